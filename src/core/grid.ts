@@ -1,0 +1,83 @@
+/**
+ * A sheet's used range as the core sees it: plain values with their sheet positions.
+ * Rows and columns are 0-based sheet positions (row 0 is Excel row 1, col 0 is column A).
+ */
+export type CellValue = string | number | boolean | null;
+
+/** A merged area, 0-based inclusive sheet positions. */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** Sheet name, when the grid came from a sheet. */
+  sheet?: string;
+  /** Sheet position of cells[0][0]. */
+  origin: { row: number; col: number };
+  /** Row-major values; rows may have different lengths. */
+  cells: CellValue[][];
+  /** Merged areas in sheet positions. Only the top-left cell of a merge holds its value. */
+  merges?: Merge[];
+  /** Excel number formats, same shape as cells where known ("0%" marks a stored fraction). */
+  numberFormats?: (string | null)[][];
+}
+
+/** A position on a sheet, 0-based. */
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
+/** 0-based column index → letters ("A", "Z", "AA"). */
+export function columnLetters(col: number): string {
+  let n = Math.max(0, Math.floor(col)) + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based position → A1 address ("E84"). */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A1 address → 0-based position; null when it is not an address. */
+export function parseAddress(address: string): CellPos | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  if (row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+/** The value at a sheet position, null outside the grid. */
+export function valueAt(grid: Grid, row: number, col: number): CellValue {
+  const r = grid.cells[row - grid.origin.row];
+  if (!r) return null;
+  const v = r[col - grid.origin.col];
+  return v === undefined ? null : v;
+}
+
+/** A cell value as display text ("" for empty). */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value;
+}
+
+/** Number of rows and the widest row of a grid. */
+export function gridSize(grid: Grid): { rows: number; cols: number } {
+  let cols = 0;
+  for (const r of grid.cells) if (r.length > cols) cols = r.length;
+  return { rows: grid.cells.length, cols };
+}

@@ -1,0 +1,126 @@
+import type { CellValue } from "../grid";
+import type { ColumnRole, TemplateId } from "../templates/spec";
+
+/** A cell of the table with its sheet position (0-based) and value. */
+export interface CellRef {
+  row: number;
+  col: number;
+  value: CellValue;
+  /** The merged area this cell's value spans, when merged (sheet positions, inclusive). */
+  mergedRows?: { top: number; bottom: number };
+  /** Excel number format when known ("0%" means the value is a fraction). */
+  numberFormat?: string | null;
+}
+
+/** Where the header was found and which column holds what. */
+export interface HeaderMatch {
+  template: TemplateId;
+  /** First and last header row (0-based sheet rows). */
+  headerTop: number;
+  headerBottom: number;
+  /** Row of column numbers (1 2 3 …) under the header, if present. */
+  numberRow?: number;
+  /** First data row. */
+  dataTop: number;
+  /** Column of each role found (sheet columns). */
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Required roles not found. */
+  missing: ColumnRole[];
+  /** 0..1: how well the header matched the template. */
+  score: number;
+}
+
+/** One criterion (шалгуур үзүүлэлт) row: an activity's own row or a continuation row. */
+export interface Criterion {
+  row: number;
+  text: CellRef;
+  baseline: CellRef;
+  target: CellRef;
+  /** Report columns (absent in plans). */
+  achieved?: CellRef;
+  fulfilment?: CellRef;
+  /** Part two half-year targets. */
+  targetH1?: CellRef;
+  targetH2?: CellRef;
+  timeline?: CellRef;
+  responsible?: CellRef;
+}
+
+/** An activity / measure (арга хэмжээ): a numbered row with its criterion rows. */
+export interface Measure {
+  row: number;
+  /** The item number as written ("3.2.", "6.1.1", "Арга хэмжээ 2.3", "1"). */
+  number: CellRef;
+  text: CellRef;
+  budget?: CellRef;
+  criteria: Criterion[];
+  /** Rating cell (anticorruption); merged over several measures' rows when given per objective. */
+  rating?: CellRef;
+  /** Achieved text for the whole measure (anticorruption Биелэлт). */
+  achieved?: CellRef;
+  /** Rows this measure spans (its own and its continuation rows). */
+  rows: { top: number; bottom: number };
+}
+
+/** The declared-count criterion an objective row may carry ("Хэрэгжүүлэх арга хэмжээний тоо"). */
+export interface DeclaredCount {
+  row: number;
+  text: CellRef;
+  baseline: CellRef;
+  target: CellRef;
+}
+
+/** An objective (Зорилт), possibly a sub-objective (Зорилт 6.1.). */
+export interface Objective {
+  row: number;
+  /** Label as written ("Зорилт 3.", "Нэг.", "Зорилт НЭГ.", "1"). */
+  label: string;
+  /** Normalised number ("3", "6.1", "1"), when one can be read. */
+  number?: string;
+  text: CellRef;
+  /** 1 for the main part, 2 for part two (knowledge and skills). */
+  part: 1 | 2;
+  declaredCount?: DeclaredCount;
+  measures: Measure[];
+  /** Rating cell for the whole objective when merged over its measures. */
+  rating?: CellRef;
+}
+
+/** A strategic goal (Стратегийн төлөвлөгөөний зорилго N). */
+export interface Goal {
+  row: number;
+  label: string;
+  text: CellRef;
+  objectives: Objective[];
+}
+
+/** A total row ("Дундаж үнэлгээ") with the stated figure. */
+export interface TotalRow {
+  row: number;
+  label: CellRef;
+  /** The stated figure, e.g. the average rating cell. */
+  value?: CellRef;
+}
+
+export interface Plan {
+  template: TemplateId;
+  sheet?: string;
+  header: HeaderMatch;
+  /** Title text found above the header, if any. */
+  title?: CellRef;
+  /** Goals in order; objectives not under a goal sit in a goal with label "". */
+  goals: Goal[];
+  totals: TotalRow[];
+  /** Rows that could not be placed (e.g. text after the table), for checks to look at. */
+  stray: number[];
+}
+
+/** All objectives of a plan in document order. */
+export function objectivesOf(plan: Plan): Objective[] {
+  return plan.goals.flatMap((g) => g.objectives);
+}
+
+/** All measures of a plan in document order. */
+export function measuresOf(plan: Plan): Measure[] {
+  return objectivesOf(plan).flatMap((o) => o.measures);
+}
