@@ -28,9 +28,15 @@ export const LOOKALIKE_TO_CYRILLIC: Readonly<Record<string, string>> = {
   y: "у",
   V: "Ү",
   v: "ү",
+  // Latin transcription letters typed for Ө and Ү
+  Ö: "Ө",
+  ö: "ө",
+  Ü: "Ү",
+  ü: "ү",
   // Greek
   Θ: "Ө",
   θ: "ө",
+  ϴ: "Ө",
   Ο: "О",
   ο: "о",
   Α: "А",
@@ -44,7 +50,9 @@ export const LOOKALIKE_TO_CYRILLIC: Readonly<Record<string, string>> = {
   Χ: "Х",
   Υ: "Ү",
   α: "а",
+  κ: "к",
   ρ: "р",
+  τ: "т",
   χ: "х",
   // Other Cyrillic-block and Latin letters used for Ө and Ү
   Ɵ: "Ө",
@@ -55,6 +63,10 @@ export const LOOKALIKE_TO_CYRILLIC: Readonly<Record<string, string>> = {
   є: "ө",
   Ї: "Ү",
   ї: "ү",
+  Ѵ: "Ү",
+  ѵ: "ү",
+  Ұ: "Ү",
+  ұ: "ү",
   // Arabic letters seen in converted documents (seed 000: шалгالت, фэйсбууک)
   ا: "а",
   ل: "л",
@@ -66,10 +78,19 @@ export const LOOKALIKE_TO_CYRILLIC: Readonly<Record<string, string>> = {
 /** Digits that stand for letters inside a Cyrillic word ("(3XX)" for "(ЗХХ)"). */
 export const DIGIT_TO_CYRILLIC: Readonly<Record<string, string>> = { "3": "З", "0": "О" };
 
+const DIGIT_TO_LOWER_CYRILLIC: Readonly<Record<string, string>> = { "3": "з", "0": "о" };
+
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 export function isCyrillic(ch: string): boolean {
   return CYRILLIC.test(ch);
+}
+
+/** The 35 letters of the Mongolian Cyrillic alphabet, both cases. */
+const MONGOLIAN_LETTER = /^[А-Яа-яЁёӨөҮү]$/;
+
+export function isMongolianLetter(ch: string): boolean {
+  return MONGOLIAN_LETTER.test(ch);
 }
 
 /** Replace every look-alike letter (not digits) by its Cyrillic letter. */
@@ -77,4 +98,201 @@ export function foldLookalikes(text: string): string {
   let out = "";
   for (const ch of text) out += LOOKALIKE_TO_CYRILLIC[ch] ?? ch;
   return out;
+}
+
+/** Where a look-alike comes from; "cyrillic" means a Cyrillic letter Mongolian does not use. */
+export type LookalikeScript = "latin" | "greek" | "arabic" | "cyrillic" | "digit";
+
+export function lookalikeScript(ch: string): LookalikeScript | null {
+  if (ch in DIGIT_TO_CYRILLIC) return "digit";
+  if (!(ch in LOOKALIKE_TO_CYRILLIC)) return null;
+  if (/\p{Script=Greek}/u.test(ch)) return "greek";
+  if (/\p{Script=Arabic}/u.test(ch)) return "arabic";
+  if (/\p{Script=Cyrillic}/u.test(ch)) return "cyrillic";
+  return "latin";
+}
+
+/** One look-alike inside a word and the Cyrillic letter that replaces it. */
+export interface LookalikeLetter {
+  /** Code-point index in the text. */
+  index: number;
+  char: string;
+  replacement: string;
+  script: LookalikeScript;
+}
+
+/** A word written with look-alikes, as found in a text. */
+export interface MixedWord {
+  /** Code-point index of the word's first character in the text. */
+  start: number;
+  word: string;
+  fixed: string;
+  letters: LookalikeLetter[];
+}
+
+export interface MixedScriptOptions {
+  /**
+   * The document around the text is Mongolian: a text with no Cyrillic word of its own (a cell
+   * holding only "(3XX)") is then read as Cyrillic too, unless it holds a real foreign word.
+   */
+  documentIsCyrillic?: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
+const LETTER = /\p{L}/u;
+/** Latin capitals that are unmistakably Cyrillic ones (V and Y are also Roman numerals, "TV"). */
+const STRONG_LATIN_CAPITALS = /^[ABCEHKMOPTX]+$/;
+const ROMAN_NUMERAL = /^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+interface Word {
+  start: number;
+  chars: string[];
+}
+
+function splitWords(chars: string[]): Word[] {
+  const words: Word[] = [];
+  let current: Word | null = null;
+  chars.forEach((ch, i) => {
+    if (WORD_CHAR.test(ch)) {
+      if (!current) {
+        current = { start: i, chars: [] };
+        words.push(current);
+      }
+      current.chars.push(ch);
+    } else {
+      current = null;
+    }
+  });
+  return words;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+
+/** A letter that is neither Mongolian nor a known look-alike makes the word a real foreign word. */
+function isForeign(chars: string[]): boolean {
+  return chars.some(
+    (ch) => LETTER.test(ch) && !isMongolianLetter(ch) && !(ch in LOOKALIKE_TO_CYRILLIC),
+  );
+}
+
+/**
+ * Digits 3 and 0 standing for З and О: a lone digit between two letters ("ба3ар"), or at the
+ * edge of an all-capital word of two or more letters ("3ХХ"). Runs of digits are numbers.
+ */
+function digitLetters(word: Word): LookalikeLetter[] {
+  const { chars } = word;
+  const letters = chars.filter((ch) => LETTER.test(ch));
+  const capitals = letters.length >= 2 && letters.every(isUpper);
+  const out: LookalikeLetter[] = [];
+  chars.forEach((ch, i) => {
+    if (!(ch in DIGIT_TO_CYRILLIC)) return;
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    if ((prev && /\p{Nd}/u.test(prev)) || (next && /\p{Nd}/u.test(next))) return;
+    const between =
+      prev !== undefined && next !== undefined && LETTER.test(prev) && LETTER.test(next);
+    const atEdge = (prev === undefined || next === undefined) && capitals;
+    if (!between && !atEdge) return;
+    const upper = atEdge || (isUpper(prev) && isUpper(next));
+    out.push({
+      index: word.start + i,
+      char: ch,
+      replacement: upper ? DIGIT_TO_CYRILLIC[ch] : DIGIT_TO_LOWER_CYRILLIC[ch],
+      script: "digit",
+    });
+  });
+  return out;
+}
+
+function letterLookalikes(word: Word): LookalikeLetter[] {
+  const out: LookalikeLetter[] = [];
+  word.chars.forEach((ch, i) => {
+    const script = lookalikeScript(ch);
+    if (script && script !== "digit") {
+      out.push({ index: word.start + i, char: ch, replacement: LOOKALIKE_TO_CYRILLIC[ch], script });
+    }
+  });
+  return out;
+}
+
+/**
+ * An all-Latin abbreviation glued to a Cyrillic suffix ("MTT-өөс") or numbering ("A/61"). The
+ * suffix is read in `fixed`, the text as it reads once its other words are fixed ("MTT-Dүрэм"),
+ * so that a fix never uncovers another slip.
+ */
+function isAttachedAbbreviation(word: Word, chars: string[], fixed: string[]): boolean {
+  const text = word.chars.join("");
+  if (text.length > 5 || !STRONG_LATIN_CAPITALS.test(text) || ROMAN_NUMERAL.test(text)) {
+    return false;
+  }
+  const end = word.start + word.chars.length;
+  const sep = chars[end];
+  return (
+    (sep === "-" && isMongolianLetter(fixed[end + 1] ?? "")) ||
+    (sep === "/" && /\p{Nd}/u.test(chars[end + 1] ?? ""))
+  );
+}
+
+function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
+  const sorted = [...letters].sort((a, b) => a.index - b.index);
+  const fixedChars = [...word.chars];
+  for (const l of sorted) fixedChars[l.index - word.start] = l.replacement;
+  return {
+    start: word.start,
+    word: word.chars.join(""),
+    fixed: fixedChars.join(""),
+    letters: sorted,
+  };
+}
+
+/**
+ * Words of a text written with look-alike letters, with their Cyrillic spelling. A word is
+ * mixed when it holds a Mongolian letter and a look-alike (or a digit standing for a letter).
+ * A word made only of look-alikes is taken only in a Cyrillic context and only when it cannot be
+ * a real Latin word: it has a digit for a letter ("3XX"), a Greek, Arabic or non-Mongolian
+ * Cyrillic letter, or is a capital abbreviation glued to Cyrillic ("MTT-өөс", "A/61"). Words with
+ * any other foreign letter ("SICOS", "CallPro", "E-mail") are left alone.
+ */
+export function findMixedWords(text: string, options: MixedScriptOptions = {}): MixedWord[] {
+  const chars = Array.from(text);
+  const all = splitWords(chars);
+  const words = all.filter((w) => !isForeign(w.chars));
+  const hasMongolian = chars.some(isMongolianLetter);
+  const hasForeignWord = words.length < all.length;
+  const cyrillicContext = hasMongolian || (!!options.documentIsCyrillic && !hasForeignWord);
+  const fixed = [...chars];
+  const found = new Map<Word, MixedWord>();
+  const take = (word: Word, letters: LookalikeLetter[]) => {
+    const mixed = mixedWord(word, letters);
+    for (const l of mixed.letters) fixed[l.index] = l.replacement;
+    found.set(word, mixed);
+  };
+  const abbreviations: { word: Word; letters: LookalikeLetter[] }[] = [];
+  for (const word of words) {
+    const letters = letterLookalikes(word);
+    const digits = digitLetters(word);
+    if (word.chars.some(isMongolianLetter)) {
+      if (letters.length + digits.length > 0) take(word, [...letters, ...digits]);
+    } else if (cyrillicContext && letters.length > 0) {
+      if (digits.length > 0 || letters.some((l) => l.script !== "latin")) {
+        take(word, [...letters, ...digits]);
+      } else {
+        abbreviations.push({ word, letters });
+      }
+    }
+  }
+  // Right to left, so that "MTT-MTT-өөс" is fixed whole.
+  for (const { word, letters } of abbreviations.reverse()) {
+    if (isAttachedAbbreviation(word, chars, fixed)) take(word, letters);
+  }
+  return words.filter((w) => found.has(w)).map((w) => found.get(w)!);
+}
+
+/** The text with the look-alikes of the given words replaced; every other character kept. */
+export function replaceLookalikes(text: string, words: readonly MixedWord[]): string {
+  const chars = Array.from(text);
+  for (const w of words) for (const l of w.letters) chars[l.index] = l.replacement;
+  return chars.join("");
 }

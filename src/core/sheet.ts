@@ -10,7 +10,10 @@ export interface SheetModel {
   name: string;
   /** Dense values from A1; null = empty. */
   values: CellValue[][];
-  /** Cells holding a formula (with the value it computes, for readers that do not calculate). */
+  /**
+   * Cells holding a formula (with the value it computes, for readers that do not calculate).
+   * The formula text is written without the leading "=".
+   */
   formulas?: { row: number; col: number; formula: string; result?: CellValue }[];
   merges?: Merge[];
   /** Formats applied to rectangular ranges, in order (later wins). */
@@ -23,7 +26,7 @@ export interface SheetModel {
   freeze?: { rows: number; cols: number };
   print?: PrintSetup;
   /** In-cell drop-down lists. */
-  validations?: { range: Merge; list: string[] }[];
+  validations?: { range: Merge; list: string[]; allowOther?: boolean }[];
   /** Highlight numbers below a threshold (fulfilment below 100, below a scheme level). */
   conditionalFormats?: { range: Merge; below: number; fill: string }[];
   /** Hyperlinks to cells of other sheets (findings sheet). */

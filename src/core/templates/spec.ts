@@ -45,11 +45,24 @@ export interface ColumnSpec {
   width: number;
   /** A sheet without this column is not this table (STRUCT-HEADER). */
   required: boolean;
+  /** Excel number format of the data cells ("0%": fulfilment stored as a fraction). */
+  numberFormat?: string;
+  /** In-cell drop-down offered on the data cells. */
+  validation?: ColumnValidation;
+}
+
+export interface ColumnValidation {
+  list: string[];
+  /** Accept values outside the list (the list only suggests), e.g. "II-IV улирал", or a rating of 95. */
+  allowOther: boolean;
 }
 
 /** A block of lines above or below the table (approval, signatures). */
 export interface TextBlock {
-  /** Lines of the left half, top to bottom; "{approver}" etc. are filled from ScaffoldOptions. */
+  /**
+   * Lines of the left half, top to bottom; placeholders {org} {unit} {year} {position} {name}
+   * {approverTitle} {approverName} {drafterTitle} {drafterName} are filled from ScaffoldOptions.
+   */
   left: string[];
   /** Lines of the right half. */
   right: string[];
@@ -83,6 +96,14 @@ export interface TemplateSpec {
   /** Total row label, e.g. "Дундаж үнэлгээ". */
   totalLabel?: string;
   print: { paper: "A4"; orientation: "landscape"; repeatHeaderRows: true; fitToWidth: true };
+  /** Default sheet name (at most 31 characters, none of []:*?/\\). */
+  sheetName?: string;
+  /** Label/value lines above the title (job description: Байгууллагын нэр, Нэгжийн нэр …). */
+  infoBlock?: TextBlock;
+  /** Which columns the column-number row numbers: all, or only those under a group header (seed 001). */
+  columnNumberScope?: "all" | "group";
+  /** Label that opens the first objective row, e.g. "Зорилт 1.", "Нэг.", "Зорилт НЭГ.". */
+  sectionLabel?: string;
 }
 
 export type RowKind = "section" | "activity" | "criterion" | "total";

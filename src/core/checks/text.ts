@@ -1,0 +1,463 @@
+import type { Finding } from "../finding";
+import { cellAddress } from "../grid";
+import type { CellValue, Grid } from "../grid";
+import { findMixedWords, isMongolianLetter, replaceLookalikes } from "../lookalikes";
+import type { LookalikeScript, MixedWord } from "../lookalikes";
+import { bi } from "../text";
+import type { Bilingual } from "../text";
+import { finding } from "./catalogue";
+
+/** Which cells a check looks at, by 0-based sheet position. */
+export type CellFilter = (row: number, col: number) => boolean;
+
+export interface TextCheckOptions {
+  /** Cells checked for look-alikes, damage and markup; every text cell when absent. */
+  cells?: CellFilter;
+  /**
+   * Cells where a template prompt is a mistake (the table's data cells): "(огноо)" belongs in a
+   * signature block but not in a data row. Defaults to `cells`.
+   */
+  placeholderCells?: CellFilter;
+}
+
+/** Longest stretch of a cell quoted in a message. */
+const QUOTE_LIMIT = 60;
+/** Most words or prompts named in one message; the rest are counted. */
+const LIST_LIMIT = 5;
+
+function quote(text: string): string {
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  const shown =
+    chars.length > QUOTE_LIMIT ? chars.slice(0, QUOTE_LIMIT - 1).join("") + "…" : chars.join("");
+  return `«${shown}»`;
+}
+
+/* ---------- TEXT-MARKUP ---------- */
+
+const HTML_TAGS = new Set(
+  (
+    "a b blockquote br caption code col colgroup div em font h1 h2 h3 h4 h5 h6 hr i img li ol p " +
+    "pre s small span strike strong sub sup table tbody td tfoot th thead tr u ul"
+  ).split(" "),
+);
+/** Tags that start a new line of text when removed. */
+const BLOCK_TAGS = new Set(
+  "blockquote br caption div h1 h2 h3 h4 h5 h6 hr li ol p pre table tbody tfoot thead tr ul".split(
+    " ",
+  ),
+);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
+const ENTITY =
+  /&(nbsp|amp|lt|gt|quot|apos|laquo|raquo|ndash|mdash|hellip|#\d{1,7}|#x[0-9a-fA-F]{1,6});/gi;
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  laquo: "«",
+  raquo: "»",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+};
+
+interface MarkupPiece {
+  /** As shown in a message: "<p>", "</u>", "&nbsp;". */
+  label: string;
+  index: number;
+}
+
+/** Tags and entities in order of appearance. */
+function markupPieces(text: string): MarkupPiece[] {
+  const pieces: MarkupPiece[] = [];
+  for (const m of text.matchAll(TAG)) {
+    const name = m[2].toLowerCase();
+    if (HTML_TAGS.has(name)) pieces.push({ label: `<${m[1]}${name}>`, index: m.index ?? 0 });
+  }
+  for (const m of text.matchAll(ENTITY)) {
+    pieces.push({ label: m[0].toLowerCase(), index: m.index ?? 0 });
+  }
+  return pieces.sort((a, b) => a.index - b.index);
+}
+
+function decodeEntity(body: string): string {
+  const lower = body.toLowerCase();
+  if (lower in NAMED_ENTITIES) return NAMED_ENTITIES[lower];
+  const code = lower.startsWith("#x") ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+}
+
+/**
+ * Text with HTML tags removed: paragraphs, list items and table rows become lines, table cells
+ * are separated by tabs, entities are decoded, blank lines dropped.
+ */
+export function stripMarkup(text: string): string {
+  const withoutTags = text.replace(TAG, (whole, slash: string, rawName: string) => {
+    const name = rawName.toLowerCase();
+    if (!HTML_TAGS.has(name)) return whole;
+    if (name === "td" || name === "th") return slash ? "\t" : "";
+    return BLOCK_TAGS.has(name) ? "\n" : "";
+  });
+  const decoded = withoutTags.replace(ENTITY, (_whole, body: string) => decodeEntity(body));
+  return (
+    decoded
+      .split(/\r?\n/)
+      // Leading tabs stay: they are the empty first cells of a table row.
+      .map((line) => line.replace(/ {2,}/g, " ").replace(/^ +|[ \t]+$/g, ""))
+      .filter((line) => line !== "")
+      .join("\n")
+  );
+}
+
+/** The text with every markup piece blanked out, keeping code-point positions. */
+function maskMarkup(text: string): string {
+  const blank = (m: string, name?: string) =>
+    name === undefined || HTML_TAGS.has(name.toLowerCase()) ? " ".repeat(Array.from(m).length) : m;
+  return text
+    .replace(TAG, (m, _slash: string, name: string) => blank(m, name))
+    .replace(ENTITY, (m) => blank(m));
+}
+
+function markupFinding(text: string, at: Position): Finding | null {
+  const pieces = markupPieces(text);
+  if (pieces.length === 0) return null;
+  const labels = [...new Set(pieces.map((p) => p.label))];
+  const shown = labels
+    .slice(0, LIST_LIMIT)
+    .map((l) => `«${l}»`)
+    .join(", ");
+  const more = labels.length > LIST_LIMIT ? ` …` : "";
+  return finding(
+    "TEXT-MARKUP",
+    at.address,
+    bi(
+      `Хөрвүүлэлтээс үлдсэн HTML тэмдэглэгээ байна (${shown}${more}): тэмдэглэгээг арилгаж, догол мөрийг шинэ мөрөөр засна.`,
+      `HTML markup left over from a conversion (${shown}${more}); fix: tags removed, paragraphs as line breaks.`,
+    ),
+    { fix: stripMarkup(text), sheet: at.sheet },
+  );
+}
+
+/* ---------- TEXT-SCRIPT ---------- */
+
+const SCRIPT_NAMES: Record<LookalikeScript, Bilingual> = {
+  latin: bi("латин", "Latin"),
+  greek: bi("грек", "Greek"),
+  arabic: bi("араб", "Arabic"),
+  cyrillic: bi("монгол бус кирилл", "non-Mongolian Cyrillic"),
+  digit: bi("тоо", "digit"),
+};
+
+function lettersPhrase(word: MixedWord): Bilingual {
+  const byScript = new Map<LookalikeScript, string[]>();
+  for (const l of word.letters) {
+    const list = byScript.get(l.script) ?? [];
+    if (!list.includes(l.char)) list.push(l.char);
+    byScript.set(l.script, list);
+  }
+  const mn: string[] = [];
+  const en: string[] = [];
+  for (const [script, chars] of byScript) {
+    const quoted = chars.map((c) => `«${c}»`).join(", ");
+    if (script === "digit") {
+      mn.push(`үсгийн оронд ${quoted} тоо`);
+      en.push(`the ${chars.length > 1 ? "digits" : "digit"} ${quoted} in place of a letter`);
+    } else {
+      mn.push(`${SCRIPT_NAMES[script].mn} ${quoted} үсэг`);
+      en.push(
+        `the ${SCRIPT_NAMES[script].en} ${chars.length > 1 ? "letters" : "letter"} ${quoted}`,
+      );
+    }
+  }
+  return bi(mn.join(", "), en.join(" and "));
+}
+
+function scriptFinding(text: string, at: Position, documentIsCyrillic: boolean): Finding | null {
+  const words = findMixedWords(maskMarkup(text), { documentIsCyrillic });
+  if (words.length === 0) return null;
+  // The same slip repeated in a cell ("A/61 … A/194") is named once, with its count.
+  const distinct = new Map<string, { word: MixedWord; times: number }>();
+  for (const w of words) {
+    const seen = distinct.get(w.word);
+    if (seen) seen.times += 1;
+    else distinct.set(w.word, { word: w, times: 1 });
+  }
+  const parts = [...distinct.values()].slice(0, LIST_LIMIT).map(({ word: w, times }) => {
+    const letters = lettersPhrase(w);
+    const mnTimes = times > 1 ? ` (${times} удаа)` : "";
+    const enTimes = times > 1 ? ` (${times} times)` : "";
+    return bi(
+      `«${w.word}» үгэнд ${letters.mn} орсон байна${mnTimes}: «${w.fixed}» гэж засна.`,
+      `The word «${w.word}» contains ${letters.en}${enTimes}; fix: «${w.fixed}».`,
+    );
+  });
+  const rest = distinct.size - parts.length;
+  if (rest > 0) parts.push(bi(`Өөр ${rest} үгэнд мөн адил.`, `${rest} more words likewise.`));
+  return finding(
+    "TEXT-SCRIPT",
+    at.address,
+    bi(parts.map((p) => p.mn).join(" "), parts.map((p) => p.en).join(" ")),
+    { fix: replaceLookalikes(text, words), sheet: at.sheet },
+  );
+}
+
+/* ---------- TEXT-DAMAGED ---------- */
+
+const REPLACEMENT_CHAR = "\uFFFD";
+const BALLOT_BOX = "□";
+const DAMAGE_WORD = /[\p{L}\p{M}\p{Nd}□\uFFFD]+/gu;
+const PLAIN_WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
+
+function isDamageChar(ch: string): boolean {
+  return ch === REPLACEMENT_CHAR || ch === BALLOT_BOX;
+}
+
+/** Words with damaged characters; a lone "□" is a check box, not damage. */
+function damagedWords(text: string): string[] {
+  const words: string[] = [];
+  for (const m of text.matchAll(DAMAGE_WORD)) {
+    const chars = Array.from(m[0]);
+    const damaged = chars.some(isDamageChar);
+    const intact = chars.some((ch) => !isDamageChar(ch));
+    if (damaged && (intact || m[0].includes(REPLACEMENT_CHAR))) words.push(m[0]);
+  }
+  return words;
+}
+
+/** Same length, and every intact character equal: "□□рчл□лтг□й" fits "Өөрчлөлтгүй". */
+function fitsShape(damaged: string, candidate: string): boolean {
+  const a = Array.from(damaged);
+  const b = Array.from(candidate);
+  if (a.length !== b.length || b.some(isDamageChar)) return false;
+  const intact = a.filter((ch) => !isDamageChar(ch));
+  // Too little left to recognise the word by.
+  if (intact.filter(isMongolianLetter).length < 2 || intact.length * 2 < a.length) return false;
+  return a.every((ch, i) => isDamageChar(ch) || ch.toLowerCase() === b[i].toLowerCase());
+}
+
+function damagedFinding(text: string, at: Position, rowTexts: Map<number, string>): Finding | null {
+  const words = damagedWords(text);
+  if (words.length === 0) return null;
+  const count = words.reduce((n, w) => n + Array.from(w).filter(isDamageChar).length, 0);
+  const neighbours = [...rowTexts.entries()]
+    .filter(([col]) => col !== at.col)
+    .sort(([a], [b]) => Math.abs(a - at.col) - Math.abs(b - at.col) || a - b)
+    .map(([, t]) => t);
+  const guesses = new Map<string, string>();
+  for (const w of words) {
+    for (const t of neighbours) {
+      const match = [...t.matchAll(PLAIN_WORD)].map((m) => m[0]).find((c) => fitsShape(w, c));
+      if (match) {
+        guesses.set(w, match);
+        break;
+      }
+    }
+  }
+  const shown = words
+    .slice(0, LIST_LIMIT)
+    .map((w) => `«${w}»`)
+    .join(", ");
+  let mn = `${shown} текстэд гэмтсэн тэмдэгт ${count} байна: буруу кодчилолоор хөрвүүлэхэд үсэг алдагдсан тул зөв үгийг гараар бичнэ.`;
+  let en = `${shown} has ${count} damaged ${count === 1 ? "character" : "characters"} from a conversion with the wrong encoding; type the correct word.`;
+  if (guesses.size > 0) {
+    const pairs = [...guesses].map(([w, g]) => ({ w, g }));
+    const said = pairs.map((p) => `«${p.g}»`).join(", ");
+    const list = pairs.map((p) => `«${p.w}» → «${p.g}»`).join(", ");
+    mn += ` Мөрийн хажуугийн нүдэнд ${said} гэж бичсэн байна: ${list} байх магадлалтай.`;
+    en += ` A neighbouring cell in the row has ${said}: probably ${list}.`;
+  }
+  return finding("TEXT-DAMAGED", at.address, bi(mn, en), { sheet: at.sheet });
+}
+
+/* ---------- TEXT-PLACEHOLDER ---------- */
+
+/** A template prompt and what the person should write in its place. */
+export interface PlaceholderPrompt {
+  id: string;
+  pattern: RegExp;
+  write: Bilingual;
+  /** The prompt is a mistake only when it is all the cell holds. */
+  wholeCell?: boolean;
+}
+
+/**
+ * Prompts seen in the seeds and printed by our own templates. Kept here as patterns (typos such
+ * as "ажилттан", "масаг" included), not imported from the templates.
+ */
+export const PLACEHOLDER_PROMPTS: readonly PlaceholderPrompt[] = [
+  {
+    id: "responsible",
+    // A prompt cut by a page break ends without ")" (seed 000, 3.2.6).
+    pattern: /\(\s*Хариуцах\s[^()]*?(?:\)|$)/giu,
+    write: bi("хариуцах нэгж, ажилтны нэрийг", "the responsible unit and staff member"),
+  },
+  {
+    id: "unit-mask",
+    pattern: /\(\s*[XХxх]{2,5}\s*\)/gu,
+    write: bi("хариуцах нэгжийн нэрийг", "the responsible unit"),
+  },
+  {
+    id: "unit-code-alone",
+    pattern: /^\s*\(\s*[3З][XХ]{2}\s*\)\s*$/gu,
+    write: bi(
+      "хариуцах нэгж, ажилтны нэрийг бүтнээр",
+      "the responsible unit and staff member in full",
+    ),
+    wholeCell: true,
+  },
+  {
+    id: "date",
+    pattern: /\(\s*огноо\s*\)/giu,
+    write: bi("огноог (2024.06.12 гэх мэт)", "the date (e.g. 2024.06.12)"),
+  },
+  {
+    id: "signature",
+    pattern: /\(\s*гарын\s+үсэг\s*\)/giu,
+    write: bi("гарын үсэг зурах хүний нэрийг", "the name of the person who signs"),
+  },
+  {
+    id: "person",
+    pattern: /\(\s*(?:Эцэг\s*\/\s*эх\s*\/?\s*-?\s*ийн\s+нэр[^()]*|Овог,?\s+нэр|Нэр)\s*\)/giu,
+    write: bi("хүний овог, нэрийг", "the person's name"),
+  },
+  {
+    id: "organisation",
+    pattern: /\(\s*(?:Байгууллагын|Нэгжийн|Хэлтсийн|Тасгийн)\s+нэр\s*\)/giu,
+    write: bi("байгууллага, нэгжийн нэрийг", "the name of the organisation or unit"),
+  },
+  {
+    id: "position",
+    pattern: /\(\s*(?:(?:Батлах|Боловсруулсан)\s+албан\s+тушаалтны\s+)?албан\s+тушаал\s*\)/giu,
+    write: bi("албан тушаалыг", "the position"),
+  },
+  {
+    id: "year",
+    pattern: /\(\s*Он\s*\)/gu,
+    write: bi("оныг", "the year"),
+  },
+  {
+    id: "period",
+    pattern: /\(\s*ЭХНИЙ\s+ХАГАС\s+ЖИЛИЙН\s*\/\s*ЖИЛИЙН\s+ЭЦСИЙН\s*\)/giu,
+    write: bi("тайлант хугацааг", "the report period"),
+  },
+  {
+    id: "template-key",
+    pattern: /\{[A-Za-z][A-Za-z0-9]*\}/g,
+    write: bi("загварын шаардсан утгыг", "the value the template asks for"),
+  },
+  {
+    id: "blank",
+    // Dots or an ellipsis standing for a gap, not the end of a sentence ("байна...").
+    pattern: /(?<![\p{L}\p{N}.])(?:\.{3,}|…+)(?![\p{L}\p{N}.…])|_{3,}/gu,
+    write: bi("дутуу утгыг", "the missing value"),
+  },
+];
+
+function placeholderFinding(text: string, at: Position): Finding | null {
+  const seen = new Map<string, Bilingual>();
+  for (const prompt of PLACEHOLDER_PROMPTS) {
+    for (const m of text.matchAll(prompt.pattern)) {
+      const shown = prompt.wholeCell ? m[0].trim() : m[0];
+      if (!seen.has(shown)) seen.set(shown, prompt.write);
+    }
+  }
+  if (seen.size === 0) return null;
+  const entries = [...seen].slice(0, LIST_LIMIT);
+  return finding(
+    "TEXT-PLACEHOLDER",
+    at.address,
+    bi(
+      entries
+        .map(
+          ([p, w]) =>
+            `${quote(p)} гэсэн загварын бичвэр бөглөгдөөгүй байна: оронд нь ${w.mn} бичнэ.`,
+        )
+        .join(" "),
+      entries
+        .map(
+          ([p, w]) => `The template prompt ${quote(p)} was left unfilled; write ${w.en} instead.`,
+        )
+        .join(" "),
+    ),
+    { sheet: at.sheet },
+  );
+}
+
+/* ---------- the check ---------- */
+
+interface Position {
+  col: number;
+  address: string;
+  sheet?: string;
+}
+
+/** More Mongolian letters than other letters over the whole grid. */
+function isCyrillicDocument(texts: string[]): boolean {
+  let mongolian = 0;
+  let other = 0;
+  for (const t of texts) {
+    for (const ch of t) {
+      if (isMongolianLetter(ch)) mongolian += 1;
+      else if (/\p{L}/u.test(ch)) other += 1;
+    }
+  }
+  return mongolian > other;
+}
+
+function safely(filter: CellFilter | undefined, row: number, col: number): boolean {
+  if (!filter) return true;
+  try {
+    return filter(row, col) === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Text checks over every text cell of a grid (or the cells `options.cells` allows):
+ * look-alike letters (TEXT-SCRIPT, with the Cyrillic spelling as fix), damaged characters
+ * (TEXT-DAMAGED), HTML markup (TEXT-MARKUP, fix: the plain text) and unfilled template prompts
+ * (TEXT-PLACEHOLDER, in `placeholderCells` only). Findings carry real sheet addresses. Each fix
+ * is made from the cell as it stands: after applying one, check again.
+ */
+export function checkText(grid: Grid, options: TextCheckOptions = {}): Finding[] {
+  const rows: unknown = grid?.cells;
+  if (!Array.isArray(rows)) return [];
+  const originRow = Number.isInteger(grid.origin?.row) ? grid.origin.row : 0;
+  const originCol = Number.isInteger(grid.origin?.col) ? grid.origin.col : 0;
+  const sheet = typeof grid.sheet === "string" ? grid.sheet : undefined;
+  const placeholderFilter = options.placeholderCells ?? options.cells;
+
+  const textRows: Map<number, string>[] = rows.map((cells: unknown) => {
+    const texts = new Map<number, string>();
+    if (!Array.isArray(cells)) return texts;
+    cells.forEach((value: CellValue, c) => {
+      if (typeof value === "string" && value.trim() !== "") texts.set(originCol + c, value);
+    });
+    return texts;
+  });
+  const documentIsCyrillic = isCyrillicDocument(textRows.flatMap((r) => [...r.values()]));
+
+  const findings: Finding[] = [];
+  textRows.forEach((texts, r) => {
+    const row = originRow + r;
+    for (const [col, text] of texts) {
+      const at: Position = { col, address: cellAddress(row, col), sheet };
+      if (safely(options.cells, row, col)) {
+        const checks = [
+          scriptFinding(text, at, documentIsCyrillic),
+          damagedFinding(text, at, texts),
+          markupFinding(text, at),
+        ];
+        for (const f of checks) if (f) findings.push(f);
+      }
+      if (safely(placeholderFilter, row, col)) {
+        const f = placeholderFinding(text, at);
+        if (f) findings.push(f);
+      }
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,262 @@
+import type ExcelJS from "exceljs";
+import { parseAddress } from "../core/grid";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { TEMPLATE_IDS, type TemplateId } from "../core/templates/spec";
+import { bi, type Bilingual } from "../core/text";
+
+/**
+ * The add-in's own state, kept inside the workbook so that it travels with the file
+ * (DOMAIN.md section 8): which sheet holds which template, the settings, and which cells the
+ * add-in computed (so a recomputation replaces its own values, never a person's entry).
+ */
+export interface WorkbookState {
+  version: 1;
+  settings: Settings;
+  sheets: Record<string, SheetState>;
+}
+
+export interface SheetState {
+  template: TemplateId;
+  /** A1 addresses the add-in filled. */
+  computed: string[];
+  /** The values it wrote there, to tell whether a person has since changed one. */
+  computedValues?: Record<string, string | number>;
+}
+
+/** What parseState made of stored text: always a usable state, and a message when it had to repair. */
+export interface StateParse {
+  state: WorkbookState;
+  message?: Bilingual;
+}
+
+/** Sheets whose names start with this belong to the add-in; grid readers skip them. */
+export const ADDIN_SHEET_PREFIX = "_guitsetgel";
+/** The very-hidden sheet holding the state as JSON in A1..An. */
+export const STATE_SHEET = ADDIN_SHEET_PREFIX;
+/** A cell holds at most 32,767 characters; chunks stay well below. */
+export const STATE_CHUNK = 32000;
+/** Stops reading a hostile state sheet that goes on for ever (about 64 MB of text). */
+const MAX_CHUNKS = 2000;
+
+export function isAddinSheet(name: string): boolean {
+  return name.startsWith(ADDIN_SHEET_PREFIX);
+}
+
+export function defaultState(): WorkbookState {
+  return {
+    version: 1,
+    settings: { ...DEFAULT_SETTINGS, weights: { ...DEFAULT_SETTINGS.weights } },
+    sheets: {},
+  };
+}
+
+export function serializeState(state: WorkbookState): string {
+  return JSON.stringify(state);
+}
+
+const MSG_DAMAGED = bi(
+  "Ажлын номд хадгалсан Гүйцэтгэл нэмэлтийн мэдээлэл гэмтсэн байна. Анхдагч тохиргоог ашиглана; хуудсуудын загварыг дахин сонгоно уу.",
+  "The Гүйцэтгэл data saved in this workbook is damaged. The default settings are used; choose the sheets' templates again.",
+);
+
+function msgVersion(version: string): Bilingual {
+  return bi(
+    `Ажлын номын мэдээллийг Гүйцэтгэл нэмэлтийн өөр хувилбараар (${version}) хадгалсан байна. Анхдагч тохиргоог ашиглана; нэмэлтээ шинэчилнэ үү.`,
+    `The workbook's data was saved by another version of Гүйцэтгэл (${version}). The default settings are used; update the add-in.`,
+  );
+}
+
+function msgRepaired(fields: string[]): Bilingual {
+  const shown = fields.slice(0, 6).join(", ") + (fields.length > 6 ? ", …" : "");
+  return bi(
+    `Ажлын номд хадгалсан зарим утга буруу байсан тул анхдагч утгаар сольсон: ${shown}.`,
+    `Some values saved in the workbook were invalid and were reset to their defaults: ${shown}.`,
+  );
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Keys that would reach an object's prototype when assigned. */
+function isUnsafeKey(key: string): boolean {
+  return key === "__proto__" || key === "constructor" || key === "prototype";
+}
+
+function isFraction(v: unknown): v is number {
+  return typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1;
+}
+
+function parseSettings(raw: unknown, problems: string[]): Settings {
+  const d = DEFAULT_SETTINGS;
+  if (!isObject(raw)) {
+    problems.push("settings");
+    return defaultState().settings;
+  }
+  const pick = <T>(key: string, ok: (v: unknown) => v is T, fallback: T): T => {
+    if (ok(raw[key])) return raw[key] as T;
+    problems.push(`settings.${key}`);
+    return fallback;
+  };
+  const isScheme = (v: unknown): v is string =>
+    typeof v === "string" && v.length > 0 && v.length <= 100;
+  const settings: Settings = {
+    scheme: pick("scheme", isScheme, d.scheme),
+    rounding: pick(
+      "rounding",
+      (v): v is Settings["rounding"] => v === "round" || v === "truncate",
+      d.rounding,
+    ),
+    cap: pick("cap", (v): v is boolean => typeof v === "boolean", d.cap),
+    method: pick(
+      "method",
+      (v): v is Settings["method"] => v === "ratio" || v === "progress",
+      d.method,
+    ),
+    weights: { ...d.weights },
+    language: pick(
+      "language",
+      (v): v is Settings["language"] => v === "mn" || v === "en",
+      d.language,
+    ),
+  };
+  if (settings.scheme === "custom") {
+    if (raw.customScheme === undefined) {
+      problems.push("settings.customScheme");
+      settings.scheme = d.scheme;
+    } else {
+      settings.customScheme = raw.customScheme;
+    }
+  }
+  const w = raw.weights;
+  const maxPointsOk = (v: unknown): v is number =>
+    typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100;
+  if (isObject(w) && isFraction(w.partOne) && isFraction(w.partTwo) && maxPointsOk(w.maxPoints)) {
+    settings.weights = { partOne: w.partOne, partTwo: w.partTwo, maxPoints: w.maxPoints };
+  } else {
+    problems.push("settings.weights");
+  }
+  return settings;
+}
+
+/** "$e$84" → "E84"; null when it is not a cell address. */
+function normalAddress(v: unknown): string | null {
+  if (typeof v !== "string") return null;
+  const pos = parseAddress(v);
+  return pos ? v.replace(/\$/g, "").trim().toUpperCase() : null;
+}
+
+function parseSheetState(name: string, raw: unknown, problems: string[]): SheetState | null {
+  const where = `sheets[${JSON.stringify(name)}]`;
+  if (!isObject(raw) || !(TEMPLATE_IDS as readonly unknown[]).includes(raw.template)) {
+    problems.push(`${where}.template`);
+    return null;
+  }
+  const computed = new Set<string>();
+  let badComputed = !Array.isArray(raw.computed);
+  for (const a of Array.isArray(raw.computed) ? raw.computed : []) {
+    const address = normalAddress(a);
+    if (address) computed.add(address);
+    else badComputed = true;
+  }
+  if (badComputed) problems.push(`${where}.computed`);
+  const sheet: SheetState = { template: raw.template as TemplateId, computed: [...computed] };
+
+  if (raw.computedValues !== undefined) {
+    const values: Record<string, string | number> = {};
+    let badValues = !isObject(raw.computedValues);
+    if (isObject(raw.computedValues)) {
+      for (const [key, v] of Object.entries(raw.computedValues)) {
+        const address = normalAddress(key);
+        const ok = typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+        if (address && ok) values[address] = v;
+        else badValues = true;
+      }
+    }
+    if (badValues) problems.push(`${where}.computedValues`);
+    sheet.computedValues = values;
+  }
+  return sheet;
+}
+
+/**
+ * Read stored state (JSON text, or the parsed object Office settings hand back). Never throws:
+ * unreadable state gives the defaults, partly invalid state keeps what is valid; either way with
+ * a message saying so.
+ */
+export function parseState(stored: unknown): StateParse {
+  let raw: unknown = stored;
+  if (typeof stored === "string") {
+    try {
+      raw = JSON.parse(stored);
+    } catch {
+      return { state: defaultState(), message: MSG_DAMAGED };
+    }
+  }
+  if (!isObject(raw)) return { state: defaultState(), message: MSG_DAMAGED };
+  if (raw.version !== 1) {
+    const v = typeof raw.version === "number" || typeof raw.version === "string";
+    return {
+      state: defaultState(),
+      message: v ? msgVersion(String(raw.version).slice(0, 20)) : MSG_DAMAGED,
+    };
+  }
+
+  const problems: string[] = [];
+  const settings = parseSettings(raw.settings, problems);
+  const sheets: Record<string, SheetState> = {};
+  if (isObject(raw.sheets)) {
+    for (const [name, entry] of Object.entries(raw.sheets)) {
+      if (isUnsafeKey(name)) {
+        problems.push(`sheets[${JSON.stringify(name)}]`);
+        continue;
+      }
+      const sheet = parseSheetState(name, entry, problems);
+      if (sheet) sheets[name] = sheet;
+    }
+  } else {
+    problems.push("sheets");
+  }
+  const state: WorkbookState = { version: 1, settings, sheets };
+  return problems.length > 0 ? { state, message: msgRepaired(problems) } : { state };
+}
+
+/** Split text into chunks that fit a cell, never between the halves of a surrogate pair. */
+export function chunkText(text: string, size = STATE_CHUNK): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(i + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    chunks.push(text.slice(i, end));
+    i = end;
+  }
+  return chunks;
+}
+
+/** Store the state in the very-hidden "_guitsetgel" sheet, replacing what was there. */
+export function writeStateSheet(wb: ExcelJS.Workbook, state: WorkbookState): void {
+  const old = wb.getWorksheet(STATE_SHEET);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
+  chunkText(serializeState(state)).forEach((chunk, i) => {
+    ws.getCell(i + 1, 1).value = chunk;
+  });
+}
+
+/** The state stored in the workbook, or null when it has none. */
+export function readStateSheet(wb: ExcelJS.Workbook): StateParse | null {
+  const ws = wb.getWorksheet(STATE_SHEET);
+  if (!ws) return null;
+  let text = "";
+  for (let row = 1; row <= Math.min(ws.rowCount, MAX_CHUNKS); row++) {
+    const v = ws.getCell(row, 1).value;
+    if (typeof v === "string") text += v;
+    else if (v && typeof v === "object" && "richText" in v) {
+      text += v.richText.map((t) => t.text).join("");
+    } else break;
+  }
+  return parseState(text);
+}

@@ -1,0 +1,272 @@
+import ExcelJS from "exceljs";
+import { cellAddress, cellText, columnLetters, type CellValue, type Merge } from "../../core/grid";
+import type { CellStyle, ChartModel, SheetModel } from "../../core/sheet";
+import { writeStateSheet, ADDIN_SHEET_PREFIX, type WorkbookState } from "../state";
+
+/** Very-hidden sheet holding drop-down lists too long or too awkward for an inline list. */
+export const LISTS_SHEET = `${ADDIN_SHEET_PREFIX}_lists`;
+
+/** Excel's limit on the characters of one cell. */
+const MAX_CELL_CHARS = 32767;
+/** Excel's limit on an inline data-validation list formula ("a,b,c" with its quotes). */
+const MAX_LIST_FORMULA = 255;
+
+const HYPERLINK_COLOR = "FF0563C1";
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+
+/** "#RRGGBB" → exceljs ARGB ("FFRRGGBB"); undefined for anything else. */
+export function argb(hex: string | undefined): string | undefined {
+  if (!hex) return undefined;
+  const h = hex.replace(/^#/, "");
+  if (/^[0-9a-fA-F]{6}$/.test(h)) return `FF${h.toUpperCase()}`;
+  if (/^[0-9a-fA-F]{8}$/.test(h)) return h.toUpperCase();
+  return undefined;
+}
+
+/** A1 range of a 0-based Merge ("B2:D5", or "B2" for one cell). */
+export function rangeAddress(r: Merge): string {
+  const tl = cellAddress(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellAddress(r.bottom, r.right)}`;
+}
+
+/** Absolute A1 range on a named sheet ("'План 2026'!$A$2:$A$9"). */
+function sheetRange(sheet: string, r: Merge): string {
+  const abs = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
+  return `${quoteSheet(sheet)}!${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A value as exceljs should store it: text stays text, never a formula. */
+function storedValue(v: CellValue): ExcelJS.CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string") return clipText(v);
+  return v;
+}
+
+/** Cut text to what a cell holds, without splitting a surrogate pair (which would break the XML). */
+function clipText(s: string): string {
+  if (s.length <= MAX_CELL_CHARS) return s;
+  let end = MAX_CELL_CHARS;
+  const last = s.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return s.slice(0, end);
+}
+
+function forEachCell(ws: ExcelJS.Worksheet, r: Merge, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let row = r.top; row <= r.bottom; row++) {
+    const xlRow = ws.getRow(row + 1);
+    for (let col = r.left; col <= r.right; col++) fn(xlRow.getCell(col + 1));
+  }
+}
+
+/** Apply the properties a CellStyle sets, keeping what earlier styles set (later wins per property). */
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  const font: Partial<ExcelJS.Font> = {};
+  if (s.bold !== undefined) font.bold = s.bold;
+  if (s.italic !== undefined) font.italic = s.italic;
+  if (s.size !== undefined) font.size = s.size;
+  const color = argb(s.color);
+  if (color) font.color = { argb: color };
+  if (Object.keys(font).length > 0) cell.font = { ...cell.font, ...font };
+
+  const fill = argb(s.fill);
+  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+
+  if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (s.wrap !== undefined) alignment.wrapText = s.wrap;
+  if (s.hAlign) alignment.horizontal = s.hAlign;
+  if (s.vAlign) alignment.vertical = s.vAlign;
+  if (Object.keys(alignment).length > 0) cell.alignment = { ...cell.alignment, ...alignment };
+
+  if (s.numberFormat) cell.numFmt = s.numberFormat;
+}
+
+/** Show a link as one (Excel does not style it by itself), keeping a colour a style chose. */
+function underlineLink(cell: ExcelJS.Cell): void {
+  cell.font = { color: { argb: HYPERLINK_COLOR }, ...cell.font, underline: true };
+}
+
+/** Worksheet fields exceljs has at run time but leaves out of its type definitions. */
+interface WorksheetExtras {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+}
+
+/**
+ * The formula of a drop-down list: an inline list when Excel accepts one (no commas or quotes in
+ * the items, at most 255 characters), otherwise a range on the very-hidden lists sheet.
+ */
+function listFormula(wb: ExcelJS.Workbook, items: string[]): string {
+  const inline = `"${items.join(",")}"`;
+  const awkward = items.some((i) => i.includes(",") || i.includes('"'));
+  if (!awkward && inline.length <= MAX_LIST_FORMULA) return inline;
+  return listRange(wb, items);
+}
+
+/** Store a list in a column of the lists sheet (reusing an identical one) and return its range. */
+function listRange(wb: ExcelJS.Workbook, items: string[]): string {
+  const ws = wb.getWorksheet(LISTS_SHEET) ?? wb.addWorksheet(LISTS_SHEET, { state: "veryHidden" });
+  const stored = items.map(listItemValue);
+  let col = 1;
+  for (; col <= ws.columnCount; col++) {
+    const existing = ws.getColumn(col).values.slice(1);
+    if (existing.length === stored.length && existing.every((v, i) => v === stored[i])) break;
+  }
+  if (col > ws.columnCount) stored.forEach((v, i) => (ws.getCell(i + 1, col).value = v));
+  return sheetRange(LISTS_SHEET, {
+    top: 0,
+    left: col - 1,
+    bottom: items.length - 1,
+    right: col - 1,
+  });
+}
+
+/** A list item that reads as a number is stored as one, so that picking it enters a number. */
+function listItemValue(item: string): string | number {
+  return /^-?\d+(\.\d+)?$/.test(item) ? Number(item) : item;
+}
+
+/**
+ * Record the chart's data as workbook names (labels and values). exceljs cannot write charts, and
+ * hand-written chart XML is not worth its risk: the Office.js adapter draws the chart itself, and
+ * in a downloaded file the named ranges let a person insert it from Formulas → Name Manager.
+ */
+function writeChartRanges(ws: ExcelJS.Worksheet, chart: ChartModel): void {
+  const base = `guitsetgel_chart_${ws.id}`;
+  ws.workbook.definedNames.add(sheetRange(ws.name, chart.labels), `${base}_labels`);
+  ws.workbook.definedNames.add(sheetRange(ws.name, chart.values), `${base}_values`);
+}
+
+/** Write a SheetModel onto an (empty) exceljs worksheet. */
+export function writeSheetModel(ws: ExcelJS.Worksheet, model: SheetModel): void {
+  model.values.forEach((rowValues, r) => {
+    const row = ws.getRow(r + 1);
+    rowValues.forEach((v, c) => {
+      const stored = storedValue(v);
+      if (stored !== null) row.getCell(c + 1).value = stored;
+    });
+  });
+
+  for (const f of model.formulas ?? []) {
+    const result = storedValue(f.result ?? null);
+    ws.getCell(f.row + 1, f.col + 1).value = {
+      formula: f.formula.replace(/^=/, ""),
+      ...(result === null ? {} : { result: result as string | number | boolean }),
+    };
+  }
+
+  for (const link of model.links ?? []) {
+    const cell = ws.getCell(link.row + 1, link.col + 1);
+    const shown = cellText(model.values[link.row]?.[link.col] ?? null);
+    const target = `${quoteSheet(link.sheet)}!${link.cell}`;
+    cell.value = { text: clipText(shown || target), hyperlink: `#${target}` };
+  }
+
+  // Merge without copying the master's style: the style ranges below say what each cell looks like.
+  for (const m of model.merges ?? []) {
+    if (m.bottom > m.top || m.right > m.left) {
+      ws.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    }
+  }
+
+  for (const { range, style } of model.styles ?? []) {
+    forEachCell(ws, range, (cell) => applyStyle(cell, style));
+  }
+
+  for (const link of model.links ?? []) underlineLink(ws.getCell(link.row + 1, link.col + 1));
+
+  model.columnWidths?.forEach((w, c) => {
+    if (w !== undefined && w > 0) ws.getColumn(c + 1).width = w;
+  });
+  model.rowHeights?.forEach((h, r) => {
+    if (h !== undefined && h > 0) ws.getRow(r + 1).height = h;
+  });
+
+  if (model.freeze && (model.freeze.rows > 0 || model.freeze.cols > 0)) {
+    const { rows, cols } = model.freeze;
+    ws.views = [
+      { state: "frozen", xSplit: cols, ySplit: rows, topLeftCell: cellAddress(rows, cols) },
+    ];
+  }
+
+  if (model.print) {
+    const p = model.print;
+    ws.pageSetup.paperSize = 9 as ExcelJS.PaperSize; // A4
+    ws.pageSetup.orientation = p.orientation;
+    if (p.fitToWidth) {
+      ws.pageSetup.fitToPage = true;
+      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToHeight = 0; // as many pages tall as needed
+    }
+    if (p.repeatRows)
+      ws.pageSetup.printTitlesRow = `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}`;
+  }
+
+  const extras = ws as unknown as WorksheetExtras;
+  const validations = extras.dataValidations;
+  for (const v of model.validations ?? []) {
+    if (v.list.length === 0) continue;
+    validations.add(rangeAddress(v.range), {
+      type: "list",
+      allowBlank: true,
+      formulae: [listFormula(ws.workbook, v.list)],
+      // allowOther: the list only offers values; anything else typed is kept without a complaint.
+      ...(v.allowOther
+        ? { showErrorMessage: false }
+        : {
+            showErrorMessage: true,
+            errorTitle: "Гүйцэтгэл",
+            error: "Жагсаалтаас сонгоно уу. / Choose a value from the list.",
+          }),
+    });
+  }
+
+  // "Cell value less than N" would also colour blank cells (Excel reads them as 0), so the rule is
+  // an expression that only looks at numbers.
+  let priority = extras.conditionalFormattings.reduce((n, cf) => n + cf.rules.length, 0);
+  for (const cf of model.conditionalFormats ?? []) {
+    const color = argb(cf.fill);
+    if (!color) continue;
+    const tl = cellAddress(cf.range.top, cf.range.left);
+    ws.addConditionalFormatting({
+      ref: rangeAddress(cf.range),
+      rules: [
+        {
+          type: "expression",
+          priority: ++priority,
+          formulae: [`AND(ISNUMBER(${tl}),${tl}<${cf.below})`],
+          style: {
+            fill: {
+              type: "pattern",
+              pattern: "solid",
+              fgColor: { argb: color },
+              bgColor: { argb: color },
+            },
+          },
+        },
+      ],
+    });
+  }
+
+  if (model.chart) writeChartRanges(ws, model.chart);
+}
+
+/** The workbook as .xlsx bytes. */
+export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  // exceljs returns a Node Buffer under Node and its bundled Buffer in a browser.
+  return (await wb.xlsx.writeBuffer()) as unknown as Buffer;
+}
+
+/** A new .xlsx holding the given sheets, in order, and the add-in's state when given. */
+export async function sheetsToXlsx(models: SheetModel[], state?: WorkbookState): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const model of models) writeSheetModel(wb.addWorksheet(model.name), model);
+  if (state) writeStateSheet(wb, state);
+  return workbookToBuffer(wb);
+}

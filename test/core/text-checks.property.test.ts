@@ -1,0 +1,136 @@
+import fc from "fast-check";
+import { checkText } from "../../src/core/checks/text";
+import { sortFindings } from "../../src/core/checks/catalogue";
+import { parseAddress } from "../../src/core/grid";
+import type { CellValue, Grid } from "../../src/core/grid";
+import { LOOKALIKE_TO_CYRILLIC, isMongolianLetter } from "../../src/core/lookalikes";
+
+/** Pieces that make mixed words, prompts, markup and damage likely. */
+const PIECES = [
+  ..."абвгдеёжзийклмноөпрстуүфхцчшщъыьэюяАДНӨҮХЗМТЕС",
+  ...Object.keys(LOOKALIKE_TO_CYRILLIC),
+  ..."0312 -/().,:«»\n",
+  ..."SiFbnQR",
+  "□",
+  "\uFFFD",
+  "<p>",
+  "</p>",
+  "<br>",
+  "&nbsp;",
+  "MTT-",
+  "A/6",
+  "(3XX)",
+  "(Хариуцах тасаг, ажилтан)",
+  "(огноо)",
+  ".....",
+  "😀",
+];
+
+const mixedText = fc
+  .array(fc.constantFrom(...PIECES), { maxLength: 30 })
+  .map((parts) => parts.join(""));
+const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), mixedText);
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 4, arbitrary: anyText },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.double() },
+  { weight: 1, arbitrary: fc.boolean() },
+);
+const grid: fc.Arbitrary<Grid> = fc.record({
+  sheet: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+  origin: fc.record({ row: fc.nat(500), col: fc.nat(60) }),
+  cells: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 6 }),
+});
+
+const LATIN = /\p{Script=Latin}/u;
+
+function textAt(g: Grid, address: string): string {
+  const p = parseAddress(address)!;
+  return g.cells[p.row - g.origin.row][p.col - g.origin.col] as string;
+}
+
+function withCell(g: Grid, address: string, value: string): Grid {
+  const p = parseAddress(address)!;
+  const cells = g.cells.map((r) => [...r]);
+  cells[p.row - g.origin.row][p.col - g.origin.col] = value;
+  return { ...g, cells };
+}
+
+describe("checkText properties", () => {
+  it("never throws, and every finding lies inside the grid on its sheet", () => {
+    fc.assert(
+      fc.property(grid, (g) => {
+        for (const f of checkText(g)) {
+          const p = parseAddress(f.cell);
+          expect(p).not.toBeNull();
+          const r = p!.row - g.origin.row;
+          const c = p!.col - g.origin.col;
+          expect(r).toBeGreaterThanOrEqual(0);
+          expect(c).toBeGreaterThanOrEqual(0);
+          expect(typeof g.cells[r][c]).toBe("string");
+          expect(f.sheet).toBe(g.sheet);
+          if (f.fix) expect(f.fix.cell).toBe(f.cell);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("a TEXT-SCRIPT fix leaves no look-alike behind in its cell", () => {
+    fc.assert(
+      fc.property(grid, (g) => {
+        for (const f of checkText(g).filter((x) => x.code === "TEXT-SCRIPT")) {
+          const fixed = withCell(g, f.cell, String(f.fix!.value));
+          const again = checkText(fixed).filter(
+            (x) => x.code === "TEXT-SCRIPT" && x.cell === f.cell,
+          );
+          expect(again).toEqual([]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("a TEXT-SCRIPT fix only turns look-alikes into Mongolian letters, position for position", () => {
+    fc.assert(
+      fc.property(grid, (g) => {
+        for (const f of checkText(g).filter((x) => x.code === "TEXT-SCRIPT")) {
+          const before = Array.from(textAt(g, f.cell));
+          const after = Array.from(String(f.fix!.value));
+          expect(after.length).toBe(before.length);
+          let changed = 0;
+          after.forEach((ch, i) => {
+            if (ch === before[i]) return;
+            changed += 1;
+            // A change writes a Mongolian letter over a non-Mongolian one.
+            expect(isMongolianLetter(ch)).toBe(true);
+            expect(isMongolianLetter(before[i])).toBe(false);
+          });
+          expect(changed).toBeGreaterThan(0);
+          // No Latin letter in the fix that was not already there at the same position.
+          after.forEach((ch, i) => {
+            if (LATIN.test(ch)) expect(before[i]).toBe(ch);
+          });
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("sortFindings keeps every finding and orders rows within a sheet", () => {
+    fc.assert(
+      fc.property(grid, (g) => {
+        const found = checkText(g);
+        const sorted = sortFindings([...found].reverse());
+        expect(sorted).toHaveLength(found.length);
+        expect(new Set(sorted)).toEqual(new Set(found));
+        for (let i = 1; i < sorted.length; i += 1) {
+          const a = parseAddress(sorted[i - 1].cell)!;
+          const b = parseAddress(sorted[i].cell)!;
+          expect(a.row < b.row || (a.row === b.row && a.col <= b.col)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
