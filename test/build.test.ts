@@ -1,0 +1,116 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import webpack, { type Configuration, type Stats } from "webpack";
+
+// Builds the add-in the way `npm run build` does, into a temporary folder, and checks what Office
+// will load: the pages, their Content-Security-Policy, office.js from Microsoft's CDN, the bundles.
+
+type ConfigFactory = (
+  env: Record<string, unknown>,
+  argv: { mode: string },
+) => Promise<Configuration>;
+
+const ROOT = path.resolve(__dirname, "..");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+let outDir: string;
+let stats: Stats;
+
+function page(name: string): string {
+  return fs.readFileSync(path.join(outDir, name), "utf8");
+}
+
+/** The src of each <script> in document order; inline scripts appear as "(inline)". */
+function scripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map(([, attrs, body]) => {
+    const src = /\bsrc=["']?([^"'\s>]+)/.exec(attrs)?.[1];
+    return src ?? (body.trim() ? "(inline)" : "(empty)");
+  });
+}
+
+function contentSecurityPolicy(html: string): Map<string, string[]> {
+  const meta = /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]*)"/i.exec(
+    html,
+  );
+  const directives = new Map<string, string[]>();
+  for (const directive of (meta?.[1] ?? "").split(";")) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name) directives.set(name, sources);
+  }
+  return directives;
+}
+
+beforeAll(async () => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "guitsetgel-build-"));
+  const makeConfig: ConfigFactory = jest.requireActual(path.join(ROOT, "webpack.config.js"));
+  const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+  config.context = ROOT;
+  config.output = { ...config.output, path: outDir };
+  stats = await new Promise<Stats>((resolve, reject) =>
+    webpack(config, (err, result) => (err || !result ? reject(err) : resolve(result))),
+  );
+}, 120_000);
+
+afterAll(() => {
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+describe("production build", () => {
+  it("compiles without errors", () => {
+    expect(stats.toJson({ all: false, errors: true }).errors).toEqual([]);
+  });
+
+  it("writes the pages, icons and manifest the manifest points at", () => {
+    for (const file of [
+      "taskpane.html",
+      "commands.html",
+      "manifest.xml",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+    ]) {
+      expect([file, fs.existsSync(path.join(outDir, file))]).toEqual([file, true]);
+    }
+    expect(page("manifest.xml")).toBe(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+  });
+
+  it.each(["taskpane.html", "commands.html"])(
+    "%s loads office.js from Microsoft's CDN before its own bundles, with no inline script",
+    (name) => {
+      const srcs = scripts(page(name));
+      expect(srcs[0]).toBe(OFFICE_JS);
+      expect(srcs.length).toBeGreaterThan(1);
+      for (const src of srcs.slice(1)) expect(src).toMatch(/^[\w.-]+\.[0-9a-f]{8}\.js$/);
+    },
+  );
+
+  it.each(["taskpane.html", "commands.html"])(
+    "%s sets a Content-Security-Policy that forbids inline script and eval",
+    (name) => {
+      const html = page(name);
+      const csp = contentSecurityPolicy(html);
+      expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+      expect(csp.get("object-src")).toEqual(["'none'"]);
+      // The policy must come before any script for the browser to apply it to them.
+      expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
+    },
+  );
+
+  it("keeps the React and Fluent UI code in a vendor chunk of its own", () => {
+    const assets = fs.readdirSync(outDir).filter((f) => f.endsWith(".js"));
+    const vendor = assets.find((f) => f.startsWith("vendor."));
+    const taskpane = assets.find((f) => f.startsWith("taskpane."));
+    const commands = assets.find((f) => f.startsWith("commands."));
+    expect([vendor, taskpane, commands].every(Boolean)).toBe(true);
+    expect(scripts(page("taskpane.html"))).toEqual([OFFICE_JS, vendor, taskpane]);
+    expect(scripts(page("commands.html"))).toEqual([OFFICE_JS, commands]);
+    const size = (f: string | undefined) => fs.statSync(path.join(outDir, f as string)).size;
+    expect(size(taskpane)).toBeLessThan(size(vendor) / 10);
+    const bundled = fs.readFileSync(path.join(outDir, taskpane as string), "utf8");
+    expect(bundled).toContain("Гүйцэтгэл");
+    // webpack's runtime keeps a `new Function` fallback behind globalThis, never reached; eval is not.
+    expect(bundled).not.toMatch(/\beval\(/);
+  });
+});

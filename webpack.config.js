@@ -1,0 +1,94 @@
+// Builds the task pane and the ribbon's function file into dist/ (npm run build, npm start),
+// and serves them with `npx webpack serve --mode development` on https://localhost:3000.
+"use strict";
+
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { httpsOptionsOrNull } = require("./scripts/dev-certs");
+
+const DEV_PORT = 3000;
+const DIST = path.resolve(__dirname, "dist");
+
+// No inline script and no eval anywhere. office.js comes from Microsoft's CDN; it and Fluent UI
+// (Griffel) insert styles at run time, so styles may be inline (OfficeDev/office-js#1687).
+// Microsoft documents no list of the hosts office.js fetches from (OfficeDev/office-js#1005),
+// so only script, object and base sources are restricted.
+const CONTENT_SECURITY_POLICY = [
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode !== "development";
+  const https = env.WEBPACK_SERVE ? await httpsOptionsOrNull() : null;
+
+  return {
+    mode: production ? "production" : "development",
+    // Source maps without eval, so the CSP holds in development too.
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: DIST,
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run lint`'s job; ES modules let webpack drop unused Fluent code.
+            options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "all" },
+        },
+      },
+    },
+    performance: { maxEntrypointSize: 1_500_000, maxAssetSize: 1_500_000 },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        csp: CONTENT_SECURITY_POLICY,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+        csp: CONTENT_SECURITY_POLICY,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache" },
+      server: https ? { type: "https", options: https } : { type: "http" },
+    },
+  };
+};
+
+module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
+module.exports.DEV_PORT = DEV_PORT;
