@@ -10,6 +10,12 @@ export interface CellRef {
   mergedRows?: { top: number; bottom: number };
   /** Excel number format when known ("0%" means the value is a fraction). */
   numberFormat?: string | null;
+  /**
+   * The table has no column for this (e.g. no baseline in an anti-corruption report), or the
+   * reader made the element itself (an objective with no heading row): the position is only an
+   * anchor inside the table and the value is null.
+   */
+  absent?: true;
 }
 
 /** Where the header was found and which column holds what. */
@@ -28,6 +34,8 @@ export interface HeaderMatch {
   missing: ColumnRole[];
   /** 0..1: how well the header matched the template. */
   score: number;
+  /** 2 when the header matched the template's part-two columns (Мэдлэг, ур чадвар …). */
+  part?: 1 | 2;
 }
 
 /** One criterion (шалгуур үзүүлэлт) row: an activity's own row or a continuation row. */
@@ -43,6 +51,9 @@ export interface Criterion {
   targetH1?: CellRef;
   targetH2?: CellRef;
   timeline?: CellRef;
+  /** Part two start and end dates (Эхлэх хугацаа, Дуусах хугацаа). */
+  start?: CellRef;
+  end?: CellRef;
   responsible?: CellRef;
 }
 
@@ -58,6 +69,12 @@ export interface Measure {
   rating?: CellRef;
   /** Achieved text for the whole measure (anticorruption Биелэлт). */
   achieved?: CellRef;
+  /** Number label written inside the activity text ("Арга хэмжээ 2.3", job description "1."). */
+  label?: string;
+  /** Number the reader gives a measure the sheet does not number (anticorruption "3.2"). */
+  assignedNumber?: string;
+  /** Job description: Хариуцлага, оролцооны хэлбэр (Т, Г, Х, Ш). */
+  responsibility?: CellRef;
   /** Rows this measure spans (its own and its continuation rows). */
   rows: { top: number; bottom: number };
 }
@@ -84,6 +101,8 @@ export interface Objective {
   measures: Measure[];
   /** Rating cell for the whole objective when merged over its measures. */
   rating?: CellRef;
+  /** No heading row on the sheet: the reader made this objective to hold measures under none. */
+  implicit?: true;
 }
 
 /** A strategic goal (Стратегийн төлөвлөгөөний зорилго N). */
@@ -106,6 +125,8 @@ export interface Plan {
   template: TemplateId;
   sheet?: string;
   header: HeaderMatch;
+  /** Every table read into this plan, in sheet order (the first is `header`; part two follows). */
+  tables?: HeaderMatch[];
   /** Title text found above the header, if any. */
   title?: CellRef;
   /** Goals in order; objectives not under a goal sit in a goal with label "". */

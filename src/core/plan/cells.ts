@@ -1,0 +1,127 @@
+import { gridSize, valueAt, type CellValue, type Grid, type Merge } from "../grid";
+import type { CellRef } from "./model";
+import { plainText } from "./normalize";
+
+/**
+ * Read access to a grid in sheet positions: values, plain text, merges and CellRefs. Merges
+ * are clamped to the grid, so every position it hands out lies inside the grid.
+ */
+export interface SheetCells {
+  grid: Grid;
+  /** First and last sheet row / column of the grid (last < first when the grid is empty). */
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  value(row: number, col: number): CellValue;
+  /** Plain text of a cell (HTML and spaces cleaned), "" when empty. */
+  text(row: number, col: number): string;
+  /** The merge covering a position, clamped to the grid. */
+  mergeAt(row: number, col: number): Merge | undefined;
+  /** The cell as a CellRef (its merged rows when it is the top of a vertical merge). */
+  ref(row: number, col: number): CellRef;
+  /** The cell holding the value shown at a position: the top of a vertical merge covering it. */
+  shownRef(row: number, col: number): CellRef;
+  /** Columns of a row holding text, left to right, with that text. */
+  filled(row: number): { col: number; text: string }[];
+  inside(row: number, col: number): boolean;
+}
+
+function validMerge(m: Merge): boolean {
+  return [m.top, m.left, m.bottom, m.right].every((n) => Number.isInteger(n));
+}
+
+export function sheetCells(grid: Grid): SheetCells {
+  const size = gridSize(grid);
+  const top = grid.origin.row;
+  const left = grid.origin.col;
+  const bottom = top + size.rows - 1;
+  const right = left + size.cols - 1;
+  const inside = (row: number, col: number): boolean =>
+    row >= top && row <= bottom && col >= left && col <= right;
+
+  // Merges indexed by row; each kept with its original top-left so the owner can be told apart.
+  const byRow = new Map<number, { area: Merge; owner: Merge }[]>();
+  for (const m of grid.merges ?? []) {
+    if (!validMerge(m)) continue;
+    const owner: Merge = {
+      top: Math.min(m.top, m.bottom),
+      bottom: Math.max(m.top, m.bottom),
+      left: Math.min(m.left, m.right),
+      right: Math.max(m.left, m.right),
+    };
+    const area: Merge = {
+      top: Math.max(owner.top, top),
+      bottom: Math.min(owner.bottom, bottom),
+      left: Math.max(owner.left, left),
+      right: Math.min(owner.right, right),
+    };
+    if (area.top > area.bottom || area.left > area.right) continue;
+    for (let r = area.top; r <= area.bottom; r++) {
+      const list = byRow.get(r) ?? [];
+      list.push({ area, owner });
+      byRow.set(r, list);
+    }
+  }
+  const covering = (row: number, col: number) =>
+    byRow.get(row)?.find((m) => m.area.left <= col && col <= m.area.right);
+
+  const filledRows = new Map<number, { col: number; text: string }[]>();
+  const textRows = new Map<number, Map<number, string>>();
+
+  const formatAt = (row: number, col: number): string | null | undefined => {
+    const formats = grid.numberFormats;
+    if (!formats) return undefined;
+    const f = formats[row - top]?.[col - left];
+    return typeof f === "string" || f === null ? f : undefined;
+  };
+
+  const ref = (row: number, col: number): CellRef => {
+    const cell: CellRef = { row, col, value: valueAt(grid, row, col) ?? null };
+    const m = covering(row, col);
+    if (m && m.owner.top === row && m.owner.left === col && m.area.bottom > m.area.top) {
+      cell.mergedRows = { top: m.area.top, bottom: m.area.bottom };
+    }
+    const format = formatAt(row, col);
+    if (format !== undefined) cell.numberFormat = format;
+    return cell;
+  };
+
+  return {
+    grid,
+    top,
+    bottom,
+    left,
+    right,
+    inside,
+    value: (row, col) => valueAt(grid, row, col) ?? null,
+    text(row, col) {
+      let texts = textRows.get(row);
+      if (!texts) {
+        texts = new Map(this.filled(row).map((f) => [f.col, f.text]));
+        textRows.set(row, texts);
+      }
+      return texts.get(col) ?? "";
+    },
+    mergeAt: (row, col) => covering(row, col)?.area,
+    ref,
+    shownRef(row, col) {
+      const m = covering(row, col);
+      if (m && m.owner.left === col && inside(m.owner.top, col)) return ref(m.owner.top, col);
+      return ref(row, col);
+    },
+    filled(row) {
+      let out = filledRows.get(row);
+      if (!out) {
+        const found: { col: number; text: string }[] = [];
+        (grid.cells[row - top] ?? []).forEach((v, i) => {
+          const text = plainText(v ?? null);
+          if (text) found.push({ col: left + i, text });
+        });
+        filledRows.set(row, found);
+        out = found;
+      }
+      return out;
+    },
+  };
+}

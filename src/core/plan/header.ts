@@ -1,0 +1,319 @@
+import type { Grid } from "../grid";
+import { ALL_TEMPLATES, TEMPLATES } from "../templates";
+import type { ColumnRole, ColumnSpec, TemplateId, TemplateSpec } from "../templates/spec";
+import { sheetCells, type SheetCells } from "./cells";
+import type { HeaderMatch } from "./model";
+import { headerKey } from "./normalize";
+
+export interface DetectOptions {
+  /** Only look for this template's table. */
+  template?: TemplateId;
+}
+
+/** One column set a header can be matched against: a template's main table or its part two. */
+interface ColumnSet {
+  template: TemplateSpec;
+  part: 1 | 2;
+  columns: { spec: ColumnSpec; keys: string[]; group?: string; weight: number }[];
+  totalWeight: number;
+}
+
+/** What a header column offers for matching: its own text and the group text above it. */
+interface HeaderColumn {
+  col: number;
+  key: string;
+  group?: string;
+}
+
+interface Candidate {
+  set: ColumnSet;
+  top: number;
+  height: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  matched: number;
+  score: number;
+}
+
+/** Fewer than this many recognised columns is not a table header. */
+const MIN_COLUMNS = 3;
+const MIN_SCORE = 0.6;
+/** Share of a template's required columns a header must name. */
+const MIN_REQUIRED = 0.5;
+/** Roles of which a table must have one: the text a row is about. */
+const CORE_ROLES: readonly ColumnRole[] = ["criterion", "activity", "programme", "function"];
+
+function columnSet(template: TemplateSpec, part: 1 | 2, specs: ColumnSpec[]): ColumnSet {
+  const columns = specs.map((spec) => ({
+    spec,
+    keys: [spec.header, ...spec.aliases].map(headerKey).filter((k) => k.length > 0),
+    group: spec.group ? headerKey(spec.group) : undefined,
+    weight: spec.required ? 2 : 1,
+  }));
+  return { template, part, columns, totalWeight: columns.reduce((s, c) => s + c.weight, 0) };
+}
+
+function sameRoles(a: ColumnSpec[], b: ColumnSpec[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.role === b[i].role);
+}
+
+function columnSets(options: DetectOptions): ColumnSet[] {
+  const templates = options.template ? [TEMPLATES[options.template]] : ALL_TEMPLATES;
+  const sets: ColumnSet[] = [];
+  for (const t of templates) {
+    if (!t) continue;
+    sets.push(columnSet(t, 1, t.columns));
+    // A part two with the same columns (individual forms) is told apart by its heading instead.
+    if (t.partTwo && !sameRoles(t.partTwo.columns, t.columns)) {
+      sets.push(columnSet(t, 2, t.partTwo.columns));
+    }
+  }
+  return sets;
+}
+
+/** Letters a header cell may add to a known header ("Төсөв, сая төгрөг") and still name it. */
+const MAX_ADDED = 40;
+
+/**
+ * How well a header text names a column: 1 exact, less for a longer or cut-off text, little
+ * for a long cell that merely starts with the name (a data row "Зорилт 4. Нийгмийн …").
+ */
+function textScore(cell: string, key: string): number {
+  if (cell === key) return 1;
+  const close = cell.length <= key.length + MAX_ADDED;
+  if (key.length >= 4 && cell.startsWith(key)) return close ? 0.85 : 0.3;
+  if (cell.length >= 6 && key.startsWith(cell)) return 0.75;
+  if (key.length >= 6 && cell.includes(key)) return close ? 0.6 : 0.2;
+  return 0;
+}
+
+function evaluate(
+  set: ColumnSet,
+  header: HeaderColumn[],
+  top: number,
+  height: number,
+): Candidate | null {
+  const pairs: { col: number; index: number; score: number }[] = [];
+  for (const h of header) {
+    set.columns.forEach((c, index) => {
+      let score = 0;
+      for (const key of c.keys) score = Math.max(score, textScore(h.key, key));
+      if (score === 0) return;
+      if (c.group && h.group === c.group) score += 0.05;
+      pairs.push({ col: h.col, index, score });
+    });
+  }
+  pairs.sort((a, b) => b.score - a.score || a.index - b.index || a.col - b.col);
+  const usedCols = new Map<number, number>();
+  const usedSpecs = new Set<number>();
+  let recall = 0;
+  for (const p of pairs) {
+    if (usedCols.has(p.col) || usedSpecs.has(p.index)) continue;
+    usedCols.set(p.col, p.index);
+    usedSpecs.add(p.index);
+    recall += Math.min(1, p.score) * set.columns[p.index].weight;
+  }
+  const matched = usedSpecs.size;
+  if (matched < MIN_COLUMNS) return null;
+  const cols = [...usedCols.keys()];
+  const first = Math.min(...cols);
+  const last = Math.max(...cols);
+  const extras = header.filter((h) => h.col >= first && h.col <= last && !usedCols.has(h.col));
+  const precision = matched / (matched + extras.length);
+  const r = recall / set.totalWeight;
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  for (const [col, index] of usedCols) columns[set.columns[index].spec.role] = col;
+  if (!CORE_ROLES.some((role) => columns[role] !== undefined)) return null;
+  const required = set.columns.filter((c) => c.spec.required);
+  const namedRequired = required.filter((c) => columns[c.spec.role] !== undefined).length;
+  if (namedRequired < MIN_REQUIRED * required.length) return null;
+  return {
+    set,
+    top,
+    height,
+    columns,
+    matched,
+    score: (2 * precision * r) / (precision + r),
+  };
+}
+
+function better(a: Candidate, b: Candidate | null): boolean {
+  if (!b) return true;
+  if (Math.abs(a.score - b.score) > 1e-9) return a.score > b.score;
+  if (a.matched !== b.matched) return a.matched > b.matched;
+  return false;
+}
+
+/** Header texts are short: a longer cell is data. */
+const MAX_HEADER_KEY = 120;
+
+/** Finds header rows, caching each row's header keys and whether a text names any column. */
+class HeaderScanner {
+  private readonly rowKeys = new Map<number, Map<number, string>>();
+  private readonly naming = new Map<string, boolean>();
+  private readonly namingCount = new Map<number, number>();
+
+  constructor(
+    readonly cells: SheetCells,
+    private readonly sets: ColumnSet[],
+  ) {}
+
+  private keys(row: number): Map<number, string> {
+    let keys = this.rowKeys.get(row);
+    if (!keys) {
+      keys = new Map();
+      for (const f of this.cells.filled(row)) {
+        if (f.text.length > MAX_HEADER_KEY + 40) continue;
+        const key = headerKey(f.text);
+        if (key && key.length <= MAX_HEADER_KEY) keys.set(f.col, key);
+      }
+      this.rowKeys.set(row, keys);
+    }
+    return keys;
+  }
+
+  private namesColumn(key: string): boolean {
+    let names = this.naming.get(key);
+    if (names === undefined) {
+      names = this.sets.some((set) =>
+        set.columns.some((c) => c.keys.some((k) => textScore(key, k) >= 0.6)),
+      );
+      this.naming.set(key, names);
+    }
+    return names;
+  }
+
+  /** How many cells of a row name some column of some template. */
+  private namingCells(row: number): number {
+    let n = this.namingCount.get(row);
+    if (n === undefined) {
+      n = 0;
+      for (const key of this.keys(row).values()) if (this.namesColumn(key)) n++;
+      this.namingCount.set(row, n);
+    }
+    return n;
+  }
+
+  /**
+   * The texts of a header `height` rows tall starting at `top`. In a two-row header a column's
+   * own text is in the lower row and the upper row (often merged across columns) is its group;
+   * a column whose cell spans both rows keeps the upper text.
+   */
+  private headerColumns(top: number, height: number): HeaderColumn[] {
+    const cells = this.cells;
+    const upperKeys = this.keys(top);
+    const lowerKeys = height === 2 ? this.keys(top + 1) : undefined;
+    const out: HeaderColumn[] = [];
+    for (let col = cells.left; col <= cells.right; col++) {
+      const upperMerge = cells.mergeAt(top, col);
+      const ownsUpper = !upperMerge || (upperMerge.top === top && upperMerge.left === col);
+      const upper = ownsUpper ? upperKeys.get(col) : undefined;
+      if (!lowerKeys) {
+        if (upper) out.push({ col, key: upper });
+        continue;
+      }
+      const spansBoth = !!upperMerge && upperMerge.bottom > top && ownsUpper;
+      const lower = spansBoth ? undefined : lowerKeys.get(col);
+      const group =
+        upper ??
+        (upperMerge && upperMerge.bottom === top ? upperKeys.get(upperMerge.left) : undefined);
+      if (lower) out.push({ col, key: lower, group });
+      else if (upper) out.push({ col, key: upper });
+    }
+    return out;
+  }
+
+  bestAt(top: number): Candidate | null {
+    const cells = this.cells;
+    if (top > cells.bottom) return null;
+    const here = this.namingCells(top);
+    if (here === 0) return null;
+    let best: Candidate | null = null;
+    for (const height of [1, 2]) {
+      if (top + height - 1 > cells.bottom) continue;
+      const naming = height === 1 ? here : here + this.namingCells(top + 1);
+      if (naming < MIN_COLUMNS) continue;
+      const header = this.headerColumns(top, height);
+      for (const set of this.sets) {
+        const c = evaluate(set, header, top, height);
+        if (c && c.score >= MIN_SCORE && better(c, best)) best = c;
+      }
+    }
+    return best;
+  }
+}
+
+const COLUMN_NUMBER = /^\(?(\d{1,2})\)?\.?$/;
+
+/** The row of column numbers (1 2 3 …, left to right) right under a header, if there is one. */
+function columnNumberRow(cells: SheetCells, row: number, first: number, last: number): boolean {
+  if (row > cells.bottom) return false;
+  const filled = cells.filled(row).filter((f) => f.col >= first && f.col <= last);
+  if (filled.length < MIN_COLUMNS) return false;
+  return filled.every((f, i) => {
+    const m = COLUMN_NUMBER.exec(f.text);
+    return !!m && Number(m[1]) === i + 1;
+  });
+}
+
+function toMatch(cells: SheetCells, c: Candidate): HeaderMatch {
+  const headerBottom = c.top + c.height - 1;
+  const cols = Object.values(c.columns) as number[];
+  const first = Math.min(...cols);
+  const last = Math.max(...cols);
+  const hasNumbers = columnNumberRow(cells, headerBottom + 1, first, last);
+  const missing = c.set.columns
+    .filter((col) => col.spec.required && c.columns[col.spec.role] === undefined)
+    .map((col) => col.spec.role);
+  const match: HeaderMatch = {
+    template: c.set.template.id,
+    headerTop: c.top,
+    headerBottom,
+    dataTop: headerBottom + (hasNumbers ? 2 : 1),
+    columns: c.columns,
+    missing,
+    score: Math.round(c.score * 1000) / 1000,
+    part: c.set.part,
+  };
+  if (hasNumbers) match.numberRow = headerBottom + 1;
+  return match;
+}
+
+/**
+ * Every table header on a sheet, top to bottom: a sheet may hold the main table and a part-two
+ * table. The header may sit on any row, span two rows (a group header over its sub-columns),
+ * carry extra columns or list them in another order; the template is the one whose columns the
+ * header names best.
+ */
+export function detectTables(grid: Grid, options: DetectOptions = {}): HeaderMatch[] {
+  return tablesIn(sheetCells(grid), options);
+}
+
+/** detectTables on an already indexed grid (the reader shares its cell caches). */
+export function tablesIn(cells: SheetCells, options: DetectOptions = {}): HeaderMatch[] {
+  const scanner = new HeaderScanner(cells, columnSets(options));
+  const found: HeaderMatch[] = [];
+  let row = cells.top;
+  while (row <= cells.bottom) {
+    const here = scanner.bestAt(row);
+    if (!here) {
+      row++;
+      continue;
+    }
+    // A title row above a one-row header pairs with it into an equally good two-row header:
+    // a two-row header must do better than the row below it alone.
+    const below = scanner.bestAt(row + 1);
+    const chosen =
+      below && (below.score > here.score || (here.height === 2 && below.score >= here.score))
+        ? below
+        : here;
+    const match = toMatch(cells, chosen);
+    found.push(match);
+    row = match.dataTop;
+  }
+  return found;
+}
+
+/** The first table header on a sheet, or null when the sheet holds no known table. */
+export function detectHeader(grid: Grid, options: DetectOptions = {}): HeaderMatch | null {
+  return detectTables(grid, options)[0] ?? null;
+}

@@ -1,0 +1,13 @@
+export * from "./model";
+export { normalizeHeader, headerKey, plainText } from "./normalize";
+export {
+  ordinalWordValue,
+  parseItemNumber,
+  parseObjectiveLabel,
+  splitLeadingNumber,
+  type ItemNumber,
+  type LabelKind,
+  type ObjectiveLabel,
+} from "./numbering";
+export { detectHeader, detectTables, type DetectOptions } from "./header";
+export { readPlan, type ReadOptions, type ReadResult } from "./read";

@@ -1,0 +1,77 @@
+import { cellText, type CellValue } from "../grid";
+import { LOOKALIKE_TO_CYRILLIC, foldLookalikes } from "../lookalikes";
+
+const TAG = /<\/?[a-zA-Z][^<>]*>/g;
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&nbsp;": " ",
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+};
+const ENTITY = /&(nbsp|amp|lt|gt|quot);/g;
+/** Spaces of every width, tabs and line breaks. */
+const SPACE = /[\s\u00A0\u2007\u202F\u200B]+/g;
+/** A letter outside Cyrillic: only then can a look-alike need folding. */
+const FOREIGN_LETTER = /[^\u0400-\u04FF\P{L}]/u;
+/** Punctuation and symbols, except № which is itself a header ("№"). */
+const PUNCTUATION = /(?!№)[\p{P}\p{S}]/gu;
+
+/**
+ * A cell as plain text: HTML left over from a conversion (`<p>`, `<u>`, `<b>`) and markdown
+ * bold markers removed, every kind of space collapsed. Used to classify rows, never to rewrite
+ * a cell.
+ */
+export function plainText(value: CellValue): string {
+  return cellText(value)
+    .replace(TAG, " ")
+    .replace(ENTITY, (e) => ENTITIES[e] ?? e)
+    .replace(/\*\*/g, "")
+    .replace(SPACE, " ")
+    .trim();
+}
+
+/**
+ * A header text reduced to what identifies it: lower case, look-alike letters folded to
+ * Cyrillic, ё read as е, punctuation, slashes and brackets dropped, spaces collapsed.
+ * "Шaлгуур\nүзүүлэлт" (Latin a) and "ШАЛГУУР ҮЗҮҮЛЭЛТ" both give "шалгуур үзүүлэлт".
+ */
+export function normalizeHeader(text: string): string {
+  const plain = plainText(text);
+  return (FOREIGN_LETTER.test(plain) ? foldLookalikes(plain) : plain)
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(PUNCTUATION, " ")
+    .replace(SPACE, " ")
+    .trim();
+}
+
+/** A header with every space removed too: "Биелэл тийн хувь" and "Биелэлтийн хувь" agree. */
+export function headerKey(text: string): string {
+  return normalizeHeader(text).replace(/ /g, "");
+}
+
+/**
+ * Lower case with look-alikes folded and ё read as е, keeping every character at its index so
+ * that a match found in the folded text can be cut from the original.
+ */
+export function foldForMatch(text: string): string {
+  if (!FOREIGN_LETTER.test(text)) return text.toLowerCase().replace(/ё/g, "е");
+  let out = "";
+  for (const ch of text) {
+    const folded = LOOKALIKE_TO_CYRILLIC[ch] ?? ch;
+    const lower = folded.toLowerCase();
+    const one = lower.length === ch.length ? lower : ch;
+    out += one === "ё" ? "е" : one;
+  }
+  return out;
+}
+
+const LEADING_MARKS = /^[\s"'“”„«»‘’(\[{\-–—•·*.,;:…]+/u;
+
+/** The text (after quotes, brackets and bullets) begins with a lower-case letter: it continues a sentence. */
+export function startsLowercase(text: string): boolean {
+  const first = Array.from(text.replace(LEADING_MARKS, ""))[0];
+  if (!first) return false;
+  return first !== first.toUpperCase() && first === first.toLowerCase();
+}

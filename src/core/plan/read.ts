@@ -1,0 +1,625 @@
+import type { Grid } from "../grid";
+import { TEMPLATES } from "../templates";
+import type { ColumnRole, TemplateId, TemplateSpec } from "../templates/spec";
+import type { Bilingual } from "../text";
+import { sheetCells, type SheetCells } from "./cells";
+import { tablesIn } from "./header";
+import type {
+  CellRef,
+  Criterion,
+  DeclaredCount,
+  Goal,
+  HeaderMatch,
+  Measure,
+  Objective,
+  Plan,
+  TotalRow,
+} from "./model";
+import { headerKey, normalizeHeader, startsLowercase } from "./normalize";
+import {
+  parseItemNumber,
+  parseObjectiveLabel,
+  splitLeadingNumber,
+  type ItemNumber,
+  type ObjectiveLabel,
+} from "./numbering";
+
+export type ReadResult = { ok: true; plan: Plan } | { ok: false; reason: Bilingual };
+
+export interface ReadOptions {
+  /** Read the sheet as this template (otherwise the best-matching one). */
+  template?: TemplateId;
+}
+
+type Family = "org" | "individual" | "anticorruption" | "job";
+
+function familyOf(id: TemplateId): Family {
+  if (id === "anticorruption-report") return "anticorruption";
+  if (id === "job-description") return "job";
+  if (id === "individual-plan" || id === "individual-report") return "individual";
+  return "org";
+}
+
+/** Sign-off lines that close a table: "ТАЙЛАН БИЧСЭН:", "Үнэлгээг баталгаажуулсан: …", "Биелэлт нэгтгэсэн:". */
+const SIGN_OFF_COLON =
+  /(бичсэн|баталгаажуулсан|нэгтгэсэн|боловсруулсан|баталсан|хянасан|танилцсан)\s*:/;
+const SIGN_OFF_LINE =
+  /^(тайлан бичсэн|хянан баталгаажуулсан|баталгаажуулсан|биелэлт нэгтгэсэн|төлөвлөгөө боловсруулсан)$/;
+/** A Roman-numbered chapter ("III. АЛБАН ТУШААЛД ТАВИГДАХ …") ends the job description's table. */
+const ROMAN_CHAPTER = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)\s*\.\s*\S/;
+const DECLARED_COUNT = "арга хэмжээний тоо";
+const EMPTY_MARK = /^[-–—]$/;
+const NUMERIC_START = /^[-+]?\d/;
+const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхойлолт", "тайлан"];
+
+/** Sign-off and total labels open their cell: only that much of a long text is read. */
+const LABEL_LENGTH = 60;
+
+function isSignOff(text: string): boolean {
+  const start = text.slice(0, LABEL_LENGTH);
+  return SIGN_OFF_COLON.test(start.toLowerCase()) || SIGN_OFF_LINE.test(normalizeHeader(start));
+}
+
+function isTotalLabel(text: string, spec: TemplateSpec): boolean {
+  const n = normalizeHeader(text.slice(0, LABEL_LENGTH));
+  if (spec.totalLabel && n.startsWith(normalizeHeader(spec.totalLabel))) return true;
+  return /^(нийт )?дундаж( үнэлгээ| гүйцэтгэл| биелэлт|$)/.test(n);
+}
+
+function noTableReason(template?: TemplateId): Bilingual {
+  if (template) {
+    const name = TEMPLATES[template]?.name ?? { mn: template, en: template };
+    return {
+      mn: `Энэ хуудсанд „${name.mn}“ маягтын хүснэгтийн толгой олдсонгүй: „Д/д“, „Шалгуур үзүүлэлт“ зэрэг баганын нэрийг шалгана уу.`,
+      en: `No “${name.en}” table header was found on this sheet: check the column headings such as “Д/д” and “Шалгуур үзүүлэлт”.`,
+    };
+  }
+  return {
+    mn: "Энэ хуудсанд танигдах хүснэгт олдсонгүй: „Д/д“, „Шалгуур үзүүлэлт“, „Суурь түвшин“, „Зорилтот түвшин“ зэрэг баганын нэр бүхий толгой мөр алга.",
+    en: "No known table was found on this sheet: no header row names columns such as “Д/д”, “Шалгуур үзүүлэлт” (criterion), “Суурь түвшин” (baseline), “Зорилтот түвшин” (target).",
+  };
+}
+
+/** Which part a heading row opens: 2 for "Хоёр. Мэдлэг, ур чадвараа …", 1 for "Нэг. Гүйцэтгэлийн зорилт …". */
+function partOfHeading(text: string, label: ObjectiveLabel, spec: TemplateSpec): 1 | 2 | null {
+  if (label.kind !== "ordinal") return null;
+  const n = normalizeHeader(text);
+  const key = headerKey(text);
+  const opens = (heading?: string) => !!heading && key.startsWith(headerKey(heading).slice(0, 16));
+  if (label.number === "2" && (n.includes("мэдлэг") || opens(spec.partTwo?.heading))) return 2;
+  if (label.number === "1" && (n.includes("гүйцэтгэлийн зорилт") || opens(spec.partOneHeading))) {
+    return 1;
+  }
+  return null;
+}
+
+interface RowView {
+  row: number;
+  filled: { col: number; text: string }[];
+  /** Text of a role's column in this row, "" when the table has no such column. */
+  at(role: ColumnRole): string;
+}
+
+/** Reads the rows of one template's tables into goals, objectives, measures and criteria. */
+class PlanReader {
+  private readonly family: Family;
+  private readonly goals: Goal[] = [];
+  private readonly totals: TotalRow[] = [];
+  private readonly stray: number[] = [];
+  private readonly numbers = new Map<Measure, ItemNumber>();
+  private header!: HeaderMatch;
+  private part: 1 | 2 = 1;
+  private partHeading?: { ref: CellRef; label: string };
+  private goal?: Goal;
+  private goalFromOrdinal = false;
+  private objective?: Objective;
+  private measure?: Measure;
+  private ended = false;
+  private embedded = false;
+
+  constructor(
+    private readonly cells: SheetCells,
+    private readonly spec: TemplateSpec,
+  ) {
+    this.family = familyOf(spec.id);
+  }
+
+  /** Reads the tables; each ends where the next header (of any table) begins. */
+  read(tables: HeaderMatch[], ends: number[]): Plan {
+    tables.forEach((table, i) => this.readTable(table, ends[i]));
+    this.finish();
+    const plan: Plan = {
+      template: this.spec.id,
+      header: tables[0],
+      tables,
+      goals: this.goals,
+      totals: this.totals,
+      stray: this.stray,
+    };
+    if (this.cells.grid.sheet !== undefined) plan.sheet = this.cells.grid.sheet;
+    const title = this.findTitle(tables[0].headerTop);
+    if (title) plan.title = title;
+    return plan;
+  }
+
+  /**
+   * A header matching the part-two columns opens part two; a repeated main header (a table
+   * continued after a page break) keeps the current part. Forms whose two parts share columns
+   * (individual plans) switch on the "Хоёр. Мэдлэг, ур чадвар …" heading row instead.
+   */
+  private readTable(table: HeaderMatch, end: number): void {
+    this.header = table;
+    this.ended = false;
+    this.embedded = false;
+    this.measure = undefined;
+    if (table.part === 2 && this.part !== 2) this.startPart(2);
+    for (let row = table.dataTop; row <= end; row++) this.readRow(row);
+  }
+
+  private startPart(part: 1 | 2, heading?: { ref: CellRef; label: string }): void {
+    if (part !== this.part) {
+      this.goal = undefined;
+      this.goalFromOrdinal = false;
+    }
+    this.part = part;
+    this.partHeading = heading;
+    this.objective = undefined;
+    this.measure = undefined;
+  }
+
+  private view(row: number): RowView {
+    const columns = this.header.columns;
+    const cells = this.cells;
+    return {
+      row,
+      filled: cells.filled(row),
+      at(role) {
+        const col = columns[role];
+        return col === undefined ? "" : cells.text(row, col);
+      },
+    };
+  }
+
+  private col(role: ColumnRole): number | undefined {
+    return this.header.columns[role];
+  }
+
+  /** The first column of the table: the anchor of absent cells. */
+  private anchor(): number {
+    return Math.min(...(Object.values(this.header.columns) as number[]));
+  }
+
+  private refOf(role: ColumnRole, row: number): CellRef | undefined {
+    const col = this.col(role);
+    return col === undefined ? undefined : this.cells.shownRef(row, col);
+  }
+
+  private absent(row: number): CellRef {
+    return { row, col: this.anchor(), value: null, absent: true };
+  }
+
+  private readRow(row: number): void {
+    const v = this.view(row);
+    if (v.filled.length === 0) return;
+    const first = v.filled[0];
+    const label = parseObjectiveLabel(first.text);
+    const part = label ? partOfHeading(first.text, label, this.spec) : null;
+    if (part && label) {
+      this.startPart(part, { ref: this.cells.ref(row, first.col), label: label.label });
+      return;
+    }
+    if (this.ended) {
+      this.stray.push(row);
+      return;
+    }
+    const item = this.itemNumber(v);
+    if (!item && (isSignOff(first.text) || ROMAN_CHAPTER.test(first.text))) {
+      this.ended = true;
+      this.stray.push(row);
+      return;
+    }
+    if (!item && isTotalLabel(first.text, this.spec)) {
+      this.readTotal(v, first.col);
+      return;
+    }
+    if (this.inEmbeddedTable(v, item, label)) {
+      this.continueRow(row);
+      return;
+    }
+    if (this.family === "anticorruption") this.readProgrammeRow(v, item);
+    else if (this.family === "job") this.readFunctionRow(v);
+    else this.readPlanRow(v, item, label, first);
+  }
+
+  /**
+   * A small table pasted inside a cell (seed 000: "№ | Зохион байгуулсан газар | …") arrives as
+   * rows numbered 1, 2, 3 under the activity: they continue it until the numbering resumes.
+   */
+  private inEmbeddedTable(
+    v: RowView,
+    item: ItemNumber | null,
+    label: ObjectiveLabel | null,
+  ): boolean {
+    if (normalizeHeader(v.at("number")) === "№" && this.measure) {
+      this.embedded = true;
+      return true;
+    }
+    if (!this.embedded) return false;
+    const depth = this.measure ? this.numbers.get(this.measure)?.parts.length : undefined;
+    const resumes =
+      (item && item.parts.length >= 2 && (depth === undefined || item.parts.length === depth)) ||
+      (!item && label && label.kind !== "number");
+    if (resumes) this.embedded = false;
+    return !resumes;
+  }
+
+  private readTotal(v: RowView, labelCol: number): void {
+    const total: TotalRow = { row: v.row, label: this.cells.ref(v.row, labelCol) };
+    const ratingCol = this.col("rating") ?? this.col("fulfilment");
+    if (ratingCol !== undefined && this.cells.text(v.row, ratingCol)) {
+      total.value = this.cells.shownRef(v.row, ratingCol);
+    } else {
+      const last = v.filled[v.filled.length - 1];
+      if (last.col !== labelCol) total.value = this.cells.ref(v.row, last.col);
+    }
+    this.totals.push(total);
+    this.measure = undefined;
+  }
+
+  /**
+   * The activity number of a row: its Д/д cell, or (with Д/д empty) an "Арга хэмжээ 2.3" that
+   * opens the activity text.
+   */
+  private itemNumber(v: RowView): ItemNumber | null {
+    const numberText = v.at("number");
+    if (numberText) return parseItemNumber(numberText);
+    if (this.family === "anticorruption") return null;
+    const leading = splitLeadingNumber(v.at("activity"));
+    return leading?.number.prefix ? leading.number : null;
+  }
+
+  /** Rows of a plan or report (org, individual): sections, activities, criteria, continuations. */
+  private readPlanRow(
+    v: RowView,
+    item: ItemNumber | null,
+    label: ObjectiveLabel | null,
+    first: { col: number; text: string },
+  ): void {
+    if (item) {
+      this.startMeasure(v.row, this.refOf("number", v.row) ?? this.absent(v.row), item);
+      return;
+    }
+    if (label && label.kind !== "number" && first.col <= this.textColumn()) {
+      this.readSection(v, label, first);
+      return;
+    }
+    if (this.readDeclaredCount(v)) return;
+    if (this.isObjectiveText(v, first)) {
+      this.addObjective(v.row, "", this.cells.ref(v.row, first.col));
+      return;
+    }
+    if (this.isCriterionRow(v)) {
+      if (this.measure) this.addCriterion(this.measure, v.row);
+      else this.stray.push(v.row);
+      return;
+    }
+    this.continueRow(v.row);
+  }
+
+  /** Rightmost column a section label may start in: the activity (text) column. */
+  private textColumn(): number {
+    return this.col("activity") ?? this.col("programme") ?? this.col("function") ?? this.anchor();
+  }
+
+  private readSection(
+    v: RowView,
+    label: ObjectiveLabel,
+    first: { col: number; text: string },
+  ): void {
+    const text = this.sectionText(v, label, first);
+    if (label.kind === "goal" || (label.kind === "ordinal" && this.family === "org")) {
+      this.goal = { row: v.row, label: label.label, text, objectives: [] };
+      this.goals.push(this.goal);
+      this.goalFromOrdinal = label.kind === "ordinal";
+      this.objective = undefined;
+      this.measure = undefined;
+      return;
+    }
+    this.addObjective(v.row, label.label, text, label.number);
+    this.readDeclaredCount(v);
+  }
+
+  /** The heading's text cell: the label's own cell, or the next cell when the label stands alone. */
+  private sectionText(
+    v: RowView,
+    label: ObjectiveLabel,
+    first: { col: number; text: string },
+  ): CellRef {
+    if (!label.rest) {
+      const next = v.filled.find((f) => f.col > first.col && f.col <= this.textColumn());
+      if (next) return this.cells.ref(v.row, next.col);
+    }
+    return this.cells.ref(v.row, first.col);
+  }
+
+  /** "Хэрэгжүүлэх арга хэмжээний тоо" on an objective row or right under its heading. */
+  private readDeclaredCount(v: RowView): boolean {
+    const objective = this.objective;
+    if (!objective || objective.measures.length > 0 || objective.declaredCount) return false;
+    if (!normalizeHeader(v.at("criterion")).includes(DECLARED_COUNT)) return false;
+    const declared: DeclaredCount = {
+      row: v.row,
+      text: this.refOf("criterion", v.row) ?? this.absent(v.row),
+      baseline: this.refOf("baseline", v.row) ?? this.absent(v.row),
+      target: this.targetRef(v.row),
+    };
+    objective.declaredCount = declared;
+    return true;
+  }
+
+  /**
+   * Under an ordinal-word heading (seed 000: "Гурав. …") each objective is a text row spanning
+   * the table from its first column, before that objective's activities.
+   */
+  private isObjectiveText(v: RowView, first: { col: number; text: string }): boolean {
+    if (!this.goalFromOrdinal || startsLowercase(first.text)) return false;
+    if (v.at("criterion") || v.at("baseline") || v.at("target")) return false;
+    const merge = this.cells.mergeAt(v.row, first.col);
+    const spans = !!merge && merge.right > merge.left;
+    return v.filled.length === 1 && (first.col <= this.anchor() || spans);
+  }
+
+  /**
+   * A row without a number is another criterion of the activity above when it names a
+   * criterion or gives fresh levels. A row whose cells continue the sentences of the row
+   * above (lower-case starts, or a page break before it and no number-like level) is not.
+   */
+  private isCriterionRow(v: RowView): boolean {
+    const criterion = v.at("criterion");
+    const levels = (["baseline", "target", "target-h1", "target-h2"] as const)
+      .map((role) => v.at(role))
+      .filter((t) => t !== "");
+    const fresh = (t: string) => t !== "" && !startsLowercase(t);
+    const lower = v.filled.some((f) => startsLowercase(f.text));
+    const numericLevel = levels.some((t) => EMPTY_MARK.test(t) || NUMERIC_START.test(t));
+    const afterBreak = this.afterBlank(v.row);
+    if (fresh(criterion)) return !(lower && afterBreak && !numericLevel);
+    // A row printed one column off (seed 000 drops Төсөв) still names its criterion somewhere
+    // between the activity and the target.
+    const from = this.textColumn();
+    const to = this.col("target") ?? this.col("target-h2") ?? this.col("baseline") ?? from;
+    const planSide = v.filled.some((f) => f.col > from && f.col <= to && fresh(f.text));
+    if (planSide) return !(lower || (afterBreak && !numericLevel));
+    return false;
+  }
+
+  private afterBlank(row: number): boolean {
+    return row - 1 >= this.header.dataTop && this.cells.filled(row - 1).length === 0;
+  }
+
+  /** A long cell continued on the next row: it belongs to the row above and adds nothing. */
+  private continueRow(row: number): void {
+    if (this.measure) this.measure.rows.bottom = row;
+  }
+
+  /** Anti-corruption rows: each numbered row is a programme item, each measure text a measure. */
+  private readProgrammeRow(v: RowView, item: ItemNumber | null): void {
+    const first = v.filled[0];
+    const label = parseObjectiveLabel(first.text);
+    if (item) {
+      const numberRef = this.refOf("number", v.row) ?? this.absent(v.row);
+      const text = this.refOf("programme", v.row) ?? this.absent(v.row);
+      this.addObjective(v.row, v.at("number"), text, item.parts.join("."));
+      if (v.filled.some((f) => f.col !== numberRef.col && f.col !== text.col)) {
+        this.startMeasure(v.row, numberRef);
+      }
+      return;
+    }
+    if (label && label.kind !== "number" && first.col <= this.textColumn()) {
+      this.addObjective(v.row, label.label, this.sectionText(v, label, first), label.number);
+      return;
+    }
+    const activity = v.at("activity");
+    if (activity && !startsLowercase(activity)) {
+      this.startMeasure(v.row, this.refOf("number", v.row) ?? this.absent(v.row));
+      return;
+    }
+    if (this.measure && this.isCriterionRow(v)) {
+      this.addCriterion(this.measure, v.row);
+      return;
+    }
+    this.continueRow(v.row);
+  }
+
+  /** Job description rows: an objective cell opens an objective, each function is a measure. */
+  private readFunctionRow(v: RowView): void {
+    const objectiveText = v.at("objective");
+    if (objectiveText && !startsLowercase(objectiveText)) {
+      const col = this.col("objective") as number;
+      const label = parseObjectiveLabel(objectiveText);
+      const number = label ? label.number : String(this.countObjectives() + 1);
+      this.addObjective(
+        v.row,
+        label ? label.label : objectiveText,
+        this.cells.ref(v.row, col),
+        number,
+      );
+    }
+    const fn = v.at("function");
+    if (fn && !startsLowercase(fn)) {
+      const measure = this.startMeasure(v.row, this.refOf("function", v.row) ?? this.absent(v.row));
+      const leading = splitLeadingNumber(fn);
+      if (leading) measure.label = leading.written;
+      const responsibility = this.refOf("responsibility", v.row);
+      if (responsibility) measure.responsibility = responsibility;
+      return;
+    }
+    if (!objectiveText) {
+      if (this.measure && this.isCriterionRow(v)) this.addCriterion(this.measure, v.row);
+      else this.continueRow(v.row);
+    }
+  }
+
+  private countObjectives(): number {
+    return this.goals.reduce((n, g) => n + g.objectives.length, 0);
+  }
+
+  private ensureGoal(row: number): Goal {
+    if (!this.goal) {
+      this.goal = { row, label: "", text: this.absent(row), objectives: [] };
+      this.goals.push(this.goal);
+      this.goalFromOrdinal = false;
+    }
+    return this.goal;
+  }
+
+  private addObjective(row: number, label: string, text: CellRef, number?: string): Objective {
+    const objective: Objective = { row, label, text, part: this.part, measures: [] };
+    if (number) objective.number = number;
+    this.ensureGoal(row).objectives.push(objective);
+    this.objective = objective;
+    this.measure = undefined;
+    return objective;
+  }
+
+  /**
+   * The objective a measure with no heading above it belongs to: the ordinal heading it sits
+   * under, the part-two heading, or one the reader makes.
+   */
+  private objectiveFor(row: number): Objective {
+    if (this.objective) return this.objective;
+    const goal = this.goal;
+    if (goal && this.goalFromOrdinal && goal.objectives.length === 0) {
+      const number = parseObjectiveLabel(goal.label)?.number;
+      return this.addObjective(goal.row, goal.label, goal.text, number);
+    }
+    if (this.part === 2 && this.partHeading) {
+      const heading = this.partHeading;
+      this.partHeading = undefined;
+      return this.addObjective(heading.ref.row, heading.label, heading.ref);
+    }
+    const objective = this.addObjective(row, "", this.absent(row));
+    objective.implicit = true;
+    return objective;
+  }
+
+  private startMeasure(row: number, number: CellRef, item?: ItemNumber): Measure {
+    const objective = this.objectiveFor(row);
+    const measure: Measure = {
+      row,
+      number,
+      text: this.refOf("activity", row) ?? this.refOf("function", row) ?? this.absent(row),
+      criteria: [],
+      rows: { top: row, bottom: row },
+    };
+    const budget = this.refOf("budget", row);
+    if (budget) measure.budget = budget;
+    const ratingCol = this.col("rating");
+    if (ratingCol !== undefined) measure.rating = this.cells.shownRef(row, ratingCol);
+    if (this.family === "anticorruption") {
+      const achieved = this.refOf("achieved", row);
+      if (achieved) measure.achieved = achieved;
+      measure.assignedNumber = `${objective.number ?? objective.label}.${objective.measures.length + 1}`;
+    }
+    const written = splitLeadingNumber(this.cells.text(row, measure.text.col));
+    if (written?.number.prefix) measure.label = written.written;
+    if (item) this.numbers.set(measure, item);
+    objective.measures.push(measure);
+    this.measure = measure;
+    this.addCriterion(measure, row);
+    return measure;
+  }
+
+  /** Target of a row: its target column, else the second half-year (part two), else the criterion text (anti-corruption). */
+  private targetRef(row: number): CellRef {
+    return (
+      this.refOf("target", row) ??
+      this.refOf("target-h2", row) ??
+      (this.family === "anticorruption" ? this.refOf("criterion", row) : undefined) ??
+      this.absent(row)
+    );
+  }
+
+  private addCriterion(measure: Measure, row: number): void {
+    const criterion: Criterion = {
+      row,
+      text: this.refOf("criterion", row) ?? this.absent(row),
+      baseline: this.refOf("baseline", row) ?? this.absent(row),
+      target: this.targetRef(row),
+    };
+    const optional: [keyof Criterion, ColumnRole][] = [
+      ["achieved", "achieved"],
+      ["fulfilment", "fulfilment"],
+      ["targetH1", "target-h1"],
+      ["targetH2", "target-h2"],
+      ["timeline", "timeline"],
+      ["start", "start"],
+      ["end", "end"],
+      ["responsible", "responsible"],
+    ];
+    for (const [key, role] of optional) {
+      const ref = this.refOf(role, row);
+      if (ref) (criterion as unknown as Record<string, CellRef>)[key] = ref;
+    }
+    measure.criteria.push(criterion);
+    measure.rows.bottom = Math.max(measure.rows.bottom, row);
+  }
+
+  /** Objective numbers read from their activities (6.1.1 → 6.1) and ratings merged over an objective. */
+  private finish(): void {
+    for (const goal of this.goals) {
+      for (const objective of goal.objectives) {
+        if (!objective.number) {
+          const item = objective.measures.map((m) => this.numbers.get(m)).find((n) => n);
+          if (item && item.parts.length >= 2) objective.number = item.parts.slice(0, -1).join(".");
+        }
+        const first = objective.measures[0];
+        const last = objective.measures[objective.measures.length - 1];
+        const merged = first?.rating?.mergedRows;
+        if (first && last && merged && merged.top <= first.row && merged.bottom >= last.row) {
+          objective.rating = first.rating;
+        }
+      }
+    }
+  }
+
+  /**
+   * The title nearest above the header ("… ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"): a line naming the
+   * document, in capitals when there is one; labels ("…баталсан:") and headings are skipped.
+   */
+  private findTitle(headerTop: number): CellRef | undefined {
+    let fallback: CellRef | undefined;
+    for (let row = headerTop - 1; row >= this.cells.top; row--) {
+      const filled = this.cells.filled(row);
+      if (filled.length === 0) continue;
+      const text = filled.map((f) => f.text).join(" ");
+      if (text.includes(":") || parseObjectiveLabel(text)) continue;
+      if (!TITLE_WORDS.some((w) => normalizeHeader(text).includes(w))) continue;
+      const ref = this.cells.ref(row, filled[0].col);
+      if (text === text.toUpperCase()) return ref;
+      fallback ??= ref;
+    }
+    return fallback;
+  }
+}
+
+/**
+ * Reads a sheet into the plan model: finds the table (any row, any column order, two-row
+ * headers), then classifies each row as section, activity, criterion, continuation, total or
+ * sign-off. Never throws; a sheet without a known table gives a reason in both languages.
+ */
+export function readPlan(grid: Grid, options: ReadOptions = {}): ReadResult {
+  const cells = sheetCells(grid);
+  const tables = tablesIn(cells, options);
+  if (tables.length === 0) return { ok: false, reason: noTableReason(options.template) };
+  const template = tables[0].template;
+  const own: HeaderMatch[] = [];
+  for (const t of tables) {
+    if (t.template !== template) break;
+    own.push(t);
+  }
+  const ends = own.map((_, i) =>
+    i + 1 < tables.length ? tables[i + 1].headerTop - 1 : cells.bottom,
+  );
+  return { ok: true, plan: new PlanReader(cells, TEMPLATES[template]).read(own, ends) };
+}
