@@ -1,0 +1,197 @@
+import {
+  isCountCriterion,
+  primaryQuantity,
+  unitsCompatible,
+  type LevelReading,
+  type Quantity,
+} from "./levels";
+import { clean } from "./levels/numbers";
+
+export type Direction = "increasing" | "decreasing";
+
+export interface DirectionReading {
+  direction: Direction;
+  source: "words" | "numbers" | "default";
+  /**
+   * The reading is doubtful: the numbers say decreasing but the words name a count ("…тоо")
+   * and no reducing word (seed 003, 11.1 "Сургалтын тоо" 9 → 3), or the words and the numbers
+   * point opposite ways. Either is a VALUE-DIRECTION finding.
+   */
+  conflict: boolean;
+}
+
+const REDUCING =
+  /бууруул|буурах|буурсан|бууралт|багасга|багасах|багассан|цөөрүүл|цөөрөх|цөөрсөн|алдалт|хоцрол|хоцрогдол/iu;
+const RAISING = /нэмэгдүүл|нэмэгдэх|нэмэгдсэн|өсгөх|өсөх|өссөн|дээшлүүл|дээшилсэн/iu;
+
+/**
+ * Which way a criterion is good. `texts` in order of weight (criterion first, then activity):
+ * the first text with a direction word decides, a reducing word winning within one text; with
+ * no such word, a target below its baseline reads as decreasing; otherwise increasing.
+ * `counted`: the target counts things ("2 удаа"), which names a count as "…тоо" does.
+ */
+export function directionOf(
+  texts: string[],
+  baseline: number | null,
+  target: number | null,
+  counted = false,
+): DirectionReading {
+  const numbers: Direction | null =
+    baseline === null || target === null || baseline === target
+      ? null
+      : target < baseline
+        ? "decreasing"
+        : "increasing";
+  for (const text of texts) {
+    const words: Direction | null = REDUCING.test(text)
+      ? "decreasing"
+      : RAISING.test(text)
+        ? "increasing"
+        : null;
+    if (words) {
+      return { direction: words, source: "words", conflict: numbers !== null && numbers !== words };
+    }
+  }
+  if (numbers === "decreasing") {
+    return {
+      direction: "decreasing",
+      source: "numbers",
+      conflict: counted || texts.some((t) => isCountCriterion(t)),
+    };
+  }
+  if (numbers === "increasing") {
+    return { direction: "increasing", source: "numbers", conflict: false };
+  }
+  return { direction: "increasing", source: "default", conflict: false };
+}
+
+export interface FulfilmentOptions {
+  method: "ratio" | "progress";
+  cap: boolean;
+}
+
+export type FulfilmentResult =
+  | {
+      status: "computed";
+      /** Unrounded percentage; within 0..100 when capped. */
+      value: number;
+      uncapped: number;
+      direction: DirectionReading;
+      /**
+       * The direction computed with. A count whose target is below its baseline (a conflict
+       * read from the numbers) is computed as increasing: more done is better, the lower
+       * target is a smaller plan (seed 001, 1.2: 939 against 240 after 1141 last year).
+       */
+      applied: Direction;
+      /** A number was picked from free text or settled by context: the evaluator confirms. */
+      suggested: boolean;
+      /** The method used: "progress" falls back to "ratio" without a usable baseline. */
+      method: "ratio" | "progress";
+    }
+  | { status: "met"; value: 100 }
+  | {
+      status: "none";
+      reason:
+        | "missing-target"
+        | "missing-achieved"
+        | "qualitative"
+        | "keyword"
+        | "unit-mismatch"
+        | "zero-target"
+        | "not-due";
+    };
+
+type NoneReason = Extract<FulfilmentResult, { status: "none" }>["reason"];
+const none = (reason: NoneReason): FulfilmentResult => ({ status: "none", reason });
+
+const NOT_DUE = /хугацаа\s+болоогүй/iu;
+
+/** Text of a qualitative level for comparison: quotes, case and spacing do not matter. */
+function qualitativeKey(r: LevelReading): string {
+  return r.text
+    .replace(/<[^<>]*>/gu, " ")
+    .replace(/["“”«»„'‘’.]/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
+}
+
+const hasWordsOnly = (r: LevelReading): boolean =>
+  r.kind === "qualitative" || (r.kind === "text" && r.quantities.length === 0);
+
+/**
+ * Fulfilment of one criterion (DOMAIN section 4). Increasing: achieved ÷ target × 100;
+ * decreasing: 100 when achieved ≤ target, else target ÷ achieved × 100; progress:
+ * (achieved − baseline) ÷ (target − baseline) × 100. Never throws.
+ */
+export function computeFulfilment(
+  input: {
+    texts: string[];
+    baseline: LevelReading;
+    target: LevelReading;
+    achieved: LevelReading;
+  },
+  options: FulfilmentOptions,
+): FulfilmentResult {
+  const { target, achieved, baseline } = input;
+  if (NOT_DUE.test(achieved.text)) return none("not-due");
+  if (target.kind === "empty") return none("missing-target");
+  if (target.kind === "keyword") return none("keyword");
+  if (hasWordsOnly(target)) {
+    if (hasWordsOnly(achieved) && qualitativeKey(achieved) === qualitativeKey(target)) {
+      return { status: "met", value: 100 };
+    }
+    return none("qualitative");
+  }
+  if (achieved.kind === "empty") return none("missing-achieved");
+  if (achieved.kind === "keyword") return none("keyword");
+
+  const t = primaryQuantity(target);
+  if (!t) return none("missing-target");
+  const prefer = { preferUnit: t.unit, preferKind: t.kind };
+  const a = primaryQuantity(achieved, prefer);
+  if (!a) return none("qualitative");
+  if (!unitsCompatible(t, a)) return none("unit-mismatch");
+  const bq = primaryQuantity(baseline, prefer);
+  const b = bq && unitsCompatible(t, bq) ? bq : null;
+
+  const direction = directionOf(input.texts, b?.value ?? null, t.value, t.kind === "count");
+  const applied: Direction =
+    direction.conflict && direction.source === "numbers" ? "increasing" : direction.direction;
+  const useProgress = options.method === "progress" && b !== null && b.value !== t.value;
+  const raw = useProgress
+    ? progress(b as Quantity, t, a)
+    : applied === "decreasing"
+      ? decreasingRatio(t, a)
+      : increasingRatio(t, a);
+  if (raw === null) return none("zero-target");
+
+  const uncapped = clean(raw);
+  const value = options.cap ? Math.min(100, Math.max(0, uncapped)) : uncapped;
+  const readings = useProgress ? [target, achieved, baseline] : [target, achieved];
+  const picked = (r: LevelReading) => r.confidence !== "certain" || r.quantities.length > 1;
+  return {
+    status: "computed",
+    value,
+    uncapped,
+    direction,
+    applied,
+    suggested: readings.some(picked),
+    method: useProgress ? "progress" : "ratio",
+  };
+}
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+function increasingRatio(t: Quantity, a: Quantity): number | null {
+  return t.value === 0 ? null : finite((a.value / t.value) * 100);
+}
+
+function decreasingRatio(t: Quantity, a: Quantity): number | null {
+  if (a.value <= t.value) return 100;
+  return a.value === 0 ? null : finite((t.value / a.value) * 100);
+}
+
+function progress(b: Quantity, t: Quantity, a: Quantity): number | null {
+  return finite(((a.value - b.value) / (t.value - b.value)) * 100);
+}

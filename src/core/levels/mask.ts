@@ -1,0 +1,75 @@
+/**
+ * Numbers in level texts that are not measures: dates, years, law article and order numbers,
+ * item numbers, standard numbers, phone numbers, web addresses and list markers. They are
+ * blanked (replaced by spaces, so positions stay the same) before numbers are read.
+ */
+
+type Rule = { re: RegExp; digitsOnly: boolean };
+
+const rule = (re: RegExp, digitsOnly = true): Rule => ({ re, digitsOnly });
+
+const RULES: Rule[] = [
+  // Markup and addresses: blank all of it.
+  rule(/<[^<>]*>/gu, false),
+  rule(/&(?:nbsp|amp|lt|gt|quot|#\d+);/gu, false),
+  rule(/(?:https?:\/\/|www\.)[^\s<>"”]+/giu, false),
+  rule(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, false),
+  // Dates: 2024.04.23, 2024.02.22-02.23, 23.04.2024.
+  rule(
+    /(?<!\d)(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[./]\d{1,2})?)?(?!\d)/gu,
+  ),
+  rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu),
+  // Years: "2024 онд", "2026-2028 оны", "2025 ОНЫ".
+  rule(
+    /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?=\s*-?\s*он(?:ы|д|оос|ыг|той|уудад)?(?!\p{L}))/giu,
+  ),
+  // Months and days: "1-12 сард", "06 сарын 20-ний", "07 дугаар сарын 09", "29-нд".
+  rule(/(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?=сар(?:ын|д|аас|ыг|ууд)?(?!\p{L}))/giu),
+  rule(/сарын\s{1,3}\d{1,2}(?!\d)/giu),
+  rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu),
+  // Order and document numbers: "А/50", "03/НД-22/23", "13/1"; standards and times "9001:2015".
+  rule(/(?<![\p{L}\d-])[\p{L}\d][\p{L}\d-]*\/[\p{L}\d][\p{L}\d/-]*/gu),
+  rule(/\d+:\d+/gu),
+  // Item and article numbers after their word: "Зорилт 1.1.", "Арга хэмжээ 2.3", "№ 12".
+  // (Matched forwards: a lookbehind with \p{L}* is quadratic on long words.)
+  rule(
+    /(?:зорилт|арга хэмжээ|зүйл\p{L}*|заалт\p{L}*|хавсралт\p{L}*|бүлэг\p{L}*|№|iso)\s{0,3}\d+(?:\.\d+)*\.?/giu,
+  ),
+  // Phone numbers: "7777-1289", "(976-11)".
+  rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu),
+  rule(/\(\d{2,4}-\d{2,4}\)/gu),
+  // List markers: "1.Нийгмийн …", "2. Хөдөлмөр …", "3) …".
+  rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu),
+];
+
+/** Ordinal words: the numbers right before them are article, order or place numbers. */
+const ORDINAL = /дугаар|дүгээр|дахь|дэх|тоот|-\s*р(?!\p{L})/giu;
+const ORDINAL_CHAIN = /[\d.,\-– \t]/u;
+
+/**
+ * "8 дугаар зүйл", "8.2-8.6 дугаар заалт", "37, 39 дүгээр", "8.2.9 дэх", "159 тоот", "4-р байр":
+ * walks back from the ordinal word over the chain of numbers (a walk, not a regex, so long
+ * lists of numbers cannot make matching slow).
+ */
+function maskOrdinals(work: string): string {
+  // UTF-16 units: only ASCII digits change, so surrogate pairs are rejoined intact.
+  const chars = work.split("");
+  for (const m of work.matchAll(ORDINAL)) {
+    let i = (m.index ?? 0) - 1;
+    if (m[0].startsWith("-")) i = m.index ?? 0;
+    while (i >= 0 && ORDINAL_CHAIN.test(chars[i])) {
+      if (chars[i] >= "0" && chars[i] <= "9") chars[i] = " ";
+      i--;
+    }
+  }
+  return chars.join("");
+}
+
+/** `text` with non-measure numbers (and markup) replaced by spaces; same length as `text`. */
+export function maskNonMeasures(text: string): string {
+  let work = text;
+  for (const { re, digitsOnly } of RULES) {
+    work = work.replace(re, (m) => (digitsOnly ? m.replace(/\d/gu, " ") : " ".repeat(m.length)));
+  }
+  return maskOrdinals(work);
+}

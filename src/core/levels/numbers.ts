@@ -1,0 +1,128 @@
+/**
+ * Reading the digits of one number as written in НДЕГ documents, where both conventions
+ * appear: comma or point decimals ("53,6", "127.84"), thousands by space or comma
+ * ("14 453,3", "20,000"). "1,081" (comma + exactly three digits) is read both ways and
+ * reported; a point followed by three digits is always a decimal ("2673.4", "1.081").
+ */
+
+export interface NumberToken {
+  /** The digits and separators as written. */
+  raw: string;
+  start: number;
+  end: number;
+  value: number;
+  /** The decimal reading when `value` took a comma as thousands separator ("1,081"). */
+  decimalReading?: number;
+}
+
+/** Spaces that Excel and word processors put between thousands. */
+const THIN_SPACE = /[\u00A0\u202F\u2009]/u;
+const PLAIN_SPACE = /[ \u00A0\u202F\u2009]/u;
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
+
+/** Removes binary noise from arithmetic on decimals (14453.3 × 1000 = 14453300). */
+export function clean(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const y = Number(x.toPrecision(15));
+  // Near the largest double, rounding to 15 digits can overflow.
+  return Number.isFinite(y) ? y : x;
+}
+
+function digitsAt(s: string, i: number): number {
+  let j = i;
+  while (isDigit(s[j])) j++;
+  return j - i;
+}
+
+/**
+ * The numeric run starting at `start` (a digit). Space-separated groups join only when they
+ * cannot be two numbers side by side: a non-breaking/thin space, two or more groups
+ * ("5 000 000"), or a scale or money word right after (`joinHint`).
+ */
+export function scanNumber(
+  s: string,
+  start: number,
+  joinHint: (end: number) => boolean,
+): NumberToken | null {
+  let end = start + digitsAt(s, start);
+  const seps: string[] = [];
+  const groups: string[] = [s.slice(start, end)];
+
+  // Space thousands: only directly after a first group of 1–3 digits.
+  if (groups[0].length <= 3) {
+    const spaced: { sep: string; group: string; end: number }[] = [];
+    let j = end;
+    while (PLAIN_SPACE.test(s[j] ?? "") && digitsAt(s, j + 1) === 3) {
+      spaced.push({ sep: s[j], group: s.slice(j + 1, j + 4), end: j + 4 });
+      j += 4;
+    }
+    if (spaced.length > 0) {
+      const last = spaced[spaced.length - 1].end;
+      const decimalTail = (s[last] === "," || s[last] === ".") && isDigit(s[last + 1]);
+      const tailEnd = decimalTail ? last + 1 + digitsAt(s, last + 1) : last;
+      const join =
+        spaced.every((g) => THIN_SPACE.test(g.sep)) || spaced.length >= 2 || joinHint(tailEnd);
+      if (join) {
+        for (const g of spaced) {
+          seps.push(" ");
+          groups.push(g.group);
+        }
+        end = last;
+      }
+    }
+  }
+
+  while ((s[end] === "," || s[end] === ".") && isDigit(s[end + 1])) {
+    // After space thousands only one decimal part may follow.
+    if (seps.includes(" ") && seps.some((x) => x !== " ")) break;
+    seps.push(s[end]);
+    const n = digitsAt(s, end + 1);
+    groups.push(s.slice(end + 1, end + 1 + n));
+    end = end + 1 + n;
+  }
+
+  const reading = interpret(groups, seps);
+  if (!reading) return null;
+  return { raw: s.slice(start, end), start, end, ...reading };
+}
+
+const thousandsGroups = (first: string, rest: string[]): boolean =>
+  first.length >= 1 && first.length <= 3 && rest.every((g) => g.length === 3);
+
+function interpret(
+  groups: string[],
+  seps: string[],
+): { value: number; decimalReading?: number } | null {
+  const marks = seps.filter((x) => x !== " ");
+  const spaceCount = seps.length - marks.length;
+  const intPart = groups.slice(0, spaceCount + 1).join("");
+  if (marks.length === 0) return { value: Number(intPart) };
+
+  const afterSpaces = groups.slice(spaceCount + 1);
+  if (marks.length === 1) {
+    const frac = afterSpaces[0];
+    const decimal = Number(`${intPart}.${frac}`);
+    const ambiguous =
+      spaceCount === 0 &&
+      marks[0] === "," &&
+      frac.length === 3 &&
+      intPart.length <= 3 &&
+      !intPart.startsWith("0");
+    if (ambiguous) return { value: Number(intPart + frac), decimalReading: decimal };
+    return { value: decimal };
+  }
+  if (spaceCount > 0) return null;
+
+  const last = marks[marks.length - 1];
+  const allSame = marks.every((m) => m === last);
+  if (allSame) {
+    // "1,234,567" or "1.234.567"; otherwise a dotted reference such as "8.2.9" or "10.9.0.5".
+    return thousandsGroups(groups[0], groups.slice(1)) ? { value: Number(groups.join("")) } : null;
+  }
+  const thousands = marks.slice(0, -1);
+  if (thousands.some((m) => m === last || m !== thousands[0])) return null;
+  const whole = groups.slice(0, -1);
+  if (!thousandsGroups(whole[0], whole.slice(1))) return null;
+  return { value: Number(`${whole.join("")}.${groups[groups.length - 1]}`) };
+}

@@ -1,0 +1,166 @@
+/**
+ * Words that give a number its meaning in НДЕГ level cells: scale words, percent and money
+ * words, counted nouns (with the class of thing they count), and small words that may sit
+ * between a number and its unit ("80 орчим хувь", "70-аас доошгүй хувь").
+ */
+
+/** Classes of counted things; two counts of different classes cannot be compared. */
+export type UnitClass =
+  | "person"
+  | "times"
+  | "document"
+  | "contract"
+  | "request"
+  | "organisation"
+  | "event"
+  | "publication"
+  | "act"
+  | "place"
+  | "piece"
+  | "duration"
+  | "type"
+  | "object";
+
+interface CountedNoun {
+  /** Canonical unit written into Quantity.unit. */
+  unit: string;
+  cls: UnitClass;
+  /** One pattern per word of the noun, matched against lower-cased words without punctuation. */
+  words: RegExp[];
+}
+
+const w = (source: string): RegExp => new RegExp(`^(?:${source})$`, "u");
+const noun = (unit: string, cls: UnitClass, ...words: string[]): CountedNoun => ({
+  unit,
+  cls,
+  words: words.map(w),
+});
+
+// Longer nouns first so "албан хаагч" wins over a one-word reading.
+const COUNTED_NOUNS: CountedNoun[] = [
+  noun("аж ахуйн нэгж", "organisation", "аж", "ахуйн", "нэгж\\p{L}{0,6}"),
+  noun("тэтгэвэр авагч", "person", "тэтгэвэр", "авагч\\p{L}{0,6}"),
+  noun("албан хаагч", "person", "албан", "хаагч\\p{L}{0,6}"),
+  noun("ажил олгогч", "organisation", "ажил", "олгогч\\p{L}{0,6}"),
+  noun("арга хэмжээ", "event", "арга", "хэмжээ\\p{L}{0,6}"),
+  noun("албан бичиг", "act", "албан", "бичиг\\p{L}{0,5}|бичг\\p{L}{1,5}"),
+  noun("удаа", "times", "удаа\\p{L}{0,5}"),
+  noun("боть", "document", "бот(?:ь|ийг|ийн|ид)"),
+  noun("хуудас", "document", "хуудас\\p{L}{0,4}|хуудс\\p{L}{1,4}"),
+  noun("баримт", "document", "баримт\\p{L}{0,5}"),
+  noun("иргэн", "person", "ирг(?:эн|эд)\\p{L}{0,6}"),
+  noun("хүн", "person", "хүн(?:ий|ийн|ийг|д|ээс|тэй)?"),
+  noun("даатгуулагч", "person", "даатгуулагч\\p{L}{0,8}"),
+  noun("ажилтан", "person", "ажилт(?:ан|н)\\p{L}{0,6}"),
+  noun("байцаагч", "person", "байцаагч\\p{L}{0,6}"),
+  noun("малчин", "person", "малч(?:ин|ид)\\p{L}{0,6}"),
+  noun("оролцогч", "person", "оролцогч\\p{L}{0,6}"),
+  noun("хэрэглэгч", "person", "хэрэглэгч\\p{L}{0,6}"),
+  noun("сурагч", "person", "сурагч\\p{L}{0,6}"),
+  noun("оюутан", "person", "оюут(?:ан|н)\\p{L}{0,6}"),
+  noun("хамрагдагч", "person", "хамрагдагс\\p{L}{0,6}|хамрагдагч\\p{L}{0,6}"),
+  noun("гэрээ", "contract", "гэрээ\\p{L}{0,6}"),
+  noun("өргөдөл", "request", "өргөд(?:өл|л)\\p{L}{0,6}"),
+  noun("гомдол", "request", "гомд(?:ол|л)\\p{L}{0,5}"),
+  noun("санал", "request", "санал\\p{L}{0,5}"),
+  noun("хүсэлт", "request", "хүсэлт\\p{L}{0,5}"),
+  noun("асуулт", "request", "асуулт\\p{L}{0,5}"),
+  noun("дуудлага", "request", "дуудлага\\p{L}{0,5}"),
+  noun("байгууллага", "organisation", "байгууллага\\p{L}{0,6}"),
+  noun("ААНБ", "organisation", "аанб\\p{L}{0,4}"),
+  noun("АО", "organisation", "ао"),
+  noun("нэгж", "organisation", "нэгж\\p{L}{0,6}"),
+  noun("сургалт", "event", "сургалт\\p{L}{0,5}"),
+  noun("өдөрлөг", "event", "өдөрлөг\\p{L}{0,5}"),
+  noun("хурал", "event", "хур(?:ал|л)\\p{L}{0,5}"),
+  noun("уулзалт", "event", "уулзалт\\p{L}{0,5}"),
+  noun("мэдээлэл", "publication", "мэдээ(?:лэл|лл)?\\p{L}{0,5}"),
+  noun("тайлан", "publication", "тайл(?:ан|анг|н)\\p{L}{0,5}"),
+  noun("постер", "publication", "постер\\p{L}{0,5}"),
+  noun("контент", "publication", "контент\\p{L}{0,5}"),
+  noun("бичлэг", "publication", "бичлэг\\p{L}{0,5}"),
+  noun("нэвтрүүлэг", "publication", "нэвтрүүл(?:эг|г)\\p{L}{0,5}"),
+  noun("хандалт", "publication", "хандалт\\p{L}{0,5}"),
+  noun("тушаал", "act", "тушаал\\p{L}{0,5}"),
+  noun("журам", "act", "жур(?:ам|м)\\p{L}{0,5}"),
+  noun("заавар", "act", "заав(?:ар|р)\\p{L}{0,5}"),
+  noun("зөвлөмж", "act", "зөвлөмж\\p{L}{0,5}"),
+  noun("дүрэм", "act", "дүр(?:эм|м)\\p{L}{0,5}"),
+  noun("аргачлал", "act", "аргачл(?:ал|л)\\p{L}{0,5}"),
+  noun("тогтоол", "act", "тогтоол\\p{L}{0,5}"),
+  noun("акт", "act", "акт\\p{L}{0,4}"),
+  noun("аймаг", "place", "аймаг\\p{L}{0,5}|аймг\\p{L}{1,5}"),
+  noun("сум", "place", "сум(?:ын|д|дын|ууд|дад|аас|ыг)?"),
+  noun("дүүрэг", "place", "дүүр(?:эг|г)\\p{L}{0,5}"),
+  noun("хэлтэс", "place", "хэлт(?:эс|с)\\p{L}{0,6}"),
+  noun("ширхэг", "piece", "ширхэг\\p{L}{0,5}"),
+  noun("хоног", "duration", "хоног\\p{L}{0,5}"),
+  noun("өдөр", "duration", "өд(?:өр|р)\\p{L}{0,5}"),
+  noun("цаг", "duration", "цаг(?:ийн|аар|т)?"),
+  noun("жил", "duration", "жил(?:ийн)?"),
+  noun("төрөл", "type", "төр(?:өл|л)\\p{L}{0,5}"),
+  noun("объект", "object", "объект\\p{L}{0,5}"),
+];
+
+/** A counted noun starting at words[0]: its unit, class and how many words it used. */
+export function countedNounAt(
+  words: string[],
+): { unit: string; cls: UnitClass; length: number } | null {
+  for (const n of COUNTED_NOUNS) {
+    if (n.words.length > words.length) continue;
+    if (n.words.every((re, i) => re.test(words[i]))) {
+      return { unit: n.unit, cls: n.cls, length: n.words.length };
+    }
+  }
+  return null;
+}
+
+/** The class of a unit or label ("иргэн" → person, "Иргэд, даат-ч" → person, "АО" → organisation). */
+export function unitClass(unit: string | null): UnitClass | null {
+  if (!unit) return null;
+  const words = unit
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .filter((x) => x.length > 0);
+  for (let i = 0; i < words.length; i++) {
+    const found = countedNounAt(words.slice(i));
+    if (found) return found.cls;
+  }
+  return null;
+}
+
+const SCALES: { re: RegExp; factor: number }[] = [
+  { re: w("мянга(?:н|ар)?|мян\\.?"), factor: 1e3 },
+  { re: w("сая(?:ар|ын)?"), factor: 1e6 },
+  { re: w("тэрбум(?:аар|ын)?"), factor: 1e9 },
+];
+
+/** Scale factor of a scale word ("мянган" → 1000), or null. */
+export function scaleOf(word: string): number | null {
+  for (const s of SCALES) if (s.re.test(word)) return s.factor;
+  return null;
+}
+
+// "хувиараа" (on one's own account) is not a percent.
+const PERCENT_WORD = w("хувь\\p{L}{0,4}|хуви(?!араа)\\p{L}{1,4}");
+const MONEY_WORD = w("төгрөг\\p{L}{0,5}|төг\\.?|₮|mnt");
+
+export const isPercentWord = (word: string): boolean => PERCENT_WORD.test(word);
+export const isMoneyWord = (word: string): boolean => MONEY_WORD.test(word);
+
+/** Words that may sit between a number and its unit without breaking the link. */
+const BETWEEN = w(
+  "гаруй|орчим|хүртэл|хүртэлх|доошгүй|аас|ээс|оос|өөс|дээш|илүү|буюу|түүнээс|шинэ|шинээр",
+);
+export const isBetweenWord = (word: string): boolean => BETWEEN.test(word);
+
+/** Words before a number that mark it as a total ("Нийт 939 даатгуулагчийг"). */
+export const isTotalWord = (word: string): boolean => /^(?:нийт|нийтдээ|бүгд)$/u.test(word);
+
+/**
+ * A count criterion names a number of things ("Шинээр хамрагдсан даатгуулагчийн тоо");
+ * "тооцоо" (calculation) and "тооллого" (inventory) are other words.
+ */
+export function isCountCriterion(text: string | undefined): boolean {
+  return !!text && /(?:^|[^\p{L}])тоо(?!ц|л)/iu.test(text);
+}

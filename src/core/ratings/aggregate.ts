@@ -1,0 +1,70 @@
+import type { Rounding } from "../settings";
+
+/**
+ * One decimal, rounded half up or truncated. Works on the decimal the number stands for, not
+ * its binary approximation: 1.45 × 10 is 14.499999999999998 in binary and still rounds to 1.5;
+ * 98.25 → 98.3, 0.15 → 0.2. Halves round away from zero. Non-finite input is returned as is.
+ */
+export function roundFigure(x: number, rounding: Rounding): number {
+  if (!Number.isFinite(x)) return x;
+  const tenths = Number((x * 10).toPrecision(15));
+  const whole =
+    rounding === "truncate"
+      ? Math.trunc(tenths)
+      : Math.sign(tenths) * Math.floor(Math.abs(tenths) + 0.5);
+  // "+ 0" turns -0 into 0.
+  return whole / 10 + 0;
+}
+
+/**
+ * A stated figure against the exact one: "equal" when it is the rounded value; "truncated-only"
+ * when it is the truncated but not the rounded value (a note: another rounding habit); else
+ * "different" (an error).
+ */
+export function compareStated(
+  stated: number,
+  exact: number,
+): "equal" | "truncated-only" | "different" {
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  if (same(stated, roundFigure(exact, "round"))) return "equal";
+  if (same(stated, roundFigure(exact, "truncate"))) return "truncated-only";
+  return "different";
+}
+
+export interface RatingAggregate {
+  /** Each objective's rating (mean of its measures' ratings), to one decimal. */
+  objectives: (number | null)[];
+  /** The same, unrounded, to compare stated figures with `compareStated`. */
+  objectivesExact: (number | null)[];
+  /** Mean over all rated measures (pooled), to one decimal. */
+  overall: number | null;
+  overallExact: number | null;
+  /** Number of rated measures. */
+  rated: number;
+}
+
+const rated = (r: number | null): r is number => r !== null && Number.isFinite(r);
+const mean = (xs: number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
+
+/**
+ * Objective ratings and the overall rating. The overall figure pools all rated measures; it is
+ * not the mean of the objective means (an objective with three measures weighs three times
+ * one with a single measure). Not-due measures (null) are left out of sums and counts.
+ */
+export function aggregateRatings(
+  objectives: { ratings: (number | null)[] }[],
+  rounding: Rounding,
+): RatingAggregate {
+  const objectivesExact = objectives.map((o) => mean(o.ratings.filter(rated)));
+  const all = objectives.flatMap((o) => o.ratings.filter(rated));
+  const overallExact = mean(all);
+  const round = (x: number | null) => (x === null ? null : roundFigure(x, rounding));
+  return {
+    objectives: objectivesExact.map(round),
+    objectivesExact,
+    overall: round(overallExact),
+    overallExact,
+    rated: all.length,
+  };
+}

@@ -1,0 +1,12 @@
+export {
+  BUILT_IN_SCHEMES,
+  GOV_206_2020,
+  NDEG_ANTICORRUPTION_2019,
+  schemeById,
+  type Band,
+  type RatingScheme,
+} from "./scheme";
+export { bandOf, validateScheme, type SchemeProblem } from "./bands";
+export { parseCustomScheme } from "./custom";
+export { readRating, suggestRating, type RatingValue } from "./read";
+export { aggregateRatings, compareStated, roundFigure, type RatingAggregate } from "./aggregate";
