@@ -1,0 +1,134 @@
+import { stripMarkup } from "../checks/text";
+import type { MeasureEvaluation } from "../evaluate";
+import { cellText, type CellValue } from "../grid";
+import type { Measure, Objective } from "../plan/model";
+import { parseItemNumber, parseObjectiveLabel, splitLeadingNumber } from "../plan/numbering";
+import { roundFigure } from "../ratings";
+import type { Rounding } from "../settings";
+import { safeSheetName } from "../templates/scaffold";
+import type { Bilingual, Lang } from "../text";
+
+/** A cell's text as a reader sees it: HTML and markdown marks removed. */
+export function cleanText(value: CellValue): string {
+  return stripMarkup(cellText(value).replace(/\*\*/g, "")).trim();
+}
+
+/** The same text on one line (for a sentence of the written conclusion). */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * An objective's normalised number ("3", "6.1"), read from its label when the reader gave none.
+ * An ordinal word ("Хоёр.") heading part two names the part, not an objective number.
+ */
+export function objectiveNumber(o: Objective): string | undefined {
+  if (o.number) return o.number;
+  const parsed = o.label ? parseObjectiveLabel(o.label) : null;
+  const numbered = parsed?.kind === "objective" || parsed?.kind === "number";
+  return numbered && parsed.number ? parsed.number : undefined;
+}
+
+/** "Зорилт 3" / "Objective 3"; the label as written when it holds no number. */
+export function objectiveLabel(o: Objective): Bilingual {
+  const number = objectiveNumber(o);
+  if (number) return { mn: `Зорилт ${number}`, en: `Objective ${number}` };
+  const written = o.label.replace(/[\s.:)]+$/u, "").trim();
+  return written ? { mn: written, en: written } : { mn: "Зорилт", en: "Objective" };
+}
+
+/** The objective's text without the label the cell repeats ("Зорилт 1. …", "ХОЁР. …"). */
+export function objectiveText(o: Objective): string {
+  const text = oneLine(cleanText(o.text.value));
+  const label = parseObjectiveLabel(text);
+  return label && label.kind !== "number" ? label.rest : text;
+}
+
+/**
+ * Objectives matched across units by number: "Зорилт 3." = "Зорилт 3" = "3". Part two
+ * (knowledge and skills) is numbered on its own, so it keeps its own keys.
+ */
+export function objectiveKey(o: Objective): string {
+  const number = objectiveNumber(o);
+  const base =
+    number ??
+    o.label
+      .toLowerCase()
+      .replace(/[\s.:)]+/gu, " ")
+      .trim();
+  return o.part === 2 ? `2:${base}` : base;
+}
+
+/** An objective that only heads sub-objectives ("Зорилт 6." above 6.1, 6.2) and has no measures. */
+export function isParentOnly(o: Objective, all: Objective[]): boolean {
+  const number = objectiveNumber(o);
+  if (o.measures.length > 0 || !number) return false;
+  return all.some((x) => x !== o && objectiveNumber(x)?.startsWith(`${number}.`));
+}
+
+/** A measure's number: the one the reader assigned, the written label's, or the Д/д cell's. */
+export function measureNumber(m: Measure): string {
+  if (m.assignedNumber) return m.assignedNumber;
+  for (const written of [m.label, cellText(m.number.value)]) {
+    const n = written ? parseItemNumber(written) : null;
+    if (n) return n.parts.join(".");
+  }
+  return cellText(m.number.value).trim();
+}
+
+/** A measure's text without the number it repeats ("Арга хэмжээ 2.3. …"). */
+export function measureText(m: Measure): string {
+  const text = oneLine(cleanText(m.text.value));
+  const lead = splitLeadingNumber(text);
+  if (lead && (lead.number.prefix || lead.number.parts.join(".") === measureNumber(m))) {
+    return lead.rest;
+  }
+  return text;
+}
+
+export function mean(xs: number[]): number | null {
+  return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+export function rounded(x: number | null, rounding: Rounding): number | null {
+  return x === null ? null : roundFigure(x, rounding);
+}
+
+/** The figures of measures that have one. */
+export function figuresOf(ms: MeasureEvaluation[]): number[] {
+  return ms.filter((m) => m.value !== null).map((m) => m.value as number);
+}
+
+/** A figure as the seeds print it in running text ("98.2", "100"). */
+export function figureText(x: number): string {
+  return String(x);
+}
+
+/** "95-97.9" or "95" when the group holds one figure. */
+export function rangeText(min: number, max: number): string {
+  return min === max ? figureText(min) : `${figureText(min)}-${figureText(max)}`;
+}
+
+/** Plural of "measure" in English. */
+export function measuresEn(n: number): string {
+  return n === 1 ? "1 measure" : `${n} measures`;
+}
+
+/** The sheet name for a language, as Excel accepts it. */
+export function sheetName(name: Bilingual, lang: Lang): string {
+  return safeSheetName(name[lang], name.mn);
+}
+
+/** The year a title names ("… 2019 онд …"), if any. */
+export function yearIn(text: string): number | undefined {
+  const m = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(text);
+  return m ? Number(m[0]) : undefined;
+}
+
+/** The reporting period a title names: half-year or year-end. */
+export function periodIn(text: string): "half" | "year" | undefined {
+  const t = text.toLowerCase();
+  if (/хагас\s+жил/u.test(t)) return "half";
+  if (/жилийн\s+эцс/u.test(t)) return "year";
+  return undefined;
+}

@@ -1,0 +1,5 @@
+export * from "./evaluation";
+export * from "./fulfilment";
+export * from "./consolidate";
+export { findingsSheet } from "./findings-sheet";
+export { sheetModelProblems } from "./sheet-check";
