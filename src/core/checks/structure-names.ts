@@ -1,0 +1,89 @@
+import type { Finding } from "../finding";
+import { cellText, valueAt, type Grid } from "../grid";
+import type { CellRef, Criterion, Measure, Objective } from "../plan/model";
+import { plainText } from "../plan/normalize";
+import { bi, type Bilingual } from "../text";
+
+/** Longest piece of a cell's text a message quotes. */
+const QUOTE_LENGTH = 60;
+
+/** A cell's text as a message shows it: plain, cut at QUOTE_LENGTH. */
+export function shortText(text: string): string {
+  const plain = plainText(text);
+  const chars = Array.from(plain);
+  return chars.length <= QUOTE_LENGTH ? plain : `${chars.slice(0, QUOTE_LENGTH - 1).join("")}…`;
+}
+
+/** «text» as messages quote it. */
+export function quote(text: string): string {
+  return `«${shortText(text)}»`;
+}
+
+/** Plain text of a cell ("" when empty or when the table has no such column). */
+export function refText(ref: CellRef | undefined): string {
+  return ref && !ref.absent ? plainText(ref.value) : "";
+}
+
+/** The cell exists in the table (the template has the column) and holds nothing. */
+export function isBlankCell(ref: CellRef | undefined): ref is CellRef {
+  return !!ref && !ref.absent && refText(ref) === "";
+}
+
+/** The activity as messages name it, in the genitive: "«3.2.» арга хэмжээний" / "activity «3.2.»". */
+export function ofMeasure(m: Measure): Bilingual {
+  const written = refText(m.number) || m.label || m.assignedNumber || "";
+  if (written) return bi(`«${written}» арга хэмжээний`, `activity «${written}»`);
+  return bi(`${m.row + 1}-р мөрийн арга хэмжээний`, `the activity on row ${m.row + 1}`);
+}
+
+/** A message piece at the start of a sentence. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The criterion as messages name it: its text, else its activity. */
+export function criterionName(c: Criterion, m: Measure): Bilingual {
+  const text = refText(c.text);
+  if (text) return bi(`${quote(text)} шалгуур үзүүлэлт`, `criterion ${quote(text)}`);
+  const of = ofMeasure(m);
+  return bi(
+    `${of.mn} ${c.row + 1}-р мөрийн шалгуур үзүүлэлт`,
+    `the criterion of ${of.en} on row ${c.row + 1}`,
+  );
+}
+
+/** The objective as messages name it: its label, else its number, else its text. */
+export function objectiveName(o: Objective): string {
+  if (o.label) return `«${o.label}»`;
+  if (o.number) return `«${o.number}»`;
+  const text = refText(o.text);
+  return text ? quote(text) : `${o.row + 1}`;
+}
+
+/** The first cell of a row holding text, where a section label is read from. */
+export function firstFilledCell(grid: Grid, row: number): CellRef | null {
+  const cells = grid.cells[row - grid.origin.row];
+  if (!Array.isArray(cells)) return null;
+  for (let i = 0; i < cells.length; i++) {
+    const col = grid.origin.col + i;
+    const value = valueAt(grid, row, col);
+    if (plainText(value) !== "") return { row, col, value };
+  }
+  return null;
+}
+
+/** The raw text of a cell (markup kept), as a fix must rewrite it. */
+export function rawText(ref: CellRef): string {
+  return cellText(ref.value);
+}
+
+/** One finding per code and cell: merged cells are shared by several criteria or measures. */
+export function distinctFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}|${f.cell}|${f.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,170 @@
+import type { Finding } from "../finding";
+import { parseLevel, type LevelReading, type Quantity } from "../levels";
+import { isPercentWord } from "../levels/vocabulary";
+import type { CellRef } from "../plan/model";
+import { bi, type Bilingual } from "../text";
+import { finding } from "./catalogue";
+import { capitalize, rawText } from "./structure-names";
+
+export type Level = "baseline" | "target" | "targetH1" | "achieved";
+
+/** Level names; every Mongolian one ends in "түвшин" so that it takes the case endings below. */
+export const LEVEL_NAMES: Record<Level, Bilingual> = {
+  baseline: bi("Суурь түвшин", "baseline"),
+  target: bi("Зорилтот түвшин", "target"),
+  targetH1: bi("Эхний хагас жилийн хүрэх түвшин", "first-half target"),
+  achieved: bi("Хүрсэн түвшин", "achieved level"),
+};
+
+/** "Суурь түвшин" → "Суурь түвшинд" (in the baseline). */
+export const inLevel = (level: Level): string => `${LEVEL_NAMES[level].mn}д`;
+
+/** A level cell of a criterion with its reading. */
+export interface LevelCell {
+  level: Level;
+  ref: CellRef;
+  reading: LevelReading;
+}
+
+/** VALUE-AMBIGUOUS: "1,081" read as 1081 or 1.081; the message gives both and the one taken. */
+function ambiguousFinding(cell: LevelCell): Finding | null {
+  const list = cell.reading.ambiguities;
+  if (list.length === 0) return null;
+  const mn = list
+    .map(
+      (a) =>
+        `«${a.text}» тоог ${a.readings.join(" эсвэл ")} гэж уншиж болно, ${a.chosen} гэж уншсан`,
+    )
+    .join("; ");
+  const en = list
+    .map((a) => `«${a.text}» reads as ${a.readings.join(" or ")}; taken as ${a.chosen}`)
+    .join("; ");
+  const name = LEVEL_NAMES[cell.level];
+  return finding(
+    "VALUE-AMBIGUOUS",
+    cell.ref,
+    bi(
+      `${name.mn}: ${mn}. Мянгатын таслалгүй, аравтын бутархайг тодорхой бичнэ.`,
+      `${capitalize(name.en)}: ${en}. Write it without a thousands separator and with an unambiguous decimal mark.`,
+    ),
+  );
+}
+
+/** The cell's text with every slip fixed, or null when a slip cannot be found in it. */
+function fixedText(ref: CellRef, reading: LevelReading): string | null {
+  let text = rawText(ref);
+  let from = 0;
+  for (const slip of reading.slips) {
+    const at = text.indexOf(slip.text, from);
+    if (at < 0) return null;
+    text = text.slice(0, at) + slip.fixed + text.slice(at + slip.text.length);
+    from = at + slip.fixed.length;
+  }
+  return text;
+}
+
+/** VALUE-FORMAT: "100 %", "5%,"; the fix is the cell's text with the slips fixed. */
+function formatFinding(ref: CellRef, reading: LevelReading, where: Bilingual): Finding | null {
+  const slips = reading.slips;
+  if (slips.length === 0) return null;
+  const pairs = slips.map((s) => `«${s.text}» → «${s.fixed}»`).join(", ");
+  const fix = fixedText(ref, reading);
+  return finding(
+    "VALUE-FORMAT",
+    ref,
+    bi(
+      `${where.mn} тоо, хувийг бичихдээ илүү зай, тэмдэгт оруулсан байна: ${pairs} гэж засна.`,
+      `${capitalize(where.en)} has a stray space or character: ${pairs}.`,
+    ),
+    fix === null ? {} : { fix },
+  );
+}
+
+/** VALUE-FORMAT in a criterion's text ("… 89,1 %-тай …"): a slip there is as much a slip. */
+export function criterionSlipFinding(ref: CellRef): Finding | null {
+  const reading = parseLevel(ref.value);
+  const slips = reading.slips.filter((s) => s.kind === "percent-space");
+  const where = bi("Шалгуур үзүүлэлтэд", "the criterion");
+  return formatFinding(ref, { ...reading, slips }, where);
+}
+
+/** VALUE-MULTI: a short level cell holding several measures ("78 72,9%", "АО – 69 Иргэд, даат-ч - 500"). */
+function multiFinding(cell: LevelCell): Finding | null {
+  const { reading } = cell;
+  if (reading.kind !== "number" || reading.quantities.length < 2) return null;
+  const values = reading.quantities.map((q) => `«${q.source.trim()}»`).join(", ");
+  const n = reading.quantities.length;
+  return finding(
+    "VALUE-MULTI",
+    cell.ref,
+    bi(
+      `${inLevel(cell.level)} ${n} утга бичсэн байна: ${values}. Утга тус бүрийг өөрийн суурь, зорилтот түвшинтэй нь тусдаа шалгуур үзүүлэлтийн мөрөнд бичнэ.`,
+      `The ${LEVEL_NAMES[cell.level].en} holds ${n} values: ${values}; put each on its own criterion row with its own baseline and target.`,
+    ),
+  );
+}
+
+/** A fulfilment or growth rate may exceed 100; a share (хамралтын хувь, эзлэх хувь) may not. */
+const NOT_A_SHARE = /биелэлт|гүйцэтгэл|өсөлт|өсөх|өсгөх|нэмэгдэл|нэмэгдэх|нэмэгдүүл/iu;
+
+/** The criterion measures a share: it names a percentage and is not a fulfilment or growth rate. */
+export function isShareCriterion(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => w !== "" && isPercentWord(w)) && !NOT_A_SHARE.test(text);
+}
+
+/** VALUE-RANGE: a percentage below 0, or above 100 on a share criterion. */
+function rangeFinding(
+  cell: LevelCell,
+  criterion: string,
+  criterionName: Bilingual,
+): Finding | null {
+  // Free text in an achieved cell may quote other percentages (last year's, another unit's).
+  if (cell.level === "achieved" && cell.reading.kind !== "number") return null;
+  const share = isShareCriterion(criterion);
+  const percents = cell.reading.quantities.filter((q) => q.kind === "percent");
+  const below = percents.find((q) => q.value < 0);
+  const above = share ? percents.find((q) => q.value > 100) : undefined;
+  const name = LEVEL_NAMES[cell.level];
+  if (below) {
+    return finding(
+      "VALUE-RANGE",
+      cell.ref,
+      bi(
+        `${name.mn} ${shown(below)} нь 0-ээс бага байна: хувь сөрөг байж болохгүй тул утгыг шалгаж засна.`,
+        `The ${name.en} ${shown(below)} is below 0; a percentage cannot be negative: check and correct it.`,
+      ),
+    );
+  }
+  if (above) {
+    return finding(
+      "VALUE-RANGE",
+      cell.ref,
+      bi(
+        `${name.mn} ${shown(above)} нь 100 хувиас их байна, гэтэл ${criterionName.mn} эзлэх хувийг илэрхийлдэг тул 100-аас хэтрэхгүй: утгыг шалгаж засна.`,
+        `The ${name.en} ${shown(above)} is above 100, but ${criterionName.en} is a share and cannot exceed 100; check and correct it.`,
+      ),
+    );
+  }
+  return null;
+}
+
+const shown = (q: Quantity): string => `«${q.source.trim()}»`;
+
+/** VALUE-AMBIGUOUS, VALUE-FORMAT, VALUE-MULTI and VALUE-RANGE on one level cell. */
+export function levelCellFindings(
+  cell: LevelCell,
+  criterion: string,
+  criterionName: Bilingual,
+): Finding[] {
+  return [
+    ambiguousFinding(cell),
+    formatFinding(
+      cell.ref,
+      cell.reading,
+      bi(inLevel(cell.level), `the ${LEVEL_NAMES[cell.level].en}`),
+    ),
+    multiFinding(cell),
+    rangeFinding(cell, criterion, criterionName),
+  ].filter((f): f is Finding => f !== null);
+}

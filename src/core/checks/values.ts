@@ -1,0 +1,217 @@
+import type { CriterionEvaluation } from "../evaluate";
+import type { Finding } from "../finding";
+import { directionOf } from "../fulfilment";
+import {
+  parseLevel,
+  primaryQuantity,
+  unitsCompatible,
+  type LevelReading,
+  type Quantity,
+} from "../levels";
+import type { CellRef } from "../plan/model";
+import { bi, type Bilingual } from "../text";
+import { finding } from "./catalogue";
+import type { Check } from "./context";
+import { capitalize, criterionName, distinctFindings, refText } from "./structure-names";
+import {
+  LEVEL_NAMES,
+  criterionSlipFinding,
+  levelCellFindings,
+  type Level,
+  type LevelCell,
+} from "./values-cells";
+
+const sameCell = (a: CellRef, b: CellRef): boolean => a.row === b.row && a.col === b.col;
+
+/** The criterion's level cells the table has, with their readings. */
+function levelCells(ce: CriterionEvaluation): LevelCell[] {
+  const c = ce.criterion;
+  const cells: LevelCell[] = [];
+  const add = (level: Level, ref: CellRef | undefined, reading: LevelReading | null) => {
+    if (ref && !ref.absent && reading) cells.push({ level, ref, reading });
+  };
+  add("baseline", c.baseline, ce.baseline);
+  if (c.targetH1 && !c.targetH1.absent && !sameCell(c.targetH1, c.target)) {
+    const context = { criterion: refText(c.text), numberFormat: c.targetH1.numberFormat };
+    add("targetH1", c.targetH1, parseLevel(c.targetH1.value, context));
+  }
+  add("target", c.target, ce.target);
+  add("achieved", c.achieved, ce.achieved);
+  return cells;
+}
+
+/** VALUE-MISSING: target (error), achieved in a report (error), baseline left blank (note). */
+function missingFindings(ce: CriterionEvaluation, rated: boolean, name: Bilingual): Finding[] {
+  const c = ce.criterion;
+  const findings: Finding[] = [];
+  // Part two gives a target per half year: one is enough.
+  const firstHalfGiven =
+    !!c.targetH1 && !c.targetH1.absent && parseLevel(c.targetH1.value).kind !== "empty";
+  // In an anti-corruption report the criterion cell is the target: STRUCT-EMPTY reports it.
+  const targetIsCriterion = sameCell(c.target, c.text);
+  if (!c.target.absent && ce.target.kind === "empty" && !targetIsCriterion && !firstHalfGiven) {
+    const dash = refText(c.target) !== "";
+    findings.push(
+      finding(
+        "VALUE-MISSING",
+        c.target,
+        bi(
+          `${dash ? "Зорилтот түвшинд зөвхөн «-» тавьсан" : "Зорилтот түвшин бичигдээгүй"} байна (${name.mn}): хүрэх түвшинг тоо, хэмжих нэгжтэй нь, эсвэл «Тухай бүр» гэх мэтээр бичнэ.`,
+          `${dash ? "The target is only «-»" : "The target is empty"} (${name.en}); write the level to reach with its unit, or «Тухай бүр» (as needed).`,
+        ),
+      ),
+    );
+  }
+  // "-" is the usual mark of a new indicator with no baseline yet: only a blank cell is noted.
+  if (!c.baseline.absent && refText(c.baseline) === "") {
+    findings.push(
+      finding(
+        "VALUE-MISSING",
+        c.baseline,
+        bi(
+          `Суурь түвшин хоосон байна (${name.mn}): өмнөх үеийн түвшинг бичих, шинэ үзүүлэлт бол «-» тавина.`,
+          `The baseline is empty (${name.en}); write the previous level, or «-» for a new indicator.`,
+        ),
+        { severity: "note" },
+      ),
+    );
+  }
+  // A not-due mark and a rated table have their own checks (CALC-UNJUSTIFIED, RATING-EVIDENCE).
+  const achieved = c.achieved;
+  if (achieved && !achieved.absent && ce.achieved?.kind === "empty" && !ce.notDue && !rated) {
+    findings.push(
+      finding(
+        "VALUE-MISSING",
+        achieved,
+        bi(
+          `Хүрсэн түвшин бичигдээгүй байна (${name.mn}): хүрсэн үр дүнг тоогоор, хүрээгүй бол шалтгааныг нь бичнэ.`,
+          `The achieved level is empty (${name.en}); write what was reached, or why it was not.`,
+        ),
+      ),
+    );
+  }
+  return findings;
+}
+
+/** The one quantity of a short level cell ("9", "10%", "4 удаа"), else null. */
+function single(reading: LevelReading): Quantity | null {
+  return reading.kind === "number" && reading.quantities.length === 1
+    ? reading.quantities[0]
+    : null;
+}
+
+function unitName(q: Quantity): Bilingual {
+  switch (q.kind) {
+    case "percent":
+      return bi("хувь", "a percentage");
+    case "money":
+      return bi("мөнгөн дүн", "an amount of money");
+    case "count":
+      return bi(`«${q.unit ?? ""}»-ийн тоо`, `a count of «${q.unit ?? ""}»`);
+    default:
+      return bi("тоо", "a number");
+  }
+}
+
+function unitFinding(
+  level: Level,
+  ref: CellRef,
+  q: Quantity,
+  target: Quantity,
+  name: Bilingual,
+  severity?: "warning",
+): Finding {
+  const a = unitName(q);
+  const t = unitName(target);
+  const own = LEVEL_NAMES[level];
+  return finding(
+    "VALUE-UNIT",
+    ref,
+    bi(
+      `${own.mn} «${q.source.trim()}» (${a.mn}), зорилтот түвшин «${target.source.trim()}» (${t.mn}) өөр хэмжих нэгжтэй тул харьцуулах боломжгүй (${name.mn}): суурь, зорилтот, хүрсэн түвшинг ижил нэгжээр бичнэ.`,
+      `${capitalize(own.en)} «${q.source.trim()}» is ${a.en} but the target «${target.source.trim()}» is ${t.en}; they cannot be compared (${name.en}). Write baseline, target and achieved in the same unit.`,
+    ),
+    severity ? { severity } : {},
+  );
+}
+
+/**
+ * VALUE-UNIT: baseline against target in short cells; achieved against a short target when
+ * the fulfilment could not be computed for the units.
+ */
+function unitFindings(ce: CriterionEvaluation, name: Bilingual): Finding[] {
+  const c = ce.criterion;
+  const findings: Finding[] = [];
+  const b = single(ce.baseline);
+  const t = single(ce.target);
+  if (t && b && !c.baseline.absent && !unitsCompatible(b, t)) {
+    findings.push(unitFinding("baseline", c.baseline, b, t, name));
+  }
+  const computed = ce.computed;
+  const mismatch = computed?.status === "none" && computed.reason === "unit-mismatch";
+  if (c.achieved && ce.achieved && t && mismatch) {
+    const a = primaryQuantity(ce.achieved, { preferUnit: t.unit, preferKind: t.kind });
+    // A number picked from free text may not be the one meant: a warning, not an error.
+    const severity = ce.achieved.kind === "number" ? undefined : "warning";
+    if (a) findings.push(unitFinding("achieved", c.achieved, a, t, name, severity));
+  }
+  return findings;
+}
+
+/**
+ * VALUE-DIRECTION: the wording and the numbers of a criterion disagree on which way it should
+ * go (seed 003, 11.1 "Сургалтын тоо" 9 → 3). Plans have no achieved level: baseline and target
+ * decide.
+ */
+function directionFinding(ce: CriterionEvaluation, name: Bilingual): Finding | null {
+  const b = single(ce.baseline);
+  const t = single(ce.target);
+  if (!b || !t || !unitsCompatible(b, t) || ce.criterion.target.absent) return null;
+  const texts = [refText(ce.criterion.text), refText(ce.measure.text)];
+  const direction = directionOf(texts, b.value, t.value);
+  if (!direction.conflict) return null;
+  const bs = `«${b.source.trim()}»`;
+  const ts = `«${t.source.trim()}»`;
+  let message: Bilingual;
+  if (direction.source === "numbers") {
+    message = bi(
+      `${capitalize(name.mn)}: зорилтот түвшин (${ts}) суурь түвшнээс (${bs}) бага байна, гэтэл шалгуур үзүүлэлт тоо хэмжээ заасан бөгөөд бууруулах тухай үг алга. Зорилтот түвшинг шалгах, эсвэл бууруулах зорилготой бол шалгуур үзүүлэлтэд тодорхой бичнэ.`,
+      `${capitalize(name.en)}: the target ${ts} is below the baseline ${bs}, yet the criterion names a count and no word says to reduce it; check the target, or say so in the criterion if the aim is to reduce.`,
+    );
+  } else if (direction.direction === "increasing") {
+    message = bi(
+      `${capitalize(name.mn)}: шалгуур үзүүлэлт, арга хэмжээний томъёолол өсгөх, нэмэгдүүлэх утгатай боловч зорилтот түвшин (${ts}) суурь түвшнээс (${bs}) бага байна: зорилтот түвшин эсвэл томъёоллыг засна.`,
+      `${capitalize(name.en)}: the wording says to increase, but the target ${ts} is below the baseline ${bs}; correct the target or the wording.`,
+    );
+  } else {
+    message = bi(
+      `${capitalize(name.mn)}: шалгуур үзүүлэлт, арга хэмжээний томъёолол бууруулах утгатай боловч зорилтот түвшин (${ts}) суурь түвшнээс (${bs}) их байна: зорилтот түвшин эсвэл томъёоллыг засна.`,
+      `${capitalize(name.en)}: the wording says to reduce, but the target ${ts} is above the baseline ${bs}; correct the target or the wording.`,
+    );
+  }
+  return finding("VALUE-DIRECTION", ce.criterion.target, message);
+}
+
+/**
+ * Value checks of the catalogue (DOMAIN section 7) on every criterion's level cells:
+ * VALUE-MISSING, -AMBIGUOUS, -FORMAT, -MULTI, -UNIT, -DIRECTION and -RANGE.
+ */
+export const valueChecks: Check = ({ evaluation }) => {
+  const findings: Finding[] = [];
+  for (const ce of evaluation.criteria) {
+    const c = ce.criterion;
+    const name = criterionName(c, ce.measure);
+    const criterion = refText(c.text);
+    findings.push(...missingFindings(ce, evaluation.rated, name));
+    const cells = levelCells(ce);
+    for (const cell of cells) findings.push(...levelCellFindings(cell, criterion, name));
+    if (!c.text.absent && !cells.some((cell) => sameCell(cell.ref, c.text))) {
+      const slip = criterionSlipFinding(c.text);
+      if (slip) findings.push(slip);
+    }
+    findings.push(...unitFindings(ce, name));
+    const direction = directionFinding(ce, name);
+    if (direction) findings.push(direction);
+  }
+  return distinctFindings(findings);
+};
