@@ -1,0 +1,116 @@
+import { cellText, type CellValue } from "../grid";
+import { plainText } from "../plan/normalize";
+import type { Rounding } from "../settings";
+
+/**
+ * How a stated figure stands to the exact one under the workbook's rounding setting:
+ * "equal" when it is the figure the setting gives; "other-habit" when it is the figure the other
+ * habit gives (a truncated figure under round half up, or the reverse), a note; else "different".
+ */
+export type Agreement = "equal" | "other-habit" | "different";
+
+const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
+
+/**
+ * `x` to `decimals` decimals, rounded half up or truncated, on the decimal the number stands
+ * for (64.45 × 10 is 644.4999… in binary and still rounds to 64.5), as `roundFigure` does.
+ */
+export function roundTo(x: number, decimals: number, rounding: Rounding): number {
+  if (!Number.isFinite(x)) return x;
+  const scale = 10 ** decimals;
+  const scaled = Number((x * scale).toPrecision(15));
+  const whole =
+    rounding === "truncate"
+      ? Math.trunc(scaled)
+      : Math.sign(scaled) * Math.floor(Math.abs(scaled) + 0.5);
+  return Number((whole / scale).toPrecision(15)) + 0;
+}
+
+/** A stated figure against the exact one at `decimals` decimals (one, the rule for results). */
+export function agreement(
+  stated: number,
+  exact: number,
+  rounding: Rounding,
+  decimals = 1,
+): Agreement {
+  const other: Rounding = rounding === "round" ? "truncate" : "round";
+  if (same(stated, roundTo(exact, decimals, rounding))) return "equal";
+  if (same(stated, roundTo(exact, decimals, other))) return "other-habit";
+  return "different";
+}
+
+/** A figure as a person typed it: a number with a decimal point or comma, perhaps "%". */
+export interface WrittenFigure {
+  value: number;
+  /** Decimals written ("97,9" → 1, "63%" → 0). */
+  decimals: number;
+  /** Written with a decimal comma. */
+  comma: boolean;
+  percent: boolean;
+}
+
+const FIGURE = /^(-?\d+)(?:([.,])(\d+))?\s*(%|хувь)?$/u;
+
+/** A cell holding one figure ("<b>98.2</b>", "97,9", "64%", 0.64 with a % format); else null. */
+export function readFigure(value: CellValue, numberFormat?: string | null): WrittenFigure | null {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return null;
+    const percent = isPercentFormat(numberFormat);
+    const v = percent ? Number((value * 100).toPrecision(15)) : value;
+    return { value: v, decimals: decimalsOf(v), comma: false, percent };
+  }
+  if (typeof value !== "string") return null;
+  const m = FIGURE.exec(plainText(value).replace(/\*/g, "").trim());
+  if (!m) return null;
+  const decimals = m[3]?.length ?? 0;
+  return {
+    value: Number(`${m[1]}${m[3] ? `.${m[3]}` : ""}`),
+    decimals,
+    comma: m[2] === ",",
+    percent: m[4] !== undefined,
+  };
+}
+
+function decimalsOf(x: number): number {
+  const s = String(x);
+  const dot = s.indexOf(".");
+  return dot < 0 || s.includes("e") ? 0 : s.length - dot - 1;
+}
+
+/** A number format that scales the value by 100 ("0%", "0.0%"; not a quoted "%"). */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  return format
+    .replace(/"[^"]*"/gu, "")
+    .replace(/\\./gu, "")
+    .includes("%");
+}
+
+/** A figure for a message or a text cell: no trailing zeros, a decimal comma when asked. */
+export function formatFigure(x: number, comma = false): string {
+  const s = String(Number(x.toPrecision(15)));
+  return comma ? s.replace(".", ",") : s;
+}
+
+/**
+ * `figure` written the way `cell` holds its figure: a text cell "63%" → "64%", a numeric cell
+ * with a % format → the fraction 0.64, a bare number → 64. An empty or wordy cell takes
+ * `fallback` (how the rest of its column is written).
+ */
+export function inCellForm(
+  figure: number,
+  cell: { value: CellValue; numberFormat?: string | null },
+  fallback: "text-percent" | "text" | "number" = "text-percent",
+): string | number {
+  if (typeof cell.value === "number") {
+    return isPercentFormat(cell.numberFormat) ? Number((figure / 100).toPrecision(15)) : figure;
+  }
+  const written = readFigure(cell.value, cell.numberFormat);
+  if (written) {
+    const text = formatFigure(figure, written.comma);
+    if (!written.percent) return text;
+    return /хувь\s*$/u.test(cellText(cell.value)) ? `${text} хувь` : `${text}%`;
+  }
+  if (fallback === "number") return figure;
+  return fallback === "text" ? formatFigure(figure) : `${formatFigure(figure)}%`;
+}

@@ -1,0 +1,175 @@
+import type { FulfilmentResult } from "../fulfilment";
+import type { Quantity } from "../levels";
+import type { Rounding } from "../settings";
+import type { Bilingual } from "../text";
+import { formatFigure } from "./calc-figure";
+import type { ExpectedFulfilment } from "./calc-expected";
+
+const QUOTE_LIMIT = 50;
+
+export function quote(text: string): string {
+  const chars = Array.from(
+    text
+      .replace(/<[^<>]*>/gu, " ")
+      .replace(/\s+/gu, " ")
+      .trim(),
+  );
+  const shown =
+    chars.length > QUOTE_LIMIT ? chars.slice(0, QUOTE_LIMIT - 1).join("") + "…" : chars.join("");
+  return `«${shown}»`;
+}
+
+const percent = (x: number): string => `${formatFigure(x)}%`;
+
+/** "(хүрсэн түвшин «…», зорилтот түвшин «…»)": where a computed figure comes from. */
+function levels(e: { target: Quantity | null; achieved: Quantity | null }): Bilingual {
+  if (!e.target || !e.achieved) return { mn: "", en: "" };
+  return {
+    mn: ` (хүрсэн түвшин ${quote(e.achieved.source)}, зорилтот түвшин ${quote(e.target.source)})`,
+    en: ` (achieved ${quote(e.achieved.source)}, target ${quote(e.target.source)})`,
+  };
+}
+
+/** What a message adds when the figure is not certain, or read against the numbers' direction. */
+function caveats(e: ExpectedFulfilment): Bilingual {
+  let mn = "";
+  let en = "";
+  if (e.readAsRatio) {
+    mn +=
+      " Зорилтот түвшин суурь түвшнээс бага боловч шалгуур үзүүлэлт тоо хэмжээг заасан тул өсөх чиглэлээр тооцов.";
+    en +=
+      " The target is below the baseline, but the criterion counts something, so it was read as increasing.";
+  }
+  if (!e.certain) {
+    mn +=
+      " Тоог чөлөөт бичвэрээс сонгож тооцсон тул энэ нь санал болгож буй утга: үнэлгээ хийгч шалгаж баталгаажуулна.";
+    en +=
+      " The number was picked from free text, so this is a suggestion: the evaluator confirms it.";
+  }
+  return { mn, en };
+}
+
+const join = (...parts: Bilingual[]): Bilingual => ({
+  mn: parts.map((p) => p.mn).join(""),
+  en: parts.map((p) => p.en).join(""),
+});
+
+/** CALC-MISMATCH: the stated figure and the computed one. */
+export function mismatchMessage(
+  stated: string,
+  computed: number,
+  e: ExpectedFulfilment,
+): Bilingual {
+  return join(
+    {
+      mn: `Гүйцэтгэлийн хувь ${stated} гэж бичсэн, тооцоход ${percent(computed)} байна`,
+      en: `Stated fulfilment ${stated}, computed ${percent(computed)}`,
+    },
+    levels(e),
+    { mn: ".", en: "." },
+    caveats(e),
+  );
+}
+
+/** CALC-MISMATCH note: the stated figure is the computed one under the other rounding habit. */
+export function habitMessage(
+  stated: string,
+  exact: number,
+  computed: number,
+  rounding: Rounding,
+): Bilingual {
+  const shown = percent(Number(exact.toFixed(2)));
+  return rounding === "round"
+    ? {
+        mn: `Гүйцэтгэлийн хувь ${stated} нь тооцсон ${shown}-ийг таслан бичсэн утга; тохиргооны дагуу тоймлоход ${percent(computed)}.`,
+        en: `Stated fulfilment ${stated} is the computed ${shown} truncated; rounded half up as the settings say, it is ${percent(computed)}.`,
+      }
+    : {
+        mn: `Гүйцэтгэлийн хувь ${stated} нь тооцсон ${shown}-ийг тоймлон бичсэн утга; тохиргооны дагуу таслахад ${percent(computed)}.`,
+        en: `Stated fulfilment ${stated} is the computed ${shown} rounded; truncated as the settings say, it is ${percent(computed)}.`,
+      };
+}
+
+/** CALC-MISMATCH note: over-achievement written while the settings cap at 100. */
+export function overAchievedMessage(stated: string): Bilingual {
+  return {
+    mn: `Гүйцэтгэлийн хувь ${stated} нь давуулан биелүүлснийг харуулж байна; тохиргоогоор гүйцэтгэлийн хувь 100%-иас хэтрэхгүй.`,
+    en: `Stated fulfilment ${stated} shows over-achievement; the settings cap fulfilment at 100%.`,
+  };
+}
+
+/** CALC-MISSING with a figure the levels give. */
+export function missingMessage(
+  cellHolds: string | null,
+  computed: number,
+  e: ExpectedFulfilment,
+): Bilingual {
+  return join(
+    holds(cellHolds),
+    {
+      mn: `Гүйцэтгэлийн хувь бичигдээгүй; түвшнээс тооцоход ${percent(computed)}`,
+      en: `No fulfilment % is stated; computed from the levels it is ${percent(computed)}`,
+    },
+    levels(e),
+    { mn: ".", en: "." },
+    caveats(e),
+  );
+}
+
+type NoneReason = Extract<FulfilmentResult, { status: "none" }>["reason"];
+
+const WHY: Record<NoneReason, Bilingual> = {
+  "missing-target": { mn: "зорилтот түвшин бичигдээгүй", en: "there is no target" },
+  "missing-achieved": { mn: "хүрсэн түвшин бичигдээгүй", en: "there is no achieved level" },
+  qualitative: { mn: "түвшин тоогоор илэрхийлэгдээгүй", en: "the levels are not numbers" },
+  keyword: {
+    mn: "зорилтот түвшин «Тухай бүр» мэт давтамж заасан",
+    en: "the target is a frequency such as «Тухай бүр»",
+  },
+  "unit-mismatch": { mn: "хэмжих нэгж таарахгүй", en: "the units do not match" },
+  "zero-target": { mn: "зорилтот түвшин 0", en: "the target is 0" },
+  "not-due": { mn: "хугацаа болоогүй", en: "not yet due" },
+};
+
+/** CALC-MISSING where no figure can be computed: the evaluator enters it. */
+export function cannotComputeMessage(
+  cellHolds: string | null,
+  reason: NoneReason | null,
+): Bilingual {
+  const why = reason ? WHY[reason] : WHY.qualitative;
+  if (reason === "not-due") {
+    return join(holds(cellHolds), {
+      mn: "Гүйцэтгэлийн хувь бичигдээгүй; хүрсэн түвшинд «хугацаа болоогүй» гэжээ: хугацаа нь болоогүй бол «-» тавина, эс бөгөөс үнэлгээ хийгч хувийг оруулна.",
+      en: "No fulfilment % is stated; the achieved level says «хугацаа болоогүй» (not yet due): if so, write «-», otherwise the evaluator enters the figure.",
+    });
+  }
+  return join(holds(cellHolds), {
+    mn: `Гүйцэтгэлийн хувь бичигдээгүй бөгөөд түвшнээс тооцох боломжгүй (${why.mn}): үнэлгээ хийгч хувийг оруулна.`,
+    en: `No fulfilment % is stated and none can be computed (${why.en}): the evaluator must enter it.`,
+  });
+}
+
+function holds(text: string | null): Bilingual {
+  if (!text) return { mn: "", en: "" };
+  return {
+    mn: `Гүйцэтгэлийн хувийн нүдэнд хувь биш ${quote(text)} бичсэн. `,
+    en: `The fulfilment cell holds ${quote(text)}, not a percentage. `,
+  };
+}
+
+/** CALC-UNJUSTIFIED: "*" or "-" with no reason in the achieved column. */
+export function unexplainedMarkMessage(mark: string): Bilingual {
+  return {
+    mn: `Гүйцэтгэлийн хувьд «${mark}» тавьсан ч хүрсэн түвшний нүдэнд шалтгааныг бичээгүй: үнэлэх боломжгүй эсвэл хугацаа болоогүй шалтгааныг тайлбарлана.`,
+    en: `The fulfilment column holds «${mark}» but the achieved cell gives no reason: explain why it cannot be assessed or is not yet due.`,
+  };
+}
+
+/** CALC-UNJUSTIFIED: a percentage on a row without a target. */
+export function noTargetMessage(stated: string, targetText: string): Bilingual {
+  const target = targetText.trim() ? quote(targetText) : "";
+  return {
+    mn: `Зорилтот түвшин ${target ? `${target} буюу ` : ""}тодорхойгүй мөрөнд гүйцэтгэлийн хувь ${stated} гэж бичсэн: зорилтот түвшинг нөхөх, эсвэл үнэлгээ хийгч хувийг үндэслэлтэй оруулна.`,
+    en: `Fulfilment ${stated} is stated on a row without a target${target ? ` (${target})` : ""}: add the target, or have the evaluator enter the figure with its grounds.`,
+  };
+}

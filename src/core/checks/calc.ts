@@ -1,0 +1,174 @@
+import type { CriterionEvaluation } from "../evaluate";
+import type { Finding } from "../finding";
+import { cellText } from "../grid";
+import type { CellRef } from "../plan/model";
+import type { Settings } from "../settings";
+import { finding } from "./catalogue";
+import { agreement, formatFigure, inCellForm, readFigure, roundTo } from "./calc-figure";
+import { expectedFulfilment, type ExpectedFulfilment } from "./calc-expected";
+import {
+  cannotComputeMessage,
+  habitMessage,
+  missingMessage,
+  mismatchMessage,
+  noTargetMessage,
+  overAchievedMessage,
+  unexplainedMarkMessage,
+} from "./calc-messages";
+import type { Check } from "./context";
+
+/** Most decimals a stated percentage is compared at ("63%" at none, "97,9%" at one). */
+const MAX_DECIMALS = 3;
+const LETTER = /\p{L}/u;
+
+/** The criteria that share one fulfilment cell (a % merged over a measure's criterion rows). */
+interface StatedCell {
+  cell: CellRef;
+  criteria: CriterionEvaluation[];
+}
+
+function statedCells(criteria: CriterionEvaluation[]): StatedCell[] {
+  const byCell = new Map<string, StatedCell>();
+  for (const ce of criteria) {
+    const cell = ce.criterion.fulfilment;
+    if (!cell || cell.absent) continue;
+    const key = `${cell.row}:${cell.col}`;
+    const group = byCell.get(key);
+    if (group) group.criteria.push(ce);
+    else byCell.set(key, { cell, criteria: [ce] });
+  }
+  return [...byCell.values()];
+}
+
+/** The figure a cell shared by several criteria should hold: their mean, when all compute. */
+function expectedFor(group: StatedCell, settings: Settings): ExpectedFulfilment | null {
+  const each = group.criteria.map((ce) => expectedFulfilment(ce, settings));
+  if (each.length === 1) return each[0];
+  if (each.some((e) => e === null)) return null;
+  const all = each as ExpectedFulfilment[];
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return {
+    value: mean(all.map((e) => e.value)),
+    uncapped: mean(all.map((e) => e.uncapped)),
+    certain: all.every((e) => e.certain),
+    target: null,
+    achieved: null,
+  };
+}
+
+/** The stated percentage as written, for messages ("63%"). */
+function shownStated(cell: CellRef, value: number): string {
+  const written = readFigure(cell.value, cell.numberFormat);
+  return written ? `${formatFigure(written.value, written.comma)}%` : `${formatFigure(value)}%`;
+}
+
+function writtenDecimals(cell: CellRef, value: number): number {
+  const written = readFigure(cell.value, cell.numberFormat);
+  const decimals = written ? written.decimals : (String(value).split(".")[1]?.length ?? 0);
+  return Math.min(decimals, MAX_DECIMALS);
+}
+
+function checkStated(
+  group: StatedCell,
+  stated: number,
+  expected: ExpectedFulfilment,
+  settings: Settings,
+): Finding[] {
+  const { cell } = group;
+  const rounding = settings.rounding;
+  const decimals = writtenDecimals(cell, stated);
+  const seen = agreement(stated, expected.value, rounding, decimals);
+  if (seen === "equal") return [];
+  if (expected.alternative !== undefined) {
+    // A decrease read from the numbers alone: a plain ratio is as good a reading.
+    if (agreement(stated, expected.alternative, rounding, decimals) !== "different") return [];
+  }
+  const computed = roundTo(expected.value, 1, rounding);
+  const fix = expected.certain ? inCellForm(computed, cell) : undefined;
+  const shown = shownStated(cell, stated);
+  // Over-achievement written while the settings cap at 100: a habit, not a wrong figure.
+  const overAchieved =
+    settings.cap &&
+    expected.uncapped > 100 &&
+    stated > 100 &&
+    agreement(stated, expected.uncapped, rounding, decimals) !== "different";
+  if (overAchieved) {
+    return [finding("CALC-MISMATCH", cell, overAchievedMessage(shown), { severity: "note", fix })];
+  }
+  if (seen === "other-habit") {
+    // Only the rounding habit differs: the fix keeps the precision the person wrote.
+    const figure = roundTo(expected.value, decimals, rounding);
+    const message = habitMessage(shown, expected.value, figure, rounding);
+    const habitFix = expected.certain ? inCellForm(figure, cell) : undefined;
+    return [finding("CALC-MISMATCH", cell, message, { severity: "note", fix: habitFix })];
+  }
+  const message = mismatchMessage(shown, computed, expected);
+  return [
+    finding("CALC-MISMATCH", cell, message, expected.certain ? { fix } : { severity: "warning" }),
+  ];
+}
+
+function checkMissing(
+  group: StatedCell,
+  expected: ExpectedFulfilment | null,
+  model: CellRef | undefined,
+  settings: Settings,
+): Finding[] {
+  const { cell, criteria } = group;
+  const ce = criteria[0];
+  const holds = ce.stated.kind === "other" ? ce.stated.text : null;
+  if (!expected) {
+    const computed = ce.computed;
+    const reason = computed && computed.status === "none" ? computed.reason : null;
+    return [finding("CALC-MISSING", cell, cannotComputeMessage(holds, reason))];
+  }
+  const computed = roundTo(expected.value, 1, settings.rounding);
+  const fix = expected.certain ? inCellForm(computed, model ?? cell) : undefined;
+  return [finding("CALC-MISSING", cell, missingMessage(holds, computed, expected), { fix })];
+}
+
+/** "*" or "-" needs a reason in the achieved column; a percentage needs a target. */
+function checkJustified(group: StatedCell): Finding[] {
+  const { cell, criteria } = group;
+  const ce = criteria[0];
+  if (ce.stated.kind === "not-due") {
+    if (criteria.every((c) => !c.criterion.achieved || c.criterion.achieved.absent)) return [];
+    const explained = criteria.some((c) =>
+      LETTER.test(cellText(c.criterion.achieved?.value ?? null).replace(/<[^<>]*>/gu, "")),
+    );
+    return explained
+      ? []
+      : [finding("CALC-UNJUSTIFIED", cell, unexplainedMarkMessage(ce.stated.text))];
+  }
+  if (ce.stated.kind === "percent" && criteria.every((c) => c.target.kind === "empty")) {
+    const message = noTargetMessage(
+      shownStated(cell, ce.stated.value),
+      cellText(ce.criterion.target.value),
+    );
+    return [finding("CALC-UNJUSTIFIED", cell, message)];
+  }
+  return [];
+}
+
+/**
+ * CALC-MISMATCH, CALC-MISSING and CALC-UNJUSTIFIED over a report's Гүйцэтгэлийн хувь column
+ * (DOMAIN sections 4 and 7). Plans and rated tables have no such column and give nothing.
+ */
+export const calcChecks: Check = ({ evaluation, settings }) => {
+  const groups = statedCells(evaluation.criteria);
+  const model = groups.find((g) => g.criteria[0].stated.kind === "percent")?.cell;
+  const found: Finding[] = [];
+  for (const group of groups) {
+    const stated = group.criteria[0].stated;
+    const unjustified = checkJustified(group);
+    found.push(...unjustified);
+    if (stated.kind === "not-due" || unjustified.length > 0) continue;
+    const expected = expectedFor(group, settings);
+    if (stated.kind === "percent") {
+      if (expected) found.push(...checkStated(group, stated.value, expected, settings));
+      continue;
+    }
+    found.push(...checkMissing(group, expected, model, settings));
+  }
+  return found;
+};

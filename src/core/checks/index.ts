@@ -1,0 +1,85 @@
+import { evaluatePlan, figuresOf, type Evaluation, type Figures } from "../evaluate";
+import type { Finding } from "../finding";
+import type { Grid } from "../grid";
+import type { Plan } from "../plan/model";
+import { readPlan } from "../plan/read";
+import type { Settings } from "../settings";
+import type { TemplateId } from "../templates/spec";
+import type { Bilingual } from "../text";
+import { finding, sortFindings } from "./catalogue";
+import type { Check, CheckContext } from "./context";
+import { calcChecks } from "./calc";
+import { ratingChecks } from "./rating";
+import { structureChecks } from "./structure";
+import { checkText } from "./text";
+import { valueChecks } from "./values";
+
+/** The checks of the catalogue that read the plan, in the order they run. */
+const PLAN_CHECKS: Check[] = [structureChecks, valueChecks, calcChecks, ratingChecks];
+
+export type SheetCheck =
+  | {
+      ok: true;
+      template: TemplateId;
+      plan: Plan;
+      evaluation: Evaluation;
+      figures: Figures;
+      findings: Finding[];
+    }
+  /** No known table: one STRUCT-HEADER finding carries the reason. */
+  | { ok: false; reason: Bilingual; findings: Finding[] };
+
+/** Data cells of the table: below the header, inside the plan's rows, not the signature block. */
+function dataCellFilter(plan: Plan): (row: number, col: number) => boolean {
+  const stray = new Set(plan.stray);
+  return (row) => row >= plan.header.dataTop && !stray.has(row);
+}
+
+/**
+ * Read a sheet, evaluate it and run every check of the catalogue (DOMAIN section 7).
+ * Never throws: a check that fails on odd input costs only its own findings.
+ */
+export function checkGrid(
+  grid: Grid,
+  settings: Settings,
+  options: { template?: TemplateId } = {},
+): SheetCheck {
+  const sheet = grid.sheet;
+  const read = readPlan(grid, options);
+  if (!read.ok) {
+    const first = cellAddress0(grid);
+    return {
+      ok: false,
+      reason: read.reason,
+      findings: [finding("STRUCT-HEADER", first, read.reason, { sheet })],
+    };
+  }
+  const plan = read.plan;
+  const evaluation = evaluatePlan(plan, settings);
+  const ctx: CheckContext = { grid, plan, evaluation, settings };
+  const found: Finding[] = [];
+  for (const check of PLAN_CHECKS) found.push(...runSafely(check, ctx));
+  found.push(...runSafely(() => checkText(grid, { cells: dataCellFilter(plan) }), ctx));
+  const findings = sortFindings(found.map((f) => (sheet && !f.sheet ? { ...f, sheet } : f)));
+  return {
+    ok: true,
+    template: plan.template,
+    plan,
+    evaluation,
+    figures: figuresOf(evaluation),
+    findings,
+  };
+}
+
+function runSafely(check: Check, ctx: CheckContext): Finding[] {
+  try {
+    return check(ctx);
+  } catch {
+    // A defect in one check must not hide the others' findings or crash the add-in.
+    return [];
+  }
+}
+
+function cellAddress0(grid: Grid): string {
+  return `A${grid.origin.row + 1}`;
+}

@@ -1,0 +1,162 @@
+import { valueAt, gridSize, type CellValue, type Grid } from "../grid";
+import { parseObjectiveLabel } from "../plan/numbering";
+import { normalizeHeader, plainText } from "../plan/normalize";
+import type { PrintedBand } from "./rating-scheme";
+
+/** A band column of an evaluation summary: its printed level and range, or the not-due column. */
+export interface SummaryBandColumn {
+  row: number;
+  col: number;
+  text: string;
+  /** The level the band stands for ("70" of "70 /60-69/"), when printed. */
+  level: number | null;
+  /** The printed range ("60-69"), when printed. */
+  range: { min: number; max: number } | null;
+  notDue: boolean;
+}
+
+export interface SummaryRow {
+  row: number;
+  /** The label as plain text ("Зорилт 1: Төрийн …"). */
+  label: string;
+  /** The objective number the label names ("1"), when it names one. */
+  number?: string;
+  /** A total row (Нийт, Бүгд, Дүн). */
+  total: boolean;
+}
+
+/** An evaluation summary (товчоо) table found on a sheet (DOMAIN section 6). */
+export interface SummaryTable {
+  headerTop: number;
+  headerBottom: number;
+  columns: { objective: number; objectives?: number; measures: number; percent?: number };
+  bands: SummaryBandColumn[];
+  rows: SummaryRow[];
+}
+
+const NUM = "(\\d+(?:[.,]\\d+)?)";
+/** "100 /90-100/", "/60-89/", "70 (60-89)". */
+const BAND_WITH_RANGE = new RegExp(
+  `^(?:${NUM}\\s*)?[/(]\\s*${NUM}\\s*[-–—]\\s*${NUM}\\s*[/)]$`,
+  "u",
+);
+/** "90-100". */
+const BARE_RANGE = new RegExp(`^${NUM}\\s*[-–—]\\s*${NUM}$`, "u");
+/** "100", "70": a level of a scheme with fixed levels. */
+const LEVEL = /^\d{1,3}$/u;
+const NOT_DUE = /^(?:\/\s*[-–—]\s*\/|[-–—]|\(\s*[-–—]\s*\))$|хугацаа\s+болоогүй/iu;
+const TOTAL = /^(?:нийт|бүгд|дүн)(?:\s|$)/u;
+
+const num = (s: string): number => Number(s.replace(",", "."));
+
+/** A header cell read as a band column, or null when it is not one. */
+function readBand(value: CellValue, row: number, col: number): SummaryBandColumn | null {
+  const text = plainText(value);
+  if (!text) return null;
+  const base = { row, col, text };
+  if (NOT_DUE.test(text)) return { ...base, level: null, range: null, notDue: true };
+  let m = BAND_WITH_RANGE.exec(text);
+  if (m) {
+    const level = m[1] !== undefined ? num(m[1]) : null;
+    return { ...base, level, range: { min: num(m[2]), max: num(m[3]) }, notDue: false };
+  }
+  m = BARE_RANGE.exec(text);
+  if (m) return { ...base, level: null, range: { min: num(m[1]), max: num(m[2]) }, notDue: false };
+  if (LEVEL.test(text)) return { ...base, level: Number(text), range: null, notDue: false };
+  return null;
+}
+
+interface HeaderRoles {
+  objective?: number;
+  objectives?: number;
+  measures?: number;
+  percent?: number;
+}
+
+function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
+  const roles: HeaderRoles = {};
+  for (let c = grid.origin.col; c < grid.origin.col + cols; c++) {
+    const n = normalizeHeader(plainText(valueAt(grid, row, c)));
+    if (n === "зорилт") roles.objective ??= c;
+    else if (n === "зорилтын тоо") roles.objectives ??= c;
+    else if (n === "арга хэмжээний тоо") roles.measures ??= c;
+    else if (/хувь$/u.test(n) && !n.includes("арга хэмжээний тоо")) roles.percent ??= c;
+  }
+  return roles;
+}
+
+const isInteger = (v: CellValue): boolean => /^\d+$/u.test(plainText(v));
+
+/** A row of column numbers (1 2 3 …) printed under the header. */
+function isNumberRow(values: CellValue[]): boolean {
+  const filled = values.filter((v) => plainText(v) !== "");
+  if (filled.length < 3 || !filled.every(isInteger)) return false;
+  return filled.every(
+    (v, i) => i === 0 || Number(plainText(v)) === Number(plainText(filled[i - 1])) + 1,
+  );
+}
+
+/**
+ * The first evaluation summary (товчоо) on a grid: a header with «Зорилт» and «Арга хэмжээний
+ * тоо», band columns in it or in the row below, then one row per objective while rows hold
+ * figures. Null when the grid has none.
+ */
+export function readSummaryTable(grid: Grid): SummaryTable | null {
+  const { rows, cols } = gridSize(grid);
+  const top = grid.origin.row;
+  for (let r = top; r < top + rows; r++) {
+    const roles = headerRoles(grid, r, cols);
+    if (roles.objective === undefined || roles.measures === undefined) continue;
+    const assigned = new Set([roles.objective, roles.objectives, roles.measures, roles.percent]);
+    const bandsIn = (row: number) => {
+      const found: SummaryBandColumn[] = [];
+      for (let c = grid.origin.col; c < grid.origin.col + cols; c++) {
+        if (assigned.has(c)) continue;
+        const band = readBand(valueAt(grid, row, c), row, c);
+        if (band) found.push(band);
+      }
+      return found;
+    };
+    const below = bandsIn(r + 1);
+    const subHeader = below.length > 0 && plainText(valueAt(grid, r + 1, roles.objective)) === "";
+    const bands = subHeader ? below : bandsIn(r);
+    const headerBottom = subHeader ? r + 1 : r;
+    const columns = {
+      objective: roles.objective,
+      measures: roles.measures,
+    } as SummaryTable["columns"];
+    if (roles.objectives !== undefined) columns.objectives = roles.objectives;
+    if (roles.percent !== undefined) columns.percent = roles.percent;
+    const figureCols = [
+      columns.objectives,
+      columns.measures,
+      columns.percent,
+      ...bands.map((b) => b.col),
+    ];
+    const dataRows: SummaryRow[] = [];
+    for (let d = headerBottom + 1; d < top + rows; d++) {
+      const values = (grid.cells[d - top] ?? []) as CellValue[];
+      if (dataRows.length === 0 && isNumberRow(values)) continue;
+      const hasFigure = figureCols.some(
+        (c) => c !== undefined && plainText(valueAt(grid, d, c)) !== "",
+      );
+      if (!hasFigure) break;
+      const label = plainText(valueAt(grid, d, roles.objective));
+      const parsed = parseObjectiveLabel(label);
+      const row: SummaryRow = { row: d, label, total: TOTAL.test(normalizeHeader(label)) };
+      if (parsed && parsed.kind !== "goal" && parsed.number) row.number = parsed.number;
+      dataRows.push(row);
+    }
+    return { headerTop: r, headerBottom, columns, bands, rows: dataRows };
+  }
+  return null;
+}
+
+/** The band columns that print a range, as bands to validate and count by. */
+export function printedBands(table: SummaryTable): PrintedBand[] {
+  return table.bands.flatMap((b) =>
+    b.range && !b.notDue
+      ? [{ label: b.text, min: b.range.min, max: b.range.max, row: b.row, col: b.col }]
+      : [],
+  );
+}

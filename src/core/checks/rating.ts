@@ -1,0 +1,166 @@
+import type { Evaluation, MeasureEvaluation } from "../evaluate";
+import type { Finding } from "../finding";
+import { cellText } from "../grid";
+import type { CellRef, Plan, TotalRow } from "../plan/model";
+import { plainText } from "../plan/normalize";
+import { readRating } from "../ratings";
+import type { Bilingual } from "../text";
+import { finding } from "./catalogue";
+import { agreement, formatFigure, inCellForm, readFigure, roundTo } from "./calc-figure";
+import type { Check } from "./context";
+import { checkSummaryAgainstPlan } from "./rating-summary";
+import { readSummaryTable } from "./rating-summary-read";
+import { workbookSchemeFindings } from "./rating-scheme";
+
+export { checkSummaryAgainstPlan } from "./rating-summary";
+
+const key = (c: CellRef): string => `${c.row}:${c.col}`;
+const mean = (xs: number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** RATING-INVALID: every rating cell once (a merged cell rates several measures). */
+function invalidRatings(e: Evaluation): Finding[] {
+  const cells = new Map<string, CellRef>();
+  for (const o of e.objectives) {
+    if (o.objective.rating) cells.set(key(o.objective.rating), o.objective.rating);
+    for (const m of o.measures)
+      if (m.measure.rating) cells.set(key(m.measure.rating), m.measure.rating);
+  }
+  const found: Finding[] = [];
+  for (const cell of cells.values()) {
+    const rating = readRating(cell.value, e.scheme);
+    if (rating.kind === "invalid") found.push(finding("RATING-INVALID", cell, rating.message));
+  }
+  return found;
+}
+
+const isEmptyEvidence = (cell: CellRef): boolean => {
+  const text = plainText(cell.value);
+  return text === "" || /^[-–—*]$/u.test(text);
+};
+
+/** RATING-EVIDENCE: a rating above 0 while the Биелэлт cell says nothing. */
+function ratingsWithoutEvidence(e: Evaluation): Finding[] {
+  const found: Finding[] = [];
+  const reported = new Set<string>();
+  for (const m of e.measures) {
+    if (m.rating?.kind !== "rating" || m.rating.value <= 0) continue;
+    const evidence = m.measure.achieved ?? m.measure.criteria[0]?.achieved;
+    if (!evidence || evidence.absent || !isEmptyEvidence(evidence) || reported.has(key(evidence)))
+      continue;
+    reported.add(key(evidence));
+    const rating = formatFigure(m.rating.value);
+    found.push(
+      finding("RATING-EVIDENCE", evidence, {
+        mn: `Арга хэмжээ ${measureName(m)} ${rating} үнэлгээтэй боловч «Биелэлт» нүд хоосон байна: хийсэн ажлыг бичих эсвэл үнэлгээг засна.`,
+        en: `Measure ${measureName(m)} is rated ${rating} but its «Биелэлт» cell is empty: describe the work done or correct the rating.`,
+      }),
+    );
+  }
+  return found;
+}
+
+function measureName(m: MeasureEvaluation): string {
+  const written = plainText(m.measure.number.value);
+  return m.measure.assignedNumber ?? m.measure.label ?? (written || `(${m.measure.row + 1})`);
+}
+
+/** The stated figure against the computed one: a note for the other rounding habit. */
+function aggregateFinding(
+  cell: CellRef,
+  exact: number,
+  what: Bilingual,
+  e: Evaluation,
+  explain: (stated: number) => Bilingual | null,
+): Finding[] {
+  const figure = readFigure(cell.value, cell.numberFormat);
+  if (!figure) return [];
+  const rounding = e.settings.rounding;
+  const seen = agreement(figure.value, exact, rounding);
+  if (seen === "equal") return [];
+  const computed = roundTo(exact, 1, rounding);
+  const stated = formatFigure(figure.value, figure.comma);
+  const shownExact = formatFigure(Number(exact.toFixed(2)));
+  const habit =
+    rounding === "round"
+      ? {
+          mn: "таслан бичсэн; тохиргооны дагуу тоймлоход",
+          en: "truncated; rounded half up as the settings say, it is",
+        }
+      : {
+          mn: "тоймлон бичсэн; тохиргооны дагуу таслахад",
+          en: "rounded; truncated as the settings say, it is",
+        };
+  const why = seen === "different" ? explain(figure.value) : null;
+  const message =
+    seen === "other-habit"
+      ? {
+          mn: `${what.mn} ${stated} нь тооцсон ${shownExact}-ийг ${habit.mn} ${formatFigure(computed)}.`,
+          en: `${what.en} ${stated} is the computed ${shownExact} ${habit.en} ${formatFigure(computed)}.`,
+        }
+      : {
+          mn: `${what.mn} ${stated} гэж бичсэн, арга хэмжээнүүдээс тооцоход ${formatFigure(computed)}.${why ? ` ${why.mn}` : ""}`,
+          en: `${what.en} is stated as ${stated}; computed from the measures it is ${formatFigure(computed)}.${why ? ` ${why.en}` : ""}`,
+        };
+  const fix = inCellForm(computed, cell, "text");
+  const severity = seen === "other-habit" ? "note" : undefined;
+  return [finding("RATING-AGGREGATE", cell, message, { severity, fix })];
+}
+
+/** The measures a total row sums up: its part of an individual report, else all of them. */
+function measuresOfTotal(total: TotalRow, plan: Plan, e: Evaluation): MeasureEvaluation[] {
+  const second = plan.tables?.[1];
+  if (!second || !e.measures.some((m) => m.objective.part === 2)) return e.measures;
+  const part = total.row >= second.headerTop ? 2 : 1;
+  return e.measures.filter((m) => m.objective.part === part);
+}
+
+/** RATING-AGGREGATE for "Дундаж үнэлгээ" and other average rows: the pooled mean. */
+function totalRows(plan: Plan, e: Evaluation): Finding[] {
+  const found: Finding[] = [];
+  for (const total of plan.totals) {
+    if (!total.value) continue;
+    const measures = measuresOfTotal(total, plan, e);
+    const values = measures.filter((m) => m.value !== null).map((m) => m.value as number);
+    const exact = mean(values);
+    if (exact === null) continue;
+    const objectiveMeans = e.objectives
+      .filter((o) => o.exact !== null && o.measures.some((m) => measures.includes(m)))
+      .map((o) => o.exact as number);
+    const meanOfMeans = mean(objectiveMeans);
+    const label = plainText(total.label.value) || cellText(total.label.value);
+    const what = { mn: `«${label}»`, en: `«${label}»` };
+    const explain = (stated: number): Bilingual | null =>
+      meanOfMeans !== null && agreement(stated, meanOfMeans, e.settings.rounding) !== "different"
+        ? {
+            mn: `Бичсэн дүн нь зорилтуудын дунджийн дундаж (${formatFigure(roundTo(meanOfMeans, 1, e.settings.rounding))}) бололтой: дундаж үнэлгээг үнэлгээтэй ${values.length} арга хэмжээ бүгдээс шууд тооцно.`,
+            en: `The stated figure looks like the mean of the objective means (${formatFigure(roundTo(meanOfMeans, 1, e.settings.rounding))}): the average is taken over all ${values.length} rated measures.`,
+          }
+        : null;
+    found.push(...aggregateFinding(total.value, exact, what, e, explain));
+  }
+  return found;
+}
+
+/** The evaluation summary (товчоо) when the sheet holds one. */
+function summaryOnSheet(ctx: Parameters<Check>[0]): Finding[] {
+  if (!readSummaryTable(ctx.grid)) return [];
+  return checkSummaryAgainstPlan(ctx.grid, ctx.evaluation);
+}
+
+/**
+ * RATING-INVALID, RATING-AGGREGATE, RATING-COUNT, RATING-EVIDENCE and RATING-SCHEME (DOMAIN
+ * sections 5 and 7): the ratings of a rated table, its stated averages against the pooled mean,
+ * an evaluation summary on the same sheet, and the scheme's own bands.
+ */
+export const ratingChecks: Check = (ctx) => {
+  const { plan, evaluation, settings } = ctx;
+  const found: Finding[] = [...workbookSchemeFindings(plan, settings)];
+  if (evaluation.rated) {
+    found.push(...invalidRatings(evaluation));
+    found.push(...ratingsWithoutEvidence(evaluation));
+  }
+  found.push(...totalRows(plan, evaluation));
+  found.push(...summaryOnSheet(ctx));
+  return found;
+};

@@ -1,0 +1,125 @@
+import type { Evaluation } from "./evaluate";
+import { cellAddress, cellText, type CellValue } from "./grid";
+import { roundFigure, suggestRating } from "./ratings";
+
+/** A value the add-in writes into a cell of the checked sheet. */
+export interface CellWrite {
+  row: number;
+  col: number;
+  cell: string;
+  value: number;
+  numberFormat?: string;
+  kind: "fulfilment" | "rating";
+}
+
+/** A cell the add-in would have filled but left alone because a person typed there. */
+export interface KeptCell {
+  cell: string;
+  current: CellValue;
+  computed: number;
+  kind: CellWrite["kind"];
+}
+
+/** The cells the add-in computed before, as kept in the workbook (DOMAIN section 8). */
+export interface OwnedCells {
+  computed: string[];
+  /** What it wrote, so a value a person typed over it is recognised and kept. */
+  computedValues?: Record<string, string | number>;
+}
+
+export interface ComputePlan {
+  writes: CellWrite[];
+  kept: KeptCell[];
+  /** The owned cells after the writes, to store back in the workbook. */
+  owned: Required<OwnedCells>;
+}
+
+const PERCENT = "0%";
+const PERCENT_1 = "0.0%";
+
+function isEmpty(v: CellValue): boolean {
+  return cellText(v).trim() === "";
+}
+
+/** The cell still holds what the add-in wrote there (so replacing it loses nothing typed). */
+function stillOurs(cell: string, current: CellValue, owned: OwnedCells): boolean {
+  if (!owned.computed.includes(cell)) return false;
+  const was = owned.computedValues?.[cell];
+  return was === undefined || cellText(was) === cellText(current) || isEmpty(current);
+}
+
+/**
+ * Which fulfilment % (and, where the scheme computes them, rating) cells to fill: empty cells
+ * and cells the add-in filled before; a value a person typed is never overwritten (DOMAIN 8).
+ * Percentages are written as Excel percentages (0.64 with format "0%"), as a typed "64%" is.
+ */
+export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] }): ComputePlan {
+  const writes: CellWrite[] = [];
+  const kept: KeptCell[] = [];
+  const consider = (
+    row: number,
+    col: number,
+    current: CellValue,
+    computed: number,
+    kind: CellWrite["kind"],
+    stated: number | null,
+  ) => {
+    const cell = cellAddress(row, col);
+    const value = kind === "fulfilment" ? computed / 100 : computed;
+    if (isEmpty(current) || stillOurs(cell, current, owned)) {
+      const numberFormat =
+        kind === "fulfilment" ? (Number.isInteger(computed) ? PERCENT : PERCENT_1) : undefined;
+      writes.push({ row, col, cell, value, numberFormat, kind });
+    } else if (stated === null || Math.abs(stated - computed) >= 0.05) {
+      kept.push({ cell, current, computed, kind });
+    }
+  };
+
+  const fulfilmentCol = e.plan.header.columns.fulfilment;
+  if (fulfilmentCol !== undefined) {
+    for (const c of e.criteria) {
+      const r = c.computed;
+      if (!r || (r.status !== "computed" && r.status !== "met")) continue;
+      const cellRef = c.criterion.fulfilment;
+      const stated = c.stated.kind === "percent" ? c.stated.value : null;
+      const figure = roundFigure(r.value, e.settings.rounding);
+      consider(
+        c.criterion.row,
+        fulfilmentCol,
+        cellRef?.value ?? null,
+        figure,
+        "fulfilment",
+        stated,
+      );
+    }
+  }
+
+  const ratingCol = e.plan.header.columns.rating;
+  if (ratingCol !== undefined && e.scheme.thresholds.length > 0) {
+    const seen = new Set<string>();
+    for (const m of e.measures) {
+      if (m.fulfilment === null || m.notDue) continue;
+      const ref = m.measure.rating ?? m.objective.rating;
+      const row = ref?.row ?? m.measure.row;
+      const key = `${row}:${ratingCol}`;
+      if (seen.has(key)) continue; // a rating merged over several measures is written once
+      seen.add(key);
+      const stated = m.rating?.kind === "rating" ? m.rating.value : null;
+      const suggested = suggestRating(m.fulfilment, e.scheme);
+      consider(row, ratingCol, ref?.value ?? null, suggested, "rating", stated);
+    }
+  }
+
+  const written = new Map(writes.map((w) => [w.cell, w.value] as const));
+  const keptCells = new Set(kept.map((k) => k.cell));
+  const computed = [
+    ...owned.computed.filter((c) => !written.has(c) && !keptCells.has(c)),
+    ...written.keys(),
+  ];
+  const computedValues: Record<string, string | number> = {};
+  for (const c of computed) {
+    const v = written.get(c) ?? owned.computedValues?.[c];
+    if (v !== undefined) computedValues[c] = v;
+  }
+  return { writes, kept, owned: { computed, computedValues } };
+}

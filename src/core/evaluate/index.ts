@@ -1,0 +1,208 @@
+import { computeFulfilment } from "../fulfilment";
+import { cellText } from "../grid";
+import { parseLevel, type LevelReading } from "../levels";
+import {
+  measuresOf,
+  objectivesOf,
+  type Criterion,
+  type Measure,
+  type Objective,
+  type Plan,
+} from "../plan/model";
+import {
+  aggregateRatings,
+  bandOf,
+  parseCustomScheme,
+  readRating,
+  schemeById,
+  suggestRating,
+  GOV_206_2020,
+  type RatingScheme,
+} from "../ratings";
+import type { Settings } from "../settings";
+import type {
+  CriterionEvaluation,
+  Evaluation,
+  Figures,
+  MeasureEvaluation,
+  StatedFulfilment,
+} from "./types";
+
+export type * from "./types";
+
+const NOT_DUE_MARK = /^[*\-–—]$/u;
+const EMPTY_READING: LevelReading = {
+  text: "",
+  kind: "empty",
+  quantities: [],
+  confidence: "certain",
+  slips: [],
+  ambiguities: [],
+};
+
+/** The rating scheme the settings choose (a custom one when it parses, else the default). */
+export function schemeOf(settings: Settings): RatingScheme {
+  if (settings.scheme === "custom") {
+    const { scheme } = parseCustomScheme(settings.customScheme);
+    if (scheme) return scheme;
+  }
+  return schemeById(settings.scheme) ?? GOV_206_2020;
+}
+
+/** What a fulfilment cell states: a percentage, a not-due mark, nothing, or something else. */
+export function readStated(cell: Criterion["fulfilment"]): StatedFulfilment {
+  if (!cell) return { kind: "empty" };
+  const text = cellText(cell.value).trim();
+  if (text === "") return { kind: "empty" };
+  if (NOT_DUE_MARK.test(text)) return { kind: "not-due", text };
+  const reading = parseLevel(cell.value, { numberFormat: cell.numberFormat });
+  const q = reading.quantities[0];
+  if (reading.kind === "number" && q && (q.kind === "percent" || q.kind === "number")) {
+    return { kind: "percent", value: q.value, reading };
+  }
+  return { kind: "other", text };
+}
+
+function evaluateCriterion(
+  criterion: Criterion,
+  measure: Measure,
+  objective: CriterionEvaluation["objective"],
+  settings: Settings,
+): CriterionEvaluation {
+  const context = { criterion: cellText(criterion.text.value) };
+  const read = (cell: Criterion["target"] | undefined): LevelReading =>
+    cell ? parseLevel(cell.value, { ...context, numberFormat: cell.numberFormat }) : EMPTY_READING;
+  const baseline = read(criterion.baseline);
+  const target = read(criterion.target);
+  const achieved = criterion.achieved ? read(criterion.achieved) : null;
+  const texts = [cellText(criterion.text.value), cellText(measure.text.value)];
+  const computed = achieved
+    ? computeFulfilment(
+        { texts, baseline, target, achieved },
+        { method: settings.method, cap: settings.cap },
+      )
+    : null;
+  const stated = readStated(criterion.fulfilment);
+  const notDue =
+    stated.kind === "not-due" || (computed?.status === "none" && computed.reason === "not-due");
+  // A number picked out of free text is only a suggestion for the evaluator: it is offered
+  // as a fix but does not enter the figures until a person confirms it in the cell.
+  const fromComputed =
+    computed?.status === "met" || (computed?.status === "computed" && !computed.suggested)
+      ? computed.value
+      : null;
+  const value = notDue ? null : stated.kind === "percent" ? stated.value : fromComputed;
+  return {
+    criterion,
+    measure,
+    objective,
+    baseline,
+    target,
+    achieved,
+    computed,
+    stated,
+    value,
+    notDue,
+  };
+}
+
+function bandLabel(value: number, scheme: RatingScheme): string | null {
+  // A scheme with fixed levels counts a fulfilment by the level it suggests.
+  const v = scheme.allowed ? suggestRating(value, scheme) : value;
+  return bandOf(v, scheme)?.label ?? null;
+}
+
+/**
+ * Evaluate a plan or report: every criterion's fulfilment, every measure's figure, objective
+ * means and the pooled overall figure (DOMAIN sections 4 and 5). Never throws.
+ */
+export function evaluatePlan(plan: Plan, settings: Settings): Evaluation {
+  const scheme = schemeOf(settings);
+  const rated = plan.header.columns.rating !== undefined;
+  const criteria: CriterionEvaluation[] = [];
+  const perObjective: { objective: Objective; measures: MeasureEvaluation[] }[] = [];
+
+  for (const objective of objectivesOf(plan)) {
+    const own: MeasureEvaluation[] = [];
+    for (const measure of objective.measures) {
+      const cs = measure.criteria.map((c) => evaluateCriterion(c, measure, objective, settings));
+      criteria.push(...cs);
+      own.push(evaluateMeasure(measure, objective, cs, rated, scheme));
+    }
+    perObjective.push({ objective, measures: own });
+  }
+
+  // One aggregation for objectives and the pooled overall figure (not a mean of means).
+  const figures = (ms: MeasureEvaluation[]) => ({ ratings: ms.map((m) => m.value) });
+  const all = aggregateRatings(
+    perObjective.map((o) => figures(o.measures)),
+    settings.rounding,
+  );
+  const measures = perObjective.flatMap((o) => o.measures);
+  const part = (p: 1 | 2) =>
+    aggregateRatings([figures(measures.filter((m) => m.objective.part === p))], settings.rounding)
+      .overall;
+  return {
+    plan,
+    scheme,
+    settings,
+    rated,
+    criteria,
+    measures,
+    objectives: perObjective.map((o, i) => ({
+      objective: o.objective,
+      measures: o.measures,
+      exact: all.objectivesExact[i],
+      value: all.objectives[i],
+      bands: countBands(o.measures, scheme),
+    })),
+    overallExact: all.overallExact,
+    overall: all.overall,
+    parts: { one: part(1), two: part(2) },
+  };
+}
+
+/** A measure's figure: its rating where the table rates, else the mean of its criteria. */
+function evaluateMeasure(
+  measure: Measure,
+  objective: Objective,
+  criteria: CriterionEvaluation[],
+  rated: boolean,
+  scheme: RatingScheme,
+): MeasureEvaluation {
+  const counted = criteria.filter((c) => c.value !== null).map((c) => c.value as number);
+  const fulfilment =
+    counted.length === 0 ? null : counted.reduce((a, b) => a + b, 0) / counted.length;
+  const ratingCell = measure.rating ?? objective.rating;
+  const rating = rated && ratingCell ? readRating(ratingCell.value, scheme) : null;
+  const notDue = rated
+    ? rating?.kind === "not-due"
+    : criteria.length > 0 && criteria.every((c) => c.notDue);
+  let value: number | null = null;
+  if (!notDue) value = rated ? (rating?.kind === "rating" ? rating.value : null) : fulfilment;
+  const band = notDue ? scheme.notDueLabel : value === null ? null : bandLabel(value, scheme);
+  return { measure, objective, criteria, fulfilment, rating, value, notDue, band };
+}
+
+function countBands(ms: MeasureEvaluation[], scheme: RatingScheme): Record<string, number> {
+  const bands: Record<string, number> = {};
+  for (const b of scheme.bands) bands[b.label] = 0;
+  bands[scheme.notDueLabel] = 0;
+  for (const m of ms) if (m.band !== null) bands[m.band] = (bands[m.band] ?? 0) + 1;
+  return bands;
+}
+
+/** The figures the command line reports for a sheet. */
+export function figuresOf(e: Evaluation): Figures {
+  return {
+    measures: measuresOf(e.plan).length,
+    rated: e.measures.filter((m) => m.value !== null).length,
+    overall: e.overall,
+    objectives: e.objectives.map((o) => ({
+      label: o.objective.label,
+      measures: o.measures.length,
+      value: o.value,
+      bands: o.bands,
+    })),
+  };
+}
