@@ -338,6 +338,12 @@ describe("primaryQuantity", () => {
     expect(primaryQuantity(r, { preferUnit: "иргэн" })?.value).toBe(296);
   });
 
+  test("the target's unit outweighs a kind match (seed 001, 1.1: даатгуулагч, not гэрээ)", () => {
+    const r = parseLevel("96 гэрээ байгуулж, нийт 2463 даатгуулагчийг хамруулсан.");
+    const picked = primaryQuantity(r, { preferUnit: "даатгуулагч", preferKind: "count" });
+    expect(picked?.value).toBe(2463);
+  });
+
   test("a percentage is preferred when the target is a percentage", () => {
     const r = parseLevel(
       "Байгууллагын нээлттэй мэдээллийн ил тод байдлын тухай хуулийн дагуу 48 мэдээллийг 2023 оны байдлаар 59.5 хувьтай байршуулсан.",

@@ -26,7 +26,8 @@ function matchesUnit(q: Quantity, unit: string): boolean {
 
 /**
  * The quantity that stands for the level. For a cell with one quantity, that one; in free text
- * or a cell with several, the one in the preferred unit (usually the target's), then one marked
+ * or a cell with several, the one in the preferred unit (usually the target's), then the preferred
+ * kind, then one marked
  * as a total ("Нийт 939 …"), then one with any unit, the first on ties. Such a pick is a
  * suggestion: the reading's confidence already says so.
  */
@@ -39,10 +40,11 @@ export function primaryQuantity(
   let best: Quantity | null = null;
   let bestScore = -1;
   for (const q of qs) {
-    const preferred =
-      (!!ctx.preferUnit && matchesUnit(q, ctx.preferUnit)) ||
-      (!!ctx.preferKind && ctx.preferKind !== "number" && q.kind === ctx.preferKind);
-    const score = (preferred ? 4 : 0) + (q.total ? 2 : 0) + (q.kind !== "number" ? 1 : 0);
+    // The target's own unit outweighs a mere kind match ("2463 даатгуулагч" over "96 гэрээ").
+    const sameUnit = !!ctx.preferUnit && matchesUnit(q, ctx.preferUnit);
+    const sameKind = !!ctx.preferKind && ctx.preferKind !== "number" && q.kind === ctx.preferKind;
+    const score =
+      (sameUnit ? 8 : 0) + (sameKind ? 4 : 0) + (q.total ? 2 : 0) + (q.kind !== "number" ? 1 : 0);
     if (score > bestScore) {
       best = q;
       bestScore = score;

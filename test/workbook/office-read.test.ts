@@ -1,0 +1,173 @@
+import type { CellValue, Grid, Merge } from "../../src/core/grid";
+import { createMemoryExcel, memoryWorkbookFromGrids } from "../../src/workbook/memory";
+import { OfficeWorkbook } from "../../src/workbook/office/adapter";
+import { WorkbookError } from "../../src/workbook/port";
+
+const WEB_LIMIT = 5 * 1024 * 1024;
+
+/** A fulfilment-report-like grid: a title, a header and `rows` rows of eight columns. */
+function reportGrid(rows: number): Grid {
+  const cells: CellValue[][] = [
+    ["Гүйцэтгэлийн төлөвлөгөөний биелэлт", null, null, null, null, null, null, null],
+    ["№", "Зорилт", "Шалгуур үзүүлэлт", "Нэгж", "Суурь", "Зорилт", "Хүрсэн", "Биелэлт"],
+  ];
+  const numberFormats: (string | null)[][] = [new Array(8).fill(null), new Array(8).fill(null)];
+  for (let i = 0; i < rows; i++) {
+    cells.push([
+      i + 1,
+      `${(i % 7) + 1}. Нийгмийн даатгалын шимтгэлийн орлогыг нэмэгдүүлэх ${i}`,
+      `Шимтгэл төлөгчийн тоо ${i % 13}-аар өснө`,
+      i % 5 === 0 ? null : "хувь",
+      100 + (i % 50),
+      110 + (i % 40),
+      105 + (i % 45),
+      (105 + (i % 45)) / (110 + (i % 40)),
+    ]);
+    numberFormats.push([null, null, null, null, null, null, null, "0%"]);
+  }
+  return {
+    sheet: "Биелэлт",
+    origin: { row: 0, col: 0 },
+    cells,
+    merges: [{ top: 0, left: 0, bottom: 0, right: 7 }],
+    numberFormats,
+  };
+}
+
+/** Large grids compared through JSON: jest's deep equality takes seconds on 400,000 cells. */
+function expectSameGrid(read: Grid, grid: Grid): void {
+  expect({ ...read, cells: [], numberFormats: [] }).toEqual({
+    ...grid,
+    cells: [],
+    numberFormats: [],
+  });
+  expect(read.cells.length).toBe(grid.cells.length);
+  expect(JSON.stringify(read.cells)).toBe(JSON.stringify(grid.cells));
+  expect(JSON.stringify(read.numberFormats)).toBe(JSON.stringify(grid.numberFormats));
+}
+
+async function readBack(grid: Grid, responseLimit = Infinity) {
+  const excel = createMemoryExcel(memoryWorkbookFromGrids([grid]), { responseLimit });
+  const read = await new OfficeWorkbook(excel).readSheet("Биелэлт");
+  return { read, stats: excel.stats };
+}
+
+describe("OfficeWorkbook.readSheet", () => {
+  it.each([10_000, 50_000])(
+    "reads a %i-row sheet whole in at most 2 syncs where Excel sends it at once",
+    async (rows) => {
+      const grid = reportGrid(rows);
+      const { read, stats } = await readBack(grid);
+      expect(stats.syncs).toBeLessThanOrEqual(2);
+      expectSameGrid(read, grid);
+    },
+  );
+
+  it("reads 10,000 rows in 2 syncs under Excel on the web's 5 MB response limit", async () => {
+    const grid = reportGrid(10_000);
+    const { read, stats } = await readBack(grid, WEB_LIMIT);
+    expect(stats.syncs).toBe(2);
+    expectSameGrid(read, grid);
+  });
+
+  it("reads 50,000 rows in blocks when the web refuses the whole range, losing nothing", async () => {
+    const grid = reportGrid(50_000);
+    const { read, stats } = await readBack(grid, WEB_LIMIT);
+    expectSameGrid(read, grid);
+    // Only the first, whole-range answer is refused; the blocks after it fit.
+    const refused = stats.responseBytesPerSync.filter((bytes) => bytes > WEB_LIMIT);
+    expect(refused).toEqual([stats.responseBytesPerSync[0]]);
+    expect(stats.syncs).toBeLessThanOrEqual(12);
+  });
+
+  it("gives the used range's position, not A1, as the origin", async () => {
+    const grid: Grid = {
+      sheet: "Биелэлт",
+      origin: { row: 3, col: 2 },
+      cells: [["Зорилт", 64]],
+      merges: [],
+      numberFormats: [[null, null]],
+    };
+    const { read } = await readBack(grid);
+    expect(read.origin).toEqual({ row: 3, col: 2 });
+    expect(read.cells).toEqual([["Зорилт", 64]]);
+  });
+
+  it("turns dates into ISO text as the .xlsx reader does", async () => {
+    const grid: Grid = {
+      sheet: "Биелэлт",
+      origin: { row: 0, col: 0 },
+      cells: [[45659, 45659.5, 0.63]],
+      numberFormats: [["yyyy-mm-dd", "m/d/yyyy h:mm", "0%"]],
+    };
+    const { read } = await readBack(grid);
+    expect(read.cells).toEqual([["2025-01-02", "2025-01-02 12:00", 0.63]]);
+  });
+
+  it("reads every merged area even when Excel cuts their address list", async () => {
+    // 1,000 merges make an address list far over Excel's 8,192 characters.
+    const merges: Merge[] = Array.from({ length: 1000 }, (_, i) => ({
+      top: i,
+      left: 0,
+      bottom: i,
+      right: 1,
+    }));
+    const grid: Grid = {
+      sheet: "Биелэлт",
+      origin: { row: 0, col: 0 },
+      cells: Array.from({ length: 1000 }, (_, i) => [`Зорилт ${i}`, null]),
+      merges,
+    };
+    const { read, stats } = await readBack(grid);
+    expect(read.merges).toEqual(merges);
+    expect(stats.syncs).toBe(3);
+  });
+
+  it("reads no merges, without failing, where ExcelApi 1.13 is missing", async () => {
+    const excel = createMemoryExcel(memoryWorkbookFromGrids([reportGrid(3)]), {
+      apiSets: { ExcelApi: "1.12" },
+    });
+    const read = await new OfficeWorkbook(excel).readSheet("Биелэлт");
+    expect(read.merges).toEqual([]);
+    expect(read.cells[2][1]).toBe("1. Нийгмийн даатгалын шимтгэлийн орлогыг нэмэгдүүлэх 0");
+    expect(excel.stats.syncs).toBe(1);
+  });
+
+  it("reads the active sheet when no name is given, and an empty sheet as an empty grid", async () => {
+    const wb = memoryWorkbookFromGrids([reportGrid(2), { origin: { row: 0, col: 0 }, cells: [] }]);
+    wb.activeSheetId = wb.sheets[1].id;
+    const office = new OfficeWorkbook(createMemoryExcel(wb));
+    expect(await office.readSheet()).toEqual({
+      sheet: "Sheet2",
+      origin: { row: 0, col: 0 },
+      cells: [],
+    });
+    expect(await office.activeSheetName()).toBe("Sheet2");
+  });
+
+  it("says which sheet is missing as a typed, bilingual error", async () => {
+    const office = new OfficeWorkbook(createMemoryExcel(memoryWorkbookFromGrids([reportGrid(1)])));
+    const error = await office.readSheet("Төлөвлөгөө").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error).toMatchObject({ kind: "not-found", code: "ItemNotFound" });
+    expect((error as WorkbookError).text.mn).toMatch(/хуудас/);
+    expect((error as WorkbookError).text.en).toMatch(/sheet/);
+  });
+});
+
+describe("OfficeWorkbook.listSheets", () => {
+  it("lists the person's sheets with their visibility and hides the add-in's own", async () => {
+    const wb = memoryWorkbookFromGrids([
+      reportGrid(1),
+      { sheet: "Тайлбар", origin: { row: 0, col: 0 }, cells: [] },
+      { sheet: "_guitsetgel", origin: { row: 0, col: 0 }, cells: [] },
+    ]);
+    wb.sheets[1].visibility = "Hidden";
+    wb.sheets[2].visibility = "VeryHidden";
+    const sheets = await new OfficeWorkbook(createMemoryExcel(wb)).listSheets();
+    expect(sheets).toEqual([
+      { name: "Биелэлт", visible: true },
+      { name: "Тайлбар", visible: false },
+    ]);
+  });
+});
