@@ -34,8 +34,13 @@ export interface ComputePlan {
   owned: Required<OwnedCells>;
 }
 
-const PERCENT = "0%";
-const PERCENT_1 = "0.0%";
+/** A fulfilment figure as Excel holds a typed percentage: 64 → 0.64 shown with "0%". */
+export function percentCell(figure: number): { value: number; numberFormat: string } {
+  return {
+    value: Number((figure / 100).toPrecision(15)),
+    numberFormat: Number.isInteger(figure) ? "0%" : "0.0%",
+  };
+}
 
 function isEmpty(v: CellValue): boolean {
   return cellText(v).trim() === "";
@@ -65,11 +70,9 @@ export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] })
     stated: number | null,
   ) => {
     const cell = cellAddress(row, col);
-    const value = kind === "fulfilment" ? computed / 100 : computed;
     if (isEmpty(current) || stillOurs(cell, current, owned)) {
-      const numberFormat =
-        kind === "fulfilment" ? (Number.isInteger(computed) ? PERCENT : PERCENT_1) : undefined;
-      writes.push({ row, col, cell, value, numberFormat, kind });
+      const form = kind === "fulfilment" ? percentCell(computed) : { value: computed };
+      writes.push({ row, col, cell, kind, ...form });
     } else if (stated === null || Math.abs(stated - computed) >= 0.05) {
       kept.push({ cell, current, computed, kind });
     }

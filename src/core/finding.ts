@@ -37,6 +37,8 @@ export type FindingCode = (typeof FINDING_CODES)[number];
 export interface Fix {
   cell: string;
   value: string | number;
+  /** Excel number format to set with a number (a percentage written as 0.64 with "0%"). */
+  numberFormat?: string;
 }
 
 export interface Finding {

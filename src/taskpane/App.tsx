@@ -1,7 +1,8 @@
-import { useState } from "react";
+import { Suspense, lazy, useEffect, useState, type ComponentType } from "react";
 import {
   Button,
   FluentProvider,
+  Spinner,
   Tab,
   TabList,
   Text,
@@ -10,8 +11,22 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Lang } from "../core/text";
-import { STRINGS, VIEW_IDS, VIEW_LABELS, comingSoon, otherLang, type ViewId } from "./strings";
+import type { Bilingual, Lang } from "../core/text";
+import type { WorkbookPort } from "../workbook/port";
+import { defaultState, type WorkbookState } from "../workbook/state";
+import { FailureBar, NoticeBar } from "./components/Messages";
+import { Journal, failureMessage } from "./failure";
+import type { PaneProps } from "./pane";
+import { LANGUAGE_NAMES, STRINGS, VIEW_IDS, VIEW_LABELS, otherLang, type ViewId } from "./strings";
+
+// Each view is its own chunk, loaded when first opened, so the pane starts with little script.
+const VIEWS: Record<ViewId, ComponentType<PaneProps>> = {
+  template: lazy(() => import("./views/TemplateView").then((m) => ({ default: m.TemplateView }))),
+  check: lazy(() => import("./views/CheckView").then((m) => ({ default: m.CheckView }))),
+  compute: lazy(() => import("./views/ComputeView").then((m) => ({ default: m.ComputeView }))),
+  summary: lazy(() => import("./views/SummaryView").then((m) => ({ default: m.SummaryView }))),
+  settings: lazy(() => import("./views/SettingsView").then((m) => ({ default: m.SettingsView }))),
+};
 
 const useStyles = makeStyles({
   root: {
@@ -19,8 +34,14 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    minWidth: 0,
   },
-  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between" },
+  header: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   tabs: { flexWrap: "wrap" },
 });
 
@@ -31,14 +52,58 @@ export function viewFromQuery(search: string): ViewId {
 }
 
 export interface AppProps {
-  initialView: ViewId;
-  initialLang?: Lang;
+  /** The workbook: Excel through Office.js in the add-in, the in-memory fake in tests. */
+  port: WorkbookPort;
+  initialView?: ViewId;
 }
 
-export function App({ initialView, initialLang = "mn" }: AppProps) {
+/**
+ * The task pane: loads the add-in's state from the workbook, then shows the views as tabs.
+ * Components below talk only to the WorkbookPort they are given, never to Office.
+ */
+export function App({ port, initialView = VIEW_IDS[0] }: AppProps) {
   const styles = useStyles();
+  const [state, setState] = useState<WorkbookState | null>(null);
   const [view, setView] = useState<ViewId>(initialView);
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [opened, setOpened] = useState<ViewId[]>([initialView]);
+  const [stateMessage, setStateMessage] = useState<Bilingual | null>(null);
+  const [failure, setFailure] = useState<Bilingual | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    port.loadState().then(
+      (loaded) => {
+        if (!live) return;
+        setState(loaded.state);
+        setStateMessage(loaded.message ?? null);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setState(defaultState());
+        setStateMessage(STRINGS.stateUnread);
+        setFailure(failureMessage(error, new Journal()));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [port]);
+
+  const lang: Lang = state?.settings.language ?? "mn";
+
+  const open = (id: ViewId) => {
+    setView(id);
+    setOpened((list) => (list.includes(id) ? list : [...list, id]));
+  };
+
+  const switchLanguage = () => {
+    if (!state) return;
+    const next = { ...state, settings: { ...state.settings, language: otherLang(lang) } };
+    setState(next);
+    port
+      .saveState(next)
+      .catch((error: unknown) => setFailure(failureMessage(error, new Journal())));
+  };
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -52,30 +117,47 @@ export function App({ initialView, initialLang = "mn" }: AppProps) {
           </div>
           <Button
             appearance="subtle"
-            aria-label={STRINGS.switchLanguageLabel[lang]}
-            onClick={() => setLang(otherLang(lang))}
+            title={STRINGS.switchLanguage[lang]}
+            disabledFocusable={!state}
+            onClick={switchLanguage}
           >
-            <span lang={otherLang(lang)}>{STRINGS.switchLanguage[lang]}</span>
+            <span lang={otherLang(lang)}>{LANGUAGE_NAMES[otherLang(lang)]}</span>
           </Button>
         </header>
+        {failure && <FailureBar text={failure} lang={lang} onDismiss={() => setFailure(null)} />}
+        {stateMessage && <NoticeBar intent="warning" lang={lang} text={stateMessage} />}
         <TabList
           className={styles.tabs}
           size="small"
           aria-label={STRINGS.views[lang]}
           selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value as ViewId)}
+          onTabSelect={(_, data) => open(data.value as ViewId)}
         >
           {VIEW_IDS.map((id) => (
-            <Tab key={id} value={id}>
+            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
               {VIEW_LABELS[id][lang]}
             </Tab>
           ))}
         </TabList>
-        <section role="tabpanel" aria-label={VIEW_LABELS[view][lang]}>
-          <Text as="p" block>
-            {comingSoon(view)[lang]}
-          </Text>
-        </section>
+        {!state && <Spinner size="small" label={STRINGS.loading[lang]} />}
+        {state &&
+          // A view opened once stays mounted (hidden), so its results and any long action survive.
+          opened.map((id) => {
+            const View = VIEWS[id];
+            return (
+              <section
+                key={id}
+                id={`panel-${id}`}
+                role="tabpanel"
+                aria-labelledby={`tab-${id}`}
+                hidden={id !== view}
+              >
+                <Suspense fallback={<Spinner size="small" label={STRINGS.loadingView[lang]} />}>
+                  <View port={port} state={state} lang={lang} onState={setState} />
+                </Suspense>
+              </section>
+            );
+          })}
       </main>
     </FluentProvider>
   );

@@ -12,6 +12,13 @@ export const VIEW_LABELS: Record<ViewId, Bilingual> = {
   settings: bi("Тохиргоо", "Settings"),
 };
 
+/** Each language named in itself (shown with its own `lang` attribute). */
+export const LANGUAGE_NAMES: Record<Lang, string> = { mn: "Монгол", en: "English" };
+
+/**
+ * Every string the pane shows, Mongolian first. `{name}` marks a value filled in by `say`;
+ * both languages name the same placeholders.
+ */
 export const STRINGS = {
   title: bi("Гүйцэтгэл", "Гүйцэтгэл"),
   subtitle: bi(
@@ -19,18 +26,231 @@ export const STRINGS = {
     "Performance plans, fulfilment reports and ratings",
   ),
   views: bi("Хэсгүүд", "Views"),
-  /** Names the language the button switches to, in that language. */
-  switchLanguage: bi("English", "Монгол"),
-  switchLanguageLabel: bi("Хэлийг англи болгох", "Switch the language to Mongolian"),
+  switchLanguage: bi("Хэлийг англи болгох", "Switch the language to Mongolian"),
+  loading: bi("Ажлын номыг уншиж байна…", "Reading the workbook…"),
+  loadingView: bi("Хэсгийг ачаалж байна…", "Loading the view…"),
+  stateUnread: bi(
+    "Ажлын номд хадгалсан тохиргоог уншиж чадсангүй: анхдагч тохиргоог ашиглана.",
+    "The settings saved in the workbook could not be read: the defaults are used.",
+  ),
+  dismiss: bi("Хаах", "Dismiss"),
+  cancel: bi("Болих", "Cancel"),
+  working: bi("Ажиллаж байна…", "Working…"),
+
+  failed: bi("Гүйцэтгэж чадсангүй", "Could not finish"),
+  hostError: bi(
+    "Excel үйлдлийг гүйцэтгэж чадсангүй ({detail}).",
+    "Excel could not carry out the operation ({detail}).",
+  ),
+  nothingWritten: bi("Ажлын номд юу ч бичээгүй.", "Nothing was written to the workbook."),
+  alreadyWritten: bi("Бичигдсэн нь: {items}.", "Already written: {items}."),
+  notWritten: bi("Бусад зүйл бичигдээгүй.", "Nothing else was written."),
+  doneSheet: bi("«{sheet}» хуудас", "sheet «{sheet}»"),
+  doneCells: bi("«{sheet}» хуудасны {count} нүд", "{count} cells of sheet «{sheet}»"),
+  writingRows: bi(
+    "«{sheet}» хуудсыг бичиж байна: {total} мөрөөс {done}",
+    "Writing sheet «{sheet}»: {done} of {total} rows",
+  ),
+  unreadableSheet: bi(
+    "«{sheet}» хуудсыг уншиж чадсангүй: {reason}",
+    "Sheet «{sheet}» could not be read: {reason}",
+  ),
+  warningsTitle: bi("Анхаарах зүйл", "Please note"),
+
+  templateKind: bi("Баримт бичгийн төрөл", "Document kind"),
+  org: bi("Байгууллагын нэр", "Organisation"),
+  unit: bi("Нэгжийн нэр", "Unit"),
+  year: bi("Он", "Year"),
+  period: bi("Тайлант хугацаа", "Report period"),
+  periodHalf: bi("Эхний хагас жил", "First half-year"),
+  periodYear: bi("Жилийн эцэс", "Year end"),
+  approver: bi("Баталсан албан тушаалтны нэр", "Approver's name"),
+  drafter: bi("Боловсруулсан албан тушаалтны нэр", "Drafter's name"),
+  createTable: bi("Хүснэгт үүсгэх", "Create table"),
+  exampleTable: bi("Жишээ хүснэгт", "Example table"),
+  fromActiveSheet: bi("Идэвхтэй хуудаснаас", "From the active sheet"),
+  fromActiveSheetHint: bi(
+    "Идэвхтэй хуудасны төлөвлөгөө эсвэл албан тушаалын тодорхойлолтоос шинэ хуудас үүсгэнэ; эх хуудас өөрчлөгдөхгүй.",
+    "Makes a new sheet from the plan or job description on the active sheet; that sheet is not changed.",
+  ),
+  createReport: bi("Биелэлт үүсгэх", "Create report"),
+  planFromJob: bi("Тодорхойлолтоос төлөвлөгөө", "Plan from job description"),
+  sheetCreated: bi("«{sheet}» хуудас үүслээ.", "Sheet «{sheet}» was created."),
+  notAPlan: bi(
+    "«{sheet}» хуудас гүйцэтгэлийн төлөвлөгөө биш ({kind}). Төлөвлөгөөтэй хуудсаа идэвхжүүлээд дахин оролдоно уу.",
+    "Sheet «{sheet}» is not a performance plan ({kind}). Activate the sheet with the plan and try again.",
+  ),
+  notAJobDescription: bi(
+    "«{sheet}» хуудсанд албан тушаалын тодорхойлолтын чиг үүргийн хүснэгт (Зорилт, Албан тушаалын гүйцэтгэх чиг үүрэг, Гүйцэтгэлийн шалгуур үзүүлэлт) олдсонгүй.",
+    "Sheet «{sheet}» has no job-description functions table (Зорилт, Албан тушаалын гүйцэтгэх чиг үүрэг, Гүйцэтгэлийн шалгуур үзүүлэлт).",
+  ),
+
+  runCheck: bi("Шалгах", "Check"),
+  checkIntro: bi(
+    "Идэвхтэй хуудасны бүтэц, түвшин, хувь, үнэлгээ, бичвэрийг шалгана.",
+    "Checks the structure, levels, percentages, ratings and text of the active sheet.",
+  ),
+  checked: bi(
+    "«{sheet}» хуудас ({kind}): {count} зөрчил олдлоо.",
+    "Sheet «{sheet}» ({kind}): {count} findings.",
+  ),
+  checkedUnknown: bi(
+    "«{sheet}» хуудас: {count} зөрчил олдлоо.",
+    "Sheet «{sheet}»: {count} findings.",
+  ),
+  severityError: bi("Алдаа", "Errors"),
+  severityWarning: bi("Анхааруулга", "Warnings"),
+  severityNote: bi("Тэмдэглэл", "Notes"),
+  severityCount: bi("{label}: {count}", "{label}: {count}"),
+  showCell: bi("{cell} нүдийг харуулах", "Show cell {cell}"),
+  fixPreview: bi("Засвар: «{value}»", "Fix: «{value}»"),
+  fix: bi("Засах", "Fix"),
+  fixAll: bi("Бүгдийг засах", "Fix all"),
+  fixAllGroups: bi("Бүгдийг нэг дор засах", "Fix all at once"),
+  fixAllGroup: bi("{title}: {count} нүд", "{title}: {count} cells"),
+  confirmTitle: bi("Бүгдийг засах уу?", "Fix all?"),
+  confirmText: bi(
+    "«{title}» засварыг хийвэл «{sheet}» хуудасны {count} нүд өөрчлөгдөнө.",
+    "Applying «{title}» changes {count} cells of sheet «{sheet}».",
+  ),
+  confirm: bi("Өөрчлөх", "Change"),
+  fixed: bi(
+    "«{sheet}» хуудасны {count} нүдийг заслаа; дахин шалгалаа.",
+    "{count} cells of sheet «{sheet}» were fixed; checked again.",
+  ),
+  findingsToSheet: bi("Үр дүнг хуудсанд гаргах", "Write findings to a sheet"),
+  findingsWritten: bi(
+    "Шалгалтын үр дүнг «{sheet}» хуудсанд гаргалаа.",
+    "The findings were written to sheet «{sheet}».",
+  ),
+  noFindings: bi("Зөрчил олдсонгүй.", "No findings."),
+
+  compute: bi("Тооцоолох", "Compute"),
+  computeIntro: bi(
+    "Идэвхтэй хуудасны гүйцэтгэлийн хувь, үнэлгээг хүрсэн түвшнээс тооцож хоосон нүдэнд бичнэ. Хүний бичсэн утгыг өөрчлөхгүй.",
+    "Computes fulfilment % and ratings of the active sheet from the achieved levels and writes them into empty cells. A value a person typed is never changed.",
+  ),
+  filled: bi(
+    "«{sheet}» хуудасны {count} нүдийг бөглөлөө.",
+    "{count} cells of sheet «{sheet}» were filled.",
+  ),
+  noComputeColumns: bi(
+    "Энэ хуудсанд гүйцэтгэлийн хувь, үнэлгээний багана алга: тооцоолох зүйлгүй.",
+    "This sheet has no fulfilment or rating column: there is nothing to compute.",
+  ),
+  keptTitle: bi(
+    "Хүн бичсэн тул өөрчлөөгүй нүд: {count}",
+    "Cells left alone because a person typed there: {count}",
+  ),
+  keptItem: bi(
+    "{cell}: «{current}» (тооцоолсон нь {computed})",
+    "{cell}: «{current}» (computed {computed})",
+  ),
+
+  makeSummary: bi("Нэгтгэл үүсгэх", "Create summary"),
+  summaryIntro: bi(
+    "Идэвхтэй хуудасны зорилт, арга хэмжээний явцын товчоо, биелэлтийн нэгтгэлийг тусдаа хуудсанд бичнэ.",
+    "Writes the progress summary and the fulfilment summary of the active sheet on sheets of their own.",
+  ),
+  summaryWritten: bi(
+    "Нэгтгэлийг {sheets} хуудсанд бичлээ.",
+    "The summary was written to {sheets}.",
+  ),
+  conclusion: bi("Дүгнэлт", "Conclusion"),
+  consolidate: bi("Файлуудыг нэгтгэх", "Consolidate files"),
+  consolidateIntro: bi(
+    "Нэгжүүдийн биелэлтийн .xlsx файлуудыг сонгоход тус бүрийг үнэлж, нэгтгэсэн хүснэгтийг энэ ажлын номд бичнэ.",
+    "Choose the units' .xlsx reports: each is evaluated and the consolidated table is written into this workbook.",
+  ),
+  consolidateFiles: bi("Нэгтгэх файлууд (.xlsx)", "Files to consolidate (.xlsx)"),
+  readingFiles: bi("{total} файлаас {done}-г уншлаа", "{done} of {total} files read"),
+  consolidationCancelled: bi(
+    "Нэгтгэлийг цуцаллаа: ажлын номд юу ч бичээгүй.",
+    "The consolidation was cancelled: nothing was written to the workbook.",
+  ),
+  consolidated: bi(
+    "{count} нэгжийн тайланг нэгтгэж {sheets} хуудсанд бичлээ.",
+    "{count} units' reports were consolidated into {sheets}.",
+  ),
+  unitsLeftOut: bi("Нэгтгэлд ороогүй: {count}", "Left out: {count}"),
+  fileLeftOut: bi("«{unit}»: {reason}", "«{unit}»: {reason}"),
+  noReportInFile: bi(
+    "файлд танигдах биелэлтийн хүснэгт олдсонгүй",
+    "the file has no recognisable report table",
+  ),
+  fileUnreadable: bi("файлыг уншиж чадсангүй ({detail})", "the file could not be read ({detail})"),
+  noFilesRead: bi(
+    "Нэгтгэх боломжтой тайлан олдсонгүй: ажлын номд юу ч бичээгүй.",
+    "No report could be read: nothing was written to the workbook.",
+  ),
+
+  scheme: bi("Үнэлгээний аргачлал", "Rating scheme"),
+  schemeCustom: bi("Тусгай аргачлал", "Custom scheme"),
+  bands: bi("Үнэлгээний бүлгүүд", "Rating bands"),
+  bandNumber: bi("{n}-р бүлэг", "Band {n}"),
+  bandLabel: bi("Нэр", "Label"),
+  bandMin: bi("Доод", "From"),
+  bandMax: bi("Дээд", "To"),
+  addBand: bi("Бүлэг нэмэх", "Add band"),
+  removeBand: bi("{n}-р бүлгийг хасах", "Remove band {n}"),
+  schemeProblems: bi("Бүлгүүдэд асуудал байна", "The bands have problems"),
+  schemeSound: bi(
+    "Бүлгүүд 0-100-г завсар, давхцалгүй хамарч байна.",
+    "The bands cover 0–100 with no gap or overlap.",
+  ),
+  rounding: bi("Нэг оронтой бутархайд", "To one decimal"),
+  roundHalfUp: bi("Тоймлох (97,95 → 98,0)", "Round half up (97.95 → 98.0)"),
+  truncate: bi("Таслах (97,95 → 97,9)", "Truncate (97.95 → 97.9)"),
+  cap: bi("Гүйцэтгэлийн хувийг 100-аар хязгаарлах", "Cap fulfilment at 100 %"),
+  method: bi("Гүйцэтгэлийн хувь тооцох арга", "Fulfilment method"),
+  methodRatio: bi("Хүрсэн түвшин ÷ зорилтот түвшин", "Achieved ÷ target"),
+  methodProgress: bi("Суурь түвшнээс ахисан хэмжээ", "Progress from baseline"),
+  weights: bi("Албан хаагчийн үнэлгээний жин", "Individual score weights"),
+  weightOne: bi("Нэгдүгээр хэсэг, хувь", "Part one, %"),
+  weightTwo: bi("Хоёрдугаар хэсэг, хувь", "Part two, %"),
+  maxPoints: bi(
+    "Хандлага, ёс зүй, ур чадварын дээд оноо",
+    "Attitude, ethics and competency points (maximum)",
+  ),
+  weightsSum: bi(
+    "Жингийн нийлбэр {sum} байна: 100 байх ёстой.",
+    "The weights add up to {sum}; they should add up to 100.",
+  ),
+  weightRange: bi(
+    "«{field}» 0-100 хооронд тоо байх ёстой.",
+    "«{field}» must be a number from 0 to 100.",
+  ),
+  bandNumberMissing: bi(
+    "{n}-р бүлгийн доод, дээд хязгаарт тоо оруулна уу.",
+    "Enter numbers for both bounds of band {n}.",
+  ),
+  language: bi("Хэл", "Language"),
+  save: bi("Хадгалах", "Save"),
+  saved: bi("Тохиргоог ажлын номд хадгаллаа.", "The settings were saved in the workbook."),
+  notSaved: bi("Хадгалахын өмнө засна уу", "Correct before saving"),
 } satisfies Record<string, Bilingual>;
 
-/** The placeholder a view shows until its feature arrives with the add-in. */
-export function comingSoon(view: ViewId): Bilingual {
-  const label = VIEW_LABELS[view];
-  return bi(
-    `«${label.mn}» хэсэг нэмэлтийн дараагийн хувилбарт нэмэгдэнэ.`,
-    `The ${label.en} view arrives with the next version of the add-in.`,
-  );
+export type StringKey = keyof typeof STRINGS;
+
+/** A value put into a placeholder: the same in both languages, or its own in each. */
+export type Value = string | number | Bilingual;
+
+/** A string in the chosen language with its `{placeholders}` filled. */
+export function say(key: StringKey, lang: Lang, values: Record<string, Value> = {}): string {
+  return fill(STRINGS[key][lang], lang, values);
+}
+
+/** Both languages of a string with its placeholders filled (a message kept across a switch). */
+export function sayBoth(key: StringKey, values: Record<string, Value> = {}): Bilingual {
+  return bi(fill(STRINGS[key].mn, "mn", values), fill(STRINGS[key].en, "en", values));
+}
+
+function fill(text: string, lang: Lang, values: Record<string, Value>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = values[name];
+    if (v === undefined) return whole;
+    return typeof v === "object" ? v[lang] : String(v);
+  });
 }
 
 export function otherLang(lang: Lang): Lang {

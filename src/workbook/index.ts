@@ -1,6 +1,7 @@
 export {
   ADDIN_SHEET_PREFIX,
   STATE_CHUNK,
+  LISTS_SHEET,
   STATE_SHEET,
   chunkText,
   defaultState,
@@ -17,17 +18,12 @@ export {
   readXlsx,
   sheetToGrid,
   plainValue,
-  dateText,
   type ReadXlsxResult,
   type SheetGrid,
   type XlsxError,
   type XlsxErrorKind,
 } from "./xlsx/read";
-export {
-  LISTS_SHEET,
-  argb,
-  rangeAddress,
-  sheetsToXlsx,
-  workbookToBuffer,
-  writeSheetModel,
-} from "./xlsx/write";
+export { dateText } from "./date-text";
+export { argb, rangeAddress, sheetsToXlsx, workbookToBuffer, writeSheetModel } from "./xlsx/write";
+export { applyCellWrites } from "./xlsx/apply";
+export { copySheet } from "./xlsx/copy-sheet";

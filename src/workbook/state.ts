@@ -13,6 +13,8 @@ export interface WorkbookState {
   version: 1;
   settings: Settings;
   sheets: Record<string, SheetState>;
+  /** Sheets the add-in wrote itself (summaries, findings): the only ones it may replace. */
+  addinSheets?: string[];
 }
 
 export interface SheetState {
@@ -31,6 +33,8 @@ export interface StateParse {
 
 /** Sheets whose names start with this belong to the add-in; grid readers skip them. */
 export const ADDIN_SHEET_PREFIX = "_guitsetgel";
+/** Very-hidden sheet holding drop-down lists that cannot be written inline. */
+export const LISTS_SHEET = `${ADDIN_SHEET_PREFIX}_lists`;
 /** The very-hidden sheet holding the state as JSON in A1..An. */
 export const STATE_SHEET = ADDIN_SHEET_PREFIX;
 /** A cell holds at most 32,767 characters; chunks stay well below. */
@@ -220,6 +224,13 @@ export function parseState(stored: unknown): StateParse {
     problems.push("sheets");
   }
   const state: WorkbookState = { version: 1, settings, sheets };
+  if (raw.addinSheets !== undefined) {
+    const names = Array.isArray(raw.addinSheets) ? raw.addinSheets : [];
+    state.addinSheets = names.filter((n): n is string => typeof n === "string" && n.length > 0);
+    if (!Array.isArray(raw.addinSheets) || state.addinSheets.length < names.length) {
+      problems.push("addinSheets");
+    }
+  }
   return problems.length > 0 ? { state, message: msgRepaired(problems) } : { state };
 }
 

@@ -210,9 +210,11 @@ describe("CALC-MISMATCH", () => {
 describe("CALC-MISSING", () => {
   it("gives the computed value as a certain fix when the levels are plain", () => {
     const fs = check(report([{ target: "120 гэрээ", achieved: "90 гэрээ", stated: null }]));
-    expect(fs.map((f) => [f.code, f.severity, f.cell, f.fix?.value])).toEqual([
-      ["CALC-MISSING", "warning", "H4", "75%"],
+    expect(fs.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ["CALC-MISSING", "warning", "H4"],
     ]);
+    // An empty cell gets what "Тооцоолох" writes: an Excel percentage.
+    expect(fs[0].fix).toEqual({ cell: "H4", value: 0.75, numberFormat: "0%" });
     expect(fs[0].message.en).toContain("75%");
   });
 
@@ -223,7 +225,9 @@ describe("CALC-MISSING", () => {
         { target: "120 гэрээ", achieved: "90 гэрээ", stated: null },
       ]),
     );
-    expect(fs.map((f) => [f.cell, f.fix?.value])).toEqual([["H5", 0.75]]);
+    expect(fs.map((f) => [f.cell, f.fix?.value, f.fix?.numberFormat])).toEqual([
+      ["H5", 0.75, "0%"],
+    ]);
   });
 
   it("says the evaluator must enter a figure the levels cannot give, and offers no fix", () => {

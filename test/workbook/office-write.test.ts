@@ -11,7 +11,8 @@ import {
   type MemoryWorkbook,
 } from "../../src/workbook/memory";
 import { OfficeWorkbook } from "../../src/workbook/office/adapter";
-import { LISTS_SHEET, SYNC_BYTES_LIMIT, widthPoints } from "../../src/workbook/office/write-plan";
+import { SYNC_BYTES_LIMIT, widthPoints } from "../../src/workbook/office/write-plan";
+import { LISTS_SHEET } from "../../src/workbook/state";
 import { WorkbookError } from "../../src/workbook/port";
 
 /** A fulfilment report as the templates lay it out: title, header, `rows` criterion rows. */

@@ -2,12 +2,8 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { valueAt } from "../../src/core/grid";
 import { STATE_SHEET } from "../../src/workbook/state";
-import {
-  dateText,
-  readXlsx,
-  type ReadXlsxResult,
-  type SheetGrid,
-} from "../../src/workbook/xlsx/read";
+import { dateText } from "../../src/workbook/date-text";
+import { readXlsx, type ReadXlsxResult, type SheetGrid } from "../../src/workbook/xlsx/read";
 import {
   EMPTY_SHEET,
   HEADERS,

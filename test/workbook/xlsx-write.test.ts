@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import type { SheetModel } from "../../src/core/sheet";
 import { readXlsx } from "../../src/workbook/xlsx/read";
-import { LISTS_SHEET, sheetsToXlsx } from "../../src/workbook/xlsx/write";
+import { sheetsToXlsx } from "../../src/workbook/xlsx/write";
+import { LISTS_SHEET } from "../../src/workbook/state";
 
 /** Load bytes with exceljs alone, so that these tests do not lean on our own reader. */
 async function load(buf: Buffer): Promise<ExcelJS.Workbook> {

@@ -1,6 +1,7 @@
 import type { CriterionEvaluation } from "../evaluate";
-import type { Finding } from "../finding";
-import { cellText } from "../grid";
+import { percentCell } from "../compute";
+import type { Finding, Fix } from "../finding";
+import { cellAddress, cellText } from "../grid";
 import type { CellRef } from "../plan/model";
 import type { Settings } from "../settings";
 import { finding } from "./catalogue";
@@ -123,7 +124,15 @@ function checkMissing(
     return [finding("CALC-MISSING", cell, cannotComputeMessage(holds, reason))];
   }
   const computed = roundTo(expected.value, 1, settings.rounding);
-  const fix = expected.certain ? inCellForm(computed, model ?? cell) : undefined;
+  // An empty cell gets what "Тооцоолох" writes (an Excel percentage), unless the column's
+  // figures are typed as text ("64%"), which the fix then follows.
+  const address = cellAddress(cell.row, cell.col);
+  const asText = typeof model?.value === "string" || cellText(cell.value).trim() !== "";
+  const fix: Fix | undefined = !expected.certain
+    ? undefined
+    : asText
+      ? { cell: address, value: inCellForm(computed, model ?? cell) }
+      : { cell: address, ...percentCell(computed) };
   return [finding("CALC-MISSING", cell, missingMessage(holds, computed, expected), { fix })];
 }
 

@@ -44,6 +44,9 @@ function levelCells(ce: CriterionEvaluation): LevelCell[] {
 function missingFindings(ce: CriterionEvaluation, rated: boolean, name: Bilingual): Finding[] {
   const c = ce.criterion;
   const findings: Finding[] = [];
+  // A row not yet filled in (a fresh template's) is one gap, reported once by STRUCT-EMPTY.
+  const blank = [c.text, c.baseline, c.target, c.achieved].every((r) => !r || refText(r) === "");
+  if (blank) return findings;
   // Part two gives a target per half year: one is enough.
   const firstHalfGiven =
     !!c.targetH1 && !c.targetH1.absent && parseLevel(c.targetH1.value).kind !== "empty";

@@ -10,14 +10,14 @@ import {
   parseState,
   serializeState,
   type WorkbookState,
+  LISTS_SHEET,
 } from "../state";
-import { dateText } from "../xlsx/read";
+import { dateText } from "../date-text";
 import type { Requirements, RunFn, XlContext, XlRange, XlRunOptions, XlWorksheet } from "./api";
 import { officeErrorCode, toWorkbookError } from "./errors";
 import { uniqueSheetName } from "./names";
 import { jsonBytes } from "./payload";
 import {
-  LISTS_SHEET,
   PACK_BUDGET,
   needsListsSheet,
   needsTextFormat,

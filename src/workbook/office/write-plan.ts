@@ -1,6 +1,6 @@
 import { cellAddress, cellText, columnLetters, type CellValue, type Merge } from "../../core/grid";
 import type { CellStyle, SheetModel } from "../../core/sheet";
-import { ADDIN_SHEET_PREFIX } from "../state";
+import { LISTS_SHEET } from "../state";
 import type { XlContext, XlRange, XlWorksheet } from "./api";
 import { jsonBytes, utf8Length } from "./payload";
 
@@ -13,8 +13,6 @@ const MAX_CELLS_PER_SYNC = 1_000_000;
 /** Bytes a queued action costs besides its values (object path, names, ids). */
 const ACTION_BYTES = 48;
 
-/** Very-hidden sheet holding drop-down lists that cannot be written inline (same as the .xlsx). */
-export const LISTS_SHEET = `${ADDIN_SHEET_PREFIX}_lists`;
 /** Excel's limit on an inline list source ("a,b,c"). */
 const MAX_INLINE_LIST = 255;
 /** Name of the chart the add-in draws, so a rewrite can find it. */

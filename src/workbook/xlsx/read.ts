@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { CellValue, Grid, Merge } from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
 import { isAddinSheet } from "../state";
+import { dateText } from "../date-text";
 
 export type XlsxErrorKind = "empty-file" | "not-xlsx" | "damaged" | "encrypted" | "no-sheets";
 
@@ -106,22 +107,6 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise
     // A zip exceljs cannot read: cut short, or its parts damaged.
     return fail("damaged", undefined, errorText(e));
   }
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/**
- * A date cell as text: "YYYY-MM-DD", with " HH:MM" when it has a time of day, or only "HH:MM"
- * for a time without a date. exceljs gives dates in UTC.
- */
-export function dateText(d: Date): string | null {
-  if (Number.isNaN(d.getTime())) return null;
-  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const ms = d.getTime() % 86400000;
-  if (ms === 0) return day;
-  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  const timeOnly = d.getTime() < Date.UTC(1900, 0, 1);
-  return timeOnly ? time : `${day} ${time}`;
 }
 
 /** An exceljs value as a plain grid value. */

@@ -1,10 +1,7 @@
 import ExcelJS from "exceljs";
 import { cellAddress, cellText, columnLetters, type CellValue, type Merge } from "../../core/grid";
 import type { CellStyle, ChartModel, SheetModel } from "../../core/sheet";
-import { writeStateSheet, ADDIN_SHEET_PREFIX, type WorkbookState } from "../state";
-
-/** Very-hidden sheet holding drop-down lists too long or too awkward for an inline list. */
-export const LISTS_SHEET = `${ADDIN_SHEET_PREFIX}_lists`;
+import { writeStateSheet, LISTS_SHEET, type WorkbookState } from "../state";
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_CHARS = 32767;

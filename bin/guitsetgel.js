@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+"use strict";
+// Runs the TypeScript sources directly (ts-node, transpile only: no type check, no build step).
+const path = require("path");
+
+require("ts-node").register({
+  transpileOnly: true,
+  project: path.join(__dirname, "..", "tsconfig.json"),
+  compilerOptions: { sourceMap: false },
+});
+
+const { runCli } = require("../src/cli/main");
+
+process.stdout.on("error", (e) => {
+  // The reader went away (`guitsetgel check x.xlsx | head`): stop quietly.
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+});
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  progress: Boolean(process.stderr.isTTY),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 2;
+  },
+);

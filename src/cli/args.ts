@@ -1,0 +1,96 @@
+import { parseArgs, type ParseArgsConfig } from "util";
+import { schemeById } from "../core/ratings";
+import type { Rounding } from "../core/settings";
+import type { Lang } from "../core/text";
+import { CliError } from "./io";
+import { msg } from "./messages";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+export interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+/** Options every command takes. */
+const COMMON: Options = {
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+};
+
+/** Options that change how figures are computed (check, compute). */
+export const SETTINGS_OPTIONS: Options = {
+  scheme: { type: "string" },
+  rounding: { type: "string" },
+};
+
+/** Parse a command's arguments; a mistake becomes a CliError saying what was wrong. */
+export function parseCommand(argv: string[], options: Options): Parsed {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...COMMON, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Parsed["values"], positionals };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const text = e instanceof Error ? e.message : String(e);
+    const option = /'(-[^' ]+)/.exec(text)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new CliError(msg.unknownOption(option));
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+      throw new CliError(msg.missingValue(option));
+    throw new CliError(msg.badArguments(text));
+  }
+}
+
+export function stringOption(p: Parsed, name: string): string | undefined {
+  const v = p.values[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+export function langOption(p: Parsed): Lang | undefined {
+  const v = stringOption(p, "lang");
+  if (v === undefined) return undefined;
+  if (v === "mn" || v === "en") return v;
+  throw new CliError(msg.badChoice("--lang", v, ["mn", "en"]));
+}
+
+export function schemeOption(p: Parsed): string | undefined {
+  const v = stringOption(p, "scheme");
+  if (v === undefined || schemeById(v)) return v;
+  throw new CliError(msg.badChoice("--scheme", v, ["gov-206-2020", "ndeg-anticorruption-2019"]));
+}
+
+export function roundingOption(p: Parsed): Rounding | undefined {
+  const v = stringOption(p, "rounding");
+  if (v === undefined) return undefined;
+  if (v === "round" || v === "truncate") return v;
+  throw new CliError(msg.badChoice("--rounding", v, ["round", "truncate"]));
+}
+
+export function periodOption(p: Parsed): "half" | "year" | undefined {
+  const v = stringOption(p, "period");
+  if (v === undefined) return undefined;
+  if (v === "half" || v === "year") return v;
+  throw new CliError(msg.badChoice("--period", v, ["half", "year"]));
+}
+
+/** The -o / --output path, required. */
+export function outputOption(p: Parsed): string {
+  const v = stringOption(p, "output");
+  if (!v) throw new CliError(msg.outputRequired);
+  return v;
+}
+
+export const OUTPUT_OPTION: Options = { output: { type: "string", short: "o" } };
+
+/** Exactly `count` positional arguments (at least one when count is "many"). */
+export function positionals(p: Parsed, count: number | "many", what: string): string[] {
+  const n = p.positionals.length;
+  if (n === 0 || (count !== "many" && n < count)) throw new CliError(msg.missingArgument(what));
+  if (count !== "many" && n > count)
+    throw new CliError(msg.extraArguments(p.positionals.slice(count)));
+  return p.positionals;
+}

@@ -1,0 +1,125 @@
+import type { Figures } from "../core/evaluate";
+import type { Finding, Fix, Severity } from "../core/finding";
+import { TEMPLATES } from "../core/templates";
+import type { TemplateId } from "../core/templates/spec";
+import type { Bilingual, Lang } from "../core/text";
+import { msg } from "./messages";
+import type { CheckedWorkbook } from "./tables";
+
+/** One finding as `check --json` prints it. */
+export interface FindingJson {
+  code: string;
+  severity: Severity;
+  cell: string;
+  message: Bilingual;
+  fix?: { cell: string; value: string | number };
+}
+
+export interface SheetJson {
+  sheet: string;
+  template: TemplateId;
+  findings: FindingJson[];
+  figures: Figures;
+}
+
+export interface CheckJson {
+  file: string;
+  sheets: SheetJson[];
+}
+
+function findingJson(f: Finding): FindingJson {
+  const out: FindingJson = {
+    code: f.code,
+    severity: f.severity,
+    cell: f.cell,
+    message: { mn: f.message.mn, en: f.message.en },
+  };
+  if (f.fix) out.fix = { cell: f.fix.cell, value: fixAsTyped(f.fix) };
+  return out;
+}
+
+/** A percentage fix (0.75 formatted "0%") as a person would type it: "75%". */
+function fixAsTyped(fix: Fix): string | number {
+  if (typeof fix.value !== "number" || !fix.numberFormat?.includes("%")) return fix.value;
+  return `${Number((fix.value * 100).toPrecision(12))}%`;
+}
+
+function figuresJson(f: Figures): Figures {
+  return {
+    measures: f.measures,
+    rated: f.rated,
+    overall: f.overall,
+    objectives: f.objectives.map((o) => ({
+      label: o.label,
+      measures: o.measures,
+      value: o.value,
+      bands: { ...o.bands },
+    })),
+  };
+}
+
+/** The `check --json` document: exactly the fields the command line promises, no others. */
+export function checkJson(file: string, result: CheckedWorkbook): CheckJson {
+  return {
+    file,
+    sheets: result.checked.map(({ grid, check }) => ({
+      sheet: grid.sheet,
+      template: check.template,
+      findings: check.findings.map(findingJson),
+      figures: figuresJson(check.figures),
+    })),
+  };
+}
+
+const SEVERITIES: Severity[] = ["error", "warning", "note"];
+const FIX_WIDTH = 100;
+
+/** Continuation lines of a message indented under its first line. */
+function indent(text: string, pad: string): string {
+  return text.replace(/\r?\n/g, `\n${pad}`);
+}
+
+/** A fix's value on one line, cut to a readable length (the JSON gives it whole). */
+function fixShown(value: string | number): string | number {
+  if (typeof value === "number") return value;
+  const line = value.replace(/\s+/g, " ").trim();
+  return line.length > FIX_WIDTH ? `${line.slice(0, FIX_WIDTH - 1)}…` : line;
+}
+
+function findingLines(f: Finding, lang: Lang): string[] {
+  const lines = [`    ${f.cell.padEnd(6)} ${f.code}: ${indent(f.message[lang], "           ")}`];
+  if (f.fix) lines.push(`           ${msg.fixLine(f.fix.cell, fixShown(f.fix.value))[lang]}`);
+  return lines;
+}
+
+function figureLines(f: Figures, lang: Lang): string[] {
+  const lines = [`  ${msg.figures(f.measures, f.rated, f.overall)[lang]}`];
+  for (const o of f.objectives) {
+    const label = o.label.replace(/[\s.:]+$/u, "");
+    lines.push(`    ${msg.objectiveFigure(label, o.measures, o.value)[lang]}`);
+  }
+  return lines;
+}
+
+/** The readable report: per sheet, findings grouped by severity with their cells, then the figures. */
+export function checkText(file: string, result: CheckedWorkbook, lang: Lang): string {
+  const out: string[] = [msg.fileLine(file)[lang]];
+  const totals: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const { grid, check } of result.checked) {
+    out.push("", msg.sheetLine(grid.sheet, TEMPLATES[check.template].name)[lang]);
+    if (check.findings.length === 0) out.push(`  ${msg.nothingFound[lang]}`);
+    for (const severity of SEVERITIES) {
+      const found = check.findings.filter((f) => f.severity === severity);
+      totals[severity] += found.length;
+      if (found.length === 0) continue;
+      out.push(`  ${msg.severityHeading(severity, found.length)[lang]}`);
+      for (const f of found) out.push(...findingLines(f, lang));
+    }
+    out.push(...figureLines(check.figures, lang));
+  }
+  if (result.skipped.length > 0) {
+    out.push("", msg.skippedSheets(result.skipped.map((s) => s.sheet))[lang]);
+  }
+  out.push("", msg.totalLine(totals.error, totals.warning, totals.note)[lang]);
+  return `${out.join("\n")}\n`;
+}

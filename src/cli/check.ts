@@ -1,0 +1,41 @@
+import {
+  SETTINGS_OPTIONS,
+  langOption,
+  parseCommand,
+  positionals,
+  roundingOption,
+  schemeOption,
+  stringOption,
+} from "./args";
+import { checkJson, checkText } from "./check-output";
+import { loadShowingProgress } from "./files";
+import { EXIT_FINDINGS, EXIT_OK, Progress, type CliIO } from "./io";
+import { messageLang, type SettingsFlags } from "./settings";
+import { checkWorkbook } from "./tables";
+
+/**
+ * `guitsetgel check <file.xlsx> [--sheet name] [--scheme id] [--rounding round|truncate]
+ * [--lang mn|en] [--json]`: 0 when no finding is an error, 1 when one is.
+ */
+export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
+  const p = parseCommand(argv, {
+    ...SETTINGS_OPTIONS,
+    sheet: { type: "string" },
+    json: { type: "boolean" },
+  });
+  const [file] = positionals(p, 1, "<file.xlsx>");
+  const flags: SettingsFlags = {
+    scheme: schemeOption(p),
+    rounding: roundingOption(p),
+    lang: langOption(p),
+  };
+  const loaded = await loadShowingProgress(io, file, flags.lang ?? "mn");
+  const lang = messageLang(loaded.state?.state ?? null, flags);
+  if (loaded.state?.message) io.stderr(`guitsetgel: ${loaded.state.message[lang]}\n`);
+
+  const result = checkWorkbook(loaded, flags, new Progress(io, lang), stringOption(p, "sheet"));
+  if (p.values.json) io.stdout(`${JSON.stringify(checkJson(file, result))}\n`);
+  else io.stdout(checkText(file, result, lang));
+  const errors = result.checked.some((s) => s.check.findings.some((f) => f.severity === "error"));
+  return errors ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,126 @@
+import * as fs from "fs";
+import * as path from "path";
+import type ExcelJS from "exceljs";
+import type { Lang } from "../core/text";
+import { readStateSheet, readXlsx, workbookToBuffer, type SheetGrid } from "../workbook";
+import type { StateParse } from "../workbook";
+import { CliError, Progress, type CliIO } from "./io";
+import { msg } from "./messages";
+
+/** A workbook read from disk, with the add-in's state stored in it (null when it has none). */
+export interface LoadedWorkbook {
+  /** The path as the person typed it. */
+  file: string;
+  workbook: ExcelJS.Workbook;
+  sheets: SheetGrid[];
+  state: StateParse | null;
+}
+
+export function resolvePath(io: CliIO, file: string): string {
+  return path.resolve(io.cwd ?? process.cwd(), file);
+}
+
+function isXlsxName(file: string): boolean {
+  return path.extname(file).toLowerCase() === ".xlsx";
+}
+
+/** Read an .xlsx file; anything that makes it unusable becomes a CliError in both languages. */
+export async function loadWorkbook(io: CliIO, file: string): Promise<LoadedWorkbook> {
+  const full = resolvePath(io, file);
+  let stat: fs.Stats;
+  try {
+    stat = await fs.promises.stat(full);
+  } catch {
+    throw new CliError(msg.notFound(file));
+  }
+  if (stat.isDirectory()) throw new CliError(msg.isFolder(file));
+  if (!stat.isFile()) throw new CliError(msg.notAFile(file));
+  if (!isXlsxName(file)) {
+    const ext = path.extname(file).toLowerCase();
+    throw new CliError(ext === ".xls" ? msg.oldXls(file) : msg.notXlsxName(file));
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.promises.readFile(full);
+  } catch (e) {
+    throw new CliError(msg.cannotRead(file, (e as NodeJS.ErrnoException).code ?? ""));
+  }
+  const read = await readXlsx(bytes);
+  if (!read.ok) throw new CliError(msg.inFile(file, read.error.message));
+  return {
+    file,
+    workbook: read.workbook,
+    sheets: read.sheets,
+    state: readStateSheet(read.workbook),
+  };
+}
+
+/** loadWorkbook, saying on a terminal that the file is being read (big files take a while). */
+export async function loadShowingProgress(
+  io: CliIO,
+  file: string,
+  lang: Lang,
+): Promise<LoadedWorkbook> {
+  const progress = new Progress(io, lang);
+  progress.show(msg.reading(file));
+  try {
+    return await loadWorkbook(io, file);
+  } finally {
+    progress.done();
+  }
+}
+
+/** The real path of a file that may not exist yet (its folder's real path and its name). */
+function realTarget(full: string): string {
+  try {
+    return fs.realpathSync.native(full);
+  } catch {
+    try {
+      return path.join(fs.realpathSync.native(path.dirname(full)), path.basename(full));
+    } catch {
+      return full;
+    }
+  }
+}
+
+/**
+ * Check the -o path before any work: an .xlsx name, in a folder that exists, and never one of the
+ * inputs (the input is left as it was). Returns the full path to write.
+ */
+export function checkOutput(io: CliIO, out: string, inputs: string[] = []): string {
+  if (!isXlsxName(out)) throw new CliError(msg.outputNotXlsx(out));
+  const full = resolvePath(io, out);
+  const dir = path.dirname(full);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new CliError(msg.outputFolderMissing(out));
+  }
+  if (fs.existsSync(full) && fs.statSync(full).isDirectory()) throw new CliError(msg.isFolder(out));
+  const target = realTarget(full);
+  for (const input of inputs) {
+    if (realTarget(resolvePath(io, input)) === target) throw new CliError(msg.outputIsInput(out));
+  }
+  return full;
+}
+
+/**
+ * Write the bytes beside the target and rename them over it, so that a failure halfway never
+ * leaves a half-written workbook under the wanted name.
+ */
+export async function writeBytes(full: string, bytes: Buffer, shown: string): Promise<void> {
+  const temp = `${full}.${process.pid}.tmp`;
+  try {
+    await fs.promises.writeFile(temp, bytes);
+    await fs.promises.rename(temp, full);
+  } catch (e) {
+    await fs.promises.rm(temp, { force: true });
+    throw new CliError(msg.cannotWrite(shown, (e as NodeJS.ErrnoException).code ?? ""));
+  }
+}
+
+export async function writeWorkbook(
+  full: string,
+  wb: ExcelJS.Workbook,
+  shown: string,
+): Promise<void> {
+  await writeBytes(full, await workbookToBuffer(wb), shown);
+}

@@ -1,0 +1,185 @@
+import { TEMPLATE_IDS } from "../core/templates/spec";
+import type { Bilingual, Lang } from "../core/text";
+
+export const COMMANDS = [
+  "scaffold",
+  "check",
+  "compute",
+  "report-from-plan",
+  "consolidate",
+] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+interface CommandDoc {
+  usage: Bilingual;
+  summary: Bilingual;
+  options: { flag: string; text: Bilingual }[];
+}
+
+const LANG_OPTION = {
+  flag: "--lang mn|en",
+  text: { mn: "Мэдээллийн хэл (анхдагч mn)", en: "Language of the messages (default mn)" },
+};
+const SCHEME_OPTIONS = [
+  {
+    flag: "--scheme gov-206-2020|ndeg-anticorruption-2019",
+    text: {
+      mn: "Үнэлгээний аргачлал (анхдагч: ажлын номд хадгалсан, эсвэл загварынх)",
+      en: "Rating scheme (default: the one stored in the workbook, or the template's)",
+    },
+  },
+  {
+    flag: "--rounding round|truncate",
+    text: {
+      mn: "Нэг оронгийн нарийвчлалд тоймлох эсвэл таслах",
+      en: "Round half up or truncate to one decimal",
+    },
+  },
+];
+
+const DOCS: Record<CommandName, CommandDoc> = {
+  scaffold: {
+    usage: {
+      mn: 'guitsetgel scaffold <загвар> -o <гарах.xlsx> [--org "…"] [--year 2026] [--period half|year] [--example]',
+      en: 'guitsetgel scaffold <template> -o <out.xlsx> [--org "…"] [--year 2026] [--period half|year] [--example]',
+    },
+    summary: {
+      mn: `Сонгосон загвартай шинэ ажлын ном үүсгэнэ. Загвар: ${TEMPLATE_IDS.join(", ")}.`,
+      en: `Makes a new workbook holding the template. Templates: ${TEMPLATE_IDS.join(", ")}.`,
+    },
+    options: [
+      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+      { flag: '--org "…"', text: { mn: "Байгууллагын нэр", en: "Organisation name" } },
+      { flag: "--year 2026", text: { mn: "Он", en: "Year" } },
+      {
+        flag: "--period half|year",
+        text: { mn: "Хагас жил эсвэл жилийн эцэс", en: "Half-year or year-end" },
+      },
+      {
+        flag: "--example",
+        text: { mn: "Жишээ мөрүүдтэй", en: "With example rows from real documents" },
+      },
+      LANG_OPTION,
+    ],
+  },
+  check: {
+    usage: {
+      mn: "guitsetgel check <файл.xlsx> [--sheet <нэр>] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
+      en: "guitsetgel check <file.xlsx> [--sheet <name>] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
+    },
+    summary: {
+      mn: "Танигдах хүснэгттэй хуудас бүрийг шалгаж, алдаа, анхааруулга, тэмдэглэлийг нүдээр нь гаргана.",
+      en: "Checks every sheet holding a known table and lists errors, warnings and notes with their cells.",
+    },
+    options: [
+      { flag: "--sheet <нэр/name>", text: { mn: "Зөвхөн энэ хуудсыг", en: "Only this sheet" } },
+      ...SCHEME_OPTIONS,
+      LANG_OPTION,
+      {
+        flag: "--json",
+        text: { mn: "Үр дүнг JSON хэлбэрээр гаргана", en: "Print the result as JSON" },
+      },
+    ],
+  },
+  compute: {
+    usage: {
+      mn: "guitsetgel compute <оролт.xlsx> -o <гарах.xlsx> [--scheme …] [--rounding …]",
+      en: "guitsetgel compute <in.xlsx> -o <out.xlsx> [--scheme …] [--rounding …]",
+    },
+    summary: {
+      mn: "Гүйцэтгэлийн хувь, үнэлгээг хоосон болон өмнө нь өөрөө бөглөсөн нүдэнд бичиж, хүний бичсэн утгыг хэвээр үлдээнэ; товчоо, биелэлтийн нэгтгэлийн хуудас нэмнэ. Оролтын файлыг өөрчлөхгүй.",
+      en: "Fills fulfilment % and ratings into empty cells and cells it filled before, keeps what a person typed, adds the summary sheets. The input file is never changed.",
+    },
+    options: [
+      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+      ...SCHEME_OPTIONS,
+      LANG_OPTION,
+    ],
+  },
+  "report-from-plan": {
+    usage: {
+      mn: "guitsetgel report-from-plan <төлөвлөгөө.xlsx> -o <тайлан.xlsx> [--period half|year]",
+      en: "guitsetgel report-from-plan <plan.xlsx> -o <report.xlsx> [--period half|year]",
+    },
+    summary: {
+      mn: "Батлагдсан төлөвлөгөөнөөс биелэлтийн тайлангийн хуудас үүсгэнэ (Хүрсэн түвшин, Гүйцэтгэлийн хувь багана нэмэгдэнэ).",
+      en: "Makes the fulfilment report of an approved plan (the achieved level and fulfilment % columns added).",
+    },
+    options: [
+      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+      {
+        flag: "--period half|year",
+        text: {
+          mn: "Эхний хагас жил (анхдагч) эсвэл жилийн эцэс",
+          en: "First half-year (default) or year-end",
+        },
+      },
+      LANG_OPTION,
+    ],
+  },
+  consolidate: {
+    usage: {
+      mn: "guitsetgel consolidate <файл.xlsx>… -o <гарах.xlsx>",
+      en: "guitsetgel consolidate <file.xlsx>… -o <out.xlsx>",
+    },
+    summary: {
+      mn: "Олон нэгжийн тайланг нэг ажлын номд нэгтгэнэ: нэгж бүрийн хуудас, нэгтгэл хүснэгт, бүх файлын шалгалтын дүн. Уншигдаагүй файлыг шалтгаантай нь жагсаана.",
+      en: "Consolidates many offices' reports into one workbook: a sheet per office, the consolidated table, the findings of every file. Files that cannot be read are listed with the reason.",
+    },
+    options: [
+      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+      ...SCHEME_OPTIONS,
+      LANG_OPTION,
+    ],
+  },
+};
+
+const EXIT_TEXT: Bilingual = {
+  mn: "Гаралтын код: 0 — алдаа олдсонгүй, 1 — алдаа олдсон (эсвэл зарим файл уншигдаагүй), 2 — оролтыг ашиглах боломжгүй.",
+  en: "Exit status: 0 no error found, 1 errors found (or some files not read), 2 the input cannot be used.",
+};
+
+const TITLE: Bilingual = {
+  mn: "Гүйцэтгэл — гүйцэтгэлийн төлөвлөгөө, биелэлт, үнэлгээний командын мөр",
+  en: "Гүйцэтгэл (Guitsetgel) — command line for performance plans, fulfilment reports and ratings",
+};
+
+function mainPart(lang: Lang): string {
+  const width = Math.max(...COMMANDS.map((c) => c.length));
+  return [
+    TITLE[lang],
+    "",
+    lang === "mn"
+      ? "Хэрэглээ: guitsetgel <команд> [сонголт]"
+      : "Usage: guitsetgel <command> [options]",
+    "",
+    ...COMMANDS.map((c) => `  ${c.padEnd(width)}  ${DOCS[c].summary[lang]}`),
+    "",
+    lang === "mn" ? "Дэлгэрэнгүй: guitsetgel <команд> --help" : "More: guitsetgel <command> --help",
+    EXIT_TEXT[lang],
+  ].join("\n");
+}
+
+function commandPart(name: CommandName, lang: Lang): string {
+  const doc = DOCS[name];
+  const width = Math.max(...doc.options.map((o) => o.flag.length));
+  return [
+    `${lang === "mn" ? "Хэрэглээ" : "Usage"}: ${doc.usage[lang]}`,
+    "",
+    doc.summary[lang],
+    "",
+    ...doc.options.map((o) => `  ${o.flag.padEnd(width)}  ${o.text[lang]}`),
+    "",
+    EXIT_TEXT[lang],
+  ].join("\n");
+}
+
+/** `guitsetgel --help`: every command, in Mongolian then in English. */
+export function mainHelp(): string {
+  return `${mainPart("mn")}\n\n${mainPart("en")}\n`;
+}
+
+/** `guitsetgel <command> --help`, in Mongolian then in English. */
+export function commandHelp(name: CommandName): string {
+  return `${commandPart(name, "mn")}\n\n${commandPart(name, "en")}\n`;
+}

@@ -1,0 +1,73 @@
+import type { Bilingual, Lang } from "../core/text";
+import { msg } from "./messages";
+
+/** Where a command writes, so that tests run commands in-process and read what they printed. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** stderr is a terminal: long runs show their progress there. */
+  progress?: boolean;
+  /** Directory relative paths start from (the process's own when absent). */
+  cwd?: string;
+}
+
+/** Exit statuses: no error found, errors found, the input could not be used. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNUSABLE = 2;
+
+/** Input a command cannot use: a file that is not there, not an .xlsx, damaged, a bad option. */
+export class CliError extends Error {
+  readonly text: Bilingual;
+  /** More lines for the person (the reason a sheet was not read, the names to choose from). */
+  readonly details: Bilingual[];
+
+  constructor(text: Bilingual, details: Bilingual[] = []) {
+    super(text.en);
+    this.name = "CliError";
+    this.text = text;
+    this.details = details;
+  }
+}
+
+/** An error nobody foresaw, as a CliError carrying its own words but not its stack. */
+export function unexpected(e: unknown): CliError {
+  if (e instanceof CliError) return e;
+  const text = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 300);
+  return new CliError(msg.unexpected(text));
+}
+
+/** An unusable input's message: Mongolian, then English, on stderr; nothing on stdout. */
+export function printError(io: CliIO, error: CliError): void {
+  const lines = (lang: Lang) =>
+    [`guitsetgel: ${error.text[lang]}`, ...error.details.map((d) => `  ${d[lang]}`)].join("\n");
+  io.stderr(`${lines("mn")}\n${lines("en")}\n`);
+}
+
+/** Progress of a long run on stderr, on one line rewritten in place; silent unless on a terminal. */
+export class Progress {
+  private shown = false;
+
+  constructor(
+    private readonly io: CliIO,
+    private readonly lang: Lang,
+  ) {}
+
+  /** What is being done now, without a count. */
+  show(what: Bilingual): void {
+    if (!this.io.progress) return;
+    this.io.stderr(`\r\x1b[K${what[this.lang]}`);
+    this.shown = true;
+  }
+
+  /** Item `done` of `total`, and what it is. */
+  step(done: number, total: number, what: Bilingual): void {
+    this.show({ mn: `[${done}/${total}] ${what.mn}`, en: `[${done}/${total}] ${what.en}` });
+  }
+
+  /** Clear the progress line before anything else is printed. */
+  done(): void {
+    if (this.shown) this.io.stderr("\r\x1b[K");
+    this.shown = false;
+  }
+}

@@ -1,0 +1,200 @@
+import type { CellWrite } from "../core/compute";
+import type { Severity } from "../core/finding";
+import { bi, type Bilingual } from "../core/text";
+
+/** «a», «b», «c» */
+const quoted = (names: readonly string[]) => names.map((n) => `«${n}»`).join(", ");
+const figure = (x: number | null) => (x === null ? "—" : String(x));
+
+const KIND: Record<CellWrite["kind"], Bilingual> = {
+  fulfilment: bi("Гүйцэтгэлийн хувь", "Fulfilment"),
+  rating: bi("Үнэлгээ", "Rating"),
+};
+
+const SEVERITY: Record<Severity, Bilingual> = {
+  error: bi("Алдаа", "Errors"),
+  warning: bi("Анхааруулга", "Warnings"),
+  note: bi("Тэмдэглэл", "Notes"),
+};
+
+/** Every message the command line prints, in Mongolian and English. */
+export const msg = {
+  // Arguments
+  unknownCommand: (name: string) =>
+    bi(
+      `«${name}» гэсэн команд алга байна. Тусламжийг «guitsetgel --help» гэж үзнэ үү.`,
+      `Unknown command «${name}». See «guitsetgel --help».`,
+    ),
+  unknownOption: (option: string) =>
+    bi(`Тодорхойгүй сонголт: «${option}».`, `Unknown option: «${option}».`),
+  missingValue: (option: string) =>
+    bi(`«${option}» сонголтод утга өгөөгүй байна.`, `Option «${option}» needs a value.`),
+  badArguments: (detail: string) =>
+    bi(`Командын аргумент буруу байна: ${detail}`, `Invalid arguments: ${detail}`),
+  badChoice: (option: string, value: string, choices: string[]) =>
+    bi(
+      `«${option}» сонголтын утга «${value}» буруу байна. Боломжит утга: ${choices.join(", ")}.`,
+      `«${option}» cannot be «${value}». Choose one of: ${choices.join(", ")}.`,
+    ),
+  missingArgument: (what: string) => bi(`${what} өгөөгүй байна.`, `${what} is missing.`),
+  extraArguments: (extra: string[]) =>
+    bi(`Илүү аргумент: ${quoted(extra)}.`, `Unexpected arguments: ${quoted(extra)}.`),
+  outputRequired: bi(
+    "Үр дүнг хадгалах файлыг «-o <файл.xlsx>» гэж заана уу.",
+    "Name the file to write with «-o <file.xlsx>».",
+  ),
+  badYear: (text: string) =>
+    bi(`Он буруу байна: «${text}» (жишээ нь 2026).`, `Invalid year «${text}» (for example 2026).`),
+  unknownTemplate: (id: string) =>
+    bi(`«${id}» нэртэй загвар алга байна.`, `There is no template «${id}».`),
+  templatesAre: (ids: string[]) =>
+    bi(`Загварууд: ${ids.join(", ")}.`, `Templates: ${ids.join(", ")}.`),
+
+  // Files
+  notFound: (file: string) => bi(`«${file}» файл олдсонгүй.`, `File «${file}» not found.`),
+  isFolder: (file: string) =>
+    bi(`«${file}» нь файл биш, хавтас байна.`, `«${file}» is a folder, not a file.`),
+  notAFile: (file: string) =>
+    bi(`«${file}» нь энгийн файл биш байна.`, `«${file}» is not a regular file.`),
+  oldXls: (file: string) =>
+    bi(
+      `«${file}» нь хуучин Excel 97-2003 (.xls) файл байна. Excel-ээр нээж «Excel Workbook (*.xlsx)» хэлбэрээр хадгалаад дахин оролдоно уу.`,
+      `«${file}» is an old Excel 97-2003 (.xls) file. Open it in Excel, save it as “Excel Workbook (*.xlsx)” and try again.`,
+    ),
+  notXlsxName: (file: string) =>
+    bi(
+      `«${file}» нь .xlsx өргөтгөлтэй Excel файл биш байна. Гүйцэтгэл зөвхөн .xlsx файл уншина.`,
+      `«${file}» is not an .xlsx Excel file. Гүйцэтгэл reads .xlsx files only.`,
+    ),
+  cannotRead: (file: string, code: string) =>
+    bi(`«${file}» файлыг уншиж чадсангүй (${code}).`, `Cannot read «${file}» (${code}).`),
+  inFile: (file: string, message: Bilingual) =>
+    bi(`«${file}»: ${message.mn}`, `«${file}»: ${message.en}`),
+  outputNotXlsx: (file: string) =>
+    bi(
+      `Үр дүнгийн файлын нэр .xlsx-ээр төгсөх ёстой: «${file}».`,
+      `The output file name must end in .xlsx: «${file}».`,
+    ),
+  outputFolderMissing: (file: string) =>
+    bi(
+      `«${file}» файлыг хадгалах хавтас байхгүй байна.`,
+      `The folder to write «${file}» in does not exist.`,
+    ),
+  outputIsInput: (file: string) =>
+    bi(
+      `«${file}» нь оролтын файл байна: Гүйцэтгэл эх файлыг дарж бичихгүй. Өөр нэр өгнө үү.`,
+      `«${file}» is the input file: Гүйцэтгэл never writes over its input. Choose another name.`,
+    ),
+  cannotWrite: (file: string, code: string) =>
+    bi(`«${file}» файлыг хадгалж чадсангүй (${code}).`, `Cannot write «${file}» (${code}).`),
+  reading: (file: string) => bi(`«${file}» файлыг уншиж байна…`, `Reading «${file}»…`),
+  unexpected: (detail: string) =>
+    bi(
+      `Файлыг боловсруулах үед гэнэтийн алдаа гарлаа: ${detail}`,
+      `Something unexpected went wrong while processing the file: ${detail}`,
+    ),
+
+  // Sheets
+  sheetNotFound: (name: string) =>
+    bi(`«${name}» нэртэй хуудас алга байна.`, `There is no sheet named «${name}».`),
+  sheetsAre: (names: string[]) =>
+    names.length === 0
+      ? bi("Ажлын хуудас алга.", "No worksheets.")
+      : bi(`Хуудсууд: ${quoted(names)}.`, `Sheets: ${quoted(names)}.`),
+  sheetReason: (sheet: string, reason: Bilingual) =>
+    bi(`«${sheet}»: ${reason.mn}`, `«${sheet}»: ${reason.en}`),
+  noTableInSheet: (name: string) =>
+    bi(
+      `«${name}» хуудсанд танигдах хүснэгт (төлөвлөгөө, биелэлт, албан тушаалын тодорхойлолт) алга байна.`,
+      `Sheet «${name}» holds no known table (plan, report, job description).`,
+    ),
+  noTable: (file: string) =>
+    bi(
+      `«${file}» файлын аль ч хуудсанд танигдах хүснэгт (төлөвлөгөө, биелэлт, албан тушаалын тодорхойлолт) олдсонгүй.`,
+      `No sheet of «${file}» holds a known table (plan, report, job description).`,
+    ),
+  checkingSheet: (file: string, sheet: string) =>
+    bi(`«${file}»: «${sheet}» хуудсыг шалгаж байна…`, `«${file}»: checking sheet «${sheet}»…`),
+
+  // check
+  fileLine: (file: string) => bi(`Файл: ${file}`, `File: ${file}`),
+  sheetLine: (sheet: string, template: Bilingual) =>
+    bi(`Хуудас «${sheet}» — ${template.mn}`, `Sheet «${sheet}» — ${template.en}`),
+  nothingFound: bi("Алдаа, анхааруулга олдсонгүй.", "No findings."),
+  severityHeading: (severity: Severity, n: number) =>
+    bi(`${SEVERITY[severity].mn} (${n}):`, `${SEVERITY[severity].en} (${n}):`),
+  fixLine: (cell: string, value: string | number) =>
+    bi(`Засвар: ${cell} → «${value}»`, `Fix: ${cell} → «${value}»`),
+  figures: (measures: number, rated: number, overall: number | null) =>
+    bi(
+      `Арга хэмжээний тоо: ${measures}; үнэлгээ, хувьтай: ${rated}; дундаж үнэлгээ: ${figure(overall)}`,
+      `Measures: ${measures}; with a figure: ${rated}; overall: ${figure(overall)}`,
+    ),
+  objectiveFigure: (label: string, measures: number, value: number | null) =>
+    bi(
+      `${label || "Зорилт"}: ${measures} арга хэмжээ, дундаж ${figure(value)}`,
+      `${label || "Objective"}: ${measures} measures, average ${figure(value)}`,
+    ),
+  skippedSheets: (names: string[]) =>
+    bi(
+      `Танигдах хүснэгтгүй тул шалгаагүй хуудас: ${quoted(names)}.`,
+      `Sheets without a known table, not checked: ${quoted(names)}.`,
+    ),
+  totalLine: (errors: number, warnings: number, notes: number) =>
+    bi(
+      `Нийт: ${errors} алдаа, ${warnings} анхааруулга, ${notes} тэмдэглэл.`,
+      `Total: ${errors} errors, ${warnings} warnings, ${notes} notes.`,
+    ),
+
+  // scaffold, report-from-plan
+  scaffolded: (file: string, sheet: string, template: Bilingual) =>
+    bi(
+      `«${file}» файлд «${sheet}» хуудас үүсгэв (${template.mn}).`,
+      `Wrote «${file}» with the sheet «${sheet}» (${template.en}).`,
+    ),
+  noPlan: (file: string) =>
+    bi(
+      `«${file}» файлд гүйцэтгэлийн төлөвлөгөө (байгууллагын эсвэл албан хаагчийн) олдсонгүй.`,
+      `«${file}» holds no performance plan (an organisation's or an employee's).`,
+    ),
+  reportMade: (file: string, sheet: string, from: string) =>
+    bi(
+      `«${from}» төлөвлөгөөнөөс «${file}» файлд «${sheet}» биелэлтийн хуудас үүсгэв.`,
+      `Made the report sheet «${sheet}» in «${file}» from the plan «${from}».`,
+    ),
+
+  // compute
+  computedSheet: (sheet: string, filled: number, kept: number) =>
+    bi(
+      `«${sheet}»: ${filled} нүд бөглөв; хүний бичсэн утгатай ${kept} нүдийг хэвээр үлдээв.`,
+      `«${sheet}»: filled ${filled} cells; kept ${kept} cells a person typed.`,
+    ),
+  filledCell: (cell: string, kind: CellWrite["kind"], value: string) =>
+    bi(
+      `${cell.padEnd(6)} ${KIND[kind].mn}: ${value}`,
+      `${cell.padEnd(6)} ${KIND[kind].en}: ${value}`,
+    ),
+  keptCell: (cell: string, kind: CellWrite["kind"], current: string, computed: string) =>
+    bi(
+      `${cell.padEnd(6)} ${KIND[kind].mn}: «${current}» хэвээр (тооцоолсон ${computed})`,
+      `${cell.padEnd(6)} ${KIND[kind].en}: kept «${current}» (computed ${computed})`,
+    ),
+  summarySheets: (names: string[]) =>
+    bi(`Нэгтгэлийн хуудас: ${quoted(names)}.`, `Summary sheets: ${quoted(names)}.`),
+  saved: (file: string) => bi(`«${file}» файлд хадгалав.`, `Saved «${file}».`),
+
+  // consolidate
+  fileSkipped: (reason: Bilingual) =>
+    bi(`Нэгтгэлд ороогүй: ${reason.mn}`, `Left out of the consolidation: ${reason.en}`),
+  nothingToConsolidate: bi(
+    "Нэгтгэх файл алга: аль ч файлаас танигдах хүснэгт уншиж чадсангүй.",
+    "Nothing to consolidate: no file held a table that could be read.",
+  ),
+  consolidated: (file: string, sheets: number, failed: number, addin: string[]) =>
+    bi(
+      `«${file}» файлд ${sheets} нэгжийн хуудас, ${quoted(addin)} хуудсыг хадгалав` +
+        (failed > 0 ? `; ${failed} файл уншигдаагүй.` : "."),
+      `Saved «${file}» with ${sheets} office sheets and ${quoted(addin)}` +
+        (failed > 0 ? `; ${failed} files could not be read.` : "."),
+    ),
+};

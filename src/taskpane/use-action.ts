@@ -1,0 +1,45 @@
+import { useCallback, useRef, useState } from "react";
+import type { Bilingual } from "../core/text";
+import { Journal, failureMessage } from "./failure";
+
+/** Rows (or files) done of a long action, with what is being worked on. */
+export interface ProgressState {
+  sheet: string;
+  done: number;
+  total: number;
+}
+
+/**
+ * Runs one action at a time for a view: busy while it runs, the failure message when it fails
+ * (with what the journal says was written), and the progress of the write under way.
+ */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Bilingual | null>(null);
+  const [progress, setProgress] = useState<ProgressState | null>(null);
+  const running = useRef(false);
+
+  const run = useCallback(async (work: (journal: Journal) => Promise<void>): Promise<void> => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    setFailure(null);
+    const journal = new Journal();
+    try {
+      await work(journal);
+    } catch (error) {
+      setFailure(failureMessage(error, journal));
+    } finally {
+      running.current = false;
+      setBusy(false);
+      setProgress(null);
+    }
+  }, []);
+
+  const onProgress = useCallback(
+    (sheet: string, done: number, total: number) => setProgress({ sheet, done, total }),
+    [],
+  );
+
+  return { busy, failure, progress, run, onProgress, dismiss: () => setFailure(null) };
+}

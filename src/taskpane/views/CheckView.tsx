@@ -1,0 +1,288 @@
+import { useId, useState, type ReactElement } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
+import { CATALOGUE } from "../../core/checks/catalogue";
+import type { Finding, FindingCode, Severity } from "../../core/finding";
+import { TEMPLATES } from "../../core/templates";
+import type { Bilingual, Lang } from "../../core/text";
+import {
+  applyFixes,
+  checkActiveSheet,
+  findingSheet,
+  fixableCodes,
+  fixesOf,
+  writeFindings,
+  type CheckRun,
+  type PlacedFix,
+} from "../actions/check";
+import { ActionStatus, FailureBar, NoticeBar } from "../components/Messages";
+import { useViewStyles } from "../components/layout";
+import type { PaneProps } from "../pane";
+import { STRINGS, say, sayBoth, type StringKey } from "../strings";
+import { useAction } from "../use-action";
+
+const SEVERITIES: { severity: Severity; label: StringKey; icon: ReactElement }[] = [
+  { severity: "error", label: "severityError", icon: <ErrorCircleRegular /> },
+  { severity: "warning", label: "severityWarning", icon: <WarningRegular /> },
+  { severity: "note", label: "severityNote", icon: <InfoRegular /> },
+];
+
+const useStyles = makeStyles({
+  group: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  cell: { fontWeight: tokens.fontWeightSemibold },
+  fixText: { overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  link: { textAlign: "start", overflowWrap: "anywhere" },
+});
+
+/** A confirmation waiting for the person: which code's fixes and how many cells change. */
+interface PendingFixAll {
+  code: FindingCode;
+  fixes: PlacedFix[];
+}
+
+/** Шалгах: every check on the active sheet, findings by severity, fixes, findings sheet. */
+export function CheckView({ port, state, lang }: PaneProps) {
+  const styles = useViewStyles();
+  const [run, setRun] = useState<CheckRun | null>(null);
+  const [notice, setNotice] = useState<Bilingual | null>(null);
+  const [pending, setPending] = useState<PendingFixAll | null>(null);
+  const action = useAction();
+
+  const check = () =>
+    action.run(async () => {
+      setNotice(null);
+      setRun(await checkActiveSheet(port, state));
+    });
+
+  const fix = (current: CheckRun, fixes: PlacedFix[]) =>
+    action.run(async (journal) => {
+      setNotice(null);
+      const next = await applyFixes(port, state, current, fixes, journal);
+      setRun(next);
+      setNotice(sayBoth("fixed", { sheet: current.sheet, count: fixes.length }));
+    });
+
+  const toSheet = (current: CheckRun) =>
+    action.run(async (journal) => {
+      setNotice(null);
+      const sheet = await writeFindings(port, current, lang, journal);
+      setNotice(sayBoth("findingsWritten", { sheet }));
+    });
+
+  const show = (current: CheckRun, f: Finding) =>
+    action.run(async () => {
+      await port.selectCell(findingSheet(current, f), f.cell);
+    });
+
+  return (
+    <div className={styles.view}>
+      <p className={styles.text}>{STRINGS.checkIntro[lang]}</p>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={check}>
+          {STRINGS.runCheck[lang]}
+        </Button>
+        {run && (
+          <Button disabledFocusable={action.busy} onClick={() => toSheet(run)}>
+            {STRINGS.findingsToSheet[lang]}
+          </Button>
+        )}
+      </div>
+      <ActionStatus busy={action.busy} progress={action.progress} lang={lang} />
+      {action.failure && (
+        <FailureBar text={action.failure} lang={lang} onDismiss={action.dismiss} />
+      )}
+      {notice && <NoticeBar intent="success" lang={lang} text={notice} />}
+      {run && (
+        <Findings
+          run={run}
+          lang={lang}
+          busy={action.busy}
+          onShow={(f) => show(run, f)}
+          onFix={(f) => f.fix && fix(run, [{ sheet: findingSheet(run, f), ...f.fix }])}
+          onFixAll={(code) => setPending({ code, fixes: fixesOf(run, code) })}
+        />
+      )}
+      <Dialog
+        open={pending !== null}
+        modalType="alert"
+        onOpenChange={(_, data) => !data.open && setPending(null)}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{STRINGS.confirmTitle[lang]}</DialogTitle>
+            <DialogContent>
+              {pending &&
+                run &&
+                say("confirmText", lang, {
+                  title: CATALOGUE[pending.code].title,
+                  sheet: run.sheet,
+                  count: pending.fixes.length,
+                })}
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  if (pending && run) void fix(run, pending.fixes);
+                  setPending(null);
+                }}
+              >
+                {STRINGS.confirm[lang]}
+              </Button>
+              <Button onClick={() => setPending(null)}>{STRINGS.cancel[lang]}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}
+
+function Findings(props: {
+  run: CheckRun;
+  lang: Lang;
+  busy: boolean;
+  onShow: (f: Finding) => void;
+  onFix: (f: Finding) => void;
+  onFixAll: (code: FindingCode) => void;
+}) {
+  const styles = useViewStyles();
+  const own = useStyles();
+  const { run, lang, busy } = props;
+  const findings = run.result.findings;
+  const kind = run.result.ok ? TEMPLATES[run.result.template].name : undefined;
+  const summary = kind
+    ? say("checked", lang, { sheet: run.sheet, kind, count: findings.length })
+    : say("checkedUnknown", lang, { sheet: run.sheet, count: findings.length });
+  const groups = fixableCodes(run);
+
+  return (
+    <>
+      <p className={styles.text} role="status">
+        {summary}
+      </p>
+      {findings.length === 0 && (
+        <NoticeBar intent="success" lang={lang} text={STRINGS.noFindings} />
+      )}
+      {groups.length > 0 && (
+        <section className={styles.view}>
+          <h2 className={styles.heading}>{STRINGS.fixAllGroups[lang]}</h2>
+          <ul className={styles.list}>
+            {groups.map((g) => (
+              <FixAllGroup
+                key={g.code}
+                text={say("fixAllGroup", lang, { title: CATALOGUE[g.code].title, count: g.cells })}
+                lang={lang}
+                busy={busy}
+                onFixAll={() => props.onFixAll(g.code)}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+      {SEVERITIES.map(({ severity, label, icon }) => {
+        const list = findings.filter((f) => f.severity === severity);
+        if (list.length === 0) return null;
+        return (
+          <section key={severity} className={styles.view}>
+            <h2 className={`${styles.heading} ${own.group}`}>
+              {icon}
+              {say("severityCount", lang, { label: STRINGS[label], count: list.length })}
+            </h2>
+            <ul className={styles.list}>
+              {list.map((f, i) => (
+                <FindingItem
+                  key={`${f.code}-${f.cell}-${i}`}
+                  finding={f}
+                  lang={lang}
+                  busy={busy}
+                  onShow={() => props.onShow(f)}
+                  onFix={() => props.onFix(f)}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function FixAllGroup(props: { text: string; lang: Lang; busy: boolean; onFixAll: () => void }) {
+  const styles = useViewStyles();
+  const id = useId();
+  return (
+    <li className={styles.buttons}>
+      <span id={id} className={styles.text}>
+        {props.text}
+      </span>
+      <Button
+        size="small"
+        aria-describedby={id}
+        disabledFocusable={props.busy}
+        onClick={props.onFixAll}
+      >
+        {STRINGS.fixAll[props.lang]}
+      </Button>
+    </li>
+  );
+}
+
+function FindingItem(props: {
+  finding: Finding;
+  lang: Lang;
+  busy: boolean;
+  onShow: () => void;
+  onFix: () => void;
+}) {
+  const own = useStyles();
+  const id = useId();
+  const { finding: f, lang } = props;
+  return (
+    <li className={own.finding}>
+      <Link
+        as="button"
+        id={id}
+        className={own.link}
+        title={say("showCell", lang, { cell: f.cell })}
+        onClick={props.onShow}
+      >
+        <span className={own.cell}>{f.cell}</span> {f.message[lang]}
+      </Link>
+      {f.fix && (
+        <>
+          <span className={own.fixText}>
+            {say("fixPreview", lang, { value: String(f.fix.value) })}
+          </span>
+          <Button
+            size="small"
+            aria-describedby={id}
+            disabledFocusable={props.busy}
+            onClick={props.onFix}
+          >
+            {STRINGS.fix[lang]}
+          </Button>
+        </>
+      )}
+    </li>
+  );
+}

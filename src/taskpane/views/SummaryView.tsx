@@ -1,0 +1,174 @@
+import { useRef, useState, type ChangeEvent } from "react";
+import { Button, Divider, makeStyles } from "@fluentui/react-components";
+import type { ConclusionParagraph } from "../../core/summary/evaluation";
+import { bi, type Bilingual } from "../../core/text";
+import { readUnits, writeConsolidation } from "../actions/consolidate";
+import { writeSummaries } from "../actions/summary";
+import { ActionStatus, FailureBar, NoticeBar, Progress } from "../components/Messages";
+import { useViewStyles } from "../components/layout";
+import type { PaneProps } from "../pane";
+import { STRINGS, say, sayBoth } from "../strings";
+import { useAction } from "../use-action";
+
+const useStyles = makeStyles({
+  // Reachable through its button; kept in the page (not display:none) so the label still names it.
+  fileInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+  paragraph: { margin: 0, overflowWrap: "anywhere" },
+});
+
+const quoted = (names: string[]): Bilingual => {
+  const list = names.map((n) => `«${n}»`).join(", ");
+  return bi(list, list);
+};
+
+interface Consolidated {
+  text: Bilingual;
+  written: boolean;
+  leftOut: Bilingual[];
+}
+
+/** Нэгтгэл: the active sheet's summaries, and many units' files consolidated into this workbook. */
+export function SummaryView({ port, state, lang }: PaneProps) {
+  const styles = useViewStyles();
+  const own = useStyles();
+  const [written, setWritten] = useState<{
+    text: Bilingual;
+    conclusion: ConclusionParagraph[];
+  } | null>(null);
+  const [consolidated, setConsolidated] = useState<Consolidated | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const action = useAction();
+
+  const summarise = () =>
+    action.run(async (journal) => {
+      setWritten(null);
+      const run = await writeSummaries(port, state, lang, journal, action.onProgress);
+      setWritten({
+        text: sayBoth("summaryWritten", { sheets: quoted(run.written) }),
+        conclusion: run.conclusion,
+      });
+    });
+
+  const consolidateFiles = (files: File[]) =>
+    action.run(async (journal) => {
+      setConsolidated(null);
+      setCancelled(false);
+      const controller = new AbortController();
+      abort.current = controller;
+      try {
+        const units = await readUnits(files, state.settings, {
+          signal: controller.signal,
+          onProgress: (done, total) => setReading({ done, total }),
+        });
+        setReading(null);
+        if (units === null) {
+          setCancelled(true);
+          return;
+        }
+        const readable = units.filter((u) => u.evaluation && !u.error);
+        const leftOut = units.flatMap((u) =>
+          u.error ? [sayBoth("fileLeftOut", { unit: u.unit, reason: u.error })] : [],
+        );
+        if (readable.length === 0) {
+          setConsolidated({ text: STRINGS.noFilesRead, written: false, leftOut });
+          return;
+        }
+        const result = await writeConsolidation(port, units, lang, journal);
+        setConsolidated({
+          text: sayBoth("consolidated", {
+            count: readable.length,
+            sheets: quoted(result.written),
+          }),
+          written: true,
+          leftOut,
+        });
+      } finally {
+        abort.current = null;
+        setReading(null);
+      }
+    });
+
+  const picked = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(event.target.files ?? []);
+    // Picking the same files again must fire a change.
+    event.target.value = "";
+    if (files.length > 0) void consolidateFiles(files);
+  };
+
+  return (
+    <div className={styles.view}>
+      <p className={styles.text}>{STRINGS.summaryIntro[lang]}</p>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={summarise}>
+          {STRINGS.makeSummary[lang]}
+        </Button>
+      </div>
+      {!reading && <ActionStatus busy={action.busy} progress={action.progress} lang={lang} />}
+      {written && <NoticeBar intent="success" lang={lang} text={written.text} />}
+      {written && written.conclusion.length > 0 && (
+        <section className={styles.view} aria-label={STRINGS.conclusion[lang]}>
+          <h2 className={styles.heading}>{STRINGS.conclusion[lang]}</h2>
+          {written.conclusion.map((p, i) => (
+            <p key={i} className={own.paragraph}>
+              {p.text[lang]}
+            </p>
+          ))}
+        </section>
+      )}
+      <Divider />
+      <p className={styles.text}>{STRINGS.consolidateIntro[lang]}</p>
+      <input
+        ref={input}
+        className={own.fileInput}
+        type="file"
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={STRINGS.consolidateFiles[lang]}
+        tabIndex={-1}
+        onChange={picked}
+      />
+      <div className={styles.buttons}>
+        <Button disabledFocusable={action.busy} onClick={() => input.current?.click()}>
+          {STRINGS.consolidate[lang]}
+        </Button>
+        {reading && <Button onClick={() => abort.current?.abort()}>{STRINGS.cancel[lang]}</Button>}
+      </div>
+      {reading && (
+        <Progress
+          label={say("readingFiles", lang, reading)}
+          done={reading.done}
+          total={reading.total}
+        />
+      )}
+      {action.failure && (
+        <FailureBar text={action.failure} lang={lang} onDismiss={action.dismiss} />
+      )}
+      {cancelled && <NoticeBar intent="info" lang={lang} text={STRINGS.consolidationCancelled} />}
+      {consolidated && (
+        <NoticeBar
+          intent={consolidated.written ? "success" : "warning"}
+          lang={lang}
+          text={consolidated.text}
+        />
+      )}
+      {consolidated && consolidated.leftOut.length > 0 && (
+        <NoticeBar
+          intent="warning"
+          lang={lang}
+          title={sayBoth("unitsLeftOut", { count: consolidated.leftOut.length })}
+          items={consolidated.leftOut}
+        />
+      )}
+    </div>
+  );
+}

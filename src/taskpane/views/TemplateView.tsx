@@ -1,0 +1,151 @@
+import { useState } from "react";
+import { Button, Divider, Field, Input, Select } from "@fluentui/react-components";
+import { ALL_TEMPLATES } from "../../core/templates";
+import type { TemplateId } from "../../core/templates/spec";
+import type { Bilingual } from "../../core/text";
+import {
+  createPlanFromJob,
+  createReportSheet,
+  createTemplateSheet,
+  type SheetMade,
+  type TemplateForm,
+} from "../actions/template";
+import type { Journal } from "../failure";
+import { ActionStatus, FailureBar, NoticeBar } from "../components/Messages";
+import { useViewStyles } from "../components/layout";
+import type { PaneProps } from "../pane";
+import { STRINGS, sayBoth } from "../strings";
+import { useAction } from "../use-action";
+
+const EMPTY_FORM: TemplateForm = {
+  template: "org-plan",
+  org: "",
+  unit: "",
+  year: "",
+  period: "half",
+  approver: "",
+  drafter: "",
+};
+
+type TextField = "org" | "unit" | "year" | "approver" | "drafter";
+const TEXT_FIELDS: TextField[] = ["org", "unit", "year", "approver", "drafter"];
+
+/** Загвар: new sheets from the templates, a report from a plan, a plan from a job description. */
+export function TemplateView({ port, state, lang, onState }: PaneProps) {
+  const styles = useViewStyles();
+  const [form, setForm] = useState<TemplateForm>(EMPTY_FORM);
+  const [made, setMade] = useState<{ text: Bilingual; warnings: Bilingual[] } | null>(null);
+  const action = useAction();
+
+  const make = (create: (journal: Journal) => Promise<SheetMade>) =>
+    action.run(async (journal) => {
+      setMade(null);
+      const result = await create(journal);
+      onState(result.state);
+      setMade({
+        text: sayBoth("sheetCreated", { sheet: result.sheet }),
+        warnings: result.warnings,
+      });
+    });
+
+  const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+
+  return (
+    <div className={styles.view}>
+      <Field label={STRINGS.templateKind[lang]}>
+        <Select
+          className={styles.control}
+          select={{ className: styles.control }}
+          value={form.template}
+          onChange={(_, data) => set("template", data.value as TemplateId)}
+        >
+          {ALL_TEMPLATES.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {TEXT_FIELDS.map((key) => (
+        <Field key={key} label={STRINGS[key][lang]}>
+          <Input
+            className={styles.control}
+            value={form[key]}
+            inputMode={key === "year" ? "numeric" : undefined}
+            placeholder={key === "year" ? String(new Date().getFullYear()) : undefined}
+            onChange={(_, data) => set(key, data.value)}
+          />
+        </Field>
+      ))}
+      <Field label={STRINGS.period[lang]}>
+        <Select
+          className={styles.control}
+          select={{ className: styles.control }}
+          value={form.period}
+          onChange={(_, data) => set("period", data.value === "year" ? "year" : "half")}
+        >
+          <option value="half">{STRINGS.periodHalf[lang]}</option>
+          <option value="year">{STRINGS.periodYear[lang]}</option>
+        </Select>
+      </Field>
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          disabledFocusable={action.busy}
+          onClick={() =>
+            make((journal) =>
+              createTemplateSheet(port, state, form, false, journal, action.onProgress),
+            )
+          }
+        >
+          {STRINGS.createTable[lang]}
+        </Button>
+        <Button
+          disabledFocusable={action.busy}
+          onClick={() =>
+            make((journal) =>
+              createTemplateSheet(port, state, form, true, journal, action.onProgress),
+            )
+          }
+        >
+          {STRINGS.exampleTable[lang]}
+        </Button>
+      </div>
+      <Divider />
+      <h2 className={styles.heading}>{STRINGS.fromActiveSheet[lang]}</h2>
+      <p className={styles.text}>{STRINGS.fromActiveSheetHint[lang]}</p>
+      <div className={styles.buttons}>
+        <Button
+          disabledFocusable={action.busy}
+          onClick={() =>
+            make((journal) => createReportSheet(port, state, form, journal, action.onProgress))
+          }
+        >
+          {STRINGS.createReport[lang]}
+        </Button>
+        <Button
+          disabledFocusable={action.busy}
+          onClick={() =>
+            make((journal) => createPlanFromJob(port, state, form, journal, action.onProgress))
+          }
+        >
+          {STRINGS.planFromJob[lang]}
+        </Button>
+      </div>
+      <ActionStatus busy={action.busy} progress={action.progress} lang={lang} />
+      {action.failure && (
+        <FailureBar text={action.failure} lang={lang} onDismiss={action.dismiss} />
+      )}
+      {made && <NoticeBar intent="success" lang={lang} text={made.text} />}
+      {made && made.warnings.length > 0 && (
+        <NoticeBar
+          intent="warning"
+          lang={lang}
+          title={STRINGS.warningsTitle}
+          items={made.warnings}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { Grid } from "../../src/core/grid";
+import { runCli } from "../../src/cli/main";
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the command line in-process in `cwd`, collecting what it prints. */
+export async function run(argv: string[], cwd: string, progress = false): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd,
+    progress,
+  });
+  return { code, stdout, stderr };
+}
+
+/** A fresh temporary folder, removed by `removeTmp`. */
+export function makeTmp(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `guitsetgel-${prefix}-`));
+}
+
+export function removeTmp(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Put a grid on a worksheet at its own positions: values, merges, number formats. */
+export function putGrid(ws: ExcelJS.Worksheet, grid: Grid): void {
+  grid.cells.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(grid.origin.row + r + 1, grid.origin.col + c + 1);
+      cell.value = v;
+      const fmt = grid.numberFormats?.[r]?.[c];
+      if (fmt) cell.numFmt = fmt;
+    }),
+  );
+  for (const m of grid.merges ?? []) {
+    if (m.bottom > m.top || m.right > m.left) {
+      ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    }
+  }
+}
+
+/** Write grids as the sheets of a new .xlsx file, as another program would (no add-in state). */
+export async function writeGrids(file: string, grids: Grid[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  grids.forEach((g, i) => putGrid(wb.addWorksheet(g.sheet ?? `Sheet${i + 1}`), g));
+  await wb.xlsx.writeFile(file);
+}
+
+/** The JSON `check --json` prints, parsed. */
+export interface CheckJson {
+  file: string;
+  sheets: {
+    sheet: string;
+    template: string;
+    findings: {
+      code: string;
+      severity: "error" | "warning" | "note";
+      cell: string;
+      message: { mn: string; en: string };
+      fix?: { cell: string; value: string | number };
+    }[];
+    figures: {
+      measures: number;
+      rated: number;
+      overall: number | null;
+      objectives: {
+        label: string;
+        measures: number;
+        value: number | null;
+        bands: Record<string, number>;
+      }[];
+    };
+  }[];
+}
+
+const SEVERITIES = ["error", "warning", "note"];
+const ADDRESS = /^[A-Z]{1,3}[1-9]\d*$/;
+
+/**
+ * Parse `check --json` output and assert it has exactly the promised shape: the fields listed,
+ * of their types, and nothing else.
+ */
+export function parseCheckJson(stdout: string): CheckJson {
+  const doc = JSON.parse(stdout) as CheckJson;
+  expect(Object.keys(doc).sort()).toEqual(["file", "sheets"]);
+  expect(typeof doc.file).toBe("string");
+  expect(Array.isArray(doc.sheets)).toBe(true);
+  for (const s of doc.sheets) {
+    expect(Object.keys(s).sort()).toEqual(["figures", "findings", "sheet", "template"]);
+    expect(typeof s.sheet).toBe("string");
+    expect(typeof s.template).toBe("string");
+    for (const f of s.findings) {
+      const keys = Object.keys(f).sort();
+      expect(keys).toEqual(
+        f.fix !== undefined
+          ? ["cell", "code", "fix", "message", "severity"]
+          : ["cell", "code", "message", "severity"],
+      );
+      expect(f.code).toMatch(/^(STRUCT|VALUE|CALC|RATING|TEXT)-[A-Z-]+$/);
+      expect(SEVERITIES).toContain(f.severity);
+      expect(f.cell).toMatch(ADDRESS);
+      expect(Object.keys(f.message).sort()).toEqual(["en", "mn"]);
+      expect(f.message.mn.length).toBeGreaterThan(0);
+      expect(f.message.en.length).toBeGreaterThan(0);
+      if (f.fix) {
+        expect(Object.keys(f.fix).sort()).toEqual(["cell", "value"]);
+        expect(f.fix.cell).toMatch(ADDRESS);
+        expect(["string", "number"]).toContain(typeof f.fix.value);
+      }
+    }
+    const g = s.figures;
+    expect(Object.keys(g).sort()).toEqual(["measures", "objectives", "overall", "rated"]);
+    expect(Number.isInteger(g.measures)).toBe(true);
+    expect(Number.isInteger(g.rated)).toBe(true);
+    expect(g.overall === null || typeof g.overall === "number").toBe(true);
+    for (const o of g.objectives) {
+      expect(Object.keys(o).sort()).toEqual(["bands", "label", "measures", "value"]);
+      expect(typeof o.label).toBe("string");
+      expect(o.value === null || typeof o.value === "number").toBe(true);
+      for (const n of Object.values(o.bands)) expect(Number.isInteger(n)).toBe(true);
+    }
+  }
+  return doc;
+}
+
+/** The exit status `check` must give for what it found. */
+export function expectedExit(doc: CheckJson): number {
+  return doc.sheets.some((s) => s.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
