@@ -3,6 +3,7 @@
  * jsdom tests (jest's config is shared, so the tests bring their own setup).
  */
 import { TextDecoder, TextEncoder } from "util";
+import { configure } from "@testing-library/react";
 
 class NoResizeObserver {
   observe(): void {}
@@ -58,3 +59,7 @@ if (typeof window !== "undefined") {
   // exceljs (consolidation) decodes the file's XML with these.
   if (!("TextDecoder" in globalThis)) Object.assign(globalThis, { TextDecoder, TextEncoder });
 }
+
+// Lazy views and Fluent's first render can take seconds on a loaded 2-core CI machine: wait
+// for what the person would see rather than fail on jsdom's default one-second patience.
+configure({ asyncUtilTimeout: 15000 });
