@@ -21,6 +21,18 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
 ].join("; ");
 
+// The preview page (no Excel) brings its own in-memory Excel: no office.js, and nothing may be
+// fetched from anywhere but the page's own server.
+const PREVIEW_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   const https = env.WEBPACK_SERVE ? await httpsOptionsOrNull() : null;
@@ -32,6 +44,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: DIST,
@@ -55,7 +68,9 @@ module.exports = async (env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "all" },
+          // Initial chunks only: a package that only a view opened later needs (exceljs) stays in
+          // that view's chunk instead of being loaded with the pane.
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial" },
         },
       },
     },
@@ -75,6 +90,13 @@ module.exports = async (env = {}, argv = {}) => {
         scriptLoading: "defer",
         csp: CONTENT_SECURITY_POLICY,
       }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        scriptLoading: "defer",
+        csp: PREVIEW_CONTENT_SECURITY_POLICY,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -91,4 +113,5 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
+module.exports.PREVIEW_CONTENT_SECURITY_POLICY = PREVIEW_CONTENT_SECURITY_POLICY;
 module.exports.DEV_PORT = DEV_PORT;

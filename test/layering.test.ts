@@ -3,19 +3,23 @@ import { builtinModules } from "module";
 import * as path from "path";
 import ts from "typescript";
 
-// Layers import only the ones before them: core → workbook → taskpane / commands / cli.
+// Layers import only the ones before them: core → workbook → taskpane / commands / cli, and
+// preview (the page without Excel) on top of the task pane, imported by no other layer.
 // eslint's no-restricted-imports says the same while editing; this test also catches globals,
 // require() and import() calls, and runs with the test suite.
 
 const ROOT = path.resolve(__dirname, "..");
 const SRC = path.join(ROOT, "src");
 
-type Layer = "core" | "workbook" | "taskpane" | "commands" | "cli";
+type Layer = "core" | "workbook" | "taskpane" | "commands" | "cli" | "preview";
 
 /** Layers each layer must not import from. */
 const FORBIDDEN_LAYERS: Partial<Record<Layer, Layer[]>> = {
-  core: ["workbook", "taskpane", "commands", "cli"],
-  workbook: ["taskpane", "commands", "cli"],
+  core: ["workbook", "taskpane", "commands", "cli", "preview"],
+  workbook: ["taskpane", "commands", "cli", "preview"],
+  taskpane: ["preview"],
+  commands: ["preview"],
+  cli: ["preview"],
 };
 
 const UI_PACKAGES = ["react", "react-dom", "@fluentui"];
@@ -43,7 +47,7 @@ function isNodeBuiltin(specifier: string): boolean {
 }
 
 function layerOf(file: string): Layer | null {
-  const match = /^src\/(core|workbook|taskpane|commands|cli)\//.exec(file);
+  const match = /^src\/(core|workbook|taskpane|commands|cli|preview)\//.exec(file);
   return match ? (match[1] as Layer) : null;
 }
 
@@ -128,7 +132,8 @@ function globalUses(source: ts.SourceFile): string[] {
 /** What a file under src/ does against the layer rules; `file` is relative to the repository. */
 function layerViolations(file: string, text: string): string[] {
   const layer = layerOf(file);
-  if (layer !== "core" && layer !== "workbook") return [];
+  if (!layer) return [];
+  const lower = layer === "core" || layer === "workbook";
   const kind = file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const violations: string[] = [];
@@ -139,6 +144,8 @@ function layerViolations(file: string, text: string): string[] {
       if (targetLayer && FORBIDDEN_LAYERS[layer]?.includes(targetLayer)) {
         violations.push(`${file}: imports ${specifier} (${layer} must not import ${targetLayer})`);
       }
+    } else if (!lower) {
+      continue;
     } else if (isPackage(specifier, UI_PACKAGES)) {
       violations.push(`${file}: imports ${specifier} (${layer} has no UI)`);
     } else if (layer === "core" && isPackage(specifier, HOST_PACKAGES)) {
@@ -194,6 +201,18 @@ describe("layer rules", () => {
     ["src/workbook/a.ts", 'import { App } from "../taskpane/App";', "workbook must not import"],
     ["src/workbook/x/a.ts", 'import { run } from "../../cli/run";', "workbook must not import cli"],
     ["src/workbook/a.ts", 'import { makeStyles } from "@fluentui/react-components";', "no UI"],
+    [
+      "src/core/a.ts",
+      'import { previewHost } from "../preview/host";',
+      "core must not import preview",
+    ],
+    [
+      "src/workbook/a.ts",
+      'import { Preview } from "../preview/Preview";',
+      "must not import preview",
+    ],
+    ["src/taskpane/a.tsx", 'import { tell } from "../preview/strings";', "must not import preview"],
+    ["src/cli/a.ts", 'const p = await import("../preview/xlsx-file");', "must not import preview"],
   ])("reports %s containing %s", (file, text, expected) => {
     const violations = layerViolations(file, text);
     expect(violations).toHaveLength(1);
@@ -207,6 +226,10 @@ describe("layer rules", () => {
     ["src/workbook/a.ts", 'import ExcelJS from "exceljs";\nimport { bi } from "../core/text";'],
     ["src/taskpane/a.tsx", 'import { Button } from "@fluentui/react-components";'],
     ["src/cli/a.ts", 'import * as fs from "fs";\nconst a = process.argv;'],
+    [
+      "src/preview/a.tsx",
+      'import { App } from "../taskpane/App";\nimport { gridOf } from "../workbook/memory/model";',
+    ],
   ])("allows %s containing %s", (file, text) => {
     expect(layerViolations(file, text)).toEqual([]);
   });

@@ -1,0 +1,311 @@
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
+} from "react";
+import {
+  Button,
+  FluentProvider,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { cellAddress, type CellPos } from "../core/grid";
+import { bi, type Bilingual, type Lang } from "../core/text";
+import { App } from "../taskpane/App";
+import type { ViewId } from "../taskpane/strings";
+import { applyEntry, enterValue } from "../workbook/memory/input";
+import type { MemoryWorkbook } from "../workbook/memory/model";
+import { STATE_SETTING } from "../workbook/office/adapter";
+import type { WorkbookPort } from "../workbook/port";
+import { parseState } from "../workbook/state";
+import { enteredText } from "./cell-text";
+import type { PreviewHost } from "./host";
+import { activeCell } from "./layout";
+import { SheetGrid } from "./SheetGrid";
+import { tell, type PreviewStringKey } from "./strings";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DEFAULT_FILE = "Гүйцэтгэл.xlsx";
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) var(--pane-width)",
+    height: "100vh",
+    overflow: "hidden",
+    "@media (max-width: 720px)": {
+      gridTemplateColumns: "minmax(0, 1fr)",
+      gridTemplateRows: "minmax(0, 1fr) minmax(0, 1fr)",
+    },
+  },
+  workbook: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  toolbar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    marginRight: "auto",
+  },
+  hint: { color: tokens.colorNeutralForeground3, flexBasis: "100%" },
+  formulaBar: {
+    display: "grid",
+    gridTemplateColumns: "96px minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  tabs: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowX: "auto",
+    flexShrink: 0,
+  },
+  pane: {
+    minHeight: 0,
+    overflowY: "auto",
+    overflowX: "hidden",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  hidden: { display: "none" },
+});
+
+/** Both languages of a preview string. */
+function both(key: PreviewStringKey, values: Record<string, string | number> = {}): Bilingual {
+  return bi(tell(key, "mn", values), tell(key, "en", values));
+}
+
+/** The language the task pane stored in the workbook; the preview speaks it too. */
+function languageOf(wb: MemoryWorkbook): Lang {
+  const stored = wb.settings[STATE_SETTING];
+  return stored === undefined ? "mn" : parseState(stored).state.settings.language;
+}
+
+function download(bytes: Uint8Array, file: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = file;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface Notice {
+  intent: "success" | "error" | "info";
+  text: Bilingual;
+}
+
+export interface PreviewProps {
+  host: PreviewHost;
+  port: WorkbookPort;
+  initialView: ViewId;
+  /** CSS pixels; Excel's task pane is about 320–400 px wide. */
+  paneWidth: number;
+}
+
+/**
+ * The add-in without Excel: the workbook on the left (sheet tabs, the grid, a formula bar), the
+ * real task pane on the right, both over the same in-memory Excel.
+ */
+export function Preview({ host, port, initialView, paneWidth }: PreviewProps) {
+  const styles = useStyles();
+  const version = useSyncExternalStore(host.subscribe, host.version);
+  const generation = useSyncExternalStore(host.subscribe, host.generation);
+  const wb = host.excel.workbook;
+  const lang = useMemo(() => languageOf(wb), [wb, version]);
+  const [fileName, setFileName] = useState(DEFAULT_FILE);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  /** Where the selection was on each sheet, to come back to it as Excel does. */
+  const selections = useRef(new Map<string, string>());
+
+  // Screen readers and the browser's own words (file dialogs) follow the pane's language.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const visible = wb.sheets.filter((s) => s.visibility === "Visible");
+  const sheet = visible.find((s) => s.id === wb.activeSheetId) ?? visible[0] ?? wb.sheets[0];
+  const selection: CellPos = activeCell(wb.selection) ?? { row: 0, col: 0 };
+  const selected = sheet?.cells[cellAddress(selection.row, selection.col)];
+
+  const select = (cell: CellPos) => {
+    wb.selection = cellAddress(cell.row, cell.col);
+    host.changed();
+  };
+
+  const enter = (cell: CellPos, text: string) => {
+    if (!sheet) return;
+    const address = cellAddress(cell.row, cell.col);
+    const current = sheet.cells[address];
+    const next = applyEntry(current, enterValue(text, current?.numberFormat));
+    if (next) sheet.cells[address] = next;
+    else delete sheet.cells[address];
+    host.changed();
+  };
+
+  const showSheet = (id: string) => {
+    if (sheet) selections.current.set(sheet.id, wb.selection ?? "A1");
+    wb.activeSheetId = id;
+    wb.selection = selections.current.get(id) ?? "A1";
+    host.changed();
+  };
+
+  const open = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (!file) return;
+    setBusy(true);
+    setNotice({ intent: "info", text: both("opening", { file: file.name }) });
+    try {
+      const { openXlsx } = await import("./xlsx-file");
+      const result = await openXlsx(await file.arrayBuffer());
+      if (result.ok) {
+        selections.current.clear();
+        host.replace(result.workbook);
+        setFileName(file.name);
+        setNotice({ intent: "success", text: both("opened", { file: file.name }) });
+      } else {
+        const reason = result.error.message;
+        setNotice({
+          intent: "error",
+          text: bi(
+            tell("notOpened", "mn", { file: file.name, reason: reason.mn }),
+            tell("notOpened", "en", { file: file.name, reason: reason.en }),
+          ),
+        });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      const { saveXlsx } = await import("./xlsx-file");
+      download(await saveXlsx(wb), fileName);
+      setNotice({ intent: "success", text: both("savedAs", { file: fileName }) });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setNotice({ intent: "error", text: both("notSaved", { reason }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <div className={styles.root} style={{ ["--pane-width" as string]: `${paneWidth}px` }}>
+        <section className={styles.workbook} aria-label={tell("workbook", lang)}>
+          <div className={styles.toolbar}>
+            <h1 className={styles.heading}>{tell("title", lang)}</h1>
+            <Button
+              icon={<FolderOpenRegular />}
+              disabledFocusable={busy}
+              onClick={() => fileInput.current?.click()}
+            >
+              {tell("open", lang)}
+            </Button>
+            <input
+              ref={fileInput}
+              className={styles.hidden}
+              type="file"
+              accept={`.xlsx,${XLSX_TYPE}`}
+              aria-label={tell("open", lang)}
+              tabIndex={-1}
+              onChange={(e) => void open(e)}
+            />
+            <Button icon={<ArrowDownloadRegular />} disabledFocusable={busy} onClick={save}>
+              {tell("save", lang)}
+            </Button>
+            <Text size={200} className={styles.hint}>
+              {fileName} — {tell("hint", lang)}
+            </Text>
+          </div>
+          {notice && (
+            <MessageBar intent={notice.intent} layout="singleline">
+              <MessageBarBody>{notice.text[lang]}</MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    aria-label={tell("dismiss", lang)}
+                    icon={<DismissRegular />}
+                    onClick={() => setNotice(null)}
+                  />
+                }
+              />
+            </MessageBar>
+          )}
+          <div className={styles.formulaBar}>
+            <Input
+              readOnly
+              size="small"
+              aria-label={tell("cellAddress", lang)}
+              value={cellAddress(selection.row, selection.col)}
+            />
+            <Input
+              readOnly
+              size="small"
+              aria-label={tell("cellContent", lang)}
+              value={enteredText(selected)}
+            />
+          </div>
+          {sheet && (
+            <SheetGrid
+              key={sheet.id}
+              sheet={sheet}
+              version={version}
+              selection={selection}
+              lang={lang}
+              onSelect={select}
+              onEnter={enter}
+            />
+          )}
+          <TabList
+            className={styles.tabs}
+            size="small"
+            aria-label={tell("sheets", lang)}
+            selectedValue={sheet?.id}
+            onTabSelect={(_, data) => showSheet(String(data.value))}
+          >
+            {visible.map((s) => (
+              <Tab key={s.id} value={s.id}>
+                {s.name}
+              </Tab>
+            ))}
+          </TabList>
+        </section>
+        <aside className={styles.pane} aria-label={tell("pane", lang)}>
+          <App key={generation} port={port} initialView={initialView} />
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}
