@@ -1,5 +1,5 @@
 import type { Figures } from "../core/evaluate";
-import type { Finding, Fix, Severity } from "../core/finding";
+import { fixAsTyped, type Finding, type Severity } from "../core/finding";
 import { TEMPLATES } from "../core/templates";
 import type { TemplateId } from "../core/templates/spec";
 import type { Bilingual, Lang } from "../core/text";
@@ -36,12 +36,6 @@ function findingJson(f: Finding): FindingJson {
   };
   if (f.fix) out.fix = { cell: f.fix.cell, value: fixAsTyped(f.fix) };
   return out;
-}
-
-/** A percentage fix (0.75 formatted "0%") as a person would type it: "75%". */
-function fixAsTyped(fix: Fix): string | number {
-  if (typeof fix.value !== "number" || !fix.numberFormat?.includes("%")) return fix.value;
-  return `${Number((fix.value * 100).toPrecision(12))}%`;
 }
 
 function figuresJson(f: Figures): Figures {

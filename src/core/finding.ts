@@ -51,3 +51,9 @@ export interface Finding {
   message: Bilingual;
   fix?: Fix;
 }
+
+/** A fix's value as a person would type it: a percentage fix (0.75 formatted "0%") is "75%". */
+export function fixAsTyped(fix: Fix): string | number {
+  if (typeof fix.value !== "number" || !fix.numberFormat?.includes("%")) return fix.value;
+  return `${Number((fix.value * 100).toPrecision(12))}%`;
+}

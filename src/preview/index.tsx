@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { App, viewFromQuery } from "../taskpane/App";
+import { App, preloadView, viewFromQuery } from "../taskpane/App";
 import { createMemoryExcel } from "../workbook/memory/excel";
 import { emptyWorkbook } from "../workbook/memory/model";
 import { OfficeWorkbook } from "../workbook/office/adapter";
@@ -27,19 +27,21 @@ const port = new OfficeWorkbook(host);
 };
 
 const query = window.location.search;
+const initialView = viewFromQuery(query);
+preloadView(initialView);
 const container = document.getElementById("root");
 if (container) {
   createRoot(container).render(
     // `?only=pane`: the task pane alone at its width, as Excel shows it (what the benchmark loads).
     new URLSearchParams(query).get("only") === "pane" ? (
       <div style={{ width: `${paneWidthFromQuery(query)}px` }}>
-        <App port={port} initialView={viewFromQuery(query)} />
+        <App port={port} initialView={initialView} />
       </div>
     ) : (
       <Preview
         host={host}
         port={port}
-        initialView={viewFromQuery(query)}
+        initialView={initialView}
         paneWidth={paneWidthFromQuery(query)}
       />
     ),

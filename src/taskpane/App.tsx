@@ -19,13 +19,35 @@ import { Journal, failureMessage } from "./failure";
 import type { PaneProps } from "./pane";
 import { LANGUAGE_NAMES, STRINGS, VIEW_IDS, VIEW_LABELS, otherLang, type ViewId } from "./strings";
 
+type ViewModule = { default: ComponentType<PaneProps> };
+
 // Each view is its own chunk, loaded when first opened, so the pane starts with little script.
+const LOADERS: Record<ViewId, () => Promise<ViewModule>> = {
+  template: () => import("./views/TemplateView").then((m) => ({ default: m.TemplateView })),
+  check: () => import("./views/CheckView").then((m) => ({ default: m.CheckView })),
+  compute: () => import("./views/ComputeView").then((m) => ({ default: m.ComputeView })),
+  summary: () => import("./views/SummaryView").then((m) => ({ default: m.SummaryView })),
+  settings: () => import("./views/SettingsView").then((m) => ({ default: m.SettingsView })),
+};
+
+const loaded = new Map<ViewId, Promise<ViewModule>>();
+const load = (id: ViewId): Promise<ViewModule> => {
+  const started = loaded.get(id) ?? LOADERS[id]();
+  loaded.set(id, started);
+  return started;
+};
+
+/** Start fetching a view's chunk now (the first view, while Office and React start up). */
+export function preloadView(id: ViewId): void {
+  void load(id);
+}
+
 const VIEWS: Record<ViewId, ComponentType<PaneProps>> = {
-  template: lazy(() => import("./views/TemplateView").then((m) => ({ default: m.TemplateView }))),
-  check: lazy(() => import("./views/CheckView").then((m) => ({ default: m.CheckView }))),
-  compute: lazy(() => import("./views/ComputeView").then((m) => ({ default: m.ComputeView }))),
-  summary: lazy(() => import("./views/SummaryView").then((m) => ({ default: m.SummaryView }))),
-  settings: lazy(() => import("./views/SettingsView").then((m) => ({ default: m.SettingsView }))),
+  template: lazy(() => load("template")),
+  check: lazy(() => load("check")),
+  compute: lazy(() => load("compute")),
+  summary: lazy(() => load("summary")),
+  settings: lazy(() => load("settings")),
 };
 
 const useStyles = makeStyles({

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
 import { CATALOGUE } from "../../core/checks/catalogue";
-import type { Finding, FindingCode, Severity } from "../../core/finding";
+import { fixAsTyped, type Finding, type FindingCode, type Severity } from "../../core/finding";
 import { TEMPLATES } from "../../core/templates";
 import type { Bilingual, Lang } from "../../core/text";
 import {
@@ -271,7 +271,7 @@ function FindingItem(props: {
       {f.fix && (
         <>
           <span className={own.fixText}>
-            {say("fixPreview", lang, { value: String(f.fix.value) })}
+            {say("fixPreview", lang, { value: String(fixAsTyped(f.fix)) })}
           </span>
           <Button
             size="small"
