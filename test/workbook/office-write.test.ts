@@ -198,7 +198,8 @@ describe("OfficeWorkbook.writeNewSheet: formats", () => {
     });
     expect(sheet.cells.H3.numberFormat).toBe("0.0");
     expect(sheet.columnWidths[1]).toBe(widthPoints(40));
-    expect(sheet.rowHeights).toEqual({ 0: 30, 2: 24, 3: 24 });
+    // Rows 1–4 keep the model's heights; the last data row's wrapped text gets a fitted one.
+    expect(sheet.rowHeights).toEqual({ 0: 30, 2: 24, 3: 24, 4: 32 });
     expect(sheet.freeze).toEqual({ rows: 2, cols: 0 });
     expect(sheet.pageLayout).toEqual({
       paperSize: "A4",

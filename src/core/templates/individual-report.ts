@@ -27,7 +27,7 @@ function reportColumns(): ColumnSpec[] {
       required: true,
     },
     individualTimelineColumn(12),
-    fulfilmentColumn("Биелэлтийн хувь", 11, LEVEL_GROUP),
+    fulfilmentColumn("Биелэлтийн хувь", 13, LEVEL_GROUP),
   ];
 }
 

@@ -16,7 +16,7 @@ function knowledgeReportColumns(): ColumnSpec[] {
   return [
     ...plan.slice(0, afterTargets),
     orgAchievedColumn(40),
-    fulfilmentColumn("Гүйцэтгэлийн хувь", 11),
+    fulfilmentColumn("Гүйцэтгэлийн хувь", 15),
     ...plan.slice(afterTargets),
   ];
 }
@@ -30,7 +30,7 @@ export const ORG_REPORT: TemplateSpec = {
   },
   title: "{unit} {year} ОНЫ {period} БИЕЛЭЛТ",
   approval: ORG_APPROVAL,
-  columns: [...orgLeadColumns(), orgAchievedColumn(45), fulfilmentColumn("Гүйцэтгэлийн хувь", 12)],
+  columns: [...orgLeadColumns(), orgAchievedColumn(45), fulfilmentColumn("Гүйцэтгэлийн хувь", 15)],
   partTwo: { heading: KNOWLEDGE_REPORT_HEADING, columns: knowledgeReportColumns() },
   rowKinds: ["section", "activity", "criterion"],
   numbering: "N.N.",

@@ -1,5 +1,6 @@
 import { cellAddress, cellText, columnLetters, type CellValue, type Merge } from "../../core/grid";
 import type { CellStyle, SheetModel } from "../../core/sheet";
+import { fitRowHeights } from "../../core/row-fit";
 import { LISTS_SHEET } from "../state";
 import type { XlContext, XlRange, XlWorksheet } from "./api";
 import { jsonBytes, utf8Length } from "./payload";
@@ -325,7 +326,7 @@ function sizeSteps(model: SheetModel): WriteStep[] {
       range.format.columnWidth = widthPoints(run.size);
     },
   }));
-  const heights = runsOf(model.rowHeights ?? []).map((run) => ({
+  const heights = runsOf(fitRowHeights(model)).map((run) => ({
     bytes: ACTION_BYTES * 2 + 16,
     queue: ({ sheet }: WriteTarget) => {
       const range = sheet.getRange(

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { cellAddress, cellText, columnLetters, type CellValue, type Merge } from "../../core/grid";
 import type { CellStyle, ChartModel, SheetModel } from "../../core/sheet";
+import { fitRowHeights } from "../../core/row-fit";
 import { writeStateSheet, LISTS_SHEET, type WorkbookState } from "../state";
 
 /** Excel's limit on the characters of one cell. */
@@ -181,7 +182,7 @@ export function writeSheetModel(ws: ExcelJS.Worksheet, model: SheetModel): void 
   model.columnWidths?.forEach((w, c) => {
     if (w !== undefined && w > 0) ws.getColumn(c + 1).width = w;
   });
-  model.rowHeights?.forEach((h, r) => {
+  fitRowHeights(model).forEach((h, r) => {
     if (h !== undefined && h > 0) ws.getRow(r + 1).height = h;
   });
 
