@@ -103,13 +103,27 @@ export function foldLookalikes(text: string): string {
 /** Where a look-alike comes from; "cyrillic" means a Cyrillic letter Mongolian does not use. */
 export type LookalikeScript = "latin" | "greek" | "arabic" | "cyrillic" | "digit";
 
-export function lookalikeScript(ch: string): LookalikeScript | null {
-  if (ch in DIGIT_TO_CYRILLIC) return "digit";
-  if (!(ch in LOOKALIKE_TO_CYRILLIC)) return null;
+function scriptOf(ch: string): LookalikeScript {
   if (/\p{Script=Greek}/u.test(ch)) return "greek";
   if (/\p{Script=Arabic}/u.test(ch)) return "arabic";
   if (/\p{Script=Cyrillic}/u.test(ch)) return "cyrillic";
   return "latin";
+}
+
+/** Each look-alike's script, worked out once rather than per character checked. */
+const LOOKALIKE_SCRIPTS: ReadonlyMap<string, LookalikeScript> = new Map(
+  Object.keys(LOOKALIKE_TO_CYRILLIC).map((ch) => [ch, scriptOf(ch)]),
+);
+
+/** Any look-alike letter or digit: a text without one has no mixed word to find. */
+const ANY_LOOKALIKE = new RegExp(
+  `[${[...Object.keys(LOOKALIKE_TO_CYRILLIC), ...Object.keys(DIGIT_TO_CYRILLIC)].join("")}]`,
+  "u",
+);
+
+export function lookalikeScript(ch: string): LookalikeScript | null {
+  if (ch in DIGIT_TO_CYRILLIC) return "digit";
+  return LOOKALIKE_SCRIPTS.get(ch) ?? null;
 }
 
 /** One look-alike inside a word and the Cyrillic letter that replaces it. */
@@ -256,6 +270,8 @@ function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
  * any other foreign letter ("SICOS", "CallPro", "E-mail") are left alone.
  */
 export function findMixedWords(text: string, options: MixedScriptOptions = {}): MixedWord[] {
+  // Most cells hold no look-alike at all: skip splitting them into words.
+  if (!ANY_LOOKALIKE.test(text)) return [];
   const chars = Array.from(text);
   const all = splitWords(chars);
   const words = all.filter((w) => !isForeign(w.chars));

@@ -121,7 +121,9 @@ describe("Шалгах", () => {
     const preview = within(item).getByText(/^Засвар: «.+»$/).textContent ?? "";
     await user.click(within(item).getByRole("button", { name: "Засах" }));
     await screen.findByText("Анхааруулга: 3");
-    expect(`Засвар: «${book.value("Биелэлт", "H5")}»`).toBe(preview);
+    // The preview shows the percentage as typed; the cell holds it as Excel does.
+    expect(preview).toBe("Засвар: «75%»");
+    expect(book.value("Биелэлт", "H5")).toBe(0.75);
     expect(screen.queryByRole("button", { name: /^H5 / })).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "Үр дүнг хуудсанд гаргах" }));

@@ -1,6 +1,6 @@
 import { evaluatePlan, figuresOf, type Evaluation, type Figures } from "../evaluate";
 import type { Finding } from "../finding";
-import type { Grid } from "../grid";
+import { cellAddress, type Grid } from "../grid";
 import type { Plan } from "../plan/model";
 import { readPlan } from "../plan/read";
 import type { Settings } from "../settings";
@@ -80,6 +80,7 @@ function runSafely(check: Check, ctx: CheckContext): Finding[] {
   }
 }
 
+/** The used range's first cell: a sheet whose data starts in column C has no A1 to show. */
 function cellAddress0(grid: Grid): string {
-  return `A${grid.origin.row + 1}`;
+  return cellAddress(grid.origin.row, grid.origin.col);
 }

@@ -97,7 +97,9 @@ function formatFindings(items: WrittenNumber[]): Finding[] {
   const groups = new Map<string, WrittenNumber[]>();
   for (const w of items) {
     const key = `${w.series}|${w.objective.part}`;
-    groups.set(key, [...(groups.get(key) ?? []), w]);
+    const group = groups.get(key);
+    if (group) group.push(w);
+    else groups.set(key, [w]);
   }
   for (const group of groups.values()) {
     const dotted = group.filter((w) => w.number.trailingDot).length;
@@ -196,7 +198,7 @@ interface Run<T> {
 function missingRuns<T>(items: { n: number; item: T }[], base: number): Run<T>[] {
   if (items.length === 0) return [];
   const present = new Set(items.map((x) => x.n));
-  const max = Math.max(...items.map((x) => x.n));
+  const max = items.reduce((m, x) => Math.max(m, x.n), -Infinity);
   const runs: Run<T>[] = [];
   let n = base;
   while (n < max) {
@@ -228,15 +230,18 @@ function activityGapFindings(items: WrittenNumber[]): Finding[] {
   const groups = new Map<string, WrittenNumber[]>();
   for (const w of items) {
     const key = `${w.series}|${w.objectiveIndex}|${join(w.number.parts.slice(0, -1))}`;
-    groups.set(key, [...(groups.get(key) ?? []), w]);
+    const group = groups.get(key);
+    if (group) group.push(w);
+    else groups.set(key, [w]);
   }
   const lastLone = new Map<string, number>();
   for (const group of groups.values()) {
     const sample = group[0];
     const prefix = sample.number.parts.slice(0, -1);
     const numbers = group.map((w) => ({ n: w.number.parts[w.number.parts.length - 1], item: w }));
-    const min = Math.min(...numbers.map((x) => x.n));
-    const max = Math.max(...numbers.map((x) => x.n));
+    // Reduced, not spread: Math.min(...xs) overflows the stack past ~120,000 items.
+    const min = numbers.reduce((m, x) => Math.min(m, x.n), Infinity);
+    const max = numbers.reduce((m, x) => Math.max(m, x.n), -Infinity);
     let base = 1;
     if (prefix.length === 0) {
       const key = `${sample.series}|${sample.objective.part}`;
@@ -331,7 +336,9 @@ function headingFindings(headings: HeadingNumber[]): Finding[] {
     }
     if (h.explicit) first.set(repeatKey, h);
     const key = `${h.kind}|${h.part}|${prefix}`;
-    groups.set(key, [...(groups.get(key) ?? []), h]);
+    const group = groups.get(key);
+    if (group) group.push(h);
+    else groups.set(key, [h]);
   }
   for (const group of groups.values()) {
     const prefix = group[0].parts.slice(0, -1);

@@ -69,9 +69,15 @@ interface MarkupPiece {
   index: number;
 }
 
+/** Every tag starts with "<" and every entity with "&": most cells have neither. */
+function mayHoldMarkup(text: string): boolean {
+  return text.includes("<") || text.includes("&");
+}
+
 /** Tags and entities in order of appearance. */
 function markupPieces(text: string): MarkupPiece[] {
   const pieces: MarkupPiece[] = [];
+  if (!mayHoldMarkup(text)) return pieces;
   for (const m of text.matchAll(TAG)) {
     const name = m[2].toLowerCase();
     if (HTML_TAGS.has(name)) pieces.push({ label: `<${m[1]}${name}>`, index: m.index ?? 0 });
@@ -113,6 +119,7 @@ export function stripMarkup(text: string): string {
 
 /** The text with every markup piece blanked out, keeping code-point positions. */
 function maskMarkup(text: string): string {
+  if (!mayHoldMarkup(text)) return text;
   const blank = (m: string, name?: string) =>
     name === undefined || HTML_TAGS.has(name.toLowerCase()) ? " ".repeat(Array.from(m).length) : m;
   return text
@@ -217,6 +224,7 @@ function isDamageChar(ch: string): boolean {
 /** Words with damaged characters; a lone "□" is a check box, not damage. */
 function damagedWords(text: string): string[] {
   const words: string[] = [];
+  if (!text.includes(BALLOT_BOX) && !text.includes(REPLACEMENT_CHAR)) return words;
   for (const m of text.matchAll(DAMAGE_WORD)) {
     const chars = Array.from(m[0]);
     const damaged = chars.some(isDamageChar);
@@ -355,7 +363,11 @@ export const PLACEHOLDER_PROMPTS: readonly PlaceholderPrompt[] = [
   },
 ];
 
+/** What every prompt pattern needs: a bracket, a brace, three dots, "…" or three underscores. */
+const MAY_HOLD_PROMPT = /[({…]|\.{3}|_{3}/u;
+
 function placeholderFinding(text: string, at: Position): Finding | null {
+  if (!MAY_HOLD_PROMPT.test(text)) return null;
   const seen = new Map<string, Bilingual>();
   for (const prompt of PLACEHOLDER_PROMPTS) {
     for (const m of text.matchAll(prompt.pattern)) {

@@ -82,6 +82,8 @@ function formatFinding(ref: CellRef, reading: LevelReading, where: Bilingual): F
 
 /** VALUE-FORMAT in a criterion's text ("… 89,1 %-тай …"): a slip there is as much a slip. */
 export function criterionSlipFinding(ref: CellRef): Finding | null {
+  // A "100 %" slip needs a "%": most criteria have none, and reading one costs a full parse.
+  if (typeof ref.value !== "string" || !ref.value.includes("%")) return null;
   const reading = parseLevel(ref.value);
   const slips = reading.slips.filter((s) => s.kind === "percent-space");
   const where = bi("Шалгуур үзүүлэлтэд", "the criterion");
@@ -121,10 +123,11 @@ function rangeFinding(
 ): Finding | null {
   // Free text in an achieved cell may quote other percentages (last year's, another unit's).
   if (cell.level === "achieved" && cell.reading.kind !== "number") return null;
-  const share = isShareCriterion(criterion);
   const percents = cell.reading.quantities.filter((q) => q.kind === "percent");
   const below = percents.find((q) => q.value < 0);
-  const above = share ? percents.find((q) => q.value > 100) : undefined;
+  // Reading the criterion's words costs more than the figures: only when one is over 100.
+  const over = percents.find((q) => q.value > 100);
+  const above = over && isShareCriterion(criterion) ? over : undefined;
   const name = LEVEL_NAMES[cell.level];
   if (below) {
     return finding(

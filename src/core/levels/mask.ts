@@ -4,16 +4,17 @@
  * blanked (replaced by spaces, so positions stay the same) before numbers are read.
  */
 
-type Rule = { re: RegExp; digitsOnly: boolean };
+/** `needs`: a character every match contains, so that a rule is skipped where it cannot match. */
+type Rule = { re: RegExp; digitsOnly: boolean; needs?: string };
 
-const rule = (re: RegExp, digitsOnly = true): Rule => ({ re, digitsOnly });
+const rule = (re: RegExp, digitsOnly = true, needs?: string): Rule => ({ re, digitsOnly, needs });
 
 const RULES: Rule[] = [
   // Markup and addresses: blank all of it.
-  rule(/<[^<>]*>/gu, false),
-  rule(/&(?:nbsp|amp|lt|gt|quot|#\d+);/gu, false),
+  rule(/<[^<>]*>/gu, false, "<"),
+  rule(/&(?:nbsp|amp|lt|gt|quot|#\d+);/gu, false, "&"),
   rule(/(?:https?:\/\/|www\.)[^\s<>"”]+/giu, false),
-  rule(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, false),
+  rule(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, false, "@"),
   // Dates: 2024.04.23, 2024.02.22-02.23, 23.04.2024.
   rule(
     /(?<!\d)(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[./]\d{1,2})?)?(?!\d)/gu,
@@ -28,16 +29,16 @@ const RULES: Rule[] = [
   rule(/сарын\s{1,3}\d{1,2}(?!\d)/giu),
   rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu),
   // Order and document numbers: "А/50", "03/НД-22/23", "13/1"; standards and times "9001:2015".
-  rule(/(?<![\p{L}\d-])[\p{L}\d][\p{L}\d-]*\/[\p{L}\d][\p{L}\d/-]*/gu),
-  rule(/\d+:\d+/gu),
+  rule(/(?<![\p{L}\d-])[\p{L}\d][\p{L}\d-]*\/[\p{L}\d][\p{L}\d/-]*/gu, true, "/"),
+  rule(/\d+:\d+/gu, true, ":"),
   // Item and article numbers after their word: "Зорилт 1.1.", "Арга хэмжээ 2.3", "№ 12".
   // (Matched forwards: a lookbehind with \p{L}* is quadratic on long words.)
   rule(
     /(?:зорилт|арга хэмжээ|зүйл\p{L}*|заалт\p{L}*|хавсралт\p{L}*|бүлэг\p{L}*|№|iso)\s{0,3}\d+(?:\.\d+)*\.?/giu,
   ),
   // Phone numbers: "7777-1289", "(976-11)".
-  rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu),
-  rule(/\(\d{2,4}-\d{2,4}\)/gu),
+  rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu, true, "-"),
+  rule(/\(\d{2,4}-\d{2,4}\)/gu, true, "("),
   // List markers: "1.Нийгмийн …", "2. Хөдөлмөр …", "3) …".
   rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu),
 ];
@@ -68,7 +69,8 @@ function maskOrdinals(work: string): string {
 /** `text` with non-measure numbers (and markup) replaced by spaces; same length as `text`. */
 export function maskNonMeasures(text: string): string {
   let work = text;
-  for (const { re, digitsOnly } of RULES) {
+  for (const { re, digitsOnly, needs } of RULES) {
+    if (needs !== undefined && !work.includes(needs)) continue;
     work = work.replace(re, (m) => (digitsOnly ? m.replace(/\d/gu, " ") : " ".repeat(m.length)));
   }
   return maskOrdinals(work);

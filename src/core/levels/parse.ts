@@ -32,6 +32,8 @@ const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
 const DAMAGE = /[\uFFFD\u25A1]/u;
 const QUOTE_CHARS = `"“”«»„'‘’`;
 const EDGE_QUOTES = new RegExp(`^[${QUOTE_CHARS}]+|[${QUOTE_CHARS}]+$`, "gu");
+const ASCII_DIGIT = /[0-9]/;
+const QUOTED = new RegExp(`^[${QUOTE_CHARS}].*[${QUOTE_CHARS}]$`, "u");
 const LETTER = /\p{L}/u;
 const INLINE_SPACE = /[ \t\u00A0\u202F\u2009]/u;
 /** Short words that may stand beside the numbers of a cell that is "just numbers". */
@@ -105,13 +107,15 @@ function readText(text: string, ctx: LevelContext): LevelReading {
     });
   }
 
-  const work = maskNonMeasures(text);
-  const found = readQuantities(text, work, ctx);
+  // Every number starts with an ASCII digit: a text without one has nothing to mask or read.
+  const hasDigit = ASCII_DIGIT.test(text);
+  const work = hasDigit ? maskNonMeasures(text) : text;
+  const found = hasDigit ? readQuantities(text, work, ctx) : noQuantities();
   const { quantities, ambiguities, slips } = found;
 
   if (quantities.length === 0) {
     const words = bare.split(" ").filter((x) => LETTER.test(x));
-    const quoted = new RegExp(`^[${QUOTE_CHARS}].*[${QUOTE_CHARS}]$`, "u").test(plain);
+    const quoted = QUOTED.test(plain);
     const qualitative = !/\d/u.test(plain) && (words.length <= 3 || (quoted && plain.length <= 80));
     return withDamage({
       ...base,
@@ -171,9 +175,13 @@ interface Located {
   total: boolean;
 }
 
+function noQuantities(): Found {
+  return { quantities: [], spans: [], slips: [], ambiguities: [], unresolved: 0 };
+}
+
 function readQuantities(text: string, work: string, ctx: LevelContext): Found {
   const located = locateNumbers(work);
-  const found: Found = { quantities: [], spans: [], slips: [], ambiguities: [], unresolved: 0 };
+  const found = noQuantities();
   located.forEach((loc, k) => {
     const next = located[k + 1];
     const limit = next ? next.labelStart : work.length;

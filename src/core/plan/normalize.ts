@@ -23,12 +23,12 @@ const PUNCTUATION = /(?!№)[\p{P}\p{S}]/gu;
  * a cell.
  */
 export function plainText(value: CellValue): string {
-  return cellText(value)
-    .replace(TAG, " ")
-    .replace(ENTITY, (e) => ENTITIES[e] ?? e)
-    .replace(/\*\*/g, "")
-    .replace(SPACE, " ")
-    .trim();
+  // Each replacement runs only when its mark is there: most cells have no tag, entity or "**".
+  let text = cellText(value);
+  if (text.includes("<")) text = text.replace(TAG, " ");
+  if (text.includes("&")) text = text.replace(ENTITY, (e) => ENTITIES[e] ?? e);
+  if (text.includes("**")) text = text.replace(/\*\*/g, "");
+  return text.replace(SPACE, " ").trim();
 }
 
 /**
@@ -38,12 +38,9 @@ export function plainText(value: CellValue): string {
  */
 export function normalizeHeader(text: string): string {
   const plain = plainText(text);
-  return (FOREIGN_LETTER.test(plain) ? foldLookalikes(plain) : plain)
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(PUNCTUATION, " ")
-    .replace(SPACE, " ")
-    .trim();
+  let lower = (FOREIGN_LETTER.test(plain) ? foldLookalikes(plain) : plain).toLowerCase();
+  if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
+  return lower.replace(PUNCTUATION, " ").replace(SPACE, " ").trim();
 }
 
 /** A header with every space removed too: "Биелэл тийн хувь" and "Биелэлтийн хувь" agree. */

@@ -180,12 +180,20 @@ function groupMeasures(e: Evaluation, round: (x: number | null) => number | null
     else if (m.value >= 100) full.push(item(m));
     else {
       const key = m.band !== null && m.band !== e.scheme.notDueLabel ? m.band : null;
-      byBand.set(key, [...(byBand.get(key) ?? []), item(m)]);
+      const items = byBand.get(key);
+      if (items) items.push(item(m));
+      else byBand.set(key, [item(m)]);
     }
   }
   const ranged = (kind: SummaryGroupKind, band: string | null, items: SummaryItem[]) => {
-    const figures = items.map((i) => i.value as number);
-    return { kind, band, range: { min: Math.min(...figures), max: Math.max(...figures) }, items };
+    // A loop, not Math.min(...figures): a spread of 100,000+ arguments overflows the stack.
+    let min = Infinity;
+    let max = -Infinity;
+    for (const i of items) {
+      min = Math.min(min, i.value as number);
+      max = Math.max(max, i.value as number);
+    }
+    return { kind, band, range: { min, max }, items };
   };
   const groups: SummaryGroup[] = [];
   if (full.length) groups.push(ranged("full", null, full));
@@ -325,8 +333,8 @@ const count = (n: number): CellValue => (n === 0 ? null : n);
 export function evaluationSummarySheet(s: EvaluationSummary, lang: Lang): SheetModel {
   const columns: LayoutColumn[] = [
     { header: HEADERS.objective[lang], width: 60 },
-    { header: HEADERS.objectives[lang], width: 10 },
-    { header: HEADERS.measures[lang], width: 12 },
+    { header: HEADERS.objectives[lang], width: 13 },
+    { header: HEADERS.measures[lang], width: 15 },
     ...s.bandLabels.map((b) => ({ header: b, group: HEADERS.bands[lang], width: 11 })),
     { header: HEADERS.value[lang], width: 12 },
   ];

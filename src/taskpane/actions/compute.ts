@@ -1,8 +1,9 @@
-import { planCompute, type CellWrite, type KeptCell } from "../../core/compute";
+import { planCompute, type CellWrite, type KeptCell, type OwnedCells } from "../../core/compute";
 import { evaluatePlan } from "../../core/evaluate";
 import { cellText, parseAddress, type Grid } from "../../core/grid";
-import type { WorkbookPort } from "../../workbook/port";
-import type { WorkbookState } from "../../workbook/state";
+import { WorkbookError, type WorkbookPort } from "../../workbook/port";
+import type { SheetState, WorkbookState } from "../../workbook/state";
+import type { TemplateId } from "../../core/templates/spec";
 import type { Journal } from "../failure";
 import { sayBoth } from "../strings";
 import { readActiveSheet, readSheetPlan, saveState, withSheet } from "./sheet";
@@ -42,6 +43,19 @@ function keptShown(grid: Grid, k: KeptCell): KeptShown {
   };
 }
 
+/** The cells the add-in owned, and the empty ones it is about to fill with the values it will write. */
+function claimed(template: TemplateId, owned: OwnedCells, writes: CellWrite[]): SheetState {
+  const fresh = writes.filter((w) => !owned.computed.includes(w.cell));
+  return {
+    template,
+    computed: [...owned.computed, ...fresh.map((w) => w.cell)],
+    computedValues: {
+      ...owned.computedValues,
+      ...Object.fromEntries(fresh.map((w) => [w.cell, w.value])),
+    },
+  };
+}
+
 /**
  * Fill the active sheet's fulfilment % and ratings: empty cells and cells the add-in filled
  * before; a value a person typed stays (DOMAIN section 8). The cells it owns go back into the
@@ -62,10 +76,21 @@ export async function computeActiveSheet(
   const columns = plan.header.columns;
   const computable = columns.fulfilment !== undefined || columns.rating !== undefined;
   if (writes.length > 0) {
-    await port.writeCells(
-      sheet,
-      writes.map((w) => ({ cell: w.cell, value: w.value, numberFormat: w.numberFormat })),
-    );
+    // Claim the empty cells before filling them: should the write or the save after it fail,
+    // the next run still knows them as its own instead of taking them for a person's figures.
+    await port.saveState(withSheet(state, sheet, claimed(plan.template, owned, writes)));
+    try {
+      await port.writeCells(
+        sheet,
+        writes.map((w) => ({ cell: w.cell, value: w.value, numberFormat: w.numberFormat })),
+      );
+    } catch (error) {
+      // Nothing reached the sheet: take the claim back, so that the workbook is as it was.
+      if (error instanceof WorkbookError && error.progress?.rowsWritten === 0) {
+        await port.saveState(state).catch(() => undefined);
+      }
+      throw error;
+    }
     journal.record(sayBoth("doneCells", { sheet, count: writes.length }));
   }
   const next = await saveState(

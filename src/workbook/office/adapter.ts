@@ -281,6 +281,7 @@ export class OfficeWorkbook implements WorkbookPort {
     options: WriteSheetOptions = {},
   ): Promise<{ name: string }> {
     const progress = newProgress(model.name);
+    let added: XlWorksheet | undefined;
     try {
       return await this.host.run(this.options(), async (context) => {
         const sheets = context.workbook.worksheets;
@@ -301,6 +302,7 @@ export class OfficeWorkbook implements WorkbookPort {
           progress.sheet = uniqueSheetName(model.name, names);
           sheet = sheets.add(progress.sheet);
           sheet.load("id");
+          added = sheet;
         }
         const target = { context, sheet, sheetName: progress.sheet };
         await this.writeModel(target, model, lists, options, progress);
@@ -312,8 +314,24 @@ export class OfficeWorkbook implements WorkbookPort {
         return { name: progress.sheet };
       });
     } catch (error) {
+      // A sheet this call added and could not finish is still the add-in's: record it, so that
+      // running again rewrites it instead of adding a second one beside it.
+      const id = loadedId(added);
+      if (id !== undefined) await this.recordAddinSheet(model.name, id).catch(() => undefined);
       throw toWorkbookError(error, progress);
     }
+  }
+
+  private async recordAddinSheet(modelName: string, id: string): Promise<void> {
+    await this.host.run(this.options(), async (context) => {
+      const record = context.workbook.settings.getItemOrNullObject(ADDIN_SHEETS_SETTING);
+      record.load("value");
+      await context.sync();
+      const owned = parseOwned(record.isNullObject ? null : record.value);
+      owned[modelName] = id;
+      context.workbook.settings.add(ADDIN_SHEETS_SETTING, JSON.stringify(owned));
+      await context.sync();
+    });
   }
 
   /** Where lists too awkward to be inline go; reads the lists sheet only when one is needed. */
@@ -452,6 +470,15 @@ export class OfficeWorkbook implements WorkbookPort {
       context.workbook.settings.add(STATE_SETTING, serializeState(state));
       await context.sync();
     });
+  }
+}
+
+/** A sheet's id once a sync has brought it back (the sync that created the sheet), else undefined. */
+function loadedId(sheet: XlWorksheet | undefined): string | undefined {
+  try {
+    return sheet?.id;
+  } catch {
+    return undefined;
   }
 }
 

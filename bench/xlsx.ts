@@ -1,0 +1,118 @@
+/**
+ * The .xlsx end to end: `guitsetgel compute` (read, check, compute, summaries, write) on a
+ * generated 10,000-row report, against exceljs alone reading and writing the same file. A second
+ * row times the same steps one by one, to show where the add-in's own time goes.
+ */
+import { readFile, writeFile } from "fs/promises";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { putAddinSheets } from "../src/cli/addin-sheets";
+import { runCli } from "../src/cli/main";
+import { checkGrid } from "../src/core/checks";
+import { planCompute } from "../src/core/compute";
+import { evaluatePlan } from "../src/core/evaluate";
+import { readPlan } from "../src/core/plan/read";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+import {
+  evaluationSummary,
+  evaluationSummarySheet,
+  fulfilmentSummary,
+  fulfilmentSummarySheet,
+} from "../src/core/summary";
+import {
+  applyCellWrites,
+  defaultState,
+  readXlsx,
+  sheetToGrid,
+  workbookToBuffer,
+  writeStateSheet,
+} from "../src/workbook";
+import type { BenchFiles } from "./files";
+import { summarize, time, type Row } from "./measure";
+
+const ROWS = 10_000;
+const RUNS = 5;
+
+async function cliCompute(dir: string, input: string, output: string): Promise<void> {
+  let stderr = "";
+  const code = await runCli(["compute", input, "-o", output], {
+    stdout: () => undefined,
+    stderr: (t) => (stderr += t),
+    cwd: dir,
+  });
+  if (code !== 0) throw new Error(`compute exited ${code}: ${stderr}`);
+}
+
+async function exceljsAlone(input: string, output: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(input);
+  await wb.xlsx.writeFile(output);
+}
+
+type Phase = "read" | "check" | "compute + summaries" | "write";
+
+/** The compute command's steps on their own clocks. */
+async function phases(input: string, output: string): Promise<Record<Phase, number>> {
+  const ms = {} as Record<Phase, number>;
+  let t0 = process.hrtime.bigint();
+  const lap = (phase: Phase) => {
+    const now = process.hrtime.bigint();
+    ms[phase] = Number(now - t0) / 1e6;
+    t0 = now;
+  };
+  const read = await readXlsx(await readFile(input));
+  if (!read.ok) throw new Error(read.error.message.en);
+  lap("read");
+  const grid = read.sheets[0];
+  const check = checkGrid(grid, DEFAULT_SETTINGS);
+  if (!check.ok) throw new Error(check.reason.en);
+  lap("check");
+  const ws = read.workbook.getWorksheet(grid.sheet) as ExcelJS.Worksheet;
+  const plan = planCompute(check.evaluation);
+  applyCellWrites(ws, plan.writes);
+  const again = readPlan(sheetToGrid(ws), { template: check.template });
+  const e = again.ok ? evaluatePlan(again.plan, DEFAULT_SETTINGS) : check.evaluation;
+  const models = [
+    evaluationSummarySheet(evaluationSummary(e), "mn"),
+    fulfilmentSummarySheet(fulfilmentSummary(e), "mn"),
+  ];
+  putAddinSheets(read.workbook, models, []);
+  writeStateSheet(read.workbook, defaultState());
+  lap("compute + summaries");
+  await writeFile(output, await workbookToBuffer(read.workbook));
+  lap("write");
+  return ms;
+}
+
+export async function xlsxBench(files: BenchFiles): Promise<Row[]> {
+  const input = await files.report(ROWS);
+  const full = join(files.dir, input);
+  const out = join(files.dir, "computed.xlsx");
+  const reference = await time(() => exceljsAlone(full, join(files.dir, "exceljs.xlsx")), RUNS);
+  const timing = await time(() => cliCompute(files.dir, input, "computed.xlsx"), RUNS);
+
+  const laps: Record<Phase, number>[] = [];
+  const steps = await time(async () => laps.push(await phases(full, out)), RUNS);
+  const phaseNames = Object.keys(laps[0]) as Phase[];
+  const perPhase = Object.fromEntries(
+    phaseNames.map((p) => [`${p} ms`, summarize(laps.map((l) => l[p])).median.toFixed(0)]),
+  );
+  const refName = "exceljs alone: read + write the same file";
+  return [
+    {
+      name: `.xlsx end to end: guitsetgel compute, ${ROWS.toLocaleString("en")} rows`,
+      timing,
+      reference: { name: refName, timing: reference },
+      extra: {
+        "add-in's own work over exceljs": `${((timing.median / reference.median - 1) * 100).toFixed(0)}%`,
+        target: "under 50%",
+      },
+    },
+    {
+      name: `.xlsx end to end, step by step, ${ROWS.toLocaleString("en")} rows`,
+      timing: steps,
+      reference: { name: refName, timing: reference },
+      extra: perPhase,
+    },
+  ];
+}

@@ -1,0 +1,135 @@
+/**
+ * When Excel refuses — a protected sheet, a cell being edited, an operation it calls invalid —
+ * every task pane action says so in Mongolian and in English, names what was and was not
+ * written, and leaves the person's sheet as it was. Each refusal is injected at every sync the
+ * action makes.
+ */
+import { applyFixes, checkSheet, fixesOf, writeFindings } from "../../src/taskpane/actions/check";
+import { computeActiveSheet } from "../../src/taskpane/actions/compute";
+import { writeSummaries } from "../../src/taskpane/actions/summary";
+import { createTemplateSheet } from "../../src/taskpane/actions/template";
+import { Journal, failureMessage } from "../../src/taskpane/failure";
+import { STRINGS } from "../../src/taskpane/strings";
+import {
+  createMemoryExcel,
+  memoryWorkbookFromGrids,
+  type MemoryExcelOptions,
+  type MemoryWorkbook,
+} from "../../src/workbook/memory";
+import { OfficeWorkbook } from "../../src/workbook/office/adapter";
+import { WorkbookError, type WorkbookErrorKind } from "../../src/workbook/port";
+import { defaultState } from "../../src/workbook/state";
+import { reportGrid } from "../taskpane/workbook";
+
+type Action = (port: OfficeWorkbook, journal: Journal) => Promise<unknown>;
+
+const ACTIONS: Record<string, Action> = {
+  compute: (port, journal) => computeActiveSheet(port, defaultState(), journal),
+  "fix all": async (port, journal) => {
+    const run = await checkSheet(port, defaultState(), "Биелэлт");
+    return applyFixes(port, defaultState(), run, fixesOf(run, "TEXT-SCRIPT"), journal);
+  },
+  summaries: (port, journal) => writeSummaries(port, defaultState(), "mn", journal),
+  "findings sheet": async (port, journal) =>
+    writeFindings(port, await checkSheet(port, defaultState(), "Биелэлт"), "mn", journal),
+  template: (port, journal) =>
+    createTemplateSheet(
+      port,
+      defaultState(),
+      {
+        template: "org-plan",
+        org: "НДЕГ",
+        unit: "",
+        year: "2026",
+        period: "year",
+        approver: "",
+        drafter: "",
+      },
+      true,
+      journal,
+    ),
+};
+
+/** What each refusal must say, in both languages. */
+const REFUSALS: { code: string; kind: WorkbookErrorKind; mn: RegExp; en: RegExp }[] = [
+  { code: "AccessDenied", kind: "protected", mn: /хамгаалалттай/, en: /protected/ },
+  {
+    code: "InvalidOperationInCellEditMode",
+    kind: "cell-edit",
+    mn: /нүд засварлаж байна.*Enter эсвэл Esc/,
+    en: /cell-edit mode.*Enter or Esc/,
+  },
+  {
+    code: "InvalidOperation",
+    kind: "host",
+    mn: /\(InvalidOperation\)/,
+    en: /\(InvalidOperation\)/,
+  },
+];
+
+function book(options: MemoryExcelOptions = {}) {
+  const wb: MemoryWorkbook = memoryWorkbookFromGrids([reportGrid()]);
+  const excel = createMemoryExcel(wb, options);
+  return { wb, excel, port: new OfficeWorkbook(excel) };
+}
+
+/** How many syncs an action makes when nothing goes wrong. */
+async function syncsOf(action: Action): Promise<number> {
+  const { excel, port } = book();
+  await action(port, new Journal());
+  return excel.stats.syncs;
+}
+
+/** The message must say what was and was not written: the write's own words, or the journal's. */
+function saysWhatWasWritten(error: WorkbookError, journal: Journal, en: string): boolean {
+  if (error.progress) return /written|were not/.test(en);
+  if (journal.done.length > 0)
+    return en.includes("Already written") && en.includes(STRINGS.notWritten.en);
+  return en.includes(STRINGS.nothingWritten.en);
+}
+
+describe.each(REFUSALS)("Excel refuses with $code", ({ code, kind, mn, en }) => {
+  it.each(Object.keys(ACTIONS))(
+    "%s says so in both languages at whatever sync it happens",
+    async (name) => {
+      const action = ACTIONS[name];
+      const syncs = await syncsOf(action);
+      for (let at = 1; at <= syncs; at++) {
+        const { wb, port } = book({ failSync: { at, code } });
+        const before = JSON.stringify(wb.sheets[0].cells);
+        const journal = new Journal();
+        const error = await action(port, journal).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect([name, at, error instanceof WorkbookError && error.kind]).toEqual([name, at, kind]);
+        const text = failureMessage(error, journal);
+        expect([name, at, mn.test(text.mn), en.test(text.en)]).toEqual([name, at, true, true]);
+        expect(saysWhatWasWritten(error as WorkbookError, journal, text.en)).toBe(true);
+        // Compute and fixes write into the person's sheet only when the refused sync comes later.
+        if (name === "summaries" || name === "findings sheet" || name === "template") {
+          expect(JSON.stringify(wb.sheets[0].cells)).toBe(before);
+        }
+      }
+    },
+  );
+});
+
+describe("a protected sheet", () => {
+  it.each(["compute", "fix all"])("%s writes nothing into it and says so", async (name) => {
+    const { wb, port } = book();
+    wb.sheets[0].protected = true;
+    const before = JSON.stringify(wb.sheets[0].cells);
+    const journal = new Journal();
+    const error = (await ACTIONS[name](port, journal).catch((e: unknown) => e)) as WorkbookError;
+    expect(error.kind).toBe("protected");
+    const text = failureMessage(error, journal);
+    expect(text.mn).toMatch(
+      /Хуудас эсвэл ажлын ном хамгаалалттай.*“Биелэлт” хуудасны \d+ нүднээс 0-д нь бичсэн/,
+    );
+    expect(text.en).toMatch(
+      /The sheet or workbook is protected.*0 of \d+ cells on “Биелэлт” were written/,
+    );
+    expect(JSON.stringify(wb.sheets[0].cells)).toBe(before);
+  });
+});
