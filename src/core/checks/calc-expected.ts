@@ -1,6 +1,12 @@
 import type { CriterionEvaluation } from "../evaluate";
 import { computeFulfilment } from "../fulfilment";
-import { primaryQuantity, unitClass, type LevelReading, type Quantity } from "../levels";
+import {
+  EMPTY_LEVEL,
+  primaryQuantity,
+  unitClass,
+  type LevelReading,
+  type Quantity,
+} from "../levels";
 import type { Settings } from "../settings";
 
 /** The fulfilment a criterion row should state, as far as its levels tell. */
@@ -22,15 +28,6 @@ export interface ExpectedFulfilment {
   target: Quantity | null;
   achieved: Quantity | null;
 }
-
-const NO_LEVEL: LevelReading = {
-  text: "",
-  kind: "empty",
-  quantities: [],
-  confidence: "certain",
-  slips: [],
-  ambiguities: [],
-};
 
 /** A reading that gives its number plainly: one quantity, no guess, no damage. */
 const plain = (r: LevelReading): boolean =>
@@ -87,7 +84,7 @@ export function expectedFulfilment(
   }
   // The same levels read as a plain ratio: without a baseline the direction is increasing.
   const ratio = computeFulfilment(
-    { texts: [], baseline: NO_LEVEL, target: ce.target, achieved: ce.achieved },
+    { texts: [], baseline: EMPTY_LEVEL, target: ce.target, achieved: ce.achieved },
     { method: "ratio", cap: settings.cap },
   );
   if (ratio.status !== "computed") {

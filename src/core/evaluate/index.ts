@@ -1,6 +1,6 @@
 import { computeFulfilment } from "../fulfilment";
 import { cellText } from "../grid";
-import { parseLevel, type LevelReading } from "../levels";
+import { EMPTY_LEVEL, parseLevel, type LevelReading } from "../levels";
 import {
   measuresOf,
   objectivesOf,
@@ -31,15 +31,6 @@ import type {
 export type * from "./types";
 
 const NOT_DUE_MARK = /^[*\-–—]$/u;
-const EMPTY_READING: LevelReading = {
-  text: "",
-  kind: "empty",
-  quantities: [],
-  confidence: "certain",
-  slips: [],
-  ambiguities: [],
-};
-
 /** The rating scheme the settings choose (a custom one when it parses, else the default). */
 export function schemeOf(settings: Settings): RatingScheme {
   if (settings.scheme === "custom") {
@@ -71,7 +62,7 @@ function evaluateCriterion(
 ): CriterionEvaluation {
   const context = { criterion: cellText(criterion.text.value) };
   const read = (cell: Criterion["target"] | undefined): LevelReading =>
-    cell ? parseLevel(cell.value, { ...context, numberFormat: cell.numberFormat }) : EMPTY_READING;
+    cell ? parseLevel(cell.value, { ...context, numberFormat: cell.numberFormat }) : EMPTY_LEVEL;
   const baseline = read(criterion.baseline);
   const target = read(criterion.target);
   const achieved = criterion.achieved ? read(criterion.achieved) : null;

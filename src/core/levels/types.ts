@@ -63,3 +63,13 @@ export interface LevelContext {
   /** Unit expected for this level (usually the target's), used to settle ambiguous numbers. */
   preferUnit?: string | null;
 }
+
+/** The reading of an empty cell, for a level a row does not have. */
+export const EMPTY_LEVEL: LevelReading = {
+  text: "",
+  kind: "empty",
+  quantities: [],
+  confidence: "certain",
+  slips: [],
+  ambiguities: [],
+};
