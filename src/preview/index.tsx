@@ -28,9 +28,11 @@ const port = new OfficeWorkbook(host);
 
 const query = window.location.search;
 const initialView = viewFromQuery(query);
-preloadView(initialView);
 const container = document.getElementById("root");
-if (container) {
+
+// The first view's chunk arrives before the first render, as in the task pane's own page.
+void preloadView(initialView).then(() => {
+  if (!container) return;
   createRoot(container).render(
     // `?only=pane`: the task pane alone at its width, as Excel shows it (what the benchmark loads).
     new URLSearchParams(query).get("only") === "pane" ? (
@@ -46,4 +48,4 @@ if (container) {
       />
     ),
   );
-}
+});

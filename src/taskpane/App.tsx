@@ -30,16 +30,33 @@ const LOADERS: Record<ViewId, () => Promise<ViewModule>> = {
   settings: () => import("./views/SettingsView").then((m) => ({ default: m.SettingsView })),
 };
 
-const loaded = new Map<ViewId, Promise<ViewModule>>();
+const loading = new Map<ViewId, Promise<ViewModule>>();
+/** Views whose chunk has arrived: rendered directly, without suspending. */
+const ready = new Map<ViewId, ComponentType<PaneProps>>();
 const load = (id: ViewId): Promise<ViewModule> => {
-  const started = loaded.get(id) ?? LOADERS[id]();
-  loaded.set(id, started);
+  const started =
+    loading.get(id) ??
+    LOADERS[id]().then((m) => {
+      ready.set(id, m.default);
+      return m;
+    });
+  loading.set(id, started);
   return started;
 };
 
-/** Start fetching a view's chunk now (the first view, while Office and React start up). */
-export function preloadView(id: ViewId): void {
-  void load(id);
+/**
+ * Fetch a view's chunk now (the first view, while Office starts up). Rendering a view whose
+ * chunk has arrived does not suspend, so React's ~300 ms delay before revealing suspended
+ * content does not apply to the first view. Never rejects: a failed fetch is retried by
+ * the lazy view, which shows its own error.
+ */
+export function preloadView(id: ViewId): Promise<void> {
+  return load(id).then(
+    () => undefined,
+    () => {
+      loading.delete(id);
+    },
+  );
 }
 
 const VIEWS: Record<ViewId, ComponentType<PaneProps>> = {
@@ -49,6 +66,14 @@ const VIEWS: Record<ViewId, ComponentType<PaneProps>> = {
   summary: lazy(() => load("summary")),
   settings: lazy(() => load("settings")),
 };
+
+const chosen = new Map<ViewId, ComponentType<PaneProps>>();
+/** A view's component, fixed at its first render so React never remounts it (and loses input). */
+function viewComponent(id: ViewId): ComponentType<PaneProps> {
+  const component = chosen.get(id) ?? ready.get(id) ?? VIEWS[id];
+  chosen.set(id, component);
+  return component;
+}
 
 const useStyles = makeStyles({
   root: {
@@ -165,7 +190,7 @@ export function App({ port, initialView = VIEW_IDS[0] }: AppProps) {
         {state &&
           // A view opened once stays mounted (hidden), so its results and any long action survive.
           opened.map((id) => {
-            const View = VIEWS[id];
+            const View = viewComponent(id);
             return (
               <section
                 key={id}

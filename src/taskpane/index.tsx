@@ -5,7 +5,7 @@ import { App, preloadView, viewFromQuery } from "./App";
 
 const initialView = viewFromQuery(window.location.search);
 // The first view's chunk downloads while office.js initialises.
-preloadView(initialView);
+const firstView = preloadView(initialView);
 
 /** Once Office is ready, the pane talks to the workbook through the Office adapter. */
 function start(): void {
@@ -16,4 +16,4 @@ function start(): void {
 }
 
 // Outside Office (office.js not loaded) there is no workbook to talk to.
-if (typeof Office !== "undefined") void Office.onReady(start);
+if (typeof Office !== "undefined") void Promise.all([Office.onReady(), firstView]).then(start);
