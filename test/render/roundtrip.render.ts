@@ -31,11 +31,17 @@ const resavedOf = (name: string) => path.join(dir, "resaved", `${name}.xlsx`);
 async function reportFile(grid: Grid, file: string, headerRows: { top: number; bottom: number }) {
   const widths = TEMPLATES["org-report"].columns.map((c) => c.width);
   const last = { row: grid.cells.length - 1, col: widths.length - 1 };
+  // As people lay them out: the title and each section row merged across the table.
+  const spanning = grid.cells.flatMap((row, r) =>
+    row[0] !== null && row.every((v, c) => c === 0 || v === null)
+      ? [{ top: r, left: 0, bottom: r, right: last.col }]
+      : [],
+  );
   const bytes = await sheetsToXlsx([
     {
       name: "Биелэлт",
       values: grid.cells,
-      merges: grid.merges,
+      merges: [...(grid.merges ?? []), ...spanning],
       columnWidths: widths,
       // LibreOffice keeps a row's stored height (it does not grow rows for wrapped text on load).
       rowHeights: grid.cells.map((_, r) =>
