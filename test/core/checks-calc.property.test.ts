@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { calcChecks } from "../../src/core/checks/calc";
-import { roundTo } from "../../src/core/checks/calc-figure";
+import { roundTo } from "../../src/core/ratings";
 import { evaluatePlan } from "../../src/core/evaluate";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { readPlan } from "../../src/core/plan/read";

@@ -1,43 +1,5 @@
 import { cellText, type CellValue } from "../grid";
 import { plainText } from "../plan/normalize";
-import type { Rounding } from "../settings";
-
-/**
- * How a stated figure stands to the exact one under the workbook's rounding setting:
- * "equal" when it is the figure the setting gives; "other-habit" when it is the figure the other
- * habit gives (a truncated figure under round half up, or the reverse), a note; else "different".
- */
-export type Agreement = "equal" | "other-habit" | "different";
-
-const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
-
-/**
- * `x` to `decimals` decimals, rounded half up or truncated, on the decimal the number stands
- * for (64.45 × 10 is 644.4999… in binary and still rounds to 64.5), as `roundFigure` does.
- */
-export function roundTo(x: number, decimals: number, rounding: Rounding): number {
-  if (!Number.isFinite(x)) return x;
-  const scale = 10 ** decimals;
-  const scaled = Number((x * scale).toPrecision(15));
-  const whole =
-    rounding === "truncate"
-      ? Math.trunc(scaled)
-      : Math.sign(scaled) * Math.floor(Math.abs(scaled) + 0.5);
-  return Number((whole / scale).toPrecision(15)) + 0;
-}
-
-/** A stated figure against the exact one at `decimals` decimals (one, the rule for results). */
-export function agreement(
-  stated: number,
-  exact: number,
-  rounding: Rounding,
-  decimals = 1,
-): Agreement {
-  const other: Rounding = rounding === "round" ? "truncate" : "round";
-  if (same(stated, roundTo(exact, decimals, rounding))) return "equal";
-  if (same(stated, roundTo(exact, decimals, other))) return "other-habit";
-  return "different";
-}
 
 /** A figure as a person typed it: a number with a decimal point or comma, perhaps "%". */
 export interface WrittenFigure {

@@ -5,7 +5,8 @@ import { cellAddress, cellText } from "../grid";
 import type { CellRef } from "../plan/model";
 import type { Settings } from "../settings";
 import { finding } from "./catalogue";
-import { agreement, formatFigure, inCellForm, readFigure, roundTo } from "./calc-figure";
+import { agreement, mean, roundTo } from "../ratings";
+import { formatFigure, inCellForm, readFigure } from "./calc-figure";
 import { expectedFulfilment, type ExpectedFulfilment } from "./calc-expected";
 import {
   cannotComputeMessage,
@@ -47,10 +48,10 @@ function expectedFor(group: StatedCell, settings: Settings): ExpectedFulfilment 
   if (each.length === 1) return each[0];
   if (each.some((e) => e === null)) return null;
   const all = each as ExpectedFulfilment[];
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const average = (xs: number[]) => mean(xs) ?? 0; // `all` has two or more figures
   return {
-    value: mean(all.map((e) => e.value)),
-    uncapped: mean(all.map((e) => e.uncapped)),
+    value: average(all.map((e) => e.value)),
+    uncapped: average(all.map((e) => e.uncapped)),
     certain: all.every((e) => e.certain),
     target: null,
     achieved: null,

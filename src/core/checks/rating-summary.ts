@@ -2,9 +2,9 @@ import type { Evaluation, MeasureEvaluation, ObjectiveEvaluation } from "../eval
 import type { Finding } from "../finding";
 import { cellAddress, valueAt, type Grid } from "../grid";
 import { plainText } from "../plan/normalize";
-import { bandOf, type RatingScheme } from "../ratings";
+import { agreement, bandOf, roundTo, type RatingScheme } from "../ratings";
 import { finding } from "./catalogue";
-import { agreement, formatFigure, inCellForm, readFigure, roundTo } from "./calc-figure";
+import { formatFigure, inCellForm, readFigure } from "./calc-figure";
 import { printedBandFindings } from "./rating-scheme";
 import {
   printedBands,

@@ -3,10 +3,10 @@ import type { Finding } from "../finding";
 import { cellText } from "../grid";
 import type { CellRef, Plan, TotalRow } from "../plan/model";
 import { plainText } from "../plan/normalize";
-import { readRating } from "../ratings";
+import { agreement, mean, readRating, roundTo } from "../ratings";
 import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
-import { agreement, formatFigure, inCellForm, readFigure, roundTo } from "./calc-figure";
+import { formatFigure, inCellForm, readFigure } from "./calc-figure";
 import type { Check } from "./context";
 import { checkSummaryAgainstPlan } from "./rating-summary";
 import { readSummaryTable } from "./rating-summary-read";
@@ -15,8 +15,6 @@ import { workbookSchemeFindings } from "./rating-scheme";
 export { checkSummaryAgainstPlan } from "./rating-summary";
 
 const key = (c: CellRef): string => `${c.row}:${c.col}`;
-const mean = (xs: number[]): number | null =>
-  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** RATING-INVALID: every rating cell once (a merged cell rates several measures). */
 function invalidRatings(e: Evaluation): Finding[] {

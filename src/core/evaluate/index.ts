@@ -11,6 +11,7 @@ import {
 } from "../plan/model";
 import {
   aggregateRatings,
+  mean,
   bandOf,
   parseCustomScheme,
   readRating,
@@ -162,8 +163,7 @@ function evaluateMeasure(
   scheme: RatingScheme,
 ): MeasureEvaluation {
   const counted = criteria.filter((c) => c.value !== null).map((c) => c.value as number);
-  const fulfilment =
-    counted.length === 0 ? null : counted.reduce((a, b) => a + b, 0) / counted.length;
+  const fulfilment = mean(counted);
   const ratingCell = measure.rating ?? objective.rating;
   const rating = rated && ratingCell ? readRating(ratingCell.value, scheme) : null;
   const notDue = rated

@@ -1,34 +1,63 @@
 import type { Rounding } from "../settings";
 
 /**
- * One decimal, rounded half up or truncated. Works on the decimal the number stands for, not
- * its binary approximation: 1.45 × 10 is 14.499999999999998 in binary and still rounds to 1.5;
- * 98.25 → 98.3, 0.15 → 0.2. Halves round away from zero. Non-finite input is returned as is.
+ * `x` to `decimals` decimals, rounded half up or truncated, on the decimal the number stands
+ * for, not its binary approximation: 1.45 × 10 is 14.499999999999998 in binary and still
+ * rounds to 1.5; 98.25 → 98.3, 0.15 → 0.2. Halves round away from zero. Non-finite input is
+ * returned as is.
  */
-export function roundFigure(x: number, rounding: Rounding): number {
+export function roundTo(x: number, decimals: number, rounding: Rounding): number {
   if (!Number.isFinite(x)) return x;
-  const tenths = Number((x * 10).toPrecision(15));
+  const scale = 10 ** decimals;
+  const scaled = Number((x * scale).toPrecision(15));
   const whole =
     rounding === "truncate"
-      ? Math.trunc(tenths)
-      : Math.sign(tenths) * Math.floor(Math.abs(tenths) + 0.5);
+      ? Math.trunc(scaled)
+      : Math.sign(scaled) * Math.floor(Math.abs(scaled) + 0.5);
   // "+ 0" turns -0 into 0.
-  return whole / 10 + 0;
+  return Number((whole / scale).toPrecision(15)) + 0;
+}
+
+/** One decimal, the rule for results (DOMAIN section 5). */
+export function roundFigure(x: number, rounding: Rounding): number {
+  return roundTo(x, 1, rounding);
+}
+
+export type Agreement = "equal" | "other-habit" | "different";
+
+/**
+ * A stated figure against the exact one at `decimals` decimals: "equal" under the chosen
+ * rounding, "other-habit" under the other one (a note: published reports contain both), else
+ * "different" (an error).
+ */
+export function agreement(
+  stated: number,
+  exact: number,
+  rounding: Rounding,
+  decimals = 1,
+): Agreement {
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  const other: Rounding = rounding === "round" ? "truncate" : "round";
+  if (same(stated, roundTo(exact, decimals, rounding))) return "equal";
+  if (same(stated, roundTo(exact, decimals, other))) return "other-habit";
+  return "different";
 }
 
 /**
- * A stated figure against the exact one: "equal" when it is the rounded value; "truncated-only"
- * when it is the truncated but not the rounded value (a note: another rounding habit); else
- * "different" (an error).
+ * A stated figure against the exact one under the default rounding: "equal" when it is the
+ * rounded value; "truncated-only" when it is the truncated but not the rounded value.
  */
 export function compareStated(
   stated: number,
   exact: number,
 ): "equal" | "truncated-only" | "different" {
-  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-  if (same(stated, roundFigure(exact, "round"))) return "equal";
-  if (same(stated, roundFigure(exact, "truncate"))) return "truncated-only";
-  return "different";
+  const seen = agreement(stated, exact, "round");
+  return seen === "other-habit" ? "truncated-only" : seen;
+}
+
+/** Arithmetic mean; null for no values. */
+export function mean(xs: number[]): number | null {
+  return xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
 }
 
 export interface RatingAggregate {
@@ -44,8 +73,6 @@ export interface RatingAggregate {
 }
 
 const rated = (r: number | null): r is number => r !== null && Number.isFinite(r);
-const mean = (xs: number[]): number | null =>
-  xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
 
 /**
  * Objective ratings and the overall rating. The overall figure pools all rated measures; it is

@@ -9,4 +9,13 @@ export {
 export { bandOf, validateScheme, type SchemeProblem } from "./bands";
 export { parseCustomScheme } from "./custom";
 export { readRating, suggestRating, type RatingValue } from "./read";
-export { aggregateRatings, compareStated, roundFigure, type RatingAggregate } from "./aggregate";
+export {
+  agreement,
+  aggregateRatings,
+  compareStated,
+  mean,
+  roundFigure,
+  roundTo,
+  type Agreement,
+  type RatingAggregate,
+} from "./aggregate";

@@ -4,6 +4,8 @@ import { cellText, type CellValue } from "../grid";
 import type { Measure, Objective } from "../plan/model";
 import { parseItemNumber, parseObjectiveLabel, splitLeadingNumber } from "../plan/numbering";
 import { roundFigure } from "../ratings";
+
+export { mean } from "../ratings";
 import type { Rounding } from "../settings";
 import { safeSheetName } from "../templates/scaffold";
 import type { Bilingual, Lang } from "../text";
@@ -84,10 +86,6 @@ export function measureText(m: Measure): string {
     return lead.rest;
   }
   return text;
-}
-
-export function mean(xs: number[]): number | null {
-  return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
 export function rounded(x: number | null, rounding: Rounding): number | null {

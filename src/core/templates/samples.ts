@@ -1,4 +1,5 @@
 import type { CellValue, Merge } from "../grid";
+import { mean, roundFigure } from "../ratings";
 import type { BodyRow, TableBody } from "./layout";
 import type { ColumnRole, ColumnSpec, TemplateSpec } from "./spec";
 
@@ -39,10 +40,8 @@ function isReport(spec: TemplateSpec): boolean {
 function withTotal(spec: TemplateSpec, body: TableBody, ratings: number[]): TableBody {
   const valueCol = spec.columns.findIndex((c) => c.role === "rating");
   if (!spec.totalLabel || valueCol < 0) return body;
-  const result =
-    ratings.length > 0
-      ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 10) / 10
-      : null;
+  const average = mean(ratings);
+  const result = average === null ? null : roundFigure(average, "round");
   const total: BodyRow = { kind: "total", label: spec.totalLabel, valueCol, average: true, result };
   return { rows: [...body.rows, total], merges: body.merges };
 }
