@@ -57,15 +57,13 @@ function fillBlock(block: TextBlock, options: ScaffoldOptions): TextBlock {
   };
 }
 
-/** The parts of a document the layout writes, in order. */
+/** The parts of a document the layout writes, in order (title and sheet name follow from the spec). */
 export interface DocumentParts {
   spec: TemplateSpec;
   options: ScaffoldOptions;
-  title: string;
   columns: LayoutColumn[];
   body: TableBody;
   partTwo?: { heading: string; columns: LayoutColumn[]; body: TableBody };
-  sheetName: string;
 }
 
 /**
@@ -91,7 +89,7 @@ export function layoutDocument(parts: DocumentParts): ScaffoldResult {
     draft.textBlock(approval.left, approval.right, width, false);
     draft.blank();
   }
-  draft.line(parts.title, 0, width - 1, {
+  draft.line(templateTitle(spec, options), 0, width - 1, {
     bold: true,
     size: 12,
     hAlign: "center",
@@ -123,7 +121,8 @@ export function layoutDocument(parts: DocumentParts): ScaffoldResult {
   }
 
   const headerRows = { top: main.headerTop, bottom: main.headerBottom };
-  const sheet = draft.toModel(parts.sheetName, {
+  const sheetName = safeSheetName(options.sheetName, spec.sheetName ?? spec.name.mn);
+  const sheet = draft.toModel(sheetName, {
     freeze: { rows: main.dataTop, cols: 0 },
     print: {
       paper: spec.print.paper,
@@ -154,13 +153,11 @@ export function scaffold(
   return layoutDocument({
     spec,
     options,
-    title: templateTitle(spec, options),
     columns: toLayout(spec.columns),
     body: example ? examplePartOne(spec) : emptyPartOne(spec),
     partTwo:
       two && twoBody
         ? { heading: two.heading, columns: toLayout(two.columns), body: twoBody }
         : undefined,
-    sheetName: safeSheetName(options.sheetName, spec.sheetName ?? spec.name.mn),
   });
 }

@@ -2,12 +2,7 @@ import type { Grid, Merge } from "../grid";
 import { TEMPLATES } from "../templates";
 import { toLayout, type BodyRow, type TableBody } from "../templates/layout";
 import { emptyPartTwo, rowByRole } from "../templates/samples";
-import {
-  layoutDocument,
-  safeSheetName,
-  templateTitle,
-  type ScaffoldOptions,
-} from "../templates/scaffold";
+import { layoutDocument, type ScaffoldOptions } from "../templates/scaffold";
 import type { ColumnRole } from "../templates/spec";
 import { bi, type Bilingual } from "../text";
 import type { TransformResult } from "./report-from-plan";
@@ -221,14 +216,12 @@ export function planFromJobDescription(input: PlanFromJobInput): TransformResult
   const result = layoutDocument({
     spec,
     options,
-    title: templateTitle(spec, options),
     columns: toLayout(cols),
     body,
     partTwo:
       two && twoBody
         ? { heading: two.heading, columns: toLayout(two.columns), body: twoBody }
         : undefined,
-    sheetName: safeSheetName(options.sheetName, spec.sheetName ?? spec.name.mn),
   });
   return { ...result, warnings };
 }

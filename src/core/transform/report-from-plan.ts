@@ -1,13 +1,7 @@
 import type { Grid } from "../grid";
 import { TEMPLATES } from "../templates";
 import type { TableBody } from "../templates/layout";
-import {
-  layoutDocument,
-  safeSheetName,
-  templateTitle,
-  type ScaffoldOptions,
-  type ScaffoldResult,
-} from "../templates/scaffold";
+import { layoutDocument, type ScaffoldOptions, type ScaffoldResult } from "../templates/scaffold";
 import type { ColumnRole, TemplateSpec } from "../templates/spec";
 import { bi, type Bilingual } from "../text";
 import { copyRows, placeColumns, tableEnd, type ColumnPlacement } from "./copy-table";
@@ -154,7 +148,6 @@ export function reportFromPlan(input: ReportFromPlanInput): TransformResult {
   const result = layoutDocument({
     spec: reportSpec,
     options,
-    title: templateTitle(reportSpec, options),
     columns: main.placement.columns,
     body: main.body,
     partTwo: partTwo && {
@@ -162,7 +155,6 @@ export function reportFromPlan(input: ReportFromPlanInput): TransformResult {
       columns: partTwo.placement.columns,
       body: partTwo.body,
     },
-    sheetName: safeSheetName(options.sheetName, reportSpec.sheetName ?? reportSpec.name.mn),
   });
   return { ...result, warnings };
 }
