@@ -1,13 +1,7 @@
 import type { CriterionEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
 import { directionOf } from "../fulfilment";
-import {
-  parseLevel,
-  primaryQuantity,
-  unitsCompatible,
-  type LevelReading,
-  type Quantity,
-} from "../levels";
+import { primaryQuantity, unitsCompatible, type LevelReading, type Quantity } from "../levels";
 import type { CellRef } from "../plan/model";
 import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
@@ -31,10 +25,7 @@ function levelCells(ce: CriterionEvaluation): LevelCell[] {
     if (ref && !ref.absent && reading) cells.push({ level, ref, reading });
   };
   add("baseline", c.baseline, ce.baseline);
-  if (c.targetH1 && !c.targetH1.absent && !sameCell(c.targetH1, c.target)) {
-    const context = { criterion: refText(c.text), numberFormat: c.targetH1.numberFormat };
-    add("targetH1", c.targetH1, parseLevel(c.targetH1.value, context));
-  }
+  if (c.targetH1 && !sameCell(c.targetH1, c.target)) add("targetH1", c.targetH1, ce.targetH1);
   add("target", c.target, ce.target);
   add("achieved", c.achieved, ce.achieved);
   return cells;
@@ -48,8 +39,7 @@ function missingFindings(ce: CriterionEvaluation, rated: boolean, name: Bilingua
   const blank = [c.text, c.baseline, c.target, c.achieved].every((r) => !r || refText(r) === "");
   if (blank) return findings;
   // Part two gives a target per half year: one is enough.
-  const firstHalfGiven =
-    !!c.targetH1 && !c.targetH1.absent && parseLevel(c.targetH1.value).kind !== "empty";
+  const firstHalfGiven = !!ce.targetH1 && ce.targetH1.kind !== "empty";
   // In an anti-corruption report the criterion cell is the target: STRUCT-EMPTY reports it.
   const targetIsCriterion = sameCell(c.target, c.text);
   if (!c.target.absent && ce.target.kind === "empty" && !targetIsCriterion && !firstHalfGiven) {

@@ -66,6 +66,8 @@ function evaluateCriterion(
     cell ? parseLevel(cell.value, { ...context, numberFormat: cell.numberFormat }) : EMPTY_LEVEL;
   const baseline = read(criterion.baseline);
   const target = read(criterion.target);
+  const h1 = criterion.targetH1;
+  const targetH1 = h1 && !h1.absent ? read(h1) : null;
   const achieved = criterion.achieved ? read(criterion.achieved) : null;
   const texts = [cellText(criterion.text.value), cellText(measure.text.value)];
   const computed = achieved
@@ -90,6 +92,7 @@ function evaluateCriterion(
     objective,
     baseline,
     target,
+    targetH1,
     achieved,
     computed,
     stated,

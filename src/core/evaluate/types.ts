@@ -19,6 +19,8 @@ export interface CriterionEvaluation {
   objective: Objective;
   baseline: LevelReading;
   target: LevelReading;
+  /** Part two's first-half target, when the table has one of its own. */
+  targetH1: LevelReading | null;
   /** Null in plans, which have no achieved column. */
   achieved: LevelReading | null;
   /** Computed from the levels; null in plans. */
