@@ -1,5 +1,5 @@
 import { detectHeader, type HeaderMatch } from "../core/plan";
-import { reportFromPlan } from "../core/transform/report-from-plan";
+import { reportFromPlan, reportKindOf } from "../core/transform/report-from-plan";
 import { defaultState, sheetsToXlsx, type SheetGrid } from "../workbook";
 import {
   OUTPUT_OPTION,
@@ -57,7 +57,7 @@ export async function reportFromPlanCommand(argv: string[], io: CliIO): Promise<
     dataTop: header.dataTop,
     period,
   });
-  const report = header.template === "org-plan" ? "org-report" : "individual-report";
+  const report = reportKindOf(header.template);
   const state = defaultState();
   if (stored) state.settings = { ...stored.settings, weights: { ...stored.settings.weights } };
   state.sheets[result.sheet.name] = { template: report, computed: [] };

@@ -73,6 +73,13 @@ function copyTable(
   return { placement, body };
 }
 
+/** The report kind a plan kind turns into. */
+export function reportKindOf(
+  plan: "org-plan" | "individual-plan",
+): "org-report" | "individual-report" {
+  return plan === "org-plan" ? "org-report" : "individual-report";
+}
+
 /**
  * The fulfilment report of an approved plan: the same rows and texts, the two report columns
  * (achieved level, fulfilment %) added after the target, the title turned into the report's
@@ -81,7 +88,7 @@ function copyTable(
  */
 export function reportFromPlan(input: ReportFromPlanInput): TransformResult {
   const planSpec = TEMPLATES[input.template];
-  const reportSpec = TEMPLATES[input.template === "org-plan" ? "org-report" : "individual-report"];
+  const reportSpec = TEMPLATES[reportKindOf(input.template)];
   const warnings: Bilingual[] = [];
   const { bottom } = extent(input.grid);
 

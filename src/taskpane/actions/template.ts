@@ -2,7 +2,7 @@ import { TEMPLATES } from "../../core/templates";
 import { scaffold, type ScaffoldOptions } from "../../core/templates/scaffold";
 import type { TemplateId } from "../../core/templates/spec";
 import { planFromJobDescription } from "../../core/transform/plan-from-job-description";
-import { reportFromPlan } from "../../core/transform/report-from-plan";
+import { reportFromPlan, reportKindOf } from "../../core/transform/report-from-plan";
 import { findTable, extent } from "../../core/transform/table-scan";
 import type { Bilingual } from "../../core/text";
 import type { WorkbookPort } from "../../workbook/port";
@@ -96,7 +96,7 @@ export async function createReportSheet(
     period: period ?? "half",
     options,
   });
-  const reportId = template === "org-plan" ? "org-report" : "individual-report";
+  const reportId = reportKindOf(template);
   const written = await writeTemplateSheet(port, state, made.sheet, reportId, journal, onProgress);
   return { ...written, warnings: made.warnings };
 }
