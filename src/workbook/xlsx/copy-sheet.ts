@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
+import { mergeAreas, type MergeArea } from "./merge";
 
 /** Worksheet fields exceljs has at run time but leaves out of its type definitions. */
 interface WorksheetMerges {
-  _merges?: Record<string, { top: number; left: number; bottom: number; right: number }>;
+  _merges?: Record<string, MergeArea>;
 }
 
 /** A formula that reaches another sheet or another file would point elsewhere once copied. */
@@ -41,10 +42,7 @@ export function copySheet(
   });
 
   // Merge first, without styles: the loop below gives every cell, merged or not, its own style.
-  const merges = (source as unknown as WorksheetMerges)._merges ?? {};
-  for (const m of Object.values(merges)) {
-    ws.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
-  }
+  mergeAreas(ws, Object.values((source as unknown as WorksheetMerges)._merges ?? {}));
 
   source.eachRow({ includeEmpty: true }, (row, r) => {
     const copy = ws.getRow(r);

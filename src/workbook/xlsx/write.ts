@@ -3,6 +3,7 @@ import { cellAddress, cellText, columnLetters, type CellValue, type Merge } from
 import type { CellStyle, ChartModel, SheetModel } from "../../core/sheet";
 import { fitRowHeights } from "../../core/row-fit";
 import { writeStateSheet, LISTS_SHEET, type WorkbookState } from "../state";
+import { mergeAreas } from "./merge";
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_CHARS = 32767;
@@ -167,11 +168,16 @@ export function writeSheetModel(ws: ExcelJS.Worksheet, model: SheetModel): void 
   }
 
   // Merge without copying the master's style: the style ranges below say what each cell looks like.
-  for (const m of model.merges ?? []) {
-    if (m.bottom > m.top || m.right > m.left) {
-      ws.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-    }
-  }
+  const areas = (model.merges ?? []).filter((m) => m.bottom > m.top || m.right > m.left);
+  mergeAreas(
+    ws,
+    areas.map((m) => ({
+      top: m.top + 1,
+      left: m.left + 1,
+      bottom: m.bottom + 1,
+      right: m.right + 1,
+    })),
+  );
 
   for (const { range, style } of model.styles ?? []) {
     forEachCell(ws, range, (cell) => applyStyle(cell, style));

@@ -1,0 +1,53 @@
+import type ExcelJS from "exceljs";
+
+/** A merged area in exceljs's 1-based rows and columns. */
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The index of merges exceljs keeps on a worksheet at run time but leaves out of its types. */
+interface MergeIndex {
+  _merges?: Record<string, unknown>;
+}
+
+/** No two areas share a cell: sorted by top row, each is compared only with those still open. */
+function disjoint(areas: readonly MergeArea[]): boolean {
+  const sorted = [...areas].sort((a, b) => a.top - b.top);
+  let open: MergeArea[] = [];
+  for (const a of sorted) {
+    open = open.filter((o) => o.bottom >= a.top);
+    if (open.some((o) => o.left <= a.right && a.left <= o.right)) return false;
+    open.push(a);
+  }
+  return true;
+}
+
+/**
+ * Merge areas, without copying the top-left cell's style, onto a sheet that has no merges yet.
+ * exceljs compares each new merge with every merge the sheet already has, which is quadratic (a
+ * summary with 5,000 merged rows took 1.6 s, 10,000 took 7.2 s). The areas are checked against
+ * one another here once; then exceljs merges each one while its index holds no other, and the
+ * index is put back whole. A sheet that already has merges, or areas that overlap, go through
+ * exceljs's own checks one by one.
+ */
+export function mergeAreas(ws: ExcelJS.Worksheet, areas: readonly MergeArea[]): void {
+  const sheet = ws as unknown as MergeIndex;
+  const fast = !!sheet._merges && Object.keys(sheet._merges).length === 0 && disjoint(areas);
+  if (!fast) {
+    for (const a of areas) ws.mergeCellsWithoutStyle(a.top, a.left, a.bottom, a.right);
+    return;
+  }
+  const index: Record<string, unknown> = {};
+  try {
+    for (const a of areas) {
+      sheet._merges = {};
+      ws.mergeCellsWithoutStyle(a.top, a.left, a.bottom, a.right);
+      Object.assign(index, sheet._merges);
+    }
+  } finally {
+    sheet._merges = index;
+  }
+}
