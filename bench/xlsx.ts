@@ -71,7 +71,9 @@ async function phases(input: string, output: string): Promise<Record<Phase, numb
   const plan = planCompute(check.evaluation);
   applyCellWrites(ws, plan.writes);
   const again = readPlan(sheetToGrid(ws), { template: check.template });
-  const e = again.ok ? evaluatePlan(again.plan, DEFAULT_SETTINGS) : check.evaluation;
+  const e = again.ok
+    ? evaluatePlan(again.plan, DEFAULT_SETTINGS, check.evaluation)
+    : check.evaluation;
   const models = [
     evaluationSummarySheet(evaluationSummary(e), "mn"),
     fulfilmentSummarySheet(fulfilmentSummary(e), "mn"),

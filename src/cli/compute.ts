@@ -51,7 +51,9 @@ function summaries(template: TemplateId, e: Evaluation, lang: Lang): SheetModel[
 /** The sheet's evaluation after the writes (the summaries count the filled figures). */
 function evaluateAgain(ws: ExcelJS.Worksheet, sheet: CheckedSheet): Evaluation {
   const read = readPlan(sheetToGrid(ws), { template: sheet.check.template });
-  return read.ok ? evaluatePlan(read.plan, sheet.settings) : sheet.check.evaluation;
+  return read.ok
+    ? evaluatePlan(read.plan, sheet.settings, sheet.check.evaluation)
+    : sheet.check.evaluation;
 }
 
 /** A value as the person sees it in Excel: a fraction formatted as a percentage shows as one. */

@@ -4,6 +4,7 @@ import { EMPTY_LEVEL, parseLevel, type LevelReading } from "../levels";
 import {
   measuresOf,
   objectivesOf,
+  type CellRef,
   type Criterion,
   type Measure,
   type Objective,
@@ -55,21 +56,63 @@ export function readStated(cell: Criterion["fulfilment"]): StatedFulfilment {
   return { kind: "other", text };
 }
 
+/**
+ * The level readings of an earlier evaluation of the same sheet, by cell. A reading depends only
+ * on the cell's value, its number format and the criterion's text, so a cell where all three are
+ * unchanged (after compute filled other cells) reads the same without parsing it again.
+ */
+class EarlierReadings {
+  private readonly byCell = new Map<
+    string,
+    { criterion: string; cell: CellRef; reading: LevelReading }
+  >();
+
+  constructor(earlier: Evaluation | undefined) {
+    for (const c of earlier?.criteria ?? []) {
+      const criterion = cellText(c.criterion.text.value);
+      const levels: [CellRef | undefined, LevelReading | null][] = [
+        [c.criterion.baseline, c.baseline],
+        [c.criterion.target, c.target],
+        [c.criterion.targetH1, c.targetH1],
+        [c.criterion.achieved, c.achieved],
+      ];
+      for (const [cell, reading] of levels) {
+        if (cell && reading)
+          this.byCell.set(`${cell.row}:${cell.col}`, { criterion, cell, reading });
+      }
+    }
+  }
+
+  read(cell: CellRef, criterion: string): LevelReading {
+    const was = this.byCell.get(`${cell.row}:${cell.col}`);
+    if (
+      was &&
+      was.criterion === criterion &&
+      was.cell.value === cell.value &&
+      (was.cell.numberFormat ?? null) === (cell.numberFormat ?? null)
+    ) {
+      return was.reading;
+    }
+    return parseLevel(cell.value, { criterion, numberFormat: cell.numberFormat });
+  }
+}
+
 function evaluateCriterion(
   criterion: Criterion,
   measure: Measure,
   objective: CriterionEvaluation["objective"],
   settings: Settings,
+  earlier: EarlierReadings,
 ): CriterionEvaluation {
-  const context = { criterion: cellText(criterion.text.value) };
-  const read = (cell: Criterion["target"] | undefined): LevelReading =>
-    cell ? parseLevel(cell.value, { ...context, numberFormat: cell.numberFormat }) : EMPTY_LEVEL;
+  const text = cellText(criterion.text.value);
+  const read = (cell: CellRef | undefined): LevelReading =>
+    cell ? earlier.read(cell, text) : EMPTY_LEVEL;
   const baseline = read(criterion.baseline);
   const target = read(criterion.target);
   const h1 = criterion.targetH1;
   const targetH1 = h1 && !h1.absent ? read(h1) : null;
   const achieved = criterion.achieved ? read(criterion.achieved) : null;
-  const texts = [cellText(criterion.text.value), cellText(measure.text.value)];
+  const texts = [text, cellText(measure.text.value)];
   const computed = achieved
     ? computeFulfilment(
         { texts, baseline, target, achieved },
@@ -109,10 +152,13 @@ function bandLabel(value: number, scheme: RatingScheme): string | null {
 
 /**
  * Evaluate a plan or report: every criterion's fulfilment, every measure's figure, objective
- * means and the pooled overall figure (DOMAIN sections 4 and 5). Never throws.
+ * means and the pooled overall figure (DOMAIN sections 4 and 5). Never throws. `earlier`, an
+ * evaluation of the same sheet before some of its cells changed, lends the level readings of the
+ * cells that did not.
  */
-export function evaluatePlan(plan: Plan, settings: Settings): Evaluation {
+export function evaluatePlan(plan: Plan, settings: Settings, earlier?: Evaluation): Evaluation {
   const scheme = schemeOf(settings);
+  const readings = new EarlierReadings(earlier);
   const rated = plan.header.columns.rating !== undefined;
   const criteria: CriterionEvaluation[] = [];
   const perObjective: { objective: Objective; measures: MeasureEvaluation[] }[] = [];
@@ -120,7 +166,9 @@ export function evaluatePlan(plan: Plan, settings: Settings): Evaluation {
   for (const objective of objectivesOf(plan)) {
     const own: MeasureEvaluation[] = [];
     for (const measure of objective.measures) {
-      const cs = measure.criteria.map((c) => evaluateCriterion(c, measure, objective, settings));
+      const cs = measure.criteria.map((c) =>
+        evaluateCriterion(c, measure, objective, settings, readings),
+      );
       criteria.push(...cs);
       own.push(evaluateMeasure(measure, objective, cs, rated, scheme));
     }
