@@ -192,8 +192,9 @@ describe("товчоо sheet of seed 002", () => {
     const lead = sheet.values.findIndex((r) => r[0] === mn[0]);
     expect(lead).toBeGreaterThan(first + objectives002.length);
     expect(sheet.merges).toContainEqual({ top: lead, left: 0, bottom: lead, right: last });
+    // The merged paragraph wraps: its top-left cell, whose style the merged area shows, says so.
     const wrapped = (sheet.styles ?? []).some(
-      (st) => st.range.top === lead && st.range.right === last && st.style.wrap,
+      (st) => st.range.top === lead && st.range.left === 0 && st.style.wrap,
     );
     expect(wrapped).toBe(true);
   });

@@ -142,7 +142,10 @@ export class SheetDraft {
     const r = this.row;
     this.set(r, left, text);
     this.merge({ top: r, left, bottom: r, right });
-    this.style({ top: r, left, bottom: r, right }, style);
+    // A merged area shows its top-left cell's font, fill and alignment; only borders are drawn
+    // per cell. Styling the other cells too would only grow the file (a long conclusion has
+    // thousands of lines).
+    this.style({ top: r, left, bottom: r, right: style.border ? right : left }, style);
     const size = style.size ?? 11;
     const lines = linesFor(text, this.spanWidth(left, right) * (11 / size));
     if (lines > 1 || size > 11) this.height(r, lines * LINE_PT * (size / 11) + 4);
