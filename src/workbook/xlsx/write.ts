@@ -86,6 +86,20 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.numberFormat) cell.numFmt = s.numberFormat;
 }
 
+/**
+ * Cells styled alike share one style object, as exceljs shares them between cells it loads:
+ * exceljs serialises a style object once, not once per cell (a summary has tens of thousands).
+ */
+function shareStyles(cells: Iterable<ExcelJS.Cell>): void {
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  for (const cell of cells) {
+    const key = JSON.stringify(cell.style);
+    const style = shared.get(key);
+    if (style) cell.style = style;
+    else shared.set(key, cell.style);
+  }
+}
+
 /** Show a link as one (Excel does not style it by itself), keeping a colour a style chose. */
 function underlineLink(cell: ExcelJS.Cell): void {
   cell.font = { color: { argb: HYPERLINK_COLOR }, ...cell.font, underline: true };
@@ -179,11 +193,16 @@ export function writeSheetModel(ws: ExcelJS.Worksheet, model: SheetModel): void 
     })),
   );
 
+  const styled = new Set<ExcelJS.Cell>();
   for (const { range, style } of model.styles ?? []) {
-    forEachCell(ws, range, (cell) => applyStyle(cell, style));
+    forEachCell(ws, range, (cell) => {
+      applyStyle(cell, style);
+      styled.add(cell);
+    });
   }
 
   for (const link of model.links ?? []) underlineLink(ws.getCell(link.row + 1, link.col + 1));
+  shareStyles(styled);
 
   model.columnWidths?.forEach((w, c) => {
     if (w !== undefined && w > 0) ws.getColumn(c + 1).width = w;
