@@ -1,6 +1,6 @@
 import { valueAt, gridSize, type CellValue, type Grid } from "../grid";
 import { parseObjectiveLabel } from "../plan/numbering";
-import { normalizeHeader, plainText } from "../plan/normalize";
+import { MAY_NAME_COLUMN, normalizePlain, plainText } from "../plan/normalize";
 import type { PrintedBand } from "./rating-scheme";
 
 /** A band column of an evaluation summary: its printed level and range, or the not-due column. */
@@ -73,10 +73,15 @@ interface HeaderRoles {
   percent?: number;
 }
 
+const MAX_ROLE_TEXT = 60;
+
 function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
   const roles: HeaderRoles = {};
   for (let c = grid.origin.col; c < grid.origin.col + cols; c++) {
-    const n = normalizeHeader(plainText(valueAt(grid, row, c)));
+    const text = plainText(valueAt(grid, row, c));
+    // The headers named here are a few words long; a longer cell is data.
+    if (text.length > MAX_ROLE_TEXT || !MAY_NAME_COLUMN.test(text)) continue;
+    const n = normalizePlain(text);
     if (n === "зорилт") roles.objective ??= c;
     else if (n === "зорилтын тоо") roles.objectives ??= c;
     else if (n === "арга хэмжээний тоо") roles.measures ??= c;
@@ -143,7 +148,7 @@ export function readSummaryTable(grid: Grid): SummaryTable | null {
       if (!hasFigure) break;
       const label = plainText(valueAt(grid, d, roles.objective));
       const parsed = parseObjectiveLabel(label);
-      const row: SummaryRow = { row: d, label, total: TOTAL.test(normalizeHeader(label)) };
+      const row: SummaryRow = { row: d, label, total: TOTAL.test(normalizePlain(label)) };
       if (parsed && parsed.kind !== "goal" && parsed.number) row.number = parsed.number;
       dataRows.push(row);
     }

@@ -3,7 +3,7 @@ import { ALL_TEMPLATES, TEMPLATES } from "../templates";
 import type { ColumnRole, ColumnSpec, TemplateId, TemplateSpec } from "../templates/spec";
 import { sheetCells, type SheetCells } from "./cells";
 import type { HeaderMatch } from "./model";
-import { headerKey } from "./normalize";
+import { MAY_NAME_COLUMN, headerKey, plainHeaderKey } from "./normalize";
 
 export interface DetectOptions {
   /** Only look for this template's table. */
@@ -162,8 +162,8 @@ class HeaderScanner {
     if (!keys) {
       keys = new Map();
       for (const f of this.cells.filled(row)) {
-        if (f.text.length > MAX_HEADER_KEY + 40) continue;
-        const key = headerKey(f.text);
+        if (f.text.length > MAX_HEADER_KEY + 40 || !MAY_NAME_COLUMN.test(f.text)) continue;
+        const key = plainHeaderKey(f.text);
         if (key && key.length <= MAX_HEADER_KEY) keys.set(f.col, key);
       }
       this.rowKeys.set(row, keys);

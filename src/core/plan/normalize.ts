@@ -37,7 +37,11 @@ export function plainText(value: CellValue): string {
  * "Шaлгуур\nүзүүлэлт" (Latin a) and "ШАЛГУУР ҮЗҮҮЛЭЛТ" both give "шалгуур үзүүлэлт".
  */
 export function normalizeHeader(text: string): string {
-  const plain = plainText(text);
+  return normalizePlain(plainText(text));
+}
+
+/** normalizeHeader of a text already made plain (plainText). */
+export function normalizePlain(plain: string): string {
   let lower = (FOREIGN_LETTER.test(plain) ? foldLookalikes(plain) : plain).toLowerCase();
   if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
   return lower.replace(PUNCTUATION, " ").replace(SPACE, " ").trim();
@@ -47,6 +51,14 @@ export function normalizeHeader(text: string): string {
 export function headerKey(text: string): string {
   return normalizeHeader(text).replace(/ /g, "");
 }
+
+/** headerKey of a text already made plain (plainText). */
+export function plainHeaderKey(plain: string): string {
+  return normalizePlain(plain).replace(/ /g, "");
+}
+
+/** A header names a column in words (or is "№"): a cell of only figures and marks names none. */
+export const MAY_NAME_COLUMN = /[\p{L}№]/u;
 
 /**
  * Lower case with look-alikes folded and ё read as е, keeping every character at its index so
