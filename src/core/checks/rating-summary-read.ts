@@ -73,15 +73,29 @@ interface HeaderRoles {
   percent?: number;
 }
 
+/** The headers named here are a few words long; a longer cell is data. */
 const MAX_ROLE_TEXT = 60;
+/** «Зорилт» with a mark or two around it: the cell a товчоо header cannot do without. */
+const MAX_OBJECTIVE_TEXT = 12;
 
 function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
   const roles: HeaderRoles = {};
+  const texts: [number, string][] = [];
   for (let c = grid.origin.col; c < grid.origin.col + cols; c++) {
     const text = plainText(valueAt(grid, row, c));
-    // The headers named here are a few words long; a longer cell is data.
-    if (text.length > MAX_ROLE_TEXT || !MAY_NAME_COLUMN.test(text)) continue;
-    const n = normalizePlain(text);
+    if (text.length <= MAX_ROLE_TEXT && MAY_NAME_COLUMN.test(text)) texts.push([c, text]);
+  }
+  // Most rows have no «Зорилт» cell: they are passed over after normalising only short cells.
+  const normalized = new Map<number, string>();
+  const norm = (c: number, text: string) => {
+    let n = normalized.get(c);
+    if (n === undefined) normalized.set(c, (n = normalizePlain(text)));
+    return n;
+  };
+  const short = texts.filter(([, t]) => t.length <= MAX_OBJECTIVE_TEXT);
+  if (!short.some(([c, t]) => norm(c, t) === "зорилт")) return roles;
+  for (const [c, text] of texts) {
+    const n = norm(c, text);
     if (n === "зорилт") roles.objective ??= c;
     else if (n === "зорилтын тоо") roles.objectives ??= c;
     else if (n === "арга хэмжээний тоо") roles.measures ??= c;

@@ -19,9 +19,18 @@ export function quote(text: string): string {
   return `«${shortText(text)}»`;
 }
 
+/** Texts of the plan's cells made plain once: every family of checks asks for them. */
+const plainTexts = new WeakMap<CellRef, string>();
+
 /** Plain text of a cell ("" when empty or when the table has no such column). */
 export function refText(ref: CellRef | undefined): string {
-  return ref && !ref.absent ? plainText(ref.value) : "";
+  if (!ref || ref.absent) return "";
+  let text = plainTexts.get(ref);
+  if (text === undefined) {
+    text = plainText(ref.value);
+    plainTexts.set(ref, text);
+  }
+  return text;
 }
 
 /** The cell exists in the table (the template has the column) and holds nothing. */

@@ -55,14 +55,25 @@ const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхой
 /** Sign-off and total labels open their cell: only that much of a long text is read. */
 const LABEL_LENGTH = 60;
 
-function isSignOff(text: string): boolean {
-  const start = text.slice(0, LABEL_LENGTH);
-  return SIGN_OFF_COLON.test(start.toLowerCase()) || SIGN_OFF_LINE.test(normalizeHeader(start));
+/** The opening of a row's first text as labels are matched: normalised, cut at LABEL_LENGTH. */
+interface RowLabel {
+  /** As written, lower case. */
+  lower: string;
+  normalized: string;
 }
 
-function isTotalLabel(text: string, spec: TemplateSpec): boolean {
-  const n = normalizeHeader(text.slice(0, LABEL_LENGTH));
-  if (spec.totalLabel && n.startsWith(normalizeHeader(spec.totalLabel))) return true;
+function rowLabel(text: string): RowLabel {
+  const start = text.slice(0, LABEL_LENGTH);
+  return { lower: start.toLowerCase(), normalized: normalizeHeader(start) };
+}
+
+function isSignOff(label: RowLabel): boolean {
+  return SIGN_OFF_COLON.test(label.lower) || SIGN_OFF_LINE.test(label.normalized);
+}
+
+function isTotalLabel(label: RowLabel, specTotal: string | null): boolean {
+  const n = label.normalized;
+  if (specTotal && n.startsWith(specTotal)) return true;
   return /^(нийт )?дундаж( үнэлгээ| гүйцэтгэл| биелэлт|$)/.test(n);
 }
 
@@ -103,6 +114,8 @@ interface RowView {
 /** Reads the rows of one template's tables into goals, objectives, measures and criteria. */
 class PlanReader {
   private readonly family: Family;
+  /** The template's total row label ("Дундаж үнэлгээ"), normalised once. */
+  private readonly totalLabel: string | null;
   private readonly goals: Goal[] = [];
   private readonly totals: TotalRow[] = [];
   private readonly stray: number[] = [];
@@ -122,6 +135,7 @@ class PlanReader {
     private readonly spec: TemplateSpec,
   ) {
     this.family = familyOf(spec.id);
+    this.totalLabel = spec.totalLabel ? normalizeHeader(spec.totalLabel) : null;
   }
 
   /** Reads the tables; each ends where the next header (of any table) begins. */
@@ -213,12 +227,13 @@ class PlanReader {
       return;
     }
     const item = this.itemNumber(v);
-    if (!item && (isSignOff(first.text) || ROMAN_CHAPTER.test(first.text))) {
+    const lead = item ? null : rowLabel(first.text);
+    if (lead && (isSignOff(lead) || ROMAN_CHAPTER.test(first.text))) {
       this.ended = true;
       this.stray.push(row);
       return;
     }
-    if (!item && isTotalLabel(first.text, this.spec)) {
+    if (lead && isTotalLabel(lead, this.totalLabel)) {
       this.readTotal(v, first.col);
       return;
     }
