@@ -1,8 +1,7 @@
 import type ExcelJS from "exceljs";
-import { planCompute, type ComputePlan, type KeptCell } from "../core/compute";
-import { evaluatePlan, type Evaluation } from "../core/evaluate";
+import { evaluationAfter, planCompute, type ComputePlan, type KeptCell } from "../core/compute";
+import type { Evaluation } from "../core/evaluate";
 import { cellText, parseAddress } from "../core/grid";
-import { readPlan } from "../core/plan";
 import type { SheetModel } from "../core/sheet";
 import {
   evaluationSummary,
@@ -12,13 +11,7 @@ import {
 } from "../core/summary";
 import type { TemplateId } from "../core/templates/spec";
 import type { Bilingual, Lang } from "../core/text";
-import {
-  applyCellWrites,
-  defaultState,
-  plainValue,
-  sheetToGrid,
-  writeStateSheet,
-} from "../workbook";
+import { applyCellWrites, defaultState, plainValue, writeStateSheet } from "../workbook";
 import type { WorkbookState } from "../workbook";
 import { putAddinSheets } from "./addin-sheets";
 import {
@@ -35,7 +28,7 @@ import { checkOutput, loadShowingProgress, writeWorkbook } from "./files";
 import { EXIT_OK, Progress, type CliIO } from "./io";
 import { msg } from "./messages";
 import { messageLang, resolveSettings, type SettingsFlags } from "./settings";
-import { checkWorkbook, type CheckedSheet } from "./tables";
+import { checkWorkbook } from "./tables";
 
 const REPORTS: readonly TemplateId[] = ["org-report", "individual-report", "anticorruption-report"];
 
@@ -46,14 +39,6 @@ function summaries(template: TemplateId, e: Evaluation, lang: Lang): SheetModel[
   if (REPORTS.includes(template)) models.push(evaluationSummarySheet(evaluationSummary(e), lang));
   models.push(fulfilmentSummarySheet(fulfilmentSummary(e), lang));
   return models;
-}
-
-/** The sheet's evaluation after the writes (the summaries count the filled figures). */
-function evaluateAgain(ws: ExcelJS.Worksheet, sheet: CheckedSheet): Evaluation {
-  const read = readPlan(sheetToGrid(ws), { template: sheet.check.template });
-  return read.ok
-    ? evaluatePlan(read.plan, sheet.settings, sheet.check.evaluation)
-    : sheet.check.evaluation;
 }
 
 /** A value as the person sees it in Excel: a fraction formatted as a percentage shows as one. */
@@ -132,7 +117,12 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
       computedValues: plan.owned.computedValues,
     };
     report(io, lang, name, ws, plan);
-    const own = summaries(sheet.check.template, evaluateAgain(ws, sheet), lang);
+    // The summaries count the figures just filled in.
+    const own = summaries(
+      sheet.check.template,
+      evaluationAfter(sheet.check.evaluation, plan.writes),
+      lang,
+    );
     // One summary of each kind per table sheet: name them after it when there are several.
     models.push(
       ...(checked.length > 1 ? own.map((m) => ({ ...m, name: `${m.name} - ${name}` })) : own),

@@ -1,5 +1,6 @@
-import type { Evaluation } from "./evaluate";
+import { evaluatePlan, type Evaluation } from "./evaluate";
 import { cellAddress, cellText, type CellValue } from "./grid";
+import type { CellRef, Plan } from "./plan/model";
 import { roundFigure, suggestRating } from "./ratings";
 
 /** A value the add-in writes into a cell of the checked sheet. */
@@ -125,4 +126,48 @@ export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] })
     if (v !== undefined) computedValues[c] = v;
   }
   return { writes, kept, owned: { computed, computedValues } };
+}
+
+const isCellRef = (v: unknown): v is CellRef =>
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as CellRef).row === "number" &&
+  typeof (v as CellRef).col === "number" &&
+  "value" in v;
+
+/** The plan as it reads once the writes are in its cells: every cell at a written position holds what was written. */
+function planWithWrites(plan: Plan, writes: readonly CellWrite[]): Plan {
+  const written = new Map(writes.map((w) => [`${w.row}:${w.col}`, w] as const));
+  const swap = (ref: CellRef): CellRef => {
+    const w = ref.absent ? undefined : written.get(`${ref.row}:${ref.col}`);
+    if (!w) return ref;
+    return { ...ref, value: w.value, numberFormat: w.numberFormat ?? ref.numberFormat };
+  };
+  // Each element's own cells (text, levels, fulfilment, rating …) are swapped; its children are mapped below.
+  const cellsOf = <T extends object>(element: T): T => {
+    const out = { ...element } as Record<string, unknown>;
+    for (const [key, v] of Object.entries(out)) if (isCellRef(v)) out[key] = swap(v);
+    return out as T;
+  };
+  return {
+    ...plan,
+    goals: plan.goals.map((g) => ({
+      ...cellsOf(g),
+      objectives: g.objectives.map((o) => ({
+        ...cellsOf(o),
+        measures: o.measures.map((m) => ({ ...cellsOf(m), criteria: m.criteria.map(cellsOf) })),
+      })),
+    })),
+  };
+}
+
+/**
+ * The evaluation of the sheet once compute's writes are in it, without reading the sheet again:
+ * the writes fill only figure cells of rows the plan already holds (a figure never names a
+ * column nor makes a row something else), so the plan keeps its shape and only those cells'
+ * values change. Level readings of untouched cells are reused.
+ */
+export function evaluationAfter(e: Evaluation, writes: readonly CellWrite[]): Evaluation {
+  if (writes.length === 0) return e;
+  return evaluatePlan(planWithWrites(e.plan, writes), e.settings, e);
 }

@@ -56,16 +56,25 @@ export function readStated(cell: Criterion["fulfilment"]): StatedFulfilment {
   return { kind: "other", text };
 }
 
+/** A reading kept with the cell (and criterion text) it was read from. */
+interface Kept<T> {
+  cell: CellRef;
+  criterion: string;
+  reading: T;
+}
+
+const sameCell = (a: CellRef, b: CellRef): boolean =>
+  a.value === b.value && (a.numberFormat ?? null) === (b.numberFormat ?? null);
+
 /**
- * The level readings of an earlier evaluation of the same sheet, by cell. A reading depends only
- * on the cell's value, its number format and the criterion's text, so a cell where all three are
- * unchanged (after compute filled other cells) reads the same without parsing it again.
+ * The readings of an earlier evaluation of the same sheet, by cell. A level reading depends only
+ * on the cell's value, its number format and the criterion's text, a stated fulfilment on the
+ * value and format: a cell where these are unchanged (after compute filled other cells) reads
+ * the same without parsing it again.
  */
 class EarlierReadings {
-  private readonly byCell = new Map<
-    string,
-    { criterion: string; cell: CellRef; reading: LevelReading }
-  >();
+  private readonly levels = new Map<string, Kept<LevelReading>>();
+  private readonly stated = new Map<string, Kept<StatedFulfilment>>();
 
   constructor(earlier: Evaluation | undefined) {
     for (const c of earlier?.criteria ?? []) {
@@ -77,25 +86,26 @@ class EarlierReadings {
         [c.criterion.achieved, c.achieved],
       ];
       for (const [cell, reading] of levels) {
-        if (cell && reading)
-          this.byCell.set(`${cell.row}:${cell.col}`, { criterion, cell, reading });
+        if (cell && reading) this.levels.set(key(cell), { cell, criterion, reading });
       }
+      const cell = c.criterion.fulfilment;
+      if (cell) this.stated.set(key(cell), { cell, criterion: "", reading: c.stated });
     }
   }
 
   read(cell: CellRef, criterion: string): LevelReading {
-    const was = this.byCell.get(`${cell.row}:${cell.col}`);
-    if (
-      was &&
-      was.criterion === criterion &&
-      was.cell.value === cell.value &&
-      (was.cell.numberFormat ?? null) === (cell.numberFormat ?? null)
-    ) {
-      return was.reading;
-    }
+    const was = this.levels.get(key(cell));
+    if (was && was.criterion === criterion && sameCell(was.cell, cell)) return was.reading;
     return parseLevel(cell.value, { criterion, numberFormat: cell.numberFormat });
   }
+
+  readStated(cell: CellRef | undefined): StatedFulfilment {
+    const was = cell && this.stated.get(key(cell));
+    return was && sameCell(was.cell, cell) ? was.reading : readStated(cell);
+  }
 }
+
+const key = (cell: CellRef): string => `${cell.row}:${cell.col}`;
 
 function evaluateCriterion(
   criterion: Criterion,
@@ -119,7 +129,7 @@ function evaluateCriterion(
         { method: settings.method, cap: settings.cap },
       )
     : null;
-  const stated = readStated(criterion.fulfilment);
+  const stated = earlier.readStated(criterion.fulfilment);
   const notDue =
     stated.kind === "not-due" || (computed?.status === "none" && computed.reason === "not-due");
   // A number picked out of free text is only a suggestion for the evaluator: it is offered
