@@ -89,6 +89,10 @@ const findings: SheetModel = {
     ["CALC-MISMATCH", "E84"],
     ["TEXT-SCRIPT", null],
   ],
+  // The link cells share their look with the cells beside them; only the links are underlined.
+  styles: [
+    { range: { top: 1, left: 0, bottom: 2, right: 1 }, style: { border: true, bold: true } },
+  ],
   links: [
     { row: 1, col: 1, sheet: REPORT, cell: "E84" },
     { row: 2, col: 1, sheet: "O'Brien", cell: "B2" },
@@ -238,7 +242,10 @@ describe("sheetsToXlsx writes every SheetModel feature", () => {
       text: "'O''Brien'!B2",
       hyperlink: "#'O''Brien'!B2",
     });
-    expect(other.getCell("B2").font).toMatchObject({ underline: true });
+    expect(other.getCell("B2").font).toMatchObject({ underline: true, bold: true });
+    expect(other.getCell("A2").font).toEqual({ bold: true });
+    expect(other.getCell("A3").border).toMatchObject({ top: { style: "thin" } });
+    expect(other.getCell("B3").border).toMatchObject({ top: { style: "thin" } });
   });
 
   test("the chart's data ranges are named (exceljs cannot write the chart itself)", () => {

@@ -62,47 +62,59 @@ function forEachCell(ws: ExcelJS.Worksheet, r: Merge, fn: (cell: ExcelJS.Cell) =
   }
 }
 
-/** Apply the properties a CellStyle sets, keeping what earlier styles set (later wins per property). */
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+/** Add the properties a CellStyle sets to a style, keeping what earlier ones set (later wins per property). */
+function addStyle(style: Partial<ExcelJS.Style>, s: CellStyle): void {
   const font: Partial<ExcelJS.Font> = {};
   if (s.bold !== undefined) font.bold = s.bold;
   if (s.italic !== undefined) font.italic = s.italic;
   if (s.size !== undefined) font.size = s.size;
   const color = argb(s.color);
   if (color) font.color = { argb: color };
-  if (Object.keys(font).length > 0) cell.font = { ...cell.font, ...font };
+  if (Object.keys(font).length > 0) style.font = { ...style.font, ...font };
 
   const fill = argb(s.fill);
-  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  if (fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
 
-  if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (s.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (s.wrap !== undefined) alignment.wrapText = s.wrap;
   if (s.hAlign) alignment.horizontal = s.hAlign;
   if (s.vAlign) alignment.vertical = s.vAlign;
-  if (Object.keys(alignment).length > 0) cell.alignment = { ...cell.alignment, ...alignment };
+  if (Object.keys(alignment).length > 0) style.alignment = { ...style.alignment, ...alignment };
 
-  if (s.numberFormat) cell.numFmt = s.numberFormat;
+  if (s.numberFormat) style.numFmt = s.numberFormat;
 }
 
 /**
- * Cells styled alike share one style object, as exceljs shares them between cells it loads:
- * exceljs serialises a style object once, not once per cell (a summary has tens of thousands).
+ * Give each cell the model's style ranges that cover it, in order. Cells covered by the same
+ * ranges' styles share one style object, as exceljs shares the styles of the cells it loads:
+ * each is built once and serialised once, not once per cell (a summary has tens of thousands).
  */
-function shareStyles(cells: Iterable<ExcelJS.Cell>): void {
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  for (const cell of cells) {
-    const key = JSON.stringify(cell.style);
-    const style = shared.get(key);
-    if (style) cell.style = style;
-    else shared.set(key, cell.style);
+function applyStyles(ws: ExcelJS.Worksheet, styles: SheetModel["styles"] = []): void {
+  const covering = new Map<ExcelJS.Cell, string>();
+  styles.forEach(({ range }, i) =>
+    forEachCell(ws, range, (cell) => covering.set(cell, `${covering.get(cell) ?? ""}${i},`)),
+  );
+  const built = new Map<string, Partial<ExcelJS.Style>>();
+  for (const [cell, key] of covering) {
+    let style = built.get(key);
+    if (!style) {
+      style = {};
+      for (const i of key.split(",").slice(0, -1)) addStyle(style, styles[Number(i)].style);
+      built.set(key, style);
+    }
+    cell.style = style;
   }
 }
 
-/** Show a link as one (Excel does not style it by itself), keeping a colour a style chose. */
+/**
+ * Show a link as one (Excel does not style it by itself), keeping a colour a style chose. The
+ * cell gets a style of its own: the one it had may be shared with other cells.
+ */
 function underlineLink(cell: ExcelJS.Cell): void {
-  cell.font = { color: { argb: HYPERLINK_COLOR }, ...cell.font, underline: true };
+  const font = { color: { argb: HYPERLINK_COLOR }, ...cell.font, underline: true };
+  cell.style = { ...cell.style, font };
 }
 
 /** Worksheet fields exceljs has at run time but leaves out of its type definitions. */
@@ -193,16 +205,8 @@ export function writeSheetModel(ws: ExcelJS.Worksheet, model: SheetModel): void 
     })),
   );
 
-  const styled = new Set<ExcelJS.Cell>();
-  for (const { range, style } of model.styles ?? []) {
-    forEachCell(ws, range, (cell) => {
-      applyStyle(cell, style);
-      styled.add(cell);
-    });
-  }
-
+  applyStyles(ws, model.styles);
   for (const link of model.links ?? []) underlineLink(ws.getCell(link.row + 1, link.col + 1));
-  shareStyles(styled);
 
   model.columnWidths?.forEach((w, c) => {
     if (w !== undefined && w > 0) ws.getColumn(c + 1).width = w;
