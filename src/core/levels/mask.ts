@@ -45,6 +45,7 @@ const RULES: Rule[] = [
 
 /** Ordinal words: the numbers right before them are article, order or place numbers. */
 const ORDINAL = /дугаар|дүгээр|дахь|дэх|тоот|-\s*р(?!\p{L})/giu;
+const HAS_ORDINAL = new RegExp(ORDINAL.source, "iu");
 const ORDINAL_CHAIN = /[\d.,\-– \t]/u;
 
 /**
@@ -53,6 +54,7 @@ const ORDINAL_CHAIN = /[\d.,\-– \t]/u;
  * lists of numbers cannot make matching slow).
  */
 function maskOrdinals(work: string): string {
+  if (!HAS_ORDINAL.test(work)) return work;
   // UTF-16 units: only ASCII digits change, so surrogate pairs are rejoined intact.
   const chars = work.split("");
   for (const m of work.matchAll(ORDINAL)) {

@@ -23,6 +23,8 @@ const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "
 
 /** Removes binary noise from arithmetic on decimals (14453.3 × 1000 = 14453300). */
 export function clean(x: number): number {
+  // Whole numbers below 10^15 carry no noise (and toPrecision(15) would give them back as they are).
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
   if (!Number.isFinite(x)) return x;
   const y = Number(x.toPrecision(15));
   // Near the largest double, rounding to 15 digits can overflow.

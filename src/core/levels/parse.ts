@@ -29,6 +29,8 @@ const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
   { re: /^улирал\s+(?:бүр|тутам)\p{L}{0,4}$/iu, keyword: "quarterly" },
 ];
 
+/** Every keyword has one of these words: other texts skip the keyword patterns. */
+const MAY_BE_KEYWORD = /бүр|тутам/iu;
 const DAMAGE = /[\uFFFD\u25A1]/u;
 const QUOTE_CHARS = `"“”«»„'‘’`;
 const EDGE_QUOTES = new RegExp(`^[${QUOTE_CHARS}]+|[${QUOTE_CHARS}]+$`, "gu");
@@ -61,50 +63,60 @@ function percentFormat(format: string | null): "scaled" | "literal" | null {
 }
 
 function readNumberCell(v: number, format: string | null): LevelReading {
-  const base = { slips: [], ambiguities: [] };
   const percent = percentFormat(format);
   const value = percent === "scaled" ? clean(v * 100) : v;
   if (!Number.isFinite(value)) {
-    return { ...base, text: "", kind: "empty", quantities: [], confidence: "certain" };
+    return {
+      text: "",
+      kind: "empty",
+      quantities: [],
+      confidence: "certain",
+      slips: [],
+      ambiguities: [],
+    };
   }
   const money = !percent && !!format && /₮|MNT|төг/iu.test(format);
   const kind: QuantityKind = percent ? "percent" : money ? "money" : "number";
   const text = percent ? `${value}%` : cellText(v);
   const unit = percent ? "%" : money ? "төгрөг" : null;
   return {
-    ...base,
     text,
     kind: "number",
     quantities: [{ value, unit, kind, source: text, start: 0 }],
     confidence: "certain",
+    slips: [],
+    ambiguities: [],
   };
 }
 
 function readText(text: string, ctx: LevelContext): LevelReading {
   const damaged = DAMAGE.test(text);
-  const base = { text, slips: [] as FormatSlip[], ambiguities: [] as Ambiguity[] };
-  const withDamage = <T extends object>(r: T): T => (damaged ? { ...r, damaged: true } : r);
+  // One literal for every reading (one object shape), built once per cell.
+  const result = (
+    kind: LevelReading["kind"],
+    quantities: Quantity[],
+    confidence: LevelReading["confidence"],
+    slips: FormatSlip[] = [],
+    ambiguities: Ambiguity[] = [],
+  ): LevelReading => {
+    const r: LevelReading = { text, kind, quantities, confidence, slips, ambiguities };
+    if (damaged) r.damaged = true;
+    return r;
+  };
 
-  const plain = text
-    .replace(/<[^<>]*>/gu, " ")
+  const plain = (text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text)
     .replace(/\s+/gu, " ")
     .trim();
   if (EMPTY_MARKS.has(plain)) {
-    return withDamage({ ...base, kind: "empty", quantities: [], confidence: "certain" });
+    return result("empty", [], "certain");
   }
   const bare = plain
     .replace(EDGE_QUOTES, "")
     .replace(/[.,;:!]+$/u, "")
     .trim();
-  const keyword = KEYWORDS.find((k) => k.re.test(bare));
+  const keyword = MAY_BE_KEYWORD.test(bare) ? KEYWORDS.find((k) => k.re.test(bare)) : undefined;
   if (keyword) {
-    return withDamage({
-      ...base,
-      kind: "keyword",
-      keyword: keyword.keyword,
-      quantities: [],
-      confidence: "certain",
-    });
+    return { ...result("keyword", [], "certain"), keyword: keyword.keyword };
   }
 
   // Every number starts with an ASCII digit: a text without one has nothing to mask or read.
@@ -117,13 +129,7 @@ function readText(text: string, ctx: LevelContext): LevelReading {
     const words = bare.split(" ").filter((x) => LETTER.test(x));
     const quoted = QUOTED.test(plain);
     const qualitative = !/\d/u.test(plain) && (words.length <= 3 || (quoted && plain.length <= 80));
-    return withDamage({
-      ...base,
-      slips,
-      kind: qualitative ? "qualitative" : "text",
-      quantities,
-      confidence: "certain",
-    });
+    return result(qualitative ? "qualitative" : "text", quantities, "certain", slips);
   }
 
   const onlyNumbers = isOnlyNumbers(work, found.spans);
@@ -139,22 +145,20 @@ function readText(text: string, ctx: LevelContext): LevelReading {
       : onlyNumbers && quantities.length === 1 && ambiguities.length === 0
         ? "certain"
         : "suggested";
-  return withDamage({
-    ...base,
-    kind: onlyNumbers ? "number" : "text",
-    quantities,
-    slips,
-    ambiguities,
-    confidence,
-  });
+  return result(onlyNumbers ? "number" : "text", quantities, confidence, slips, ambiguities);
 }
 
 /** True when, apart from the quantities (with their units and labels), the cell holds no words. */
 function isOnlyNumbers(work: string, spans: [number, number][]): boolean {
-  const chars = work.split("");
-  for (const [s, e] of spans) for (let i = s; i < e; i++) chars[i] = " ";
-  return chars
-    .join("")
+  // The text between the quantities (spans are in order and do not overlap).
+  let rest = "";
+  let from = 0;
+  for (const [s, e] of spans) {
+    rest += `${work.slice(from, s)} `;
+    from = Math.max(from, e);
+  }
+  rest += work.slice(from);
+  return rest
     .split(/[\s,.;:()/•–—"“”«»'-]+/u)
     .every((word) => word === "" || JOINING_WORDS.test(word));
 }
