@@ -86,26 +86,60 @@ function addStyle(style: Partial<ExcelJS.Style>, s: CellStyle): void {
   if (s.numberFormat) style.numFmt = s.numberFormat;
 }
 
+/** A row's own style, which exceljs has at run time but leaves out of its type definitions. */
+interface RowStyle {
+  style: Partial<ExcelJS.Style>;
+}
+
+/** A style object several cells (and rows) share: frozen, so that no change to one cell's look can reach the others. */
+function shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  for (const part of Object.values(style)) if (typeof part === "object") Object.freeze(part);
+  return Object.freeze(style);
+}
+
 /**
- * Give each cell the model's style ranges that cover it, in order. Cells covered by the same
- * ranges' styles share one style object, as exceljs shares the styles of the cells it loads:
- * each is built once and serialised once, not once per cell (a summary has tens of thousands).
+ * Give each cell the model's style ranges that cover it, in order. Cells given the same styles
+ * share one style object, as exceljs shares the styles of the cells it loads: each is built once
+ * and serialised once, not once per cell (a summary has tens of thousands). Cells and rows no
+ * range covers (the rest of a merged line, plain values) share one empty style.
  */
 function applyStyles(ws: ExcelJS.Worksheet, styles: SheetModel["styles"] = []): void {
-  const covering = new Map<ExcelJS.Cell, string>();
+  // Equal styles written as separate ranges (one per line of a conclusion) count as one.
+  const ids = new Map<string, number>();
+  const idOf = styles.map(({ style }) => {
+    const text = JSON.stringify(style);
+    if (!ids.has(text)) ids.set(text, ids.size);
+    return ids.get(text) as number;
+  });
+  const covering = new Map<ExcelJS.Cell, number[]>();
   styles.forEach(({ range }, i) =>
-    forEachCell(ws, range, (cell) => covering.set(cell, `${covering.get(cell) ?? ""}${i},`)),
+    forEachCell(ws, range, (cell) => {
+      const list = covering.get(cell);
+      if (list) list.push(i);
+      else covering.set(cell, [i]);
+    }),
   );
   const built = new Map<string, Partial<ExcelJS.Style>>();
-  for (const [cell, key] of covering) {
+  for (const [cell, list] of covering) {
+    const key = list.map((i) => idOf[i]).join(",");
     let style = built.get(key);
     if (!style) {
-      style = {};
-      for (const i of key.split(",").slice(0, -1)) addStyle(style, styles[Number(i)].style);
+      const parts: Partial<ExcelJS.Style> = {};
+      for (const i of list) addStyle(parts, styles[i].style);
+      style = shared(parts);
       built.set(key, style);
     }
     cell.style = style;
   }
+  const none = shared({});
+  const unstyled = (style: Partial<ExcelJS.Style>) => Object.keys(style).length === 0;
+  ws.eachRow((row) => {
+    const own = row as unknown as RowStyle;
+    if (unstyled(own.style)) own.style = none;
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      if (!covering.has(cell) && unstyled(cell.style)) cell.style = none;
+    });
+  });
 }
 
 /**
