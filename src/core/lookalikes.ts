@@ -86,11 +86,19 @@ export function isCyrillic(ch: string): boolean {
   return CYRILLIC.test(ch);
 }
 
-/** The 35 letters of the Mongolian Cyrillic alphabet, both cases. */
-const MONGOLIAN_LETTER = /^[А-Яа-яЁёӨөҮү]$/;
-
+/** The 35 letters of the Mongolian Cyrillic alphabet, both cases: А–я, Ёё, Өө, Үү (by code, as every character of a text is asked). */
 export function isMongolianLetter(ch: string): boolean {
-  return MONGOLIAN_LETTER.test(ch);
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x410 && c <= 0x44f) ||
+    c === 0x401 ||
+    c === 0x451 ||
+    c === 0x4e8 ||
+    c === 0x4e9 ||
+    c === 0x4ae ||
+    c === 0x4af
+  );
 }
 
 /** Replace every look-alike letter (not digits) by its Cyrillic letter. */

@@ -405,6 +405,8 @@ interface Position {
   sheet?: string;
 }
 
+const LETTER = /\p{L}/u;
+
 /** More Mongolian letters than other letters over the whole grid. */
 function isCyrillicDocument(texts: string[]): boolean {
   let mongolian = 0;
@@ -412,7 +414,8 @@ function isCyrillicDocument(texts: string[]): boolean {
   for (const t of texts) {
     for (const ch of t) {
       if (isMongolianLetter(ch)) mongolian += 1;
-      else if (/\p{L}/u.test(ch)) other += 1;
+      else if (ch < "\u0080") other += /[A-Za-z]/.test(ch) ? 1 : 0;
+      else if (LETTER.test(ch)) other += 1;
     }
   }
   return mongolian > other;
