@@ -12,6 +12,11 @@ const ENTITIES: Readonly<Record<string, string>> = {
 const ENTITY = /&(nbsp|amp|lt|gt|quot);/g;
 /** Spaces of every width, tabs and line breaks. */
 const SPACE = /[\s\u00A0\u2007\u202F\u200B]+/g;
+/** Whitespace that SPACE would change: any but a single plain space (most cells have none). */
+const ODD_SPACE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
+/** Words of letters and digits between single spaces: no punctuation to drop, no space to collapse. */
+const WORDS_ONLY =
+  /^[0-9A-Za-z\u0400-\u0481\u048A-\u04FF]+(?: [0-9A-Za-z\u0400-\u0481\u048A-\u04FF]+)*$/;
 /** A letter outside Cyrillic: only then can a look-alike need folding. */
 const FOREIGN_LETTER = /[^\u0400-\u04FF\P{L}]/u;
 /** Punctuation and symbols, except № which is itself a header ("№"). */
@@ -28,7 +33,7 @@ export function plainText(value: CellValue): string {
   if (text.includes("<")) text = text.replace(TAG, " ");
   if (text.includes("&")) text = text.replace(ENTITY, (e) => ENTITIES[e] ?? e);
   if (text.includes("**")) text = text.replace(/\*\*/g, "");
-  return text.replace(SPACE, " ").trim();
+  return (ODD_SPACE.test(text) ? text.replace(SPACE, " ") : text).trim();
 }
 
 /**
@@ -44,6 +49,7 @@ export function normalizeHeader(text: string): string {
 export function normalizePlain(plain: string): string {
   let lower = (FOREIGN_LETTER.test(plain) ? foldLookalikes(plain) : plain).toLowerCase();
   if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
+  if (WORDS_ONLY.test(lower)) return lower;
   return lower.replace(PUNCTUATION, " ").replace(SPACE, " ").trim();
 }
 

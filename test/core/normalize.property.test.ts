@@ -1,0 +1,69 @@
+import fc from "fast-check";
+import { foldLookalikes } from "../../src/core/lookalikes";
+import { normalizePlain, plainText } from "../../src/core/plan/normalize";
+
+/*
+ * The normalisers take short cuts for the usual cell (no odd spaces, words without punctuation).
+ * These are the rules written out in full, without short cuts: the two must always agree.
+ */
+const SPACE = /[\s\u00A0\u2007\u202F\u200B]+/g;
+const FOREIGN_LETTER = /[^\u0400-\u04FF\P{L}]/u;
+const PUNCTUATION = /(?!№)[\p{P}\p{S}]/gu;
+
+function plainByRule(text: string): string {
+  let t = text;
+  if (t.includes("<")) t = t.replace(/<\/?[a-zA-Z][^<>]*>/g, " ");
+  if (t.includes("&")) {
+    const entities: Record<string, string> = {
+      "&nbsp;": " ",
+      "&amp;": "&",
+      "&lt;": "<",
+      "&gt;": ">",
+      "&quot;": '"',
+    };
+    t = t.replace(/&(nbsp|amp|lt|gt|quot);/g, (e) => entities[e] ?? e);
+  }
+  if (t.includes("**")) t = t.replace(/\*\*/g, "");
+  return t.replace(SPACE, " ").trim();
+}
+
+function normalizedByRule(plain: string): string {
+  const lower = (FOREIGN_LETTER.test(plain) ? foldLookalikes(plain) : plain)
+    .toLowerCase()
+    .replace(/ё/g, "е");
+  return lower.replace(PUNCTUATION, " ").replace(SPACE, " ").trim();
+}
+
+/** Texts as cells hold them: Mongolian and Latin words, digits, every kind of space, marks. */
+const cellText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom("Шалгуур", "үзүүлэлт", "ЁС", "Өргөдөл", "Шaлгуур", "Biелэлт", "№", "2024"),
+      fc.constantFrom(" ", "  ", "\t", "\n", "\u00A0", "\u2007", "\u202F", "\u200B", "\u3000"),
+      fc.constantFrom(",", ".", "/", "(", ")", "«", "»", "-", "%", "*", "**", "<b>", "&amp;", "҂"),
+      fc.string({ unit: "grapheme", maxLength: 4 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("the normalisers' short cuts change nothing", () => {
+  it("plainText agrees with its rule written out in full", () => {
+    fc.assert(
+      fc.property(cellText, (t) => expect(plainText(t)).toBe(plainByRule(t))),
+      {
+        numRuns: 3000,
+      },
+    );
+  });
+
+  it("normalizePlain agrees with its rule written out in full", () => {
+    fc.assert(
+      fc.property(cellText, (t) => {
+        const plain = plainText(t);
+        expect(normalizePlain(plain)).toBe(normalizedByRule(plain));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
