@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { foldLookalikes } from "../../src/core/lookalikes";
-import { normalizePlain, plainText } from "../../src/core/plan/normalize";
+import { LOOKALIKE_TO_CYRILLIC, foldLookalikes } from "../../src/core/lookalikes";
+import { foldForMatch, normalizePlain, plainText } from "../../src/core/plan/normalize";
 
 /*
  * The normalisers take short cuts for the usual cell (no odd spaces, words without punctuation).
@@ -34,6 +34,16 @@ function normalizedByRule(plain: string): string {
   return lower.replace(PUNCTUATION, " ").replace(SPACE, " ").trim();
 }
 
+function foldedByRule(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const lower = (LOOKALIKE_TO_CYRILLIC[ch] ?? ch).toLowerCase();
+    const one = lower.length === ch.length ? lower : ch;
+    out += one === "ё" ? "е" : one;
+  }
+  return out;
+}
+
 /** Texts as cells hold them: Mongolian and Latin words, digits, every kind of space, marks. */
 const cellText = fc
   .array(
@@ -64,6 +74,15 @@ describe("the normalisers' short cuts change nothing", () => {
         expect(normalizePlain(plain)).toBe(normalizedByRule(plain));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("foldForMatch agrees with its rule written out in full", () => {
+    fc.assert(
+      fc.property(cellText, (t) => expect(foldForMatch(t)).toBe(foldedByRule(t))),
+      {
+        numRuns: 3000,
+      },
     );
   });
 });

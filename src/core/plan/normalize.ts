@@ -19,6 +19,10 @@ const WORDS_ONLY =
   /^[0-9A-Za-z\u0400-\u0481\u048A-\u04FF]+(?: [0-9A-Za-z\u0400-\u0481\u048A-\u04FF]+)*$/;
 /** A letter outside Cyrillic: only then can a look-alike need folding. */
 const FOREIGN_LETTER = /[^\u0400-\u04FF\P{L}]/u;
+/** Characters among which a foreign letter can be: a quick test before the slower exact one. */
+const MAY_BE_FOREIGN = /[A-Za-z\u00AA-\u03FF\u0500-\uFFFF]/;
+const hasForeignLetter = (text: string): boolean =>
+  MAY_BE_FOREIGN.test(text) && FOREIGN_LETTER.test(text);
 /** Punctuation and symbols, except № which is itself a header ("№"). */
 const PUNCTUATION = /(?!№)[\p{P}\p{S}]/gu;
 
@@ -47,7 +51,7 @@ export function normalizeHeader(text: string): string {
 
 /** normalizeHeader of a text already made plain (plainText). */
 export function normalizePlain(plain: string): string {
-  let lower = (FOREIGN_LETTER.test(plain) ? foldLookalikes(plain) : plain).toLowerCase();
+  let lower = (hasForeignLetter(plain) ? foldLookalikes(plain) : plain).toLowerCase();
   if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
   if (WORDS_ONLY.test(lower)) return lower;
   return lower.replace(PUNCTUATION, " ").replace(SPACE, " ").trim();
@@ -71,7 +75,7 @@ export const MAY_NAME_COLUMN = /[\p{L}№]/u;
  * that a match found in the folded text can be cut from the original.
  */
 export function foldForMatch(text: string): string {
-  if (!FOREIGN_LETTER.test(text)) return text.toLowerCase().replace(/ё/g, "е");
+  if (!hasForeignLetter(text)) return text.toLowerCase().replace(/ё/g, "е");
   let out = "";
   for (const ch of text) {
     const folded = LOOKALIKE_TO_CYRILLIC[ch] ?? ch;
