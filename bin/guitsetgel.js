@@ -1,15 +1,22 @@
 #!/usr/bin/env node
 "use strict";
-// Runs the TypeScript sources directly (ts-node, transpile only: no type check, no build step).
+// Runs the command line built by `npm run build` when it is current, else the TypeScript sources
+// directly (ts-node, transpile only: no type check, no build step).
 const path = require("path");
+const { builtCli } = require("./built-cli");
 
-require("ts-node").register({
-  transpileOnly: true,
-  project: path.join(__dirname, "..", "tsconfig.json"),
-  compilerOptions: { sourceMap: false },
-});
+function loadCli() {
+  const built = builtCli(path.join(__dirname, ".."));
+  if (built) return require(built);
+  require("ts-node").register({
+    transpileOnly: true,
+    project: path.join(__dirname, "..", "tsconfig.json"),
+    compilerOptions: { sourceMap: false },
+  });
+  return require("../src/cli/main");
+}
 
-const { runCli } = require("../src/cli/main");
+const { runCli } = loadCli();
 
 process.stdout.on("error", (e) => {
   // The reader went away (`guitsetgel check x.xlsx | head`): stop quietly.

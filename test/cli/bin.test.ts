@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => removeTmp(dir));
 
-it("bin/guitsetgel.js runs the command line from the sources: output, stderr, exit status", () => {
+it("bin/guitsetgel.js runs the command line (built when current, else the sources): output, stderr, exit status", () => {
   const spawn = (...args: string[]) =>
     spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", timeout: 60000 });
 
