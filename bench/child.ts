@@ -3,7 +3,7 @@
  * from `/usr/bin/time -v` where it exists, else from `process.resourceUsage().maxRSS` written by
  * the max-rss.ts preload when the child exits.
  */
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { existsSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -46,8 +46,8 @@ function spawned(
 }
 
 /**
- * Run `node <args>` in `cwd`. A program started without ts-node (bin/guitsetgel.js registers it
- * itself) still gets it when `tsNode` is set, so that a .ts script runs.
+ * Run `node <args>` in `cwd`. A program that needs no ts-node (the built bin/guitsetgel.js)
+ * runs without it; with `tsNode` set, a .ts script gets it.
  */
 export async function runNode(args: string[], cwd: string, tsNode = false): Promise<ChildRun> {
   const node = process.execPath;
@@ -70,5 +70,26 @@ export async function runNode(args: string[], cwd: string, tsNode = false): Prom
     return { ms, maxRssMb: Number(readFileSync(file, "utf8")) / 1024, code };
   } finally {
     rmSync(file, { force: true });
+  }
+}
+
+const ROOT = join(__dirname, "..");
+export const BIN = join(ROOT, "bin", "guitsetgel.js");
+
+/**
+ * Compile the command line (`npm run build:cli`) unless the build is current, so that the child
+ * processes time the command line people run after a build, not ts-node transpiling at start.
+ */
+export function ensureBuiltCli(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { builtCli } = require("../bin/built-cli") as { builtCli: (root: string) => string | null };
+  if (builtCli(ROOT)) return;
+  const tsc = require.resolve("typescript/bin/tsc");
+  const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json", "--noCheck"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (run.status !== 0 || !builtCli(ROOT)) {
+    throw new Error(`the command line did not build:\n${run.stdout}${run.stderr}`);
   }
 }

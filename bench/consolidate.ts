@@ -4,11 +4,10 @@
  * the same files in a child process started the same way.
  */
 import { join } from "path";
-import { RSS_SOURCE, runNode, type ChildRun } from "./child";
+import { BIN, RSS_SOURCE, ensureBuiltCli, runNode, type ChildRun } from "./child";
 import type { BenchFiles } from "./files";
 import { summarize, type Row } from "./measure";
 
-const BIN = join(__dirname, "..", "bin", "guitsetgel.js");
 const EXCELJS_READ = join(__dirname, "exceljs-read.ts");
 const RUNS = 5;
 
@@ -26,6 +25,7 @@ function checked(runs: ChildRun[], ok: number[], what: string): ChildRun[] {
 
 export async function consolidateBench(files: BenchFiles): Promise<Row[]> {
   const rows: Row[] = [];
+  ensureBuiltCli();
   for (const which of ["30", "330"] as const) {
     const inputs = await files.officeReports(which);
     const out = `consolidated-${which}.xlsx`;
@@ -44,7 +44,7 @@ export async function consolidateBench(files: BenchFiles): Promise<Row[]> {
     const rss = summarize(cli.map((r) => r.maxRssMb));
     const refRss = summarize(ref.map((r) => r.maxRssMb));
     rows.push({
-      name: `consolidate ${which} offices' reports (${offices}), CLI in a child process`,
+      name: `consolidate ${which} offices' reports (${offices}), built CLI in a child process`,
       timing: summarize(cli.map((r) => r.ms)),
       reference: {
         name: "exceljs alone reading the same files (child process)",

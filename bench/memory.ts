@@ -3,17 +3,17 @@
  * process, against exceljs alone reading the same file in a child process started the same way.
  */
 import { join } from "path";
-import { RSS_SOURCE, runNode, type ChildRun } from "./child";
+import { BIN, RSS_SOURCE, ensureBuiltCli, runNode, type ChildRun } from "./child";
 import type { BenchFiles } from "./files";
 import { summarize, type Row } from "./measure";
 
-const BIN = join(__dirname, "..", "bin", "guitsetgel.js");
 const EXCELJS_READ = join(__dirname, "exceljs-read.ts");
 const ROWS = 100_000;
 const RUNS = 5;
 
 export async function memoryBench(files: BenchFiles): Promise<Row[]> {
   const input = await files.report(ROWS);
+  ensureBuiltCli();
   const cli: ChildRun[] = [];
   const ref: ChildRun[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -28,7 +28,7 @@ export async function memoryBench(files: BenchFiles): Promise<Row[]> {
   const seconds = (runs: ChildRun[]) => (summarize(runs.map((r) => r.ms)).median / 1000).toFixed(1);
   return [
     {
-      name: `peak memory (max RSS), CLI check of a ${ROWS.toLocaleString("en")}-row report`,
+      name: `peak memory (max RSS), built CLI check of a ${ROWS.toLocaleString("en")}-row report`,
       unit: "MB",
       timing: summarize(cli.map((r) => r.maxRssMb)),
       reference: {
