@@ -56,7 +56,20 @@ function sameRoles(a: ColumnSpec[], b: ColumnSpec[]): boolean {
   return a.length === b.length && a.every((c, i) => c.role === b[i].role);
 }
 
-function columnSets(options: DetectOptions): ColumnSet[] {
+/** Column sets by template ("" for all): worked out once, as the templates never change. */
+const SETS = new Map<string, readonly ColumnSet[]>();
+
+function columnSets(options: DetectOptions): readonly ColumnSet[] {
+  const key = options.template ?? "";
+  let sets = SETS.get(key);
+  if (!sets) {
+    sets = buildColumnSets(options);
+    SETS.set(key, sets);
+  }
+  return sets;
+}
+
+function buildColumnSets(options: DetectOptions): ColumnSet[] {
   const templates = options.template ? [TEMPLATES[options.template]] : ALL_TEMPLATES;
   const sets: ColumnSet[] = [];
   for (const t of templates) {
@@ -154,7 +167,7 @@ class HeaderScanner {
 
   constructor(
     readonly cells: SheetCells,
-    private readonly sets: ColumnSet[],
+    private readonly sets: readonly ColumnSet[],
   ) {}
 
   private keys(row: number): Map<number, string> {
