@@ -25,6 +25,10 @@ const hasForeignLetter = (text: string): boolean =>
   MAY_BE_FOREIGN.test(text) && FOREIGN_LETTER.test(text);
 /** Punctuation and symbols, except № which is itself a header ("№"). */
 const PUNCTUATION = /(?!№)[\p{P}\p{S}]/gu;
+/** The ASCII punctuation and symbols (every one of them is \p{P} or \p{S}). */
+const ASCII_MARK = /[!-/:-@[-`{-~]/g;
+/** A character that is neither a letter or digit of WORDS_ONLY, a space, nor an ASCII mark. */
+const OTHER_MARK = /[^0-9A-Za-z\u0400-\u0481\u048A-\u04FF\s!-/:-@[-`{-~]/;
 
 /**
  * A cell as plain text: HTML left over from a conversion (`<p>`, `<u>`, `<b>`) and markdown
@@ -54,7 +58,9 @@ export function normalizePlain(plain: string): string {
   let lower = (hasForeignLetter(plain) ? foldLookalikes(plain) : plain).toLowerCase();
   if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
   if (WORDS_ONLY.test(lower)) return lower;
-  return lower.replace(PUNCTUATION, " ").replace(SPACE, " ").trim();
+  // Marks from the keyboard's ASCII row only ("72,9%", "273.1 сая"): a plain class finds them.
+  const marks = OTHER_MARK.test(lower) ? PUNCTUATION : ASCII_MARK;
+  return lower.replace(marks, " ").replace(SPACE, " ").trim();
 }
 
 /** A header with every space removed too: "Биелэл тийн хувь" and "Биелэлтийн хувь" agree. */
