@@ -123,11 +123,17 @@ const LOOKALIKE_SCRIPTS: ReadonlyMap<string, LookalikeScript> = new Map(
   Object.keys(LOOKALIKE_TO_CYRILLIC).map((ch) => [ch, scriptOf(ch)]),
 );
 
-/** Any look-alike letter or digit: a text without one has no mixed word to find. */
-const ANY_LOOKALIKE = new RegExp(
-  `[${[...Object.keys(LOOKALIKE_TO_CYRILLIC), ...Object.keys(DIGIT_TO_CYRILLIC)].join("")}]`,
+/** Any look-alike letter. */
+const ANY_LOOKALIKE_LETTER = new RegExp(`[${Object.keys(LOOKALIKE_TO_CYRILLIC).join("")}]`, "u");
+/** A look-alike digit beside a letter (or mark): only there can it stand for a letter ("3ХХ"). */
+const DIGIT_BY_LETTER = new RegExp(
+  `[\\p{L}\\p{M}][${Object.keys(DIGIT_TO_CYRILLIC).join("")}]|[${Object.keys(DIGIT_TO_CYRILLIC).join("")}][\\p{L}\\p{M}]`,
   "u",
 );
+
+/** A text without a look-alike letter, or a look-alike digit beside a letter, has no mixed word. */
+const mayHoldLookalike = (text: string): boolean =>
+  ANY_LOOKALIKE_LETTER.test(text) || DIGIT_BY_LETTER.test(text);
 
 export function lookalikeScript(ch: string): LookalikeScript | null {
   if (ch in DIGIT_TO_CYRILLIC) return "digit";
@@ -279,7 +285,7 @@ function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
  */
 export function findMixedWords(text: string, options: MixedScriptOptions = {}): MixedWord[] {
   // Most cells hold no look-alike at all: skip splitting them into words.
-  if (!ANY_LOOKALIKE.test(text)) return [];
+  if (!mayHoldLookalike(text)) return [];
   const chars = Array.from(text);
   const all = splitWords(chars);
   const words = all.filter((w) => !isForeign(w.chars));
