@@ -4,30 +4,45 @@
  * blanked (replaced by spaces, so positions stay the same) before numbers are read.
  */
 
-/** `needs`: a character every match contains, so that a rule is skipped where it cannot match. */
-type Rule = { re: RegExp; digitsOnly: boolean; needs?: string };
+/**
+ * `needs`: what every match contains (a character, or a quick pattern), so that a rule is
+ * skipped where it cannot match: most cells have no date, year, month or article number.
+ */
+type Rule = { re: RegExp; digitsOnly: boolean; needs?: string | RegExp };
 
-const rule = (re: RegExp, digitsOnly = true, needs?: string): Rule => ({ re, digitsOnly, needs });
+const rule = (re: RegExp, digitsOnly = true, needs?: string | RegExp): Rule => ({
+  re,
+  digitsOnly,
+  needs,
+});
 
 const RULES: Rule[] = [
   // Markup and addresses: blank all of it.
   rule(/<[^<>]*>/gu, false, "<"),
   rule(/&(?:nbsp|amp|lt|gt|quot|#\d+);/gu, false, "&"),
-  rule(/(?:https?:\/\/|www\.)[^\s<>"”]+/giu, false),
+  rule(/(?:https?:\/\/|www\.)[^\s<>"”]+/giu, false, /https?:|www\./iu),
   rule(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, false, "@"),
   // Dates: 2024.04.23, 2024.02.22-02.23, 23.04.2024.
   rule(
     /(?<!\d)(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[./]\d{1,2})?)?(?!\d)/gu,
+    true,
+    /\d[./-]\d/,
   ),
-  rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu),
+  rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu, true, /\d[./]\d/),
   // Years: "2024 онд", "2026-2028 оны", "2025 ОНЫ".
   rule(
     /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?=\s*-?\s*он(?:ы|д|оос|ыг|той|уудад)?(?!\p{L}))/giu,
+    true,
+    /он/iu,
   ),
   // Months and days: "1-12 сард", "06 сарын 20-ний", "07 дугаар сарын 09", "29-нд".
-  rule(/(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?=сар(?:ын|д|аас|ыг|ууд)?(?!\p{L}))/giu),
-  rule(/сарын\s{1,3}\d{1,2}(?!\d)/giu),
-  rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu),
+  rule(
+    /(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?=сар(?:ын|д|аас|ыг|ууд)?(?!\p{L}))/giu,
+    true,
+    /сар/iu,
+  ),
+  rule(/сарын\s{1,3}\d{1,2}(?!\d)/giu, true, /сарын/iu),
+  rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu, true, "-"),
   // Order and document numbers: "А/50", "03/НД-22/23", "13/1"; standards and times "9001:2015".
   rule(/(?<![\p{L}\d-])[\p{L}\d][\p{L}\d-]*\/[\p{L}\d][\p{L}\d/-]*/gu, true, "/"),
   rule(/\d+:\d+/gu, true, ":"),
@@ -35,12 +50,14 @@ const RULES: Rule[] = [
   // (Matched forwards: a lookbehind with \p{L}* is quadratic on long words.)
   rule(
     /(?:зорилт|арга хэмжээ|зүйл\p{L}*|заалт\p{L}*|хавсралт\p{L}*|бүлэг\p{L}*|№|iso)\s{0,3}\d+(?:\.\d+)*\.?/giu,
+    true,
+    /зорилт|арга хэмжээ|зүйл|заалт|хавсралт|бүлэг|№|iso/iu,
   ),
   // Phone numbers: "7777-1289", "(976-11)".
   rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu, true, "-"),
   rule(/\(\d{2,4}-\d{2,4}\)/gu, true, "("),
   // List markers: "1.Нийгмийн …", "2. Хөдөлмөр …", "3) …".
-  rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu),
+  rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]/),
 ];
 
 /** Ordinal words: the numbers right before them are article, order or place numbers. */
@@ -72,7 +89,7 @@ function maskOrdinals(work: string): string {
 export function maskNonMeasures(text: string): string {
   let work = text;
   for (const { re, digitsOnly, needs } of RULES) {
-    if (needs !== undefined && !work.includes(needs)) continue;
+    if (typeof needs === "string" ? !work.includes(needs) : needs && !needs.test(work)) continue;
     work = work.replace(re, (m) => (digitsOnly ? m.replace(/\d/gu, " ") : " ".repeat(m.length)));
   }
   return maskOrdinals(work);
