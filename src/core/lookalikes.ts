@@ -125,15 +125,36 @@ const LOOKALIKE_SCRIPTS: ReadonlyMap<string, LookalikeScript> = new Map(
 
 /** Any look-alike letter. */
 const ANY_LOOKALIKE_LETTER = new RegExp(`[${Object.keys(LOOKALIKE_TO_CYRILLIC).join("")}]`, "u");
+const LOOKALIKE_DIGITS = new RegExp(`[${Object.keys(DIGIT_TO_CYRILLIC).join("")}]`, "g");
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** The character (code point) ending just before `i`, or starting at `i`. */
+const charBefore = (text: string, i: number): string => {
+  const low = text.charCodeAt(i - 1);
+  const at = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  const code = text.codePointAt(at);
+  return at < 0 || code === undefined ? "" : String.fromCodePoint(code);
+};
+const charAt = (text: string, i: number): string => {
+  const code = text.codePointAt(i);
+  return code === undefined ? "" : String.fromCodePoint(code);
+};
+
 /** A look-alike digit beside a letter (or mark): only there can it stand for a letter ("3ХХ"). */
-const DIGIT_BY_LETTER = new RegExp(
-  `[\\p{L}\\p{M}][${Object.keys(DIGIT_TO_CYRILLIC).join("")}]|[${Object.keys(DIGIT_TO_CYRILLIC).join("")}][\\p{L}\\p{M}]`,
-  "u",
-);
+function digitByLetter(text: string): boolean {
+  LOOKALIKE_DIGITS.lastIndex = 0;
+  for (let m = LOOKALIKE_DIGITS.exec(text); m; m = LOOKALIKE_DIGITS.exec(text)) {
+    const i = m.index;
+    if (LETTER_OR_MARK.test(charBefore(text, i)) || LETTER_OR_MARK.test(charAt(text, i + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** A text without a look-alike letter, or a look-alike digit beside a letter, has no mixed word. */
 const mayHoldLookalike = (text: string): boolean =>
-  ANY_LOOKALIKE_LETTER.test(text) || DIGIT_BY_LETTER.test(text);
+  ANY_LOOKALIKE_LETTER.test(text) || digitByLetter(text);
 
 export function lookalikeScript(ch: string): LookalikeScript | null {
   if (ch in DIGIT_TO_CYRILLIC) return "digit";

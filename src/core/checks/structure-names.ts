@@ -10,6 +10,7 @@ const QUOTE_LENGTH = 60;
 /** A cell's text as a message shows it: plain, cut at QUOTE_LENGTH. */
 export function shortText(text: string): string {
   const plain = plainText(text);
+  if (plain.length <= QUOTE_LENGTH) return plain; // no more characters than UTF-16 units
   const chars = Array.from(plain);
   return chars.length <= QUOTE_LENGTH ? plain : `${chars.slice(0, QUOTE_LENGTH - 1).join("")}…`;
 }

@@ -96,7 +96,8 @@ const LEADING_MARKS = /^[\s"'“”„«»‘’(\[{\-–—•·*.,;:…]+/u;
 
 /** The text (after quotes, brackets and bullets) begins with a lower-case letter: it continues a sentence. */
 export function startsLowercase(text: string): boolean {
-  const first = Array.from(text.replace(LEADING_MARKS, ""))[0];
+  const code = text.replace(LEADING_MARKS, "").codePointAt(0);
+  const first = code === undefined ? undefined : String.fromCodePoint(code);
   if (!first) return false;
   return first !== first.toUpperCase() && first === first.toLowerCase();
 }
