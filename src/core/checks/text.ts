@@ -459,7 +459,14 @@ export function checkText(grid: Grid, options: TextCheckOptions = {}): Finding[]
   textRows.forEach((texts, r) => {
     const row = originRow + r;
     for (const [col, text] of texts) {
-      const at: Position = { col, address: cellAddress(row, col), sheet };
+      // The address is spelled out only for a cell that gets a finding (few do).
+      const at: Position = {
+        col,
+        sheet,
+        get address() {
+          return cellAddress(row, col);
+        },
+      };
       if (safely(options.cells, row, col)) {
         const checks = [
           scriptFinding(text, at, documentIsCyrillic),
