@@ -1,6 +1,7 @@
 import { cellText, type CellValue } from "../grid";
 import { maskNonMeasures } from "./mask";
 import { clean, scanNumber, type NumberToken } from "./numbers";
+import { EMPTY_LEVEL } from "./types";
 import type {
   Ambiguity,
   FormatSlip,
@@ -65,16 +66,7 @@ function percentFormat(format: string | null): "scaled" | "literal" | null {
 function readNumberCell(v: number, format: string | null): LevelReading {
   const percent = percentFormat(format);
   const value = percent === "scaled" ? clean(v * 100) : v;
-  if (!Number.isFinite(value)) {
-    return {
-      text: "",
-      kind: "empty",
-      quantities: [],
-      confidence: "certain",
-      slips: [],
-      ambiguities: [],
-    };
-  }
+  if (!Number.isFinite(value)) return EMPTY_LEVEL;
   const money = !percent && !!format && /₮|MNT|төг/iu.test(format);
   const kind: QuantityKind = percent ? "percent" : money ? "money" : "number";
   const text = percent ? `${value}%` : cellText(v);
