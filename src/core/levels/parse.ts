@@ -247,8 +247,6 @@ function settle(
   return { decimal: false, settled: countContext };
 }
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
-
 /** The next word at `pos` (letters only), lower-cased. */
 function wordAt(work: string, pos: number): string {
   const m = /^\p{L}+/u.exec(work.slice(pos, pos + 40));
@@ -261,14 +259,17 @@ const isUnitWord = (word: string): boolean =>
   isMoneyWord(word) ||
   countedNounAt([word]) !== null;
 
+const NEXT_DIGIT = /[0-9]/g;
+
 function locateNumbers(work: string): Located[] {
   const out: Located[] = [];
   let i = 0;
   while (i < work.length) {
-    if (!isDigit(work[i])) {
-      i++;
-      continue;
-    }
+    // Jump to the next digit (a native search, not a step per character).
+    NEXT_DIGIT.lastIndex = i;
+    const next = NEXT_DIGIT.exec(work);
+    if (!next) break;
+    i = next.index;
     const token = scanNumber(work, i, (end) => {
       let j = end;
       while (INLINE_SPACE.test(work[j] ?? "")) j++;
