@@ -355,9 +355,9 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
   const words: { word: string; end: number; last: boolean }[] = [];
   const wordRe = /\S+/gu;
   wordRe.lastIndex = r.end;
-  const scope = work.slice(0, limit);
-  for (let m = wordRe.exec(scope); m && words.length < 6; m = wordRe.exec(scope)) {
-    const raw = m[0];
+  // Words up to `limit` (a word running past it is cut there), without copying the text.
+  for (let m = wordRe.exec(work); m && m.index < limit && words.length < 6; m = wordRe.exec(work)) {
+    const raw = m[0].slice(0, limit - m.index);
     if (/^[\d([«“"'/]/u.test(raw)) break;
     const stripped = raw.replace(/[,.;:!?)\]»”"'/]+$/u, "");
     const cut = /^(\p{L}+)-[а-яёөү]{1,5}$/u.exec(stripped);
