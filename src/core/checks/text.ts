@@ -407,15 +407,24 @@ interface Position {
 
 const LETTER = /\p{L}/u;
 
+const MONGOLIAN_LETTERS = /[А-яЁёӨөҮү]/g;
+const LATIN_LETTERS = /[A-Za-z]/g;
+/** A character neither ASCII nor a Mongolian letter: only such texts need a closer look. */
+const OTHER_SCRIPT = /[^\u0000-\u007FА-яЁёӨөҮү]/;
+
+/** How many characters of `text` the (global) pattern matches. */
+const countOf = (text: string, re: RegExp): number => text.length - text.replace(re, "").length;
+
 /** More Mongolian letters than other letters over the whole grid. */
 function isCyrillicDocument(texts: string[]): boolean {
   let mongolian = 0;
   let other = 0;
   for (const t of texts) {
+    mongolian += countOf(t, MONGOLIAN_LETTERS);
+    other += countOf(t, LATIN_LETTERS);
+    if (!OTHER_SCRIPT.test(t)) continue;
     for (const ch of t) {
-      if (isMongolianLetter(ch)) mongolian += 1;
-      else if (ch < "\u0080") other += /[A-Za-z]/.test(ch) ? 1 : 0;
-      else if (LETTER.test(ch)) other += 1;
+      if (ch >= "\u0080" && !isMongolianLetter(ch) && LETTER.test(ch)) other += 1;
     }
   }
   return mongolian > other;
