@@ -56,10 +56,9 @@ export function readStated(cell: Criterion["fulfilment"]): StatedFulfilment {
   return { kind: "other", text };
 }
 
-/** A reading kept with the cell (and criterion text) it was read from. */
+/** A reading kept with the cell it was read from. */
 interface Kept<T> {
   cell: CellRef;
-  criterion: string;
   reading: T;
 }
 
@@ -73,7 +72,8 @@ const sameCell = (a: CellRef, b: CellRef): boolean =>
  * the same without parsing it again.
  */
 class EarlierReadings {
-  private readonly levels = new Map<string, Kept<LevelReading>>();
+  /** Level readings, with the criterion text they were read under. */
+  private readonly levels = new Map<string, Kept<LevelReading> & { criterion: string }>();
   private readonly stated = new Map<string, Kept<StatedFulfilment>>();
 
   constructor(earlier: Evaluation | undefined) {
@@ -89,7 +89,7 @@ class EarlierReadings {
         if (cell && reading) this.levels.set(key(cell), { cell, criterion, reading });
       }
       const cell = c.criterion.fulfilment;
-      if (cell) this.stated.set(key(cell), { cell, criterion: "", reading: c.stated });
+      if (cell) this.stated.set(key(cell), { cell, reading: c.stated });
     }
   }
 
@@ -163,8 +163,8 @@ function bandLabel(value: number, scheme: RatingScheme): string | null {
 /**
  * Evaluate a plan or report: every criterion's fulfilment, every measure's figure, objective
  * means and the pooled overall figure (DOMAIN sections 4 and 5). Never throws. `earlier`, an
- * evaluation of the same sheet before some of its cells changed, lends the level readings of the
- * cells that did not.
+ * evaluation of the same sheet before some of its cells changed, lends the readings of the cells
+ * that did not.
  */
 export function evaluatePlan(plan: Plan, settings: Settings, earlier?: Evaluation): Evaluation {
   const scheme = schemeOf(settings);
