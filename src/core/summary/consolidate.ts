@@ -3,7 +3,7 @@ import type { CellValue, Merge } from "../grid";
 import { objectivesOf } from "../plan/model";
 import { DEFAULT_SETTINGS, type Rounding } from "../settings";
 import type { SheetModel } from "../sheet";
-import { SheetDraft, type LayoutColumn } from "../templates/layout";
+import type { LayoutColumn } from "../templates/layout";
 import type { Bilingual, Lang } from "../text";
 import {
   figuresOf,
@@ -15,7 +15,7 @@ import {
   rounded,
   sheetName,
 } from "./common";
-import { FILL, landscape, styleRows, styleTotal, writeParagraph, writeTitle } from "./draft";
+import { FILL, landscape, styleTotal, summaryTable, writeParagraph } from "./draft";
 
 /** Figures of a set of measures: counts, the pooled figure, counts per band. */
 export interface ConsolidatedFigures {
@@ -245,19 +245,7 @@ export function consolidationSheets(c: Consolidation, lang: Lang): SheetModel[] 
     block(HEADERS.organisation[lang], lines);
   }
 
-  const draft = new SheetDraft();
-  draft.widen(columns);
-  writeTitle(draft, HEADERS.title[lang], width);
-  draft.blank();
-  const place = draft.table(
-    columns,
-    {
-      rows: values.map((v) => ({ kind: "activity" as const, values: v })),
-      merges: blocks,
-    },
-    "none",
-  );
-  styleRows(draft, columns, { top: place.dataTop, values }, [0, 1]);
+  const { draft, place } = summaryTable(HEADERS.title[lang], columns, values, [0, 1], blocks);
   for (const t of totals) styleTotal(draft, place.dataTop + t, width);
   for (const b of blocks) {
     draft.style(

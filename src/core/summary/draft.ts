@@ -1,6 +1,12 @@
-import type { CellValue } from "../grid";
+import type { CellValue, Merge } from "../grid";
 import type { CellStyle, SheetModel } from "../sheet";
-import { FILL, linesFor, SheetDraft, type LayoutColumn } from "../templates/layout";
+import {
+  FILL,
+  linesFor,
+  SheetDraft,
+  type LayoutColumn,
+  type TablePlace,
+} from "../templates/layout";
 
 export { FILL };
 
@@ -66,4 +72,25 @@ export function styleTotal(draft: SheetDraft, row: number, width: number): void 
 /** A4 landscape, fitted to the page width, the table header repeated on every page. */
 export function landscape(header: { top: number; bottom: number }): SheetModel["print"] {
   return { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: header };
+}
+
+/**
+ * A summary sheet's opening: the title over the table, a blank row, the table of `values` (no
+ * column numbers) with its data rows styled by `styleRows`. The caller goes on below it.
+ */
+export function summaryTable(
+  title: string,
+  columns: LayoutColumn[],
+  values: CellValue[][],
+  textCols: number[],
+  merges?: Merge[],
+): { draft: SheetDraft; place: TablePlace } {
+  const draft = new SheetDraft();
+  draft.widen(columns);
+  writeTitle(draft, title, columns.length);
+  draft.blank();
+  const rows = values.map((v) => ({ kind: "activity" as const, values: v }));
+  const place = draft.table(columns, merges ? { rows, merges } : { rows }, "none");
+  styleRows(draft, columns, { top: place.dataTop, values }, textCols);
+  return { draft, place };
 }

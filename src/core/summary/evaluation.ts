@@ -2,7 +2,7 @@ import type { Evaluation, MeasureEvaluation } from "../evaluate";
 import type { CellValue } from "../grid";
 import { objectivesOf } from "../plan/model";
 import type { SheetModel } from "../sheet";
-import { SheetDraft, type LayoutColumn } from "../templates/layout";
+import type { LayoutColumn } from "../templates/layout";
 import type { Bilingual, Lang } from "../text";
 import {
   cleanText,
@@ -20,7 +20,7 @@ import {
   sheetName,
   yearIn,
 } from "./common";
-import { landscape, styleRows, styleTotal, writeParagraph, writeTitle } from "./draft";
+import { landscape, styleTotal, summaryTable, writeParagraph } from "./draft";
 
 /** One row of the товчоо: an objective with its counts per band and its figure. */
 export interface SummaryObjectiveRow {
@@ -355,16 +355,7 @@ export function evaluationSummarySheet(s: EvaluationSummary, lang: Lang): SheetM
       s.total.value,
     ],
   ];
-  const draft = new SheetDraft();
-  draft.widen(columns);
-  writeTitle(draft, s.title[lang], width);
-  draft.blank();
-  const place = draft.table(
-    columns,
-    { rows: values.map((v) => ({ kind: "activity" as const, values: v })) },
-    "none",
-  );
-  styleRows(draft, columns, { top: place.dataTop, values }, [0]);
+  const { draft, place } = summaryTable(s.title[lang], columns, values, [0]);
   styleTotal(draft, place.dataBottom, width);
   draft.blank();
   for (const p of s.conclusion) {

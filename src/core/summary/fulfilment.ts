@@ -4,7 +4,7 @@ import { objectivesOf, type Goal } from "../plan/model";
 import { parseObjectiveLabel } from "../plan/numbering";
 import type { Rounding } from "../settings";
 import type { SheetModel } from "../sheet";
-import { SheetDraft, type LayoutColumn } from "../templates/layout";
+import type { LayoutColumn, SheetDraft } from "../templates/layout";
 import type { Bilingual, Lang } from "../text";
 import {
   cleanText,
@@ -18,7 +18,7 @@ import {
   rounded,
   sheetName,
 } from "./common";
-import { FILL, landscape, styleRows, styleTotal, writeTitle } from "./draft";
+import { FILL, landscape, styleTotal, summaryTable } from "./draft";
 
 /** How a set of measures stands: planned, with a figure, and how far each is met. */
 export interface FulfilmentCounts {
@@ -187,16 +187,7 @@ export function fulfilmentSummarySheet(s: FulfilmentSummary, lang: Lang): SheetM
   }
   values.push([HEADERS.total[lang], null, ...figures(s.total)]);
 
-  const draft = new SheetDraft();
-  draft.widen(columns);
-  writeTitle(draft, s.title[lang], width);
-  draft.blank();
-  const place = draft.table(
-    columns,
-    { rows: values.map((v) => ({ kind: "activity" as const, values: v })) },
-    "none",
-  );
-  styleRows(draft, columns, { top: place.dataTop, values }, [0, 1]);
+  const { draft, place } = summaryTable(s.title[lang], columns, values, [0, 1]);
   for (const r of goalRows) {
     draft.style(
       { top: place.dataTop + r, left: 0, bottom: place.dataTop + r, right: width - 1 },
