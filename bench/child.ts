@@ -84,11 +84,7 @@ export function ensureBuiltCli(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { builtCli } = require("../bin/built-cli") as { builtCli: (root: string) => string | null };
   if (builtCli(ROOT)) return;
-  const tsc = require.resolve("typescript/bin/tsc");
-  const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json", "--noCheck"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
+  const run = spawnSync("npm", ["run", "build:cli"], { cwd: ROOT, encoding: "utf8" });
   if (run.status !== 0 || !builtCli(ROOT)) {
     throw new Error(`the command line did not build:\n${run.stdout}${run.stderr}`);
   }
