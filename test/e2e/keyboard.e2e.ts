@@ -57,9 +57,10 @@ describe("the keyboard alone", () => {
     const { page } = session;
     const p = pane(page);
 
-    // Open: Enter on the button brings up the browser's file dialog.
-    await tabTo(page, book(page).getByRole("button", { name: "Файл нээх (.xlsx)" }));
+    // Open: Enter on the button brings up the browser's file dialog. Waiting for it starts before
+    // the Tab presses, so that the dialog is surely intercepted by the time Enter opens it.
     const chooser = page.waitForEvent("filechooser");
+    await tabTo(page, book(page).getByRole("button", { name: "Файл нээх (.xlsx)" }));
     await page.keyboard.press("Enter");
     await (
       await chooser
