@@ -32,14 +32,10 @@ const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
 
 /** A sheet name Excel accepts: no []:*?/\, no leading or trailing apostrophe, at most 31 characters. */
 export function safeSheetName(requested: string | undefined, fallback: string): string {
+  // Spaces and apostrophes are trimmed together: "!' '" would otherwise end in an apostrophe.
+  const trimEnds = (s: string) => s.replace(/^[\s']+|[\s']+$/g, "");
   const clean = (s: string) =>
-    s
-      .replace(SHEET_NAME_FORBIDDEN, " ")
-      .replace(/\s+/g, " ")
-      .trim()
-      .replace(/^'+|'+$/g, "")
-      .slice(0, 31)
-      .trim();
+    trimEnds(trimEnds(s.replace(SHEET_NAME_FORBIDDEN, " ").replace(/\s+/g, " ")).slice(0, 31));
   return clean(requested ?? "") || clean(fallback) || "Sheet1";
 }
 
