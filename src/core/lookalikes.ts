@@ -152,6 +152,9 @@ function digitByLetter(text: string): boolean {
   return false;
 }
 
+/** The text holds a letter that may stand for a Cyrillic one: only then can folding change it. */
+export const hasLookalikeLetter = (text: string): boolean => ANY_LOOKALIKE_LETTER.test(text);
+
 /** A text without a look-alike letter, or a look-alike digit beside a letter, has no mixed word. */
 const mayHoldLookalike = (text: string): boolean =>
   ANY_LOOKALIKE_LETTER.test(text) || digitByLetter(text);

@@ -37,6 +37,9 @@ describe("normalizeHeader", () => {
       "хүрэх түвшин үр дүнгийн үзүүлэлт",
     );
     expect(normalizeHeader("Θ")).toBe("ө"); // Greek theta for Ө
+    // Cyrillic letters Mongolian does not use fold too, alone as beside Latin ones.
+    expect(normalizeHeader("Шалгуур ұзұұлэлт")).toBe("шалгуур үзүүлэлт"); // Kazakh ұ for ү
+    expect(normalizeHeader("єргєдєл")).toBe("өргөдөл"); // Ukrainian є for ө
   });
 
   it("reads ё as е and keeps №", () => {

@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from "../grid";
-import { LOOKALIKE_TO_CYRILLIC, foldLookalikes } from "../lookalikes";
+import { LOOKALIKE_TO_CYRILLIC, foldLookalikes, hasLookalikeLetter } from "../lookalikes";
 
 const TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -17,12 +17,6 @@ const ODD_SPACE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\
 /** Words of letters and digits between single spaces: no punctuation to drop, no space to collapse. */
 const WORDS_ONLY =
   /^[0-9A-Za-z\u0400-\u0481\u048A-\u04FF]+(?: [0-9A-Za-z\u0400-\u0481\u048A-\u04FF]+)*$/;
-/** A letter outside Cyrillic: only then can a look-alike need folding. */
-const FOREIGN_LETTER = /[^\u0400-\u04FF\P{L}]/u;
-/** Characters among which a foreign letter can be: a quick test before the slower exact one. */
-const MAY_BE_FOREIGN = /[A-Za-z\u00AA-\u03FF\u0500-\uFFFF]/;
-const hasForeignLetter = (text: string): boolean =>
-  MAY_BE_FOREIGN.test(text) && FOREIGN_LETTER.test(text);
 /** Punctuation and symbols, except № which is itself a header ("№"). */
 const PUNCTUATION = /(?!№)[\p{P}\p{S}]/gu;
 /** The ASCII punctuation and symbols (every one of them is \p{P} or \p{S}). */
@@ -55,7 +49,7 @@ export function normalizeHeader(text: string): string {
 
 /** normalizeHeader of a text already made plain (plainText). */
 export function normalizePlain(plain: string): string {
-  let lower = (hasForeignLetter(plain) ? foldLookalikes(plain) : plain).toLowerCase();
+  let lower = (hasLookalikeLetter(plain) ? foldLookalikes(plain) : plain).toLowerCase();
   if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
   if (WORDS_ONLY.test(lower)) return lower;
   // Marks from the keyboard's ASCII row only ("72,9%", "273.1 сая"): a plain class finds them.
@@ -81,7 +75,7 @@ export const MAY_NAME_COLUMN = /[\p{L}№]/u;
  * that a match found in the folded text can be cut from the original.
  */
 export function foldForMatch(text: string): string {
-  if (!hasForeignLetter(text)) return text.toLowerCase().replace(/ё/g, "е");
+  if (!hasLookalikeLetter(text)) return text.toLowerCase().replace(/ё/g, "е");
   let out = "";
   for (const ch of text) {
     const folded = LOOKALIKE_TO_CYRILLIC[ch] ?? ch;
