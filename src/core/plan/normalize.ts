@@ -75,12 +75,14 @@ export const MAY_NAME_COLUMN = /[\p{L}№]/u;
  * that a match found in the folded text can be cut from the original.
  */
 export function foldForMatch(text: string): string {
-  if (!hasLookalikeLetter(text)) return text.toLowerCase().replace(/ё/g, "е");
+  const lower = text.toLowerCase();
+  // Lower case keeps each index unless a letter grows ("İ" → "i̇"); the long way keeps it then.
+  if (lower.length === text.length && !hasLookalikeLetter(text)) return lower.replace(/ё/g, "е");
   let out = "";
   for (const ch of text) {
     const folded = LOOKALIKE_TO_CYRILLIC[ch] ?? ch;
-    const lower = folded.toLowerCase();
-    const one = lower.length === ch.length ? lower : ch;
+    const small = folded.toLowerCase();
+    const one = small.length === ch.length ? small : ch;
     out += one === "ё" ? "е" : one;
   }
   return out;
