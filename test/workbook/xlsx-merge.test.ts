@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readXlsx } from "../../src/workbook/xlsx/read";
 import { mergeAreas, type MergeArea } from "../../src/workbook/xlsx/merge";
 
 /** The merges exceljs will write for a sheet, as "A1:B2" ranges, sorted. */
@@ -56,5 +58,61 @@ describe("mergeAreas", () => {
     );
     mergeAreas(ws, [{ top: 3, left: 1, bottom: 3, right: 4 }]);
     expect(written(ws)).toEqual(["A1:B2", "A3:D3"]);
+  });
+});
+
+/** A one-sheet .xlsx whose sheet XML lists exactly these merge ranges, as another program may write. */
+async function fileWithMerges(ranges: string[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Биелэлт");
+  for (let r = 1; r <= 40; r++) ws.getCell(r, 1).value = `мөр ${r}`;
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = await zip.file(part)!.async("string");
+  const list = `<mergeCells count="${ranges.length}">${ranges
+    .map((r) => `<mergeCell ref="${r}"/>`)
+    .join("")}</mergeCells>`;
+  zip.file(part, xml.replace("</sheetData>", `</sheetData>${list}`));
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+describe("opening a file's merges", () => {
+  it("gives every cell the same master as exceljs merging them one by one", async () => {
+    const ranges = [
+      ...Array.from({ length: 30 }, (_, i) => `A${i + 1}:E${i + 1}`),
+      "B31:C34",
+      "D36:B35", // corners in the other order, as some programs write them
+      "F1",
+      "$G$2:$H$3",
+    ];
+    const read = await readXlsx(await fileWithMerges(ranges));
+    if (!read.ok) throw new Error(read.error.message.en);
+    const ws = read.workbook.worksheets[0];
+
+    const reference = new ExcelJS.Workbook().addWorksheet("Биелэлт");
+    for (const r of ranges) reference.mergeCellsWithoutStyle(r.replace(/\$/g, ""));
+    expect(written(ws)).toEqual(written(reference));
+    for (let row = 1; row <= 40; row++) {
+      for (let col = 1; col <= 9; col++) {
+        const [got, want] = [ws.getCell(row, col), reference.getCell(row, col)];
+        expect([got.address, got.isMerged, got.master.address]).toEqual([
+          want.address,
+          want.isMerged,
+          want.master.address,
+        ]);
+      }
+    }
+    expect(ws.getCell("E30").master.address).toBe("A30");
+    expect(ws.getCell("B35").master.address).toBe("B35");
+    expect(ws.getCell("D36").master.address).toBe("B35");
+    expect(read.sheets[0].merges).toContainEqual({ top: 30, left: 1, bottom: 33, right: 2 });
+  });
+
+  it("refuses merges that overlap as exceljs does: the file is reported damaged, nothing thrown", async () => {
+    const read = await readXlsx(await fileWithMerges(["A1:B2", "C5:D6", "B2:C3"]));
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.error.kind).toBe("damaged");
+    expect(read.error.detail).toBe("Cannot merge already merged cells");
   });
 });

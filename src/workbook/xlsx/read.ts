@@ -3,6 +3,9 @@ import type { CellValue, Grid, Merge } from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
 import { isAddinSheet } from "../state";
 import { dateText } from "../date-text";
+import { openMergesFast } from "./merge";
+
+openMergesFast(ExcelJS);
 
 export type XlsxErrorKind = "empty-file" | "not-xlsx" | "damaged" | "encrypted" | "no-sheets";
 
