@@ -71,13 +71,20 @@ export function plainHeaderKey(plain: string): string {
 export const MAY_NAME_COLUMN = /[\p{L}№]/u;
 
 /**
+ * Scripts whose lower case is one character for one, whatever stands beside it: the whole text
+ * can be lowered at once. Elsewhere a letter may grow ("İ" → "i̇") or depend on the next one
+ * (Greek Σ at a word's end), so the long way lowers each character alone.
+ */
+const LOWERS_ONE_BY_ONE = /^[\u0000-\u00FF\u0400-\u04FF\u2000-\u206F]*$/;
+
+/**
  * Lower case with look-alikes folded and ё read as е, keeping every character at its index so
  * that a match found in the folded text can be cut from the original.
  */
 export function foldForMatch(text: string): string {
-  const lower = text.toLowerCase();
-  // Lower case keeps each index unless a letter grows ("İ" → "i̇"); the long way keeps it then.
-  if (lower.length === text.length && !hasLookalikeLetter(text)) return lower.replace(/ё/g, "е");
+  if (LOWERS_ONE_BY_ONE.test(text) && !hasLookalikeLetter(text)) {
+    return text.toLowerCase().replace(/ё/g, "е");
+  }
   let out = "";
   for (const ch of text) {
     const folded = LOOKALIKE_TO_CYRILLIC[ch] ?? ch;
