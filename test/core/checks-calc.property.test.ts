@@ -68,6 +68,13 @@ describe("CALC-MISMATCH properties", () => {
     );
   });
 
+  it("a whole figure the other habit gives is a note even a point away (2 of 201 written 0%)", () => {
+    const found = mismatches(individualReport(201, 2, "0%"), "round");
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe("note");
+    expect(found[0].fix?.value).toBe("1%");
+  });
+
   it("a figure off by at least one point is an error whose fix is the computed figure", () => {
     fc.assert(
       fc.property(
@@ -79,6 +86,9 @@ describe("CALC-MISMATCH properties", () => {
           const computed = roundTo(exact, 1, r);
           const down = computed - off >= 0 ? computed - off : computed + off;
           const wrong = up && computed + off <= 100 ? computed + off : down;
+          // A whole figure the other rounding habit gives (0.995 truncated to "0%") is a note.
+          const otherHabit: Rounding = r === "round" ? "truncate" : "round";
+          fc.pre(wrong !== roundTo(exact, 0, otherHabit));
           const found = mismatches(individualReport(target, achieved, `${wrong}%`), r);
           expect(found).toHaveLength(1);
           expect(found[0].severity).toBe("error");
