@@ -49,7 +49,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: DIST,
       filename: "[name].[contenthash:8].js",
-      clean: true,
+      // dist/cli is the command line `npm run build:cli` compiled; a rebuild of the pane keeps it.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -44,6 +44,10 @@ function contentSecurityPolicy(html: string): Map<string, string[]> {
 
 beforeAll(async () => {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), "guitsetgel-build-"));
+  // What earlier builds left: an old bundle, and the command line `npm run build:cli` compiled.
+  fs.mkdirSync(path.join(outDir, "cli", "cli"), { recursive: true });
+  fs.writeFileSync(path.join(outDir, "cli", "cli", "main.js"), "// compiled command line\n");
+  fs.writeFileSync(path.join(outDir, "taskpane.0badc0de.js"), "// an earlier bundle\n");
   const makeConfig: ConfigFactory = jest.requireActual(path.join(ROOT, "webpack.config.js"));
   const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
   config.context = ROOT;
@@ -60,6 +64,13 @@ afterAll(() => {
 describe("production build", () => {
   it("compiles without errors", () => {
     expect(stats.toJson({ all: false, errors: true }).errors).toEqual([]);
+  });
+
+  it("clears an earlier build's bundles but keeps the compiled command line in cli/", () => {
+    expect(fs.existsSync(path.join(outDir, "taskpane.0badc0de.js"))).toBe(false);
+    expect(fs.readFileSync(path.join(outDir, "cli", "cli", "main.js"), "utf8")).toBe(
+      "// compiled command line\n",
+    );
   });
 
   it("writes the pages, icons and manifest the manifest points at", () => {
