@@ -97,15 +97,11 @@ describe("the workbook view", () => {
     const rows = report.cells.length;
     session = await openPreview(browser, { view: "check" });
     const { page } = session;
-    const started = Date.now();
     await openFile(page, "long.xlsx", await xlsxOf(report, "Биелэлт"));
-    const opened = Date.now() - started;
     await expect(grid(page).locator("tbody tr").count()).resolves.toBe(ROW_WINDOW);
     await book(page)
       .getByText(`Нийт ${rows} мөрөөс 1–${ROW_WINDOW}-р мөрийг харуулж байна.`)
       .waitFor();
-    // Opening a 6000-criterion file stays well within what a person waits for.
-    expect(opened).toBeLessThan(15_000);
 
     await pane(page)
       .getByRole("tabpanel")
