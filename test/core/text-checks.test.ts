@@ -145,6 +145,19 @@ describe("TEXT-DAMAGED: seed 003's “□□рчл□лтг□й”", () => {
     expect(f.message.mn).not.toContain("магадлалтай");
   });
 
+  it("names a word repeated through a full cell once, and still finds it beside a full cell", () => {
+    // Cells as long as Excel holds (32,767 characters); the fuzz test found this case slow.
+    const damaged = "□□рчл□лтг□й Зорилт 1. ".repeat(1489).slice(0, 32_767);
+    const intact = `${"Зорилт 1. ".repeat(3270)}Өөрчлөлтгүй`;
+    const [f] = only("TEXT-DAMAGED", row(intact, damaged));
+    const times = damaged.split("□□рчл□лтг□й").length - 1;
+    expect(f.message.en).toBe(
+      `«□□рчл□лтг□й» has ${4 * times} damaged characters from a conversion with the wrong ` +
+        "encoding; type the correct word. A neighbouring cell in the row has «Өөрчлөлтгүй»: " +
+        "probably «□□рчл□лтг□й» → «Өөрчлөлтгүй».",
+    );
+  });
+
   it("flags the replacement character U+FFFD and ignores a lone check box", () => {
     expect(only("TEXT-DAMAGED", row("заавар, зөвлөмжийн сан\uFFFD")).length).toBe(1);
     expect(only("TEXT-DAMAGED", row("\uFFFD")).length).toBe(1);

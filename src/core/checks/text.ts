@@ -245,28 +245,40 @@ function fitsShape(damaged: string, candidate: string): boolean {
   return a.every((ch, i) => isDamageChar(ch) || ch.toLowerCase() === b[i].toLowerCase());
 }
 
+/**
+ * The words of the row's other cells, nearest cell first, grouped by length in characters: a
+ * damaged word is compared only with words as long as itself, and each cell is split once
+ * (a 32,767-character cell of damaged words beside another of words stays linear).
+ */
+function neighbourWords(rowTexts: Map<number, string>, col: number): Map<number, string[]> {
+  const byLength = new Map<number, string[]>();
+  const cells = [...rowTexts.entries()]
+    .filter(([c]) => c !== col)
+    .sort(([a], [b]) => Math.abs(a - col) - Math.abs(b - col) || a - b);
+  for (const [, text] of cells) {
+    for (const m of text.matchAll(PLAIN_WORD)) {
+      const length = Array.from(m[0]).length;
+      const list = byLength.get(length);
+      if (list) list.push(m[0]);
+      else byLength.set(length, [m[0]]);
+    }
+  }
+  return byLength;
+}
+
 function damagedFinding(text: string, at: Position, rowTexts: Map<number, string>): Finding | null {
   const words = damagedWords(text);
   if (words.length === 0) return null;
   const count = words.reduce((n, w) => n + Array.from(w).filter(isDamageChar).length, 0);
-  const neighbours = [...rowTexts.entries()]
-    .filter(([col]) => col !== at.col)
-    .sort(([a], [b]) => Math.abs(a - at.col) - Math.abs(b - at.col) || a - b)
-    .map(([, t]) => t);
+  // The message names a few distinct words; only those are matched against the neighbours.
+  const named = [...new Set(words)].slice(0, LIST_LIMIT);
+  const candidates = neighbourWords(rowTexts, at.col);
   const guesses = new Map<string, string>();
-  for (const w of words) {
-    for (const t of neighbours) {
-      const match = [...t.matchAll(PLAIN_WORD)].map((m) => m[0]).find((c) => fitsShape(w, c));
-      if (match) {
-        guesses.set(w, match);
-        break;
-      }
-    }
+  for (const w of named) {
+    const match = candidates.get(Array.from(w).length)?.find((c) => fitsShape(w, c));
+    if (match) guesses.set(w, match);
   }
-  const shown = words
-    .slice(0, LIST_LIMIT)
-    .map((w) => `«${w}»`)
-    .join(", ");
+  const shown = named.map((w) => `«${w}»`).join(", ");
   let mn = `${shown} текстэд гэмтсэн тэмдэгт ${count} байна: буруу кодчилолоор хөрвүүлэхэд үсэг алдагдсан тул зөв үгийг гараар бичнэ.`;
   let en = `${shown} has ${count} damaged ${count === 1 ? "character" : "characters"} from a conversion with the wrong encoding; type the correct word.`;
   if (guesses.size > 0) {
