@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { parseAddress } from "../../core/grid";
 
 /** A merged area in exceljs's 1-based rows and columns. */
 export interface MergeArea {
@@ -55,16 +56,15 @@ export function mergeAreas(ws: ExcelJS.Worksheet, areas: readonly MergeArea[]): 
 /** "A1:C2" or "B3" as a file writes a merge, in 1-based rows and columns; null if not that. */
 function areaOf(range: unknown): MergeArea | null {
   if (typeof range !== "string") return null;
-  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/.exec(range);
-  if (!m) return null;
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const a = { row: Number(m[2]), col: col(m[1]) };
-  const b = m[3] ? { row: Number(m[4]), col: col(m[3]) } : a;
+  const [first, second, ...rest] = range.split(":");
+  const a = parseAddress(first);
+  const b = second === undefined ? a : parseAddress(second);
+  if (!a || !b || rest.length > 0) return null;
   return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
+    top: Math.min(a.row, b.row) + 1,
+    left: Math.min(a.col, b.col) + 1,
+    bottom: Math.max(a.row, b.row) + 1,
+    right: Math.max(a.col, b.col) + 1,
   };
 }
 
