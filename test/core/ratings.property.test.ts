@@ -8,9 +8,11 @@ import {
   parseCustomScheme,
   readRating,
   roundFigure,
+  roundTo,
   suggestRating,
   validateScheme,
 } from "../../src/core/ratings";
+import type { Rounding } from "../../src/core/settings";
 
 const bound = fc.oneof(
   fc.integer({ min: -20, max: 120 }),
@@ -93,6 +95,25 @@ describe("ratings properties", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  test("any finite number stays finite, within half a unit of its last decimal", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom<Rounding>("round", "truncate"),
+        (x, decimals, rounding) => {
+          const r = roundTo(x, decimals, rounding);
+          expect(Number.isFinite(r)).toBe(true);
+          expect(Math.abs(r - x)).toBeLessThanOrEqual(10 ** -decimals + 1e-9 * Math.abs(x));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // Found by the fuzz test: a fulfilment of -1.8e307 % became -Infinity % when rounded.
+    expect(roundTo(-1.797693134862315e307, 1, "round")).toBe(-1.797693134862315e307);
+    expect(roundTo(1.7976931348623157e308, 2, "truncate")).toBe(1.7976931348623157e308);
   });
 
   test("an exact tenth plus a half rounds up (x.x5 → up), whatever its binary error", () => {

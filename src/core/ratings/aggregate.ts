@@ -3,11 +3,13 @@ import type { Rounding } from "../settings";
 /**
  * `x` to `decimals` decimals, rounded half up or truncated, on the decimal the number stands
  * for, not its binary approximation: 1.45 × 10 is 14.499999999999998 in binary and still
- * rounds to 1.5; 98.25 → 98.3, 0.15 → 0.2. Halves round away from zero. Non-finite input is
- * returned as is.
+ * rounds to 1.5; 98.25 → 98.3, 0.15 → 0.2. Halves round away from zero. Non-finite input, and
+ * numbers from 10^15 on, are returned as they are.
  */
 export function roundTo(x: number, decimals: number, rounding: Rounding): number {
   if (!Number.isFinite(x)) return x;
+  // From 10^15 on a double holds no decimals to round; scaling one near its limit would overflow.
+  if (Math.abs(x) >= 1e15) return x;
   const scale = 10 ** decimals;
   const scaled = Number((x * scale).toPrecision(15));
   const whole =
