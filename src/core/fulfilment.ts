@@ -98,6 +98,8 @@ export type FulfilmentResult =
         | "keyword"
         | "unit-mismatch"
         | "zero-target"
+        /** A level so large the ratio passes the largest number a cell holds. */
+        | "out-of-range"
         | "not-due";
     };
 
@@ -165,6 +167,7 @@ export function computeFulfilment(
       ? decreasingRatio(t, a)
       : increasingRatio(t, a);
   if (raw === null) return none("zero-target");
+  if (!Number.isFinite(raw)) return none("out-of-range");
 
   const uncapped = clean(raw);
   const value = options.cap ? Math.min(100, Math.max(0, uncapped)) : uncapped;
@@ -181,17 +184,15 @@ export function computeFulfilment(
   };
 }
 
-const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
-
 function increasingRatio(t: Quantity, a: Quantity): number | null {
-  return t.value === 0 ? null : finite((a.value / t.value) * 100);
+  return t.value === 0 ? null : (a.value / t.value) * 100;
 }
 
 function decreasingRatio(t: Quantity, a: Quantity): number | null {
   if (a.value <= t.value) return 100;
-  return a.value === 0 ? null : finite((t.value / a.value) * 100);
+  return a.value === 0 ? null : (t.value / a.value) * 100;
 }
 
 function progress(b: Quantity, t: Quantity, a: Quantity): number | null {
-  return finite(((a.value - b.value) / (t.value - b.value)) * 100);
+  return ((a.value - b.value) / (t.value - b.value)) * 100;
 }

@@ -259,6 +259,12 @@ describe("computeFulfilment: no value", () => {
       reason: "zero-target",
     });
   });
+  test("a level too large for the ratio is out of range, not a zero target", () => {
+    expect(fulfil(["Шалгасан ААНБ-ын тоо"], 1, 1, 1.7e308)).toEqual({
+      status: "none",
+      reason: "out-of-range",
+    });
+  });
   test("zero target met on a decreasing criterion", () => {
     expect(valueOf(fulfil(["Зөрчлийг бууруулах"], "2", "0", "0"))).toBe(100);
   });

@@ -128,6 +128,7 @@ const WHY: Record<NoneReason, Bilingual> = {
   },
   "unit-mismatch": { mn: "хэмжих нэгж таарахгүй", en: "the units do not match" },
   "zero-target": { mn: "зорилтот түвшин 0", en: "the target is 0" },
+  "out-of-range": { mn: "түвшний тоо хэт их", en: "a level is too large a number" },
   "not-due": { mn: "хугацаа болоогүй", en: "not yet due" },
 };
 
