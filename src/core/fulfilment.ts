@@ -193,6 +193,6 @@ function decreasingRatio(t: Quantity, a: Quantity): number | null {
   return a.value === 0 ? null : (t.value / a.value) * 100;
 }
 
-function progress(b: Quantity, t: Quantity, a: Quantity): number | null {
+function progress(b: Quantity, t: Quantity, a: Quantity): number {
   return ((a.value - b.value) / (t.value - b.value)) * 100;
 }

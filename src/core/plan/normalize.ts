@@ -59,7 +59,7 @@ export function normalizePlain(plain: string): string {
 
 /** A header with every space removed too: "Биелэл тийн хувь" and "Биелэлтийн хувь" agree. */
 export function headerKey(text: string): string {
-  return normalizeHeader(text).replace(/ /g, "");
+  return plainHeaderKey(plainText(text));
 }
 
 /** headerKey of a text already made plain (plainText). */

@@ -4,11 +4,11 @@ import { cellText, type CellValue } from "../grid";
 import type { Measure, Objective } from "../plan/model";
 import { parseItemNumber, parseObjectiveLabel, splitLeadingNumber } from "../plan/numbering";
 import { roundFigure } from "../ratings";
-
-export { mean } from "../ratings";
 import type { Rounding } from "../settings";
 import { safeSheetName } from "../templates/scaffold";
 import type { Bilingual, Lang } from "../text";
+
+export { mean } from "../ratings";
 
 /** A cell's text as a reader sees it: HTML and markdown marks removed. */
 export function cleanText(value: CellValue): string {

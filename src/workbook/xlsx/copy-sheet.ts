@@ -1,10 +1,5 @@
 import ExcelJS from "exceljs";
-import { mergeAreas, type MergeArea } from "./merge";
-
-/** Worksheet fields exceljs has at run time but leaves out of its type definitions. */
-interface WorksheetMerges {
-  _merges?: Record<string, MergeArea>;
-}
+import { mergeAreas, mergesOf } from "./merge";
 
 /** A formula that reaches another sheet or another file would point elsewhere once copied. */
 function reachesOutside(formula: string): boolean {
@@ -42,7 +37,7 @@ export function copySheet(
   });
 
   // Merge first, without styles: the loop below gives every cell, merged or not, its own style.
-  mergeAreas(ws, Object.values((source as unknown as WorksheetMerges)._merges ?? {}));
+  mergeAreas(ws, mergesOf(source));
 
   source.eachRow({ includeEmpty: true }, (row, r) => {
     const copy = ws.getRow(r);

@@ -11,7 +11,12 @@ export interface MergeArea {
 
 /** The index of merges exceljs keeps on a worksheet at run time but leaves out of its types. */
 interface MergeIndex {
-  _merges?: Record<string, unknown>;
+  _merges?: Record<string, MergeArea>;
+}
+
+/** The merged areas a worksheet holds. */
+export function mergesOf(ws: ExcelJS.Worksheet): MergeArea[] {
+  return Object.values((ws as unknown as MergeIndex)._merges ?? {});
 }
 
 /** No two areas share a cell: sorted by top row, each is compared only with those still open. */
@@ -41,7 +46,7 @@ export function mergeAreas(ws: ExcelJS.Worksheet, areas: readonly MergeArea[]): 
     for (const a of areas) ws.mergeCellsWithoutStyle(a.top, a.left, a.bottom, a.right);
     return;
   }
-  const index: Record<string, unknown> = {};
+  const index: Record<string, MergeArea> = {};
   try {
     for (const a of areas) {
       sheet._merges = {};
