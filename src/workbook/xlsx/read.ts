@@ -3,7 +3,7 @@ import type { CellValue, Grid, Merge } from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
 import { isAddinSheet } from "../state";
 import { dateText } from "../date-text";
-import { openMergesFast } from "./merge";
+import { mergesOf, openMergesFast } from "./merge";
 
 openMergesFast(ExcelJS);
 
@@ -130,19 +130,12 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-/** Worksheet fields exceljs has at run time but leaves out of its type definitions. */
-interface WorksheetMerges {
-  _merges?: Record<string, { top: number; left: number; bottom: number; right: number }>;
-}
-
 /** exceljs types `Row.dimensions` as a number; at run time it is this, or null for an empty row. */
 type RowDimensions = { min: number; max: number } | null;
 
 function sheetMerges(ws: ExcelJS.Worksheet): Merge[] {
-  // `_merges` avoids `ws.model`, which would serialise the whole sheet just to list them.
-  const merges = (ws as unknown as WorksheetMerges)._merges;
-  const ranges = merges ? Object.values(merges) : [];
-  return ranges.map((r) => ({
+  // mergesOf avoids `ws.model`, which would serialise the whole sheet just to list them.
+  return mergesOf(ws).map((r) => ({
     top: r.top - 1,
     left: r.left - 1,
     bottom: r.bottom - 1,
