@@ -88,8 +88,11 @@ export function isCyrillic(ch: string): boolean {
 
 /** The 35 letters of the Mongolian Cyrillic alphabet, both cases: А–я, Ёё, Өө, Үү (by code, as every character of a text is asked). */
 export function isMongolianLetter(ch: string): boolean {
-  if (ch.length !== 1) return false;
-  const c = ch.charCodeAt(0);
+  return ch.length === 1 && isMongolianCode(ch.charCodeAt(0));
+}
+
+/** isMongolianLetter of a UTF-16 code unit. */
+export function isMongolianCode(c: number): boolean {
   return (
     (c >= 0x410 && c <= 0x44f) ||
     c === 0x401 ||

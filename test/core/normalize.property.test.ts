@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { LOOKALIKE_TO_CYRILLIC, foldLookalikes } from "../../src/core/lookalikes";
-import { foldForMatch, normalizePlain, plainText } from "../../src/core/plan/normalize";
+import {
+  foldForMatch,
+  normalizePlain,
+  plainHeaderKey,
+  plainText,
+} from "../../src/core/plan/normalize";
 
 /*
  * The normalisers take short cuts for the usual cell (no odd spaces, words without punctuation).
@@ -82,6 +87,16 @@ describe("the normalisers' short cuts change nothing", () => {
       fc.property(cellText, (t) => {
         const plain = plainText(t);
         expect(normalizePlain(plain)).toBe(normalizedByRule(plain));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("plainHeaderKey is the rule's normalised text with every space removed", () => {
+    fc.assert(
+      fc.property(cellText, (t) => {
+        const plain = plainText(t);
+        expect(plainHeaderKey(plain)).toBe(normalizedByRule(plain).replace(/ /g, ""));
       }),
       { numRuns: 3000 },
     );

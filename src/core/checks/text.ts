@@ -1,7 +1,12 @@
 import type { Finding } from "../finding";
 import { cellAddress } from "../grid";
 import type { CellValue, Grid } from "../grid";
-import { findMixedWords, isMongolianLetter, replaceLookalikes } from "../lookalikes";
+import {
+  findMixedWords,
+  isMongolianCode,
+  isMongolianLetter,
+  replaceLookalikes,
+} from "../lookalikes";
 import type { LookalikeScript, MixedWord } from "../lookalikes";
 import { bi } from "../text";
 import type { Bilingual } from "../text";
@@ -419,22 +424,24 @@ interface Position {
 
 const LETTER = /\p{L}/u;
 
-const MONGOLIAN_LETTERS = /[А-яЁёӨөҮү]/g;
-const LATIN_LETTERS = /[A-Za-z]/g;
-/** A character neither ASCII nor a Mongolian letter: only such texts need a closer look. */
-const OTHER_SCRIPT = /[^\u0000-\u007FА-яЁёӨөҮү]/;
-
-/** How many characters of `text` the (global) pattern matches. */
-const countOf = (text: string, re: RegExp): number => text.length - text.replace(re, "").length;
-
-/** More Mongolian letters than other letters over the whole grid. */
+/**
+ * More Mongolian letters than other letters over the whole grid. Counted code by code: the
+ * grid's every character passes here, and a pattern replace per text would copy each one.
+ */
 function isCyrillicDocument(texts: string[]): boolean {
   let mongolian = 0;
   let other = 0;
   for (const t of texts) {
-    mongolian += countOf(t, MONGOLIAN_LETTERS);
-    other += countOf(t, LATIN_LETTERS);
-    if (!OTHER_SCRIPT.test(t)) continue;
+    let otherScript = false;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 0x80) {
+        const lower = c | 0x20;
+        if (lower >= 0x61 && lower <= 0x7a) other += 1;
+      } else if (isMongolianCode(c)) mongolian += 1;
+      else otherScript = true;
+    }
+    if (!otherScript) continue;
     for (const ch of t) {
       if (ch >= "\u0080" && !isMongolianLetter(ch) && LETTER.test(ch)) other += 1;
     }

@@ -62,9 +62,17 @@ export function headerKey(text: string): string {
   return plainHeaderKey(plainText(text));
 }
 
+/** Spaces and ASCII marks: what a key drops from a text holding no other mark (OTHER_MARK). */
+const KEY_DROP = /[\s!-/:-@[-`{-~]+/g;
+
 /** headerKey of a text already made plain (plainText). */
 export function plainHeaderKey(plain: string): string {
-  return normalizePlain(plain).replace(/ /g, "");
+  // The usual cell (Cyrillic, ASCII marks) needs one pass; normalizePlain's result with its
+  // spaces removed is the same text.
+  let lower = (hasLookalikeLetter(plain) ? foldLookalikes(plain) : plain).toLowerCase();
+  if (OTHER_MARK.test(lower)) return normalizePlain(plain).replace(/ /g, "");
+  if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
+  return lower.replace(KEY_DROP, "");
 }
 
 /** A header names a column in words (or is "№"): a cell of only figures and marks names none. */
