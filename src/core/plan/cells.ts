@@ -27,6 +27,13 @@ export interface SheetCells {
   inside(row: number, col: number): boolean;
 }
 
+interface FilledRow {
+  filled: { col: number; text: string }[];
+  texts: string[];
+}
+
+const EMPTY_ROW: FilledRow = { filled: [], texts: [] };
+
 function validMerge(m: Merge): boolean {
   return [m.top, m.left, m.bottom, m.right].every((n) => Number.isInteger(n));
 }
@@ -66,8 +73,24 @@ export function sheetCells(grid: Grid): SheetCells {
   const covering = (row: number, col: number) =>
     byRow.get(row)?.find((m) => m.area.left <= col && col <= m.area.right);
 
-  const filledRows = new Map<number, { col: number; text: string }[]>();
-  const textRows = new Map<number, Map<number, string>>();
+  /** Each row's filled cells, and their texts by column (index col - left), made on first ask. */
+  const rows: (FilledRow | undefined)[] = [];
+  const rowAt = (row: number): FilledRow => {
+    if (row < top || row > bottom) return EMPTY_ROW;
+    let made = rows[row - top];
+    if (!made) {
+      made = { filled: [], texts: [] };
+      const values = grid.cells[row - top] ?? [];
+      for (let i = 0; i < values.length; i++) {
+        const text = plainText(values[i] ?? null);
+        if (!text) continue;
+        made.filled.push({ col: left + i, text });
+        made.texts[i] = text;
+      }
+      rows[row - top] = made;
+    }
+    return made;
+  };
 
   const formatAt = (row: number, col: number): string | null | undefined => {
     const formats = grid.numberFormats;
@@ -95,14 +118,7 @@ export function sheetCells(grid: Grid): SheetCells {
     right,
     inside,
     value: (row, col) => valueAt(grid, row, col) ?? null,
-    text(row, col) {
-      let texts = textRows.get(row);
-      if (!texts) {
-        texts = new Map(this.filled(row).map((f) => [f.col, f.text]));
-        textRows.set(row, texts);
-      }
-      return texts.get(col) ?? "";
-    },
+    text: (row, col) => rowAt(row).texts[col - left] ?? "",
     mergeAt: (row, col) => covering(row, col)?.area,
     ref,
     shownRef(row, col) {
@@ -110,18 +126,6 @@ export function sheetCells(grid: Grid): SheetCells {
       if (m && m.owner.left === col && inside(m.owner.top, col)) return ref(m.owner.top, col);
       return ref(row, col);
     },
-    filled(row) {
-      let out = filledRows.get(row);
-      if (!out) {
-        const found: { col: number; text: string }[] = [];
-        (grid.cells[row - top] ?? []).forEach((v, i) => {
-          const text = plainText(v ?? null);
-          if (text) found.push({ col: left + i, text });
-        });
-        filledRows.set(row, found);
-        out = found;
-      }
-      return out;
-    },
+    filled: (row) => rowAt(row).filled,
   };
 }

@@ -104,6 +104,22 @@ function partOfHeading(text: string, label: ObjectiveLabel, spec: TemplateSpec):
   return null;
 }
 
+/** A "№" heading cell; only a text holding "№" can normalise to it, and most cells do not. */
+const isNumberSign = (text: string): boolean =>
+  text.includes("№") && normalizeHeader(text) === "№";
+
+/** A criterion's cells that only some templates have: its field and the column it is read from. */
+const OPTIONAL_CELLS: readonly [keyof Criterion, ColumnRole][] = [
+  ["achieved", "achieved"],
+  ["fulfilment", "fulfilment"],
+  ["targetH1", "target-h1"],
+  ["targetH2", "target-h2"],
+  ["timeline", "timeline"],
+  ["start", "start"],
+  ["end", "end"],
+  ["responsible", "responsible"],
+];
+
 interface RowView {
   row: number;
   filled: { col: number; text: string }[];
@@ -255,7 +271,7 @@ class PlanReader {
     item: ItemNumber | null,
     label: ObjectiveLabel | null,
   ): boolean {
-    if (normalizeHeader(v.at("number")) === "№" && this.measure) {
+    if (this.measure && isNumberSign(v.at("number"))) {
       this.embedded = true;
       return true;
     }
@@ -562,17 +578,7 @@ class PlanReader {
       baseline: this.refOf("baseline", row) ?? this.absent(row),
       target: this.targetRef(row),
     };
-    const optional: [keyof Criterion, ColumnRole][] = [
-      ["achieved", "achieved"],
-      ["fulfilment", "fulfilment"],
-      ["targetH1", "target-h1"],
-      ["targetH2", "target-h2"],
-      ["timeline", "timeline"],
-      ["start", "start"],
-      ["end", "end"],
-      ["responsible", "responsible"],
-    ];
-    for (const [key, role] of optional) {
+    for (const [key, role] of OPTIONAL_CELLS) {
       const ref = this.refOf(role, row);
       if (ref) (criterion as unknown as Record<string, CellRef>)[key] = ref;
     }
