@@ -105,8 +105,7 @@ function partOfHeading(text: string, label: ObjectiveLabel, spec: TemplateSpec):
 }
 
 /** A "№" heading cell; only a text holding "№" can normalise to it, and most cells do not. */
-const isNumberSign = (text: string): boolean =>
-  text.includes("№") && normalizeHeader(text) === "№";
+const isNumberSign = (text: string): boolean => text.includes("№") && normalizeHeader(text) === "№";
 
 /** A criterion's cells that only some templates have: its field and the column it is read from. */
 const OPTIONAL_CELLS: readonly [keyof Criterion, ColumnRole][] = [
