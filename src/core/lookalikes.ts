@@ -126,8 +126,8 @@ const LOOKALIKE_SCRIPTS: ReadonlyMap<string, LookalikeScript> = new Map(
   Object.keys(LOOKALIKE_TO_CYRILLIC).map((ch) => [ch, scriptOf(ch)]),
 );
 
-/** Any look-alike letter. */
-const ANY_LOOKALIKE_LETTER = new RegExp(`[${Object.keys(LOOKALIKE_TO_CYRILLIC).join("")}]`, "u");
+/** Any look-alike letter. All lie in the BMP, so the class needs no "u" flag (a slower match). */
+const ANY_LOOKALIKE_LETTER = new RegExp(`[${Object.keys(LOOKALIKE_TO_CYRILLIC).join("")}]`);
 const LOOKALIKE_DIGITS = new RegExp(`[${Object.keys(DIGIT_TO_CYRILLIC).join("")}]`, "g");
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
@@ -208,7 +208,7 @@ function splitWords(chars: string[]): Word[] {
   const words: Word[] = [];
   let current: Word | null = null;
   chars.forEach((ch, i) => {
-    if (WORD_CHAR.test(ch)) {
+    if (isMongolianLetter(ch) || WORD_CHAR.test(ch)) {
       if (!current) {
         current = { start: i, chars: [] };
         words.push(current);
@@ -221,6 +221,13 @@ function splitWords(chars: string[]): Word[] {
   return words;
 }
 
+const LOOKALIKE_DIGIT_SET: ReadonlySet<string> = new Set(Object.keys(DIGIT_TO_CYRILLIC));
+
+/** A digit that may stand for a letter ("3", "0"). */
+function isLookalikeDigit(ch: string): boolean {
+  return LOOKALIKE_DIGIT_SET.has(ch);
+}
+
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
@@ -228,7 +235,7 @@ function isUpper(ch: string): boolean {
 /** A letter that is neither Mongolian nor a known look-alike makes the word a real foreign word. */
 function isForeign(chars: string[]): boolean {
   return chars.some(
-    (ch) => LETTER.test(ch) && !isMongolianLetter(ch) && !(ch in LOOKALIKE_TO_CYRILLIC),
+    (ch) => !isMongolianLetter(ch) && LETTER.test(ch) && !(ch in LOOKALIKE_TO_CYRILLIC),
   );
 }
 
@@ -238,11 +245,13 @@ function isForeign(chars: string[]): boolean {
  */
 function digitLetters(word: Word): LookalikeLetter[] {
   const { chars } = word;
+  // Most words hold no such digit.
+  if (!chars.some(isLookalikeDigit)) return [];
   const letters = chars.filter((ch) => LETTER.test(ch));
   const capitals = letters.length >= 2 && letters.every(isUpper);
   const out: LookalikeLetter[] = [];
   chars.forEach((ch, i) => {
-    if (!(ch in DIGIT_TO_CYRILLIC)) return;
+    if (!isLookalikeDigit(ch)) return;
     const prev = chars[i - 1];
     const next = chars[i + 1];
     if ((prev && /\p{Nd}/u.test(prev)) || (next && /\p{Nd}/u.test(next))) return;
@@ -264,8 +273,9 @@ function digitLetters(word: Word): LookalikeLetter[] {
 function letterLookalikes(word: Word): LookalikeLetter[] {
   const out: LookalikeLetter[] = [];
   word.chars.forEach((ch, i) => {
-    const script = lookalikeScript(ch);
-    if (script && script !== "digit") {
+    // As lookalikeScript, digits aside; a Mongolian letter (most of a word) is never looked up.
+    const script = isMongolianLetter(ch) ? undefined : LOOKALIKE_SCRIPTS.get(ch);
+    if (script) {
       out.push({ index: word.start + i, char: ch, replacement: LOOKALIKE_TO_CYRILLIC[ch], script });
     }
   });
