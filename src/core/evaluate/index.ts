@@ -65,6 +65,21 @@ interface Kept<T> {
 const sameCell = (a: CellRef, b: CellRef): boolean =>
   a.value === b.value && (a.numberFormat ?? null) === (b.numberFormat ?? null);
 
+/** Values by cell (row, then column): no key text to build for every look-up. */
+class ByCell<T> {
+  private readonly rows = new Map<number, Map<number, T>>();
+
+  get(cell: CellRef): T | undefined {
+    return this.rows.get(cell.row)?.get(cell.col);
+  }
+
+  set(cell: CellRef, value: T): void {
+    let row = this.rows.get(cell.row);
+    if (!row) this.rows.set(cell.row, (row = new Map()));
+    row.set(cell.col, value);
+  }
+}
+
 /**
  * The readings of an earlier evaluation of the same sheet, by cell. A level reading depends only
  * on the cell's value, its number format and the criterion's text, a stated fulfilment on the
@@ -73,8 +88,8 @@ const sameCell = (a: CellRef, b: CellRef): boolean =>
  */
 class EarlierReadings {
   /** Level readings, with the criterion text they were read under. */
-  private readonly levels = new Map<string, Kept<LevelReading> & { criterion: string }>();
-  private readonly stated = new Map<string, Kept<StatedFulfilment>>();
+  private readonly levels = new ByCell<Kept<LevelReading> & { criterion: string }>();
+  private readonly stated = new ByCell<Kept<StatedFulfilment>>();
 
   constructor(earlier: Evaluation | undefined) {
     for (const c of earlier?.criteria ?? []) {
@@ -86,26 +101,24 @@ class EarlierReadings {
         [c.criterion.achieved, c.achieved],
       ];
       for (const [cell, reading] of levels) {
-        if (cell && reading) this.levels.set(key(cell), { cell, criterion, reading });
+        if (cell && reading) this.levels.set(cell, { cell, criterion, reading });
       }
       const cell = c.criterion.fulfilment;
-      if (cell) this.stated.set(key(cell), { cell, reading: c.stated });
+      if (cell) this.stated.set(cell, { cell, reading: c.stated });
     }
   }
 
   read(cell: CellRef, criterion: string): LevelReading {
-    const was = this.levels.get(key(cell));
+    const was = this.levels.get(cell);
     if (was && was.criterion === criterion && sameCell(was.cell, cell)) return was.reading;
     return parseLevel(cell.value, { criterion, numberFormat: cell.numberFormat });
   }
 
   readStated(cell: CellRef | undefined): StatedFulfilment {
-    const was = cell && this.stated.get(key(cell));
+    const was = cell && this.stated.get(cell);
     return was && sameCell(was.cell, cell) ? was.reading : readStated(cell);
   }
 }
-
-const key = (cell: CellRef): string => `${cell.row}:${cell.col}`;
 
 function evaluateCriterion(
   criterion: Criterion,

@@ -7,57 +7,71 @@
 /**
  * `needs`: what every match contains (a character, or a quick pattern), so that a rule is
  * skipped where it cannot match: most cells have no date, year, month or article number.
+ * `wordy`: the rule matches only in a text with a letter (or "№"), so that cells of figures
+ * and marks alone ("45,5%", "1 250") skip it without testing `needs`.
  */
-type Rule = { re: RegExp; digitsOnly: boolean; needs?: string | RegExp };
+export type Rule = { re: RegExp; digitsOnly: boolean; needs?: string | RegExp; wordy: boolean };
 
 const rule = (re: RegExp, digitsOnly = true, needs?: string | RegExp): Rule => ({
   re,
   digitsOnly,
   needs,
+  wordy: false,
 });
+const wordy = (r: Rule): Rule => ({ ...r, wordy: true });
 
-const RULES: Rule[] = [
+/** No ASCII letter and no character beyond ASCII: figures, spaces and marks only. */
+export const FIGURES_AND_MARKS = /^[^A-Za-z\u0080-\uFFFF]*$/;
+
+/** The rules in the order they apply (exported for the tests of `needs` and `wordy`). */
+export const RULES: readonly Rule[] = [
   // Markup and addresses: blank all of it.
   rule(/<[^<>]*>/gu, false, "<"),
   rule(/&(?:nbsp|amp|lt|gt|quot|#\d+);/gu, false, "&"),
-  rule(/(?:https?:\/\/|www\.)[^\s<>"”]+/giu, false, /https?:|www\./iu),
+  wordy(rule(/(?:https?:\/\/|www\.)[^\s<>"”]+/giu, false, /https?:|www\./iu)),
   rule(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, false, "@"),
   // Dates: 2024.04.23, 2024.02.22-02.23, 23.04.2024.
   rule(
     /(?<!\d)(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[./]\d{1,2})?)?(?!\d)/gu,
     true,
-    /\d[./-]\d/,
+    /(?:19|20)\d\d[./-]\d/,
   ),
-  rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu, true, /\d[./]\d/),
+  rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu, true, /[./](?:19|20)\d\d/),
   // Years: "2024 онд", "2026-2028 оны", "2025 ОНЫ".
-  rule(
-    /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?=\s*-?\s*он(?:ы|д|оос|ыг|той|уудад)?(?!\p{L}))/giu,
-    true,
-    /он/iu,
+  wordy(
+    rule(
+      /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?=\s*-?\s*он(?:ы|д|оос|ыг|той|уудад)?(?!\p{L}))/giu,
+      true,
+      /он/iu,
+    ),
   ),
   // Months and days: "1-12 сард", "06 сарын 20-ний", "07 дугаар сарын 09", "29-нд".
-  rule(
-    /(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?=сар(?:ын|д|аас|ыг|ууд)?(?!\p{L}))/giu,
-    true,
-    /сар/iu,
+  wordy(
+    rule(
+      /(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?=сар(?:ын|д|аас|ыг|ууд)?(?!\p{L}))/giu,
+      true,
+      /сар/iu,
+    ),
   ),
-  rule(/сарын\s{1,3}\d{1,2}(?!\d)/giu, true, /сарын/iu),
-  rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu, true, "-"),
+  wordy(rule(/сарын\s{1,3}\d{1,2}(?!\d)/giu, true, /сарын/iu)),
+  wordy(rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu, true, "-")),
   // Order and document numbers: "А/50", "03/НД-22/23", "13/1"; standards and times "9001:2015".
   rule(/(?<![\p{L}\d-])[\p{L}\d][\p{L}\d-]*\/[\p{L}\d][\p{L}\d/-]*/gu, true, "/"),
   rule(/\d+:\d+/gu, true, ":"),
   // Item and article numbers after their word: "Зорилт 1.1.", "Арга хэмжээ 2.3", "№ 12".
   // (Matched forwards: a lookbehind with \p{L}* is quadratic on long words.)
-  rule(
-    /(?:зорилт|арга хэмжээ|зүйл\p{L}*|заалт\p{L}*|хавсралт\p{L}*|бүлэг\p{L}*|№|iso)\s{0,3}\d+(?:\.\d+)*\.?/giu,
-    true,
-    /зорилт|арга хэмжээ|зүйл|заалт|хавсралт|бүлэг|№|iso/iu,
+  wordy(
+    rule(
+      /(?:зорилт|арга хэмжээ|зүйл\p{L}*|заалт\p{L}*|хавсралт\p{L}*|бүлэг\p{L}*|№|iso)\s{0,3}\d+(?:\.\d+)*\.?/giu,
+      true,
+      /зорилт|арга хэмжээ|зүйл|заалт|хавсралт|бүлэг|№|iso/iu,
+    ),
   ),
   // Phone numbers: "7777-1289", "(976-11)".
   rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu, true, "-"),
   rule(/\(\d{2,4}-\d{2,4}\)/gu, true, "("),
-  // List markers: "1.Нийгмийн …", "2. Хөдөлмөр …", "3) …".
-  rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]/),
+  // List markers: "1.Нийгмийн …", "2. Хөдөлмөр …", "3) …" (never a digit after the mark: "2.5").
+  rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]\s*[^\d\s]/),
 ];
 
 /** Ordinal words: the numbers right before them are article, order or place numbers. */
@@ -87,10 +101,16 @@ function maskOrdinals(work: string): string {
 
 /** `text` with non-measure numbers (and markup) replaced by spaces; same length as `text`. */
 export function maskNonMeasures(text: string): string {
+  const wordless = FIGURES_AND_MARKS.test(text);
   let work = text;
-  for (const { re, digitsOnly, needs } of RULES) {
+  for (const { re, digitsOnly, needs, wordy } of RULES) {
+    if (wordy && wordless) continue;
     if (typeof needs === "string" ? !work.includes(needs) : needs && !needs.test(work)) continue;
+    // A replace that finds nothing still costs garbage, and most rules find nothing.
+    re.lastIndex = 0;
+    if (!re.test(work)) continue;
     work = work.replace(re, (m) => (digitsOnly ? m.replace(/\d/gu, " ") : " ".repeat(m.length)));
   }
-  return maskOrdinals(work);
+  // Every ordinal word has a letter.
+  return wordless ? work : maskOrdinals(work);
 }

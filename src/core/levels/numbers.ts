@@ -19,8 +19,6 @@ export interface NumberToken {
 const THIN_SPACE = /[\u00A0\u202F\u2009]/u;
 const PLAIN_SPACE = /[ \u00A0\u202F\u2009]/u;
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
-
 /** Removes binary noise from arithmetic on decimals (14453.3 × 1000 = 14453300). */
 export function clean(x: number): number {
   // Whole numbers below 10^15 carry no noise (and toPrecision(15) would give them back as they are).
@@ -31,11 +29,25 @@ export function clean(x: number): number {
   return Number.isFinite(y) ? y : x;
 }
 
+/** The character at `i` is an ASCII digit (NaN, outside the text, is not). */
+export function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
 function digitsAt(s: string, i: number): number {
   let j = i;
-  while (isDigit(s[j])) j++;
+  while (isDigitAt(s, j)) j++;
   return j - i;
 }
+
+/** A space and a group of exactly three digits start at `j` (" 000"). */
+const spacedGroupAt = (s: string, j: number): boolean =>
+  PLAIN_SPACE.test(s[j] ?? "") && digitsAt(s, j + 1) === 3;
+
+/** A decimal or thousands mark and a digit start at `j` (",5", ".000"). */
+const markedGroupAt = (s: string, j: number): boolean =>
+  (s[j] === "," || s[j] === ".") && isDigitAt(s, j + 1);
 
 /**
  * The numeric run starting at `start` (a digit). Space-separated groups join only when they
@@ -48,20 +60,30 @@ export function scanNumber(
   joinHint: (end: number) => boolean,
 ): NumberToken | null {
   let end = start + digitsAt(s, start);
+  const first = s.slice(start, end);
+  // The usual numbers, without space thousands: digits alone ("523") or with one mark ("45,5").
+  if (!(first.length <= 3 && spacedGroupAt(s, end))) {
+    if (!markedGroupAt(s, end)) return { raw: first, start, end, value: Number(first) };
+    const fracEnd = end + 1 + digitsAt(s, end + 1);
+    if (!markedGroupAt(s, fracEnd)) {
+      const reading = oneMark(first, s[end], s.slice(end + 1, fracEnd), false);
+      return { raw: s.slice(start, fracEnd), start, end: fracEnd, ...reading };
+    }
+  }
   const seps: string[] = [];
-  const groups: string[] = [s.slice(start, end)];
+  const groups: string[] = [first];
 
   // Space thousands: only directly after a first group of 1–3 digits.
-  if (groups[0].length <= 3) {
+  if (first.length <= 3) {
     const spaced: { sep: string; group: string; end: number }[] = [];
     let j = end;
-    while (PLAIN_SPACE.test(s[j] ?? "") && digitsAt(s, j + 1) === 3) {
+    while (spacedGroupAt(s, j)) {
       spaced.push({ sep: s[j], group: s.slice(j + 1, j + 4), end: j + 4 });
       j += 4;
     }
     if (spaced.length > 0) {
       const last = spaced[spaced.length - 1].end;
-      const decimalTail = (s[last] === "," || s[last] === ".") && isDigit(s[last + 1]);
+      const decimalTail = markedGroupAt(s, last);
       const tailEnd = decimalTail ? last + 1 + digitsAt(s, last + 1) : last;
       const join =
         spaced.every((g) => THIN_SPACE.test(g.sep)) || spaced.length >= 2 || joinHint(tailEnd);
@@ -75,7 +97,7 @@ export function scanNumber(
     }
   }
 
-  while ((s[end] === "," || s[end] === ".") && isDigit(s[end + 1])) {
+  while (markedGroupAt(s, end)) {
     // After space thousands only one decimal part may follow.
     if (seps.includes(" ") && seps.some((x) => x !== " ")) break;
     seps.push(s[end]);
@@ -92,28 +114,27 @@ export function scanNumber(
 const thousandsGroups = (first: string, rest: string[]): boolean =>
   first.length >= 1 && first.length <= 3 && rest.every((g) => g.length === 3);
 
-function interpret(
-  groups: string[],
-  seps: string[],
-): { value: number; decimalReading?: number } | null {
+type Reading = { value: number; decimalReading?: number };
+
+/**
+ * A number with one mark: "53,6", "127.84", "14 453,3" (`spaced`: after space thousands);
+ * "1,081" reads both ways.
+ */
+function oneMark(intPart: string, mark: string, frac: string, spaced: boolean): Reading {
+  const decimal = Number(`${intPart}.${frac}`);
+  const ambiguous =
+    !spaced && mark === "," && frac.length === 3 && intPart.length <= 3 && !intPart.startsWith("0");
+  if (ambiguous) return { value: Number(intPart + frac), decimalReading: decimal };
+  return { value: decimal };
+}
+
+function interpret(groups: string[], seps: string[]): Reading | null {
   const marks = seps.filter((x) => x !== " ");
   const spaceCount = seps.length - marks.length;
   const intPart = groups.slice(0, spaceCount + 1).join("");
   if (marks.length === 0) return { value: Number(intPart) };
 
-  const afterSpaces = groups.slice(spaceCount + 1);
-  if (marks.length === 1) {
-    const frac = afterSpaces[0];
-    const decimal = Number(`${intPart}.${frac}`);
-    const ambiguous =
-      spaceCount === 0 &&
-      marks[0] === "," &&
-      frac.length === 3 &&
-      intPart.length <= 3 &&
-      !intPart.startsWith("0");
-    if (ambiguous) return { value: Number(intPart + frac), decimalReading: decimal };
-    return { value: decimal };
-  }
+  if (marks.length === 1) return oneMark(intPart, marks[0], groups[spaceCount + 1], spaceCount > 0);
   if (spaceCount > 0) return null;
 
   const last = marks[marks.length - 1];

@@ -1,6 +1,6 @@
 import { cellText, type CellValue } from "../grid";
 import { maskNonMeasures } from "./mask";
-import { clean, scanNumber, type NumberToken } from "./numbers";
+import { clean, isDigitAt, scanNumber, type NumberToken } from "./numbers";
 import { EMPTY_LEVEL } from "./types";
 import type {
   Ambiguity,
@@ -32,9 +32,13 @@ const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
 
 /** Every keyword has one of these words: other texts skip the keyword patterns. */
 const MAY_BE_KEYWORD = /бүр|тутам/iu;
-const DAMAGE = /[\uFFFD\u25A1]/u;
+const DAMAGE = /[\uFFFD\u25A1]/;
 const QUOTE_CHARS = `"“”«»„'‘’`;
 const EDGE_QUOTES = new RegExp(`^[${QUOTE_CHARS}]+|[${QUOTE_CHARS}]+$`, "gu");
+/** What bareOf strips: a quote at the start, a quote or a stop mark at the end. */
+const MARKED_EDGE = new RegExp(`^[${QUOTE_CHARS}]|[${QUOTE_CHARS}.,;:!]$`);
+/** Whitespace that /\s+/ would change: any but a single plain space (most cells have none). */
+const ODD_SPACE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
 const ASCII_DIGIT = /[0-9]/;
 const QUOTED = new RegExp(`^[${QUOTE_CHARS}].*[${QUOTE_CHARS}]$`, "u");
 const LETTER = /\p{L}/u;
@@ -81,6 +85,22 @@ function readNumberCell(v: number, format: string | null): LevelReading {
   };
 }
 
+/** The text with markup removed and every run of spaces made one plain space, trimmed. */
+export function plainOf(text: string): string {
+  const untagged = text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text;
+  return (ODD_SPACE.test(untagged) ? untagged.replace(/\s+/gu, " ") : untagged).trim();
+}
+
+/** A plain text without the quotes around it and the stop marks after it. */
+export function bareOf(plain: string): string {
+  // Most cells have neither: nothing to strip.
+  if (!MARKED_EDGE.test(plain)) return plain;
+  return plain
+    .replace(EDGE_QUOTES, "")
+    .replace(/[.,;:!]+$/u, "")
+    .trim();
+}
+
 function readText(text: string, ctx: LevelContext): LevelReading {
   const damaged = DAMAGE.test(text);
   // One literal for every reading (one object shape), built once per cell.
@@ -96,16 +116,11 @@ function readText(text: string, ctx: LevelContext): LevelReading {
     return r;
   };
 
-  const plain = (text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text)
-    .replace(/\s+/gu, " ")
-    .trim();
+  const plain = plainOf(text);
   if (EMPTY_MARKS.has(plain)) {
     return result("empty", [], "certain");
   }
-  const bare = plain
-    .replace(EDGE_QUOTES, "")
-    .replace(/[.,;:!]+$/u, "")
-    .trim();
+  const bare = bareOf(plain);
   const keyword = MAY_BE_KEYWORD.test(bare) ? KEYWORDS.find((k) => k.re.test(bare)) : undefined;
   if (keyword) {
     return { ...result("keyword", [], "certain"), keyword: keyword.keyword };
@@ -120,15 +135,14 @@ function readText(text: string, ctx: LevelContext): LevelReading {
   if (quantities.length === 0) {
     const words = bare.split(" ").filter((x) => LETTER.test(x));
     const quoted = QUOTED.test(plain);
-    const qualitative = !/\d/u.test(plain) && (words.length <= 3 || (quoted && plain.length <= 80));
+    const qualitative = !/\d/.test(plain) && (words.length <= 3 || (quoted && plain.length <= 80));
     return result(qualitative ? "qualitative" : "text", quantities, "certain", slips);
   }
 
-  const onlyNumbers = isOnlyNumbers(work, found.spans);
+  const onlyNumbers = isOnlyNumbers(work, quantities);
   if (onlyNumbers) {
-    const stray = /(?:[,;:]|(?<=[\d%])\.)$/u.exec(plain);
-    if (stray) {
-      slips.push({ kind: "trailing-punctuation", text: plain, fixed: plain.slice(0, stray.index) });
+    if (endsInStrayMark(plain)) {
+      slips.push({ kind: "trailing-punctuation", text: plain, fixed: plain.slice(0, -1) });
     }
   }
   const confidence =
@@ -140,24 +154,38 @@ function readText(text: string, ctx: LevelContext): LevelReading {
   return result(onlyNumbers ? "number" : "text", quantities, confidence, slips, ambiguities);
 }
 
+/** "5%,", "12;", "3.": a comma, semicolon or colon, or a point after a digit or "%", ends the text. */
+function endsInStrayMark(plain: string): boolean {
+  const last = plain[plain.length - 1];
+  if (last === "," || last === ";" || last === ":") return true;
+  const at = plain.length - 2;
+  return last === "." && (plain[at] === "%" || isDigitAt(plain, at));
+}
+
 /** True when, apart from the quantities (with their units and labels), the cell holds no words. */
-function isOnlyNumbers(work: string, spans: [number, number][]): boolean {
-  // The text between the quantities (spans are in order and do not overlap).
-  let rest = "";
+function isOnlyNumbers(work: string, quantities: Quantity[]): boolean {
+  // The text between the quantities (they are in order and do not overlap).
   let from = 0;
-  for (const [s, e] of spans) {
-    rest += `${work.slice(from, s)} `;
-    from = Math.max(from, e);
+  for (const { start, source } of quantities) {
+    if (!onlyJoiningWords(work.slice(from, start))) return false;
+    from = Math.max(from, start + source.length);
   }
-  rest += work.slice(from);
-  return rest
-    .split(/[\s,.;:()/•–—"“”«»'-]+/u)
-    .every((word) => word === "" || JOINING_WORDS.test(word));
+  return onlyJoiningWords(work.slice(from));
+}
+
+const WORD_BREAKS = /[\s,.;:()/•–—"“”«»'-]+/u;
+/** A character that is not a word break (WORD_BREAKS). */
+const WORD_CHARACTER = /[^\s,.;:()/•–—"“”«»'-]/;
+
+/** The words of a stretch of text between quantities are all joining words ("нийт", "ба"). */
+function onlyJoiningWords(between: string): boolean {
+  // Most stretches are empty or a space: no word at all.
+  if (!WORD_CHARACTER.test(between)) return true;
+  return between.split(WORD_BREAKS).every((word) => word === "" || JOINING_WORDS.test(word));
 }
 
 interface Found {
   quantities: Quantity[];
-  spans: [number, number][];
   slips: FormatSlip[];
   ambiguities: Ambiguity[];
   unresolved: number;
@@ -172,19 +200,20 @@ interface Located {
 }
 
 function noQuantities(): Found {
-  return { quantities: [], spans: [], slips: [], ambiguities: [], unresolved: 0 };
+  return { quantities: [], slips: [], ambiguities: [], unresolved: 0 };
 }
 
 function readQuantities(text: string, work: string, ctx: LevelContext): Found {
   const located = locateNumbers(work);
   const found = noQuantities();
-  located.forEach((loc, k) => {
+  for (let k = 0; k < located.length; k++) {
+    const loc = located[k];
     const next = located[k + 1];
     const limit = next ? next.labelStart : work.length;
     const unit = readUnit(work, loc.token.end, limit);
     const { token } = loc;
     // Hundreds of digits overflow to Infinity: not a measure anyone wrote.
-    if (!Number.isFinite(token.value * unit.scale)) return;
+    if (!Number.isFinite(token.value * unit.scale)) continue;
 
     let kind: QuantityKind = "number";
     let unitName: string | null = null;
@@ -201,8 +230,8 @@ function readQuantities(text: string, work: string, ctx: LevelContext): Found {
       if (!choice.settled) found.unresolved++;
       found.ambiguities.push({
         text: token.raw,
-        readings: [token.value, token.decimalReading].map((v) => clean(sign * v * unit.scale)),
-        chosen: clean(sign * chosen * unit.scale),
+        readings: [token.value, token.decimalReading].map((v) => measured(token, v, sign, unit)),
+        chosen: measured(token, chosen, sign, unit),
       });
     }
     if (unit.percentSpace !== null) {
@@ -212,7 +241,7 @@ function readQuantities(text: string, work: string, ctx: LevelContext): Found {
 
     const start = loc.label ? loc.labelStart : loc.negative ? token.start - 1 : token.start;
     const quantity: Quantity = {
-      value: clean(sign * chosen * unit.scale),
+      value: measured(token, chosen, sign, unit),
       unit: unitName,
       kind,
       source: text.slice(start, unit.end),
@@ -220,9 +249,22 @@ function readQuantities(text: string, work: string, ctx: LevelContext): Found {
     };
     if (loc.total) quantity.total = true;
     found.quantities.push(quantity);
-    found.spans.push([start, unit.end]);
-  });
+  }
+  // Readings are kept (an evaluation holds thousands of them), and an array grown by push keeps
+  // room for 17 items: a copy holds just its own.
+  found.quantities = found.quantities.slice();
   return found;
+}
+
+/**
+ * A reading of `token` with its sign and scale, without binary noise. Unscaled, a token of at
+ * most 15 characters is clean as read: a double gives back any decimal of 15 digits (DBL_DIG),
+ * so clean would return it unchanged.
+ */
+function measured(token: NumberToken, value: number, sign: number, unit: UnitReading): number {
+  return unit.scale === 1 && token.raw.length <= 15
+    ? sign * value
+    : clean(sign * value * unit.scale);
 }
 
 /**
@@ -259,23 +301,36 @@ const isUnitWord = (word: string): boolean =>
   isMoneyWord(word) ||
   countedNounAt([word]) !== null;
 
-const NEXT_DIGIT = /[0-9]/g;
+/** A total word ("нийт", "бүгд") in any case: a cell without one marks no number as a total. */
+const TOTAL_MARK = /[Нн][Ии][Йй][Тт]|[Бб][Үү][Гг][Дд]/;
+
+/** The character at `i` is a letter (answered without a regex for ASCII, the usual neighbour). */
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i); // NaN outside the text
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return c >= 0x80 && LETTER.test(s[i]);
+}
+
+/** Index of the first ASCII digit at or after `from`, or -1. */
+function nextDigit(work: string, from: number): number {
+  for (let i = from; i < work.length; i++) if (isDigitAt(work, i)) return i;
+  return -1;
+}
 
 function locateNumbers(work: string): Located[] {
   const out: Located[] = [];
+  const mayTotal = TOTAL_MARK.test(work);
+  const joinHint = (end: number): boolean => {
+    let j = end;
+    while (INLINE_SPACE.test(work[j] ?? "")) j++;
+    const word = wordAt(work, j);
+    return scaleOf(word) !== null || isMoneyWord(word) || work[j] === "₮";
+  };
   let i = 0;
   while (i < work.length) {
-    // Jump to the next digit (a native search, not a step per character).
-    NEXT_DIGIT.lastIndex = i;
-    const next = NEXT_DIGIT.exec(work);
-    if (!next) break;
-    i = next.index;
-    const token = scanNumber(work, i, (end) => {
-      let j = end;
-      while (INLINE_SPACE.test(work[j] ?? "")) j++;
-      const word = wordAt(work, j);
-      return scaleOf(word) !== null || isMoneyWord(word) || work[j] === "₮";
-    });
+    i = nextDigit(work, i);
+    if (i === -1) break;
+    const token = scanNumber(work, i, joinHint);
     if (!token) {
       // Not a number ("8.2.9", "10.9.0.5"): skip the whole run.
       while (i < work.length && /[\d.,]/u.test(work[i])) i++;
@@ -283,25 +338,30 @@ function locateNumbers(work: string): Located[] {
     }
     i = token.end;
     // Glued to letters: "ISO9001", "А4", "(3XX)" (a digit for a letter), "5С".
-    if (LETTER.test(work[token.start - 1] ?? "")) continue;
-    if (LETTER.test(work[token.end] ?? "") && !isUnitWord(wordAt(work, token.end))) continue;
-    out.push(locate(work, token));
+    if (isLetterAt(work, token.start - 1)) continue;
+    if (isLetterAt(work, token.end) && !isUnitWord(wordAt(work, token.end))) continue;
+    out.push(locate(work, token, mayTotal));
   }
   return out;
 }
 
 const LABEL =
   /(?:^|[^\p{L}.-])(\p{L}[\p{L}.-]*(?:,\s*\p{L}[\p{L}.-]*)?)[ \t\u00A0]*[-–—−][ \t\u00A0]*$/u;
+/** How far before a number its label may start. */
+const LABEL_REACH = 60;
 
-function locate(work: string, token: NumberToken): Located {
-  const before = work.slice(Math.max(0, token.start - 60), token.start);
-  const offset = token.start - before.length;
-  const leading = work.slice(0, token.start);
-  const negative = /^\s*[-−]$/u.test(leading);
+/** `mayTotal`: the cell has a total word somewhere (TOTAL_MARK). */
+function locate(work: string, token: NumberToken, mayTotal: boolean): Located {
+  const offset = Math.max(0, token.start - LABEL_REACH);
+  const negative = isNegative(work, token.start);
   let label: string | null = null;
   let labelStart = token.start;
   let total = false;
-  const m = negative ? null : LABEL.exec(before);
+  // LABEL ends in a dash: most numbers have none before them and skip the pattern.
+  const m =
+    negative || !dashBefore(work, offset, token.start)
+      ? null
+      : LABEL.exec(work.slice(offset, token.start));
   if (m) {
     const words = m[1].replace(/[.-]+$/u, "");
     if (isTotalWord(words.toLowerCase())) total = true;
@@ -310,11 +370,28 @@ function locate(work: string, token: NumberToken): Located {
       labelStart = offset + m.index + m[0].indexOf(m[1]);
     }
   }
-  // "Нийт 939 …", "нийт шинээр 1141 …": a total word among the three words before.
-  const clause = work.slice(Math.max(0, labelStart - 40), labelStart).split(/[.;:\n\d]/u);
-  const lastWords = (clause[clause.length - 1] ?? "").toLowerCase().split(/[\s,/]+/u);
-  if (lastWords.slice(-4).some(isTotalWord)) total = true;
+  if (mayTotal && totalBefore(work, labelStart)) total = true;
   return { token, labelStart, label, negative, total };
+}
+
+/** Only spaces and one minus sign stand before the number at `start`: "-5", " −3". */
+function isNegative(work: string, start: number): boolean {
+  const sign = start > 0 ? work[start - 1] : "";
+  return (sign === "-" || sign === "−") && /^\s*$/.test(work.slice(0, start - 1));
+}
+
+/** A dash, then only spaces or tabs, right before `end` (not before `from`): "АО – 69". */
+function dashBefore(work: string, from: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= from && (work[i] === " " || work[i] === "\t" || work[i] === "\u00A0")) i--;
+  return i >= from && "-–—−".includes(work[i]);
+}
+
+/** "Нийт 939 …", "нийт шинээр 1141 …": a total word among the three words before `end`. */
+function totalBefore(work: string, end: number): boolean {
+  const clause = work.slice(Math.max(0, end - 40), end).split(/[.;:\n\d]/u);
+  const lastWords = (clause[clause.length - 1] ?? "").toLowerCase().split(/[\s,/]+/u);
+  return lastWords.slice(-4).some(isTotalWord);
 }
 
 interface UnitReading {
@@ -326,6 +403,22 @@ interface UnitReading {
   end: number;
   /** Where "%" ends when it was written after a space ("100 %"). */
   percentSpace: number | null;
+}
+
+/** A case ending or approximation after a number: "-тай", "-аас", "-аад", "-г". */
+const CASE_ENDING = /^-[а-яёөү]{1,5}(?!\p{L})/u;
+const WORD = /\S+/gu;
+/** A word starting with one of these begins something else (a number, a bracket, a quote). */
+const OTHER_START = /^[\d([«“"'/]/;
+const TRAILING_MARKS = /[,.;:!?)\]»”"'/]+$/u;
+const ENDS_IN_MARK = /[,.;:!?)\]»”"'/]$/;
+const WORD_WITH_ENDING = /^(\p{L}+)-[а-яёөү]{1,5}$/u;
+
+/** Length of the case ending at `i`, or 0. */
+function caseEndingAt(work: string, i: number): number {
+  if (work[i] !== "-") return 0;
+  const m = CASE_ENDING.exec(work.slice(i, i + 8));
+  return m ? m[0].length : 0;
 }
 
 /** Reads what follows a number: "%", a scale word, "төгрөг", a counted noun. */
@@ -344,23 +437,20 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
     r.percent = true;
     if (j > pos) r.percentSpace = j + 1;
     // "83,5%-тай": the case ending belongs to the quantity.
-    const ending = /^-[а-яёөү]{1,5}(?!\p{L})/u.exec(work.slice(j + 1, j + 9));
-    r.end = j + 1 + (ending ? ending[0].length : 0);
+    r.end = j + 1 + caseEndingAt(work, j + 1);
     return r;
   }
   // Case endings and approximations: "1-г", "70-аас", "10-аад".
-  const suffix = /^-[а-яёөү]{1,5}(?!\p{L})/u.exec(work.slice(pos, pos + 8));
-  if (suffix) r.end = pos + suffix[0].length;
+  r.end = pos + caseEndingAt(work, pos);
 
   const words: { word: string; end: number; last: boolean }[] = [];
-  const wordRe = /\S+/gu;
-  wordRe.lastIndex = r.end;
+  WORD.lastIndex = r.end;
   // Words up to `limit` (a word running past it is cut there), without copying the text.
-  for (let m = wordRe.exec(work); m && m.index < limit && words.length < 6; m = wordRe.exec(work)) {
+  for (let m = WORD.exec(work); m && m.index < limit && words.length < 6; m = WORD.exec(work)) {
     const raw = m[0].slice(0, limit - m.index);
-    if (/^[\d([«“"'/]/u.test(raw)) break;
-    const stripped = raw.replace(/[,.;:!?)\]»”"'/]+$/u, "");
-    const cut = /^(\p{L}+)-[а-яёөү]{1,5}$/u.exec(stripped);
+    if (OTHER_START.test(raw)) break;
+    const stripped = ENDS_IN_MARK.test(raw) ? raw.replace(TRAILING_MARKS, "") : raw;
+    const cut = stripped.includes("-") ? WORD_WITH_ENDING.exec(stripped) : null;
     const word = (cut ? cut[1] : stripped).toLowerCase();
     words.push({ word, end: m.index + stripped.length, last: stripped.length < raw.length });
     if (stripped.length < raw.length || word.length === 0) break;

@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { FIGURES_AND_MARKS, RULES } from "../../src/core/levels/mask";
+import { clean } from "../../src/core/levels/numbers";
+import { bareOf, plainOf } from "../../src/core/levels/parse";
+
+/*
+ * parseLevel takes short cuts for the usual cell (no odd spaces, no quotes to strip, no date or
+ * ordinal to mask). These are the rules written out in full, without short cuts: the two must
+ * always agree.
+ */
+const plainByRule = (text: string): string =>
+  (text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text).replace(/\s+/gu, " ").trim();
+
+const bareByRule = (plain: string): string =>
+  plain
+    .replace(/^["“”«»„'‘’]+|["“”«»„'‘’]+$/gu, "")
+    .replace(/[.,;:!]+$/u, "")
+    .trim();
+
+/** Every character /\s/ knows, and some it does not (U+200B, U+2007 is one). */
+const SPACES = [" ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00A0", "\u1680", "\u2000", "\u2007"];
+SPACES.push("\u200A", "\u200B", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000", "\uFEFF");
+
+/** Texts as level cells hold them: figures, marks, words, quotes, spaces of every kind. */
+const levelText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom("45,5", "2024.04.23", "23.04.2024", "1.", "2)", "7777-1289", "9001:2015"),
+      fc.constantFrom("сая", "хувь", "онд", "сарын", "дугаар", "-р", "-ний", "Зорилт", "№", "ISO"),
+      fc.constantFrom("www.x.mn", "a@b.mn", "<p>", "&nbsp;", "А/50", "(976-11)", "Нийт", "бүгд"),
+      fc.constantFrom(...SPACES),
+      fc.constantFrom('"', "“", "”", "«", "»", "„", "'", "‘", "’", ".", ",", ";", ":", "!", "%"),
+      fc.integer({ min: 0, max: 3000 }).map(String),
+      fc.string({ unit: "grapheme", maxLength: 3 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("the level reader's short cuts change nothing", () => {
+  it("plainOf agrees with its rule written out in full", () => {
+    fc.assert(
+      fc.property(levelText, (t) => expect(plainOf(t)).toBe(plainByRule(t))),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("plainOf collapses every space /\\s/ knows, whichever character stands beside it", () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [`a${ch}b`, `a ${ch}b`]) if (plainOf(t) !== plainByRule(t)) differ.push(t);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("bareOf agrees with its rule written out in full", () => {
+    fc.assert(
+      fc.property(levelText, (t) => {
+        const plain = plainOf(t);
+        expect(bareOf(plain)).toBe(bareByRule(plain));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a rule never matches where its `needs` is missing", () => {
+    fc.assert(
+      fc.property(levelText, (t) => {
+        for (const { re, needs } of RULES) {
+          if (!new RegExp(re.source, re.flags.replace("g", "")).test(t) || needs === undefined) {
+            continue;
+          }
+          expect(typeof needs === "string" ? t.includes(needs) : needs.test(t)).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a rule for words never matches a text of figures and marks alone", () => {
+    const figures = fc
+      .array(fc.constantFrom(..."0123456789 .,-/:;()%<>&@\"'\n\t".split("")), { maxLength: 30 })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(figures, (t) => {
+        expect(FIGURES_AND_MARKS.test(t)).toBe(true);
+        for (const { re, wordy } of RULES) if (wordy) expect(t.match(re)).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a total word (нийт, бүгд) in lower case comes from those letters alone, in either case", () => {
+    // TOTAL_MARK in parse.ts looks for them letter by letter: no other character lowers to one.
+    const letters = "нийтбүгд";
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const lower = ch.toLowerCase();
+      if ([...letters].some((l) => lower.includes(l))) {
+        expect(letters.includes(lower) && lower.length === 1).toBe(true);
+        expect(letters.toUpperCase().includes(ch) || letters.includes(ch)).toBe(true);
+      }
+    }
+  });
+
+  it("a number of at most 15 digits, unscaled, is already clean", () => {
+    // parse.ts skips clean for such numbers: a double gives back any 15-digit decimal.
+    const decimal = fc
+      .tuple(fc.stringMatching(/^\d{1,15}$/), fc.nat(15))
+      .map(([d, cut]) => (cut > 0 && cut < d.length ? `${d.slice(0, cut)}.${d.slice(cut)}` : d));
+    fc.assert(
+      fc.property(decimal, fc.constantFrom(1, -1), (d, sign) => {
+        const x = sign * Number(d);
+        expect(Object.is(clean(x), x)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
