@@ -50,8 +50,17 @@ export function isPercentFormat(format: string | null | undefined): boolean {
 
 /** A figure for a message or a text cell: no trailing zeros, a decimal comma when asked. */
 export function formatFigure(x: number, comma = false): string {
-  const s = String(Number(x.toPrecision(15)));
+  const s = shortestFigure(x);
   return comma ? s.replace(".", ",") : s;
+}
+
+/**
+ * `x` read to 15 significant digits, as text. A number whose shortest form has 15 digits or
+ * fewer (64, 63.5, every rounded figure) is already that reading: only longer ones are read.
+ */
+function shortestFigure(x: number): string {
+  const s = String(x);
+  return s.length <= 15 && !s.includes("e") ? s : String(Number(x.toPrecision(15)));
 }
 
 /**

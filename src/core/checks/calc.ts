@@ -6,7 +6,7 @@ import type { CellRef } from "../plan/model";
 import type { Settings } from "../settings";
 import { finding } from "./catalogue";
 import { agreement, mean, roundTo } from "../ratings";
-import { formatFigure, inCellForm, readFigure } from "./calc-figure";
+import { formatFigure, inCellForm, readFigure, type WrittenFigure } from "./calc-figure";
 import { expectedFulfilment, type ExpectedFulfilment } from "./calc-expected";
 import {
   cannotComputeMessage,
@@ -18,6 +18,7 @@ import {
   unexplainedMarkMessage,
 } from "./calc-messages";
 import type { Check } from "./context";
+import { cellKey } from "./structure-names";
 
 /** Most decimals a stated percentage is compared at ("63%" at none, "97,9%" at one). */
 const MAX_DECIMALS = 3;
@@ -30,11 +31,11 @@ interface StatedCell {
 }
 
 function statedCells(criteria: CriterionEvaluation[]): StatedCell[] {
-  const byCell = new Map<string, StatedCell>();
+  const byCell = new Map<number | string, StatedCell>();
   for (const ce of criteria) {
     const cell = ce.criterion.fulfilment;
     if (!cell || cell.absent) continue;
-    const key = `${cell.row}:${cell.col}`;
+    const key = cellKey(cell);
     const group = byCell.get(key);
     if (group) group.criteria.push(ce);
     else byCell.set(key, { cell, criteria: [ce] });
@@ -44,8 +45,8 @@ function statedCells(criteria: CriterionEvaluation[]): StatedCell[] {
 
 /** The figure a cell shared by several criteria should hold: their mean, when all compute. */
 function expectedFor(group: StatedCell, settings: Settings): ExpectedFulfilment | null {
+  if (group.criteria.length === 1) return expectedFulfilment(group.criteria[0], settings);
   const each = group.criteria.map((ce) => expectedFulfilment(ce, settings));
-  if (each.length === 1) return each[0];
   if (each.some((e) => e === null)) return null;
   const all = each as ExpectedFulfilment[];
   const average = (xs: number[]) => mean(xs) ?? 0; // `all` has two or more figures
@@ -59,13 +60,11 @@ function expectedFor(group: StatedCell, settings: Settings): ExpectedFulfilment 
 }
 
 /** The stated percentage as written, for messages ("63%"). */
-function shownStated(cell: CellRef, value: number): string {
-  const written = readFigure(cell.value, cell.numberFormat);
+function shownStated(written: WrittenFigure | null, value: number): string {
   return written ? `${formatFigure(written.value, written.comma)}%` : `${formatFigure(value)}%`;
 }
 
-function writtenDecimals(cell: CellRef, value: number): number {
-  const written = readFigure(cell.value, cell.numberFormat);
+function writtenDecimals(written: WrittenFigure | null, value: number): number {
   const decimals = written ? written.decimals : (String(value).split(".")[1]?.length ?? 0);
   return Math.min(decimals, MAX_DECIMALS);
 }
@@ -75,19 +74,20 @@ function checkStated(
   stated: number,
   expected: ExpectedFulfilment,
   settings: Settings,
-): Finding[] {
+): Finding | null {
   const { cell } = group;
   const rounding = settings.rounding;
-  const decimals = writtenDecimals(cell, stated);
+  const written = readFigure(cell.value, cell.numberFormat);
+  const decimals = writtenDecimals(written, stated);
   const seen = agreement(stated, expected.value, rounding, decimals);
-  if (seen === "equal") return [];
+  if (seen === "equal") return null;
   if (expected.alternative !== undefined) {
     // A decrease read from the numbers alone: a plain ratio is as good a reading.
-    if (agreement(stated, expected.alternative, rounding, decimals) !== "different") return [];
+    if (agreement(stated, expected.alternative, rounding, decimals) !== "different") return null;
   }
   const computed = roundTo(expected.value, 1, rounding);
   const fix = expected.certain ? inCellForm(computed, cell) : undefined;
-  const shown = shownStated(cell, stated);
+  const shown = shownStated(written, stated);
   // Over-achievement written while the settings cap at 100: a habit, not a wrong figure.
   const overAchieved =
     settings.cap &&
@@ -95,19 +95,22 @@ function checkStated(
     stated > 100 &&
     agreement(stated, expected.uncapped, rounding, decimals) !== "different";
   if (overAchieved) {
-    return [finding("CALC-MISMATCH", cell, overAchievedMessage(shown), { severity: "note", fix })];
+    return finding("CALC-MISMATCH", cell, overAchievedMessage(shown), { severity: "note", fix });
   }
   if (seen === "other-habit") {
     // Only the rounding habit differs: the fix keeps the precision the person wrote.
     const figure = roundTo(expected.value, decimals, rounding);
     const message = habitMessage(shown, expected.value, figure, rounding);
     const habitFix = expected.certain ? inCellForm(figure, cell) : undefined;
-    return [finding("CALC-MISMATCH", cell, message, { severity: "note", fix: habitFix })];
+    return finding("CALC-MISMATCH", cell, message, { severity: "note", fix: habitFix });
   }
   const message = mismatchMessage(shown, computed, expected);
-  return [
-    finding("CALC-MISMATCH", cell, message, expected.certain ? { fix } : { severity: "warning" }),
-  ];
+  return finding(
+    "CALC-MISMATCH",
+    cell,
+    message,
+    expected.certain ? { fix } : { severity: "warning" },
+  );
 }
 
 function checkMissing(
@@ -115,14 +118,14 @@ function checkMissing(
   expected: ExpectedFulfilment | null,
   model: CellRef | undefined,
   settings: Settings,
-): Finding[] {
+): Finding {
   const { cell, criteria } = group;
   const ce = criteria[0];
   const holds = ce.stated.kind === "other" ? ce.stated.text : null;
   if (!expected) {
     const computed = ce.computed;
     const reason = computed && computed.status === "none" ? computed.reason : null;
-    return [finding("CALC-MISSING", cell, cannotComputeMessage(holds, reason))];
+    return finding("CALC-MISSING", cell, cannotComputeMessage(holds, reason));
   }
   const computed = roundTo(expected.value, 1, settings.rounding);
   // An empty cell gets what "Тооцоолох" writes (an Excel percentage), unless the column's
@@ -134,30 +137,30 @@ function checkMissing(
     : asText
       ? { cell: address, value: inCellForm(computed, model ?? cell) }
       : { cell: address, ...percentCell(computed) };
-  return [finding("CALC-MISSING", cell, missingMessage(holds, computed, expected), { fix })];
+  return finding("CALC-MISSING", cell, missingMessage(holds, computed, expected), { fix });
 }
 
 /** "*" or "-" needs a reason in the achieved column; a percentage needs a target. */
-function checkJustified(group: StatedCell): Finding[] {
+function checkJustified(group: StatedCell): Finding | null {
   const { cell, criteria } = group;
   const ce = criteria[0];
   if (ce.stated.kind === "not-due") {
-    if (criteria.every((c) => !c.criterion.achieved || c.criterion.achieved.absent)) return [];
+    if (criteria.every((c) => !c.criterion.achieved || c.criterion.achieved.absent)) return null;
     const explained = criteria.some((c) =>
       LETTER.test(cellText(c.criterion.achieved?.value ?? null).replace(/<[^<>]*>/gu, "")),
     );
     return explained
-      ? []
-      : [finding("CALC-UNJUSTIFIED", cell, unexplainedMarkMessage(ce.stated.text))];
+      ? null
+      : finding("CALC-UNJUSTIFIED", cell, unexplainedMarkMessage(ce.stated.text));
   }
   if (ce.stated.kind === "percent" && criteria.every((c) => c.target.kind === "empty")) {
     const message = noTargetMessage(
-      shownStated(cell, ce.stated.value),
+      shownStated(readFigure(cell.value, cell.numberFormat), ce.stated.value),
       cellText(ce.criterion.target.value),
     );
-    return [finding("CALC-UNJUSTIFIED", cell, message)];
+    return finding("CALC-UNJUSTIFIED", cell, message);
   }
-  return [];
+  return null;
 }
 
 /**
@@ -171,14 +174,15 @@ export const calcChecks: Check = ({ evaluation, settings }) => {
   for (const group of groups) {
     const stated = group.criteria[0].stated;
     const unjustified = checkJustified(group);
-    found.push(...unjustified);
-    if (stated.kind === "not-due" || unjustified.length > 0) continue;
+    if (unjustified) found.push(unjustified);
+    if (stated.kind === "not-due" || unjustified) continue;
     const expected = expectedFor(group, settings);
     if (stated.kind === "percent") {
-      if (expected) found.push(...checkStated(group, stated.value, expected, settings));
+      const mismatch = expected && checkStated(group, stated.value, expected, settings);
+      if (mismatch) found.push(mismatch);
       continue;
     }
-    found.push(...checkMissing(group, expected, model, settings));
+    found.push(checkMissing(group, expected, model, settings));
   }
   return found;
 };

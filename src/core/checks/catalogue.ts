@@ -256,20 +256,24 @@ const CODE_ORDER = new Map<FindingCode, number>(FINDING_CODES.map((c, i) => [c, 
 
 /** Sheet position of a finding's cell; a range ("B3:D4") sorts by its first cell. */
 function position(f: Finding): CellPos {
-  const pos = parseAddress(f.cell.split(":")[0] ?? "");
+  const colon = f.cell.indexOf(":");
+  const pos = parseAddress(colon < 0 ? f.cell : f.cell.slice(0, colon));
   return pos ?? { row: Number.MAX_SAFE_INTEGER, col: Number.MAX_SAFE_INTEGER };
 }
+
+/** Sheet names in locale order; a finding's sheet is most often its neighbour's. */
+const compareSheets = (a: string, b: string): number => (a === b ? 0 : a.localeCompare(b));
 
 /** Findings in reading order: by sheet, row, column, then code in catalogue order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
-    .map((f) => ({ f, pos: position(f) }))
+    .map((f) => ({ f, sheet: f.sheet ?? "", pos: position(f), code: CODE_ORDER.get(f.code) ?? 0 }))
     .sort(
       (a, b) =>
-        (a.f.sheet ?? "").localeCompare(b.f.sheet ?? "") ||
+        compareSheets(a.sheet, b.sheet) ||
         a.pos.row - b.pos.row ||
         a.pos.col - b.pos.col ||
-        (CODE_ORDER.get(a.f.code) ?? 0) - (CODE_ORDER.get(b.f.code) ?? 0),
+        a.code - b.code,
     )
     .map((x) => x.f);
 }

@@ -58,9 +58,13 @@ export function checkGrid(
   const evaluation = evaluatePlan(plan, settings);
   const ctx: CheckContext = { grid, plan, evaluation, settings };
   const found: Finding[] = [];
-  for (const check of PLAN_CHECKS) found.push(...runSafely(check, ctx));
-  found.push(...runSafely(() => checkText(grid, { cells: dataCellFilter(plan) }), ctx));
-  const findings = sortFindings(found.map((f) => (sheet && !f.sheet ? { ...f, sheet } : f)));
+  // One by one, not spread: a call takes only so many arguments, a big sheet has more findings.
+  const add = (list: Finding[]) => {
+    for (const f of list) found.push(sheet && !f.sheet ? { ...f, sheet } : f);
+  };
+  for (const check of PLAN_CHECKS) add(runSafely(check, ctx));
+  add(runSafely(() => checkText(grid, { cells: dataCellFilter(plan) }), ctx));
+  const findings = sortFindings(found);
   return {
     ok: true,
     template: plan.template,

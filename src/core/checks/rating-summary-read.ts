@@ -78,24 +78,27 @@ const MAX_ROLE_TEXT = 60;
 /** «Зорилт» with a mark or two around it: the cell a товчоо header cannot do without. */
 const MAX_OBJECTIVE_TEXT = 12;
 
+/**
+ * A cell that may read «Зорилт»: text with a «з» (no other letter folds to it) that is short
+ * once plain. Most rows have no such cell, and their other cells are never made plain.
+ */
+export function mayBeObjectiveHeader(value: CellValue): boolean {
+  if (typeof value !== "string" || !/[зЗ]/u.test(value)) return false;
+  const text = plainText(value);
+  return text.length <= MAX_OBJECTIVE_TEXT && normalizePlain(text) === "зорилт";
+}
+
 function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
   const roles: HeaderRoles = {};
+  const cells = grid.cells[row - grid.origin.row];
+  if (!Array.isArray(cells) || !cells.some(mayBeObjectiveHeader)) return roles;
   const texts: [number, string][] = [];
   for (let c = grid.origin.col; c < grid.origin.col + cols; c++) {
     const text = plainText(valueAt(grid, row, c));
     if (text.length <= MAX_ROLE_TEXT && MAY_NAME_COLUMN.test(text)) texts.push([c, text]);
   }
-  // Most rows have no «Зорилт» cell: they are passed over after normalising only short cells.
-  const normalized = new Map<number, string>();
-  const norm = (c: number, text: string) => {
-    let n = normalized.get(c);
-    if (n === undefined) normalized.set(c, (n = normalizePlain(text)));
-    return n;
-  };
-  const short = texts.filter(([, t]) => t.length <= MAX_OBJECTIVE_TEXT);
-  if (!short.some(([c, t]) => norm(c, t) === "зорилт")) return roles;
   for (const [c, text] of texts) {
-    const n = norm(c, text);
+    const n = normalizePlain(text);
     if (n === "зорилт") roles.objective ??= c;
     else if (n === "зорилтын тоо") roles.objectives ??= c;
     else if (n === "арга хэмжээний тоо") roles.measures ??= c;

@@ -21,6 +21,14 @@ function declaredNumber(ref: CellRef): number | null {
   return q.kind !== "percent" && Number.isInteger(q.value) && q.value >= 0 ? q.value : null;
 }
 
+/**
+ * The text names «Хэрэгжүүлэх арга хэмжээний тоо». Only a text with a «ж» can (no other letter
+ * folds to it), so most are passed over without normalising them.
+ */
+export function namesDeclaredCount(plain: string): boolean {
+  return /[жЖ]/u.test(plain) && normalizeHeader(plain).includes(DECLARED_COUNT);
+}
+
 /** Criterion rows beneath an objective, its sub-objectives' (Зорилт 6.1. … under Зорилт 6.) included. */
 function countedRows(objectives: Objective[], index: number): number {
   const objective = objectives[index];
@@ -56,7 +64,7 @@ function countMessage(
  */
 function activityRowFindings(objective: Objective, counted: number): Finding[] {
   const first = objective.measures[0]?.criteria[0];
-  if (!first || !normalizeHeader(refText(first.text)).includes(DECLARED_COUNT)) return [];
+  if (!first || !namesDeclaredCount(refText(first.text))) return [];
   const findings: Finding[] = [];
   for (const level of ["baseline", "target"] as const) {
     const declared = declaredNumber(first[level]);

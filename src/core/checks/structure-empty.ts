@@ -8,7 +8,7 @@ import {
   type Plan,
 } from "../plan/model";
 import { plainText } from "../plan/normalize";
-import { bi } from "../text";
+import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
 import { capitalize, isBlankCell, ofMeasure, quote, refText } from "./structure-names";
 
@@ -59,17 +59,25 @@ function criterionFinding(plan: Plan, grid: Grid, c: Criterion, of: { mn: string
   );
 }
 
-/** The measure's cells of one kind, the first one the anchor of a finding. */
-function cellsOf(criteria: Criterion[], keys: (keyof Criterion)[]): CellRef[] {
-  const cells: CellRef[] = [];
+/**
+ * The first of the measure's cells of one kind when every one of them is empty, the anchor of
+ * a finding; null when one holds text or the table has no such cells.
+ */
+function allEmpty(criteria: Criterion[], keys: (keyof Criterion)[]): CellRef | null {
+  let first: CellRef | null = null;
   for (const c of criteria) {
     for (const key of keys) {
       const ref = c[key];
-      if (ref && typeof ref === "object" && !ref.absent) cells.push(ref);
+      if (!ref || typeof ref !== "object" || ref.absent) continue;
+      if (refText(ref) !== "") return null;
+      first ??= ref;
     }
   }
-  return cells;
+  return first;
 }
+
+const TIMELINE: (keyof Criterion)[] = ["timeline", "start", "end"];
+const RESPONSIBLE: (keyof Criterion)[] = ["responsible"];
 
 /**
  * STRUCT-EMPTY: an activity without text, a criterion row without its criterion, and an
@@ -79,44 +87,46 @@ function cellsOf(criteria: Criterion[], keys: (keyof Criterion)[]): CellRef[] {
 export function emptyFindings(plan: Plan, grid: Grid): Finding[] {
   const findings: Finding[] = [];
   for (const m of measuresOf(plan)) {
-    const of = ofMeasure(m);
+    // Named only for a finding: most measures have none.
+    let named: Bilingual | undefined;
+    const of = () => (named ??= ofMeasure(m));
     if (isBlankCell(m.text)) {
       findings.push(
         finding(
           "STRUCT-EMPTY",
           m.text,
           bi(
-            `${of.mn} текст бичигдээгүй байна: хэрэгжүүлэх арга хэмжээг тодорхой бичнэ.`,
-            `${capitalize(of.en)} has no text; describe the activity.`,
+            `${of().mn} текст бичигдээгүй байна: хэрэгжүүлэх арга хэмжээг тодорхой бичнэ.`,
+            `${capitalize(of().en)} has no text; describe the activity.`,
           ),
         ),
       );
     }
     for (const c of m.criteria) {
-      if (isBlankCell(c.text)) findings.push(criterionFinding(plan, grid, c, of));
+      if (isBlankCell(c.text)) findings.push(criterionFinding(plan, grid, c, of()));
     }
-    const timeline = cellsOf(m.criteria, ["timeline", "start", "end"]);
-    if (timeline.length > 0 && timeline.every((ref) => refText(ref) === "")) {
+    const timeline = allEmpty(m.criteria, TIMELINE);
+    if (timeline) {
       findings.push(
         finding(
           "STRUCT-EMPTY",
-          timeline[0],
+          timeline,
           bi(
-            `${of.mn} хэрэгжүүлэх хугацаа бичигдээгүй байна: «Хугацаа» баганад улирал, эсвэл эхлэх, дуусах огноог бичнэ.`,
-            `${capitalize(of.en)} has no timeline; write the quarters, or the start and end dates, in the timeline column.`,
+            `${of().mn} хэрэгжүүлэх хугацаа бичигдээгүй байна: «Хугацаа» баганад улирал, эсвэл эхлэх, дуусах огноог бичнэ.`,
+            `${capitalize(of().en)} has no timeline; write the quarters, or the start and end dates, in the timeline column.`,
           ),
         ),
       );
     }
-    const responsible = cellsOf(m.criteria, ["responsible"]);
-    if (responsible.length > 0 && responsible.every((ref) => refText(ref) === "")) {
+    const responsible = allEmpty(m.criteria, RESPONSIBLE);
+    if (responsible) {
       findings.push(
         finding(
           "STRUCT-EMPTY",
-          responsible[0],
+          responsible,
           bi(
-            `${of.mn} хариуцах нэгж бичигдээгүй байна: «Хариуцах нэгж» баганад хариуцах нэгж, ажилтныг бичнэ.`,
-            `${capitalize(of.en)} has no responsible unit; write the unit or staff member in «Хариуцах нэгж».`,
+            `${of().mn} хариуцах нэгж бичигдээгүй байна: «Хариуцах нэгж» баганад хариуцах нэгж, ажилтныг бичнэ.`,
+            `${capitalize(of().en)} has no responsible unit; write the unit or staff member in «Хариуцах нэгж».`,
           ),
         ),
       );

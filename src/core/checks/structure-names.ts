@@ -1,5 +1,5 @@
 import type { Finding } from "../finding";
-import { cellText, valueAt, type Grid } from "../grid";
+import { cellText, valueAt, type CellPos, type Grid } from "../grid";
 import type { CellRef, Criterion, Measure, Objective } from "../plan/model";
 import { plainText } from "../plan/normalize";
 import { bi, type Bilingual } from "../text";
@@ -11,9 +11,14 @@ const QUOTE_LENGTH = 60;
 export function shortText(text: string): string {
   const plain = plainText(text);
   if (plain.length <= QUOTE_LENGTH) return plain; // no more characters than UTF-16 units
+  // Without surrogates every character is one unit: the text is cut without splitting it up.
+  if (!SURROGATE.test(plain)) return `${plain.slice(0, QUOTE_LENGTH - 1)}…`;
   const chars = Array.from(plain);
   return chars.length <= QUOTE_LENGTH ? plain : `${chars.slice(0, QUOTE_LENGTH - 1).join("")}…`;
 }
+
+/** Half of a character beyond the first 65,536 (an emoji, a rare CJK ideograph). */
+export const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** «text» as messages quote it. */
 export function quote(text: string): string {
@@ -48,7 +53,10 @@ export function ofMeasure(m: Measure): Bilingual {
 
 /** A message piece at the start of a sentence. */
 export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const first = text.charAt(0);
+  const upper = first.toUpperCase();
+  // Most pieces open with «: nothing to raise, and the text need not be copied.
+  return upper === first ? text : upper + text.slice(1);
 }
 
 /** The criterion as messages name it: its text, else its activity. */
@@ -82,6 +90,20 @@ export function firstFilledCell(grid: Grid, row: number): CellRef | null {
   return null;
 }
 
+/** Columns a sheet can have: Excel's last, XFD, is the 16,384th. */
+const SHEET_COLUMNS = 2 ** 14;
+
+/**
+ * A cell's position as a map key: one number for every cell of a sheet (a small integer, which
+ * a map finds fastest, for the first 65,536 rows), "row:col" for anything beyond.
+ */
+export function cellKey(cell: CellPos): number | string {
+  const { row, col } = cell;
+  const fits =
+    Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0 && col < SHEET_COLUMNS;
+  return fits && row < 2 ** 32 ? row * SHEET_COLUMNS + col : `${row}:${col}`;
+}
+
 /** The raw text of a cell (markup kept), as a fix must rewrite it. */
 export function rawText(ref: CellRef): string {
   return cellText(ref.value);
@@ -89,11 +111,16 @@ export function rawText(ref: CellRef): string {
 
 /** One finding per code and cell: merged cells are shared by several criteria or measures. */
 export function distinctFindings(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  // Findings by cell: most cells have one, and only findings of the same cell are compared.
+  const byCell = new Map<string, Finding[]>();
   return findings.filter((f) => {
-    const key = `${f.code}|${f.cell}|${f.message.en}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const earlier = byCell.get(f.cell);
+    if (!earlier) {
+      byCell.set(f.cell, [f]);
+      return true;
+    }
+    if (earlier.some((e) => e.code === f.code && e.message.en === f.message.en)) return false;
+    earlier.push(f);
     return true;
   });
 }

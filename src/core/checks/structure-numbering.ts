@@ -7,9 +7,11 @@ import {
   splitLeadingNumber,
   type ItemNumber,
 } from "../plan/numbering";
+import { LOOKALIKE_TO_CYRILLIC } from "../lookalikes";
+import { foldForMatch } from "../plan/normalize";
 import { bi } from "../text";
 import { finding } from "./catalogue";
-import { firstFilledCell, objectiveName, rawText, refText } from "./structure-names";
+import { cellKey, firstFilledCell, objectiveName, rawText, refText } from "./structure-names";
 
 /**
  * An activity number as written: the Д/д cell ("6.3.1"), or the label opening the activity
@@ -52,34 +54,58 @@ function numbersActivities(plan: Plan): boolean {
 
 function writtenNumbers(plan: Plan): WrittenNumber[] {
   const out: WrittenNumber[] = [];
-  const seenCells = new Set<string>();
+  const seenCells = new Set<number | string>();
   objectivesOf(plan).forEach((objective, objectiveIndex) => {
+    const item = (series: WrittenNumber["series"], found: FoundNumber): WrittenNumber => ({
+      series,
+      objective,
+      objectiveIndex,
+      number: found.number,
+      written: found.written,
+      cell: found.cell,
+    });
     for (const measure of objective.measures) {
       const fromCell = numberCell(measure);
-      const key = fromCell ? `${fromCell.cell.row}:${fromCell.cell.col}` : "";
       // A number merged over several activities' rows is one number.
-      if (fromCell && !seenCells.has(key)) {
-        seenCells.add(key);
-        out.push({ series: "number", objective, objectiveIndex, ...fromCell });
+      if (fromCell && !seenCells.has(cellKey(fromCell.cell))) {
+        seenCells.add(cellKey(fromCell.cell));
+        out.push(item("number", fromCell));
       }
       const label = labelOf(measure);
-      if (label) out.push({ series: "label", objective, objectiveIndex, ...label });
+      if (label) out.push(item("label", label));
     }
   });
   return out;
 }
 
-function numberCell(m: Measure): Pick<WrittenNumber, "number" | "written" | "cell"> | null {
+type FoundNumber = Pick<WrittenNumber, "number" | "written" | "cell">;
+
+function numberCell(m: Measure): FoundNumber | null {
   const written = refText(m.number);
   const number = written ? parseItemNumber(written) : null;
   return number ? { number, written, cell: m.number } : null;
 }
 
-function labelOf(m: Measure): Pick<WrittenNumber, "number" | "written" | "cell"> | null {
-  if (m.text.absent) return null;
+function labelOf(m: Measure): FoundNumber | null {
+  if (m.text.absent || !mayOpenWithLabel(refText(m.text))) return null;
   const lead = splitLeadingNumber(rawText(m.text));
   if (!lead?.number.prefix) return null;
   return { number: lead.number, written: lead.written, cell: m.text };
+}
+
+/** The characters foldForMatch turns into «а»: Cyrillic а and А, and their look-alikes. */
+const FOLDS_TO_A = new Set(
+  ["а", "А", ...Object.keys(LOOKALIKE_TO_CYRILLIC)]
+    .filter((ch) => foldForMatch(ch) === "а")
+    .map((ch) => ch.codePointAt(0)),
+);
+
+/**
+ * A plain text that may open with "Арга хэмжээ" (in any case, look-alike letters too): its
+ * first letter folds to «а». Most activity texts do not, and are not read for a label.
+ */
+export function mayOpenWithLabel(plain: string): boolean {
+  return FOLDS_TO_A.has(plain.codePointAt(0));
 }
 
 /** The cell's text with the number's trailing dot added or removed; null when it cannot be found. */
@@ -134,8 +160,14 @@ function placementFindings(items: WrittenNumber[]): {
 } {
   const findings: Finding[] = [];
   const placed: WrittenNumber[] = [];
+  // Read once per objective: an objective has many activities.
+  const partsOf = new Map<Objective, number[] | null>();
   for (const w of items) {
-    const objectiveParts = numberParts(w.objective.number);
+    let objectiveParts = partsOf.get(w.objective);
+    if (objectiveParts === undefined) {
+      objectiveParts = numberParts(w.objective.number);
+      partsOf.set(w.objective, objectiveParts);
+    }
     const prefix = w.number.parts.slice(0, -1);
     if (!objectiveParts || prefix.length === 0 || sameParts(prefix, objectiveParts)) {
       placed.push(w);

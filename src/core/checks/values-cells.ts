@@ -4,7 +4,7 @@ import { isPercentWord } from "../levels/vocabulary";
 import type { CellRef } from "../plan/model";
 import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
-import { capitalize, rawText } from "./structure-names";
+import { capitalize, rawText, refText } from "./structure-names";
 
 export type Level = "baseline" | "target" | "targetH1" | "achieved";
 
@@ -118,16 +118,20 @@ export function isShareCriterion(text: string): boolean {
 /** VALUE-RANGE: a percentage below 0, or above 100 on a share criterion. */
 function rangeFinding(
   cell: LevelCell,
-  criterion: string,
-  criterionName: Bilingual,
+  criterion: CellRef,
+  criterionName: () => Bilingual,
 ): Finding | null {
   // Free text in an achieved cell may quote other percentages (last year's, another unit's).
   if (cell.level === "achieved" && cell.reading.kind !== "number") return null;
-  const percents = cell.reading.quantities.filter((q) => q.kind === "percent");
-  const below = percents.find((q) => q.value < 0);
+  let below: Quantity | undefined;
+  let over: Quantity | undefined;
+  for (const q of cell.reading.quantities) {
+    if (q.kind !== "percent") continue;
+    if (!below && q.value < 0) below = q;
+    if (!over && q.value > 100) over = q;
+  }
   // Reading the criterion's words costs more than the figures: only when one is over 100.
-  const over = percents.find((q) => q.value > 100);
-  const above = over && isShareCriterion(criterion) ? over : undefined;
+  const above = over && isShareCriterion(refText(criterion)) ? over : undefined;
   const name = LEVEL_NAMES[cell.level];
   if (below) {
     return finding(
@@ -144,8 +148,8 @@ function rangeFinding(
       "VALUE-RANGE",
       cell.ref,
       bi(
-        `${name.mn} ${shown(above)} нь 100 хувиас их байна, гэтэл ${criterionName.mn} эзлэх хувийг илэрхийлдэг тул 100-аас хэтрэхгүй: утгыг шалгаж засна.`,
-        `The ${name.en} ${shown(above)} is above 100, but ${criterionName.en} is a share and cannot exceed 100; check and correct it.`,
+        `${name.mn} ${shown(above)} нь 100 хувиас их байна, гэтэл ${criterionName().mn} эзлэх хувийг илэрхийлдэг тул 100-аас хэтрэхгүй: утгыг шалгаж засна.`,
+        `The ${name.en} ${shown(above)} is above 100, but ${criterionName().en} is a share and cannot exceed 100; check and correct it.`,
       ),
     );
   }
@@ -154,20 +158,25 @@ function rangeFinding(
 
 const shown = (q: Quantity): string => `«${q.source.trim()}»`;
 
-/** VALUE-AMBIGUOUS, VALUE-FORMAT, VALUE-MULTI and VALUE-RANGE on one level cell. */
+/**
+ * VALUE-AMBIGUOUS, VALUE-FORMAT, VALUE-MULTI and VALUE-RANGE on one level cell, added to
+ * `findings`. `criterion` is the criterion's cell, `criterionName` names it for a message.
+ */
 export function levelCellFindings(
   cell: LevelCell,
-  criterion: string,
-  criterionName: Bilingual,
-): Finding[] {
-  return [
-    ambiguousFinding(cell),
-    formatFinding(
-      cell.ref,
-      cell.reading,
-      bi(inLevel(cell.level), `the ${LEVEL_NAMES[cell.level].en}`),
-    ),
-    multiFinding(cell),
-    rangeFinding(cell, criterion, criterionName),
-  ].filter((f): f is Finding => f !== null);
+  criterion: CellRef,
+  criterionName: () => Bilingual,
+  findings: Finding[],
+): void {
+  const ambiguous = ambiguousFinding(cell);
+  if (ambiguous) findings.push(ambiguous);
+  if (cell.reading.slips.length > 0) {
+    const where = bi(inLevel(cell.level), `the ${LEVEL_NAMES[cell.level].en}`);
+    const format = formatFinding(cell.ref, cell.reading, where);
+    if (format) findings.push(format);
+  }
+  const multi = multiFinding(cell);
+  if (multi) findings.push(multi);
+  const range = rangeFinding(cell, criterion, criterionName);
+  if (range) findings.push(range);
 }

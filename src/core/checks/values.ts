@@ -21,29 +21,59 @@ const sameCell = (a: CellRef, b: CellRef): boolean => a.row === b.row && a.col =
 function levelCells(ce: CriterionEvaluation): LevelCell[] {
   const c = ce.criterion;
   const cells: LevelCell[] = [];
-  const add = (level: Level, ref: CellRef | undefined, reading: LevelReading | null) => {
-    if (ref && !ref.absent && reading) cells.push({ level, ref, reading });
-  };
-  add("baseline", c.baseline, ce.baseline);
-  if (c.targetH1 && !sameCell(c.targetH1, c.target)) add("targetH1", c.targetH1, ce.targetH1);
-  add("target", c.target, ce.target);
-  add("achieved", c.achieved, ce.achieved);
+  addCell(cells, "baseline", c.baseline, ce.baseline);
+  if (c.targetH1 && !sameCell(c.targetH1, c.target)) {
+    addCell(cells, "targetH1", c.targetH1, ce.targetH1);
+  }
+  addCell(cells, "target", c.target, ce.target);
+  addCell(cells, "achieved", c.achieved, ce.achieved);
   return cells;
 }
 
+function addCell(
+  cells: LevelCell[],
+  level: Level,
+  ref: CellRef | undefined,
+  reading: LevelReading | null,
+): void {
+  if (ref && !ref.absent && reading) cells.push({ level, ref, reading });
+}
+
+/** One of the cells is `ref` (the criterion's text may be its target, in anti-corruption plans). */
+const holds = (cells: LevelCell[], ref: CellRef): boolean => {
+  for (const cell of cells) if (sameCell(cell.ref, ref)) return true;
+  return false;
+};
+
+/** A criterion's name for its messages, made the first time a finding asks for it. */
+type NameOf = () => Bilingual;
+
+function nameOnce(ce: CriterionEvaluation): NameOf {
+  let name: Bilingual | undefined;
+  return () => (name ??= criterionName(ce.criterion, ce.measure));
+}
+
+const isEmptyRef = (ref: CellRef | undefined): boolean => !ref || refText(ref) === "";
+
 /** VALUE-MISSING: target (error), achieved in a report (error), baseline left blank (note). */
-function missingFindings(ce: CriterionEvaluation, rated: boolean, name: Bilingual): Finding[] {
+function missingFindings(
+  ce: CriterionEvaluation,
+  rated: boolean,
+  nameOf: NameOf,
+  findings: Finding[],
+): void {
   const c = ce.criterion;
-  const findings: Finding[] = [];
   // A row not yet filled in (a fresh template's) is one gap, reported once by STRUCT-EMPTY.
-  const blank = [c.text, c.baseline, c.target, c.achieved].every((r) => !r || refText(r) === "");
-  if (blank) return findings;
+  const blank =
+    isEmptyRef(c.text) && isEmptyRef(c.baseline) && isEmptyRef(c.target) && isEmptyRef(c.achieved);
+  if (blank) return;
   // Part two gives a target per half year: one is enough.
   const firstHalfGiven = !!ce.targetH1 && ce.targetH1.kind !== "empty";
   // In an anti-corruption report the criterion cell is the target: STRUCT-EMPTY reports it.
   const targetIsCriterion = sameCell(c.target, c.text);
   if (!c.target.absent && ce.target.kind === "empty" && !targetIsCriterion && !firstHalfGiven) {
     const dash = refText(c.target) !== "";
+    const name = nameOf();
     findings.push(
       finding(
         "VALUE-MISSING",
@@ -57,6 +87,7 @@ function missingFindings(ce: CriterionEvaluation, rated: boolean, name: Bilingua
   }
   // "-" is the usual mark of a new indicator with no baseline yet: only a blank cell is noted.
   if (!c.baseline.absent && refText(c.baseline) === "") {
+    const name = nameOf();
     findings.push(
       finding(
         "VALUE-MISSING",
@@ -72,6 +103,7 @@ function missingFindings(ce: CriterionEvaluation, rated: boolean, name: Bilingua
   // A not-due mark and a rated table have their own checks (CALC-UNJUSTIFIED, RATING-EVIDENCE).
   const achieved = c.achieved;
   if (achieved && !achieved.absent && ce.achieved?.kind === "empty" && !ce.notDue && !rated) {
+    const name = nameOf();
     findings.push(
       finding(
         "VALUE-MISSING",
@@ -83,7 +115,6 @@ function missingFindings(ce: CriterionEvaluation, rated: boolean, name: Bilingua
       ),
     );
   }
-  return findings;
 }
 
 /** The one quantity of a short level cell ("9", "10%", "4 удаа"), else null. */
@@ -132,13 +163,12 @@ function unitFinding(
  * VALUE-UNIT: baseline against target in short cells; achieved against a short target when
  * the fulfilment could not be computed for the units.
  */
-function unitFindings(ce: CriterionEvaluation, name: Bilingual): Finding[] {
+function unitFindings(ce: CriterionEvaluation, nameOf: NameOf, findings: Finding[]): void {
   const c = ce.criterion;
-  const findings: Finding[] = [];
   const b = single(ce.baseline);
   const t = single(ce.target);
   if (t && b && !c.baseline.absent && !unitsCompatible(b, t)) {
-    findings.push(unitFinding("baseline", c.baseline, b, t, name));
+    findings.push(unitFinding("baseline", c.baseline, b, t, nameOf()));
   }
   const computed = ce.computed;
   const mismatch = computed?.status === "none" && computed.reason === "unit-mismatch";
@@ -146,9 +176,8 @@ function unitFindings(ce: CriterionEvaluation, name: Bilingual): Finding[] {
     const a = primaryQuantity(ce.achieved, { preferUnit: t.unit, preferKind: t.kind });
     // A number picked from free text may not be the one meant: a warning, not an error.
     const severity = ce.achieved.kind === "number" ? undefined : "warning";
-    if (a) findings.push(unitFinding("achieved", c.achieved, a, t, name, severity));
+    if (a) findings.push(unitFinding("achieved", c.achieved, a, t, nameOf(), severity));
   }
-  return findings;
 }
 
 /**
@@ -156,13 +185,16 @@ function unitFindings(ce: CriterionEvaluation, name: Bilingual): Finding[] {
  * go (seed 003, 11.1 "Сургалтын тоо" 9 → 3). Plans have no achieved level: baseline and target
  * decide.
  */
-function directionFinding(ce: CriterionEvaluation, name: Bilingual): Finding | null {
+function directionFinding(ce: CriterionEvaluation, nameOf: NameOf): Finding | null {
   const b = single(ce.baseline);
   const t = single(ce.target);
   if (!b || !t || !unitsCompatible(b, t) || ce.criterion.target.absent) return null;
+  // Equal levels point no way: the words cannot disagree with them (no need to read them).
+  if (b.value === t.value) return null;
   const texts = [refText(ce.criterion.text), refText(ce.measure.text)];
   const direction = directionOf(texts, b.value, t.value);
   if (!direction.conflict) return null;
+  const name = nameOf();
   const bs = `«${b.source.trim()}»`;
   const ts = `«${t.source.trim()}»`;
   let message: Bilingual;
@@ -193,17 +225,16 @@ export const valueChecks: Check = ({ evaluation }) => {
   const findings: Finding[] = [];
   for (const ce of evaluation.criteria) {
     const c = ce.criterion;
-    const name = criterionName(c, ce.measure);
-    const criterion = refText(c.text);
-    findings.push(...missingFindings(ce, evaluation.rated, name));
+    const nameOf = nameOnce(ce);
+    missingFindings(ce, evaluation.rated, nameOf, findings);
     const cells = levelCells(ce);
-    for (const cell of cells) findings.push(...levelCellFindings(cell, criterion, name));
-    if (!c.text.absent && !cells.some((cell) => sameCell(cell.ref, c.text))) {
+    for (const cell of cells) levelCellFindings(cell, c.text, nameOf, findings);
+    if (!c.text.absent && !holds(cells, c.text)) {
       const slip = criterionSlipFinding(c.text);
       if (slip) findings.push(slip);
     }
-    findings.push(...unitFindings(ce, name));
-    const direction = directionFinding(ce, name);
+    unitFindings(ce, nameOf, findings);
+    const direction = directionFinding(ce, nameOf);
     if (direction) findings.push(direction);
   }
   return distinctFindings(findings);

@@ -11,6 +11,8 @@ export function roundTo(x: number, decimals: number, rounding: Rounding): number
   // From 10^15 on a double holds no decimals to round; scaling one near its limit would overflow.
   if (Math.abs(x) >= 1e15) return x;
   const scale = 10 ** decimals;
+  const quick = roundedQuickly(x * scale, decimals, rounding);
+  if (quick !== null) return quick / scale + 0;
   const scaled = Number((x * scale).toPrecision(15));
   const whole =
     rounding === "truncate"
@@ -18,6 +20,26 @@ export function roundTo(x: number, decimals: number, rounding: Rounding): number
       : Math.sign(scaled) * Math.floor(Math.abs(scaled) + 0.5);
   // "+ 0" turns -0 into 0.
   return Number((whole / scale).toPrecision(15)) + 0;
+}
+
+/**
+ * The whole number roundTo takes `scaled` to, when its 15 digits cannot matter; else null.
+ * Reading `scaled` to 15 significant digits moves it by less than |scaled| × 10^-14: a figure
+ * further than that from where the rounding turns (an integer, or a half for rounding) rounds
+ * the same either way. Below 10^15 the whole number has at most 15 digits, so dividing it by
+ * an exact power of ten already gives the double that the 15-digit reading would.
+ */
+function roundedQuickly(scaled: number, decimals: number, rounding: Rounding): number | null {
+  const size = Math.abs(scaled);
+  if (size >= 1e15 || !Number.isInteger(decimals) || decimals < 0 || decimals > 15) return null;
+  const fraction = size - Math.floor(size);
+  const slack = size * 1e-14;
+  if (rounding === "truncate") {
+    if (fraction !== 0 && (fraction <= slack || fraction >= 1 - slack)) return null;
+    return Math.trunc(scaled);
+  }
+  if (Math.abs(fraction - 0.5) <= slack) return null;
+  return Math.sign(scaled) * Math.floor(size + 0.5);
 }
 
 /** One decimal, the rule for results (DOMAIN section 5). */

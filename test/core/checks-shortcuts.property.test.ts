@@ -1,0 +1,171 @@
+import fc from "fast-check";
+import { formatFigure } from "../../src/core/checks/calc-figure";
+import { quote as quoteLevel } from "../../src/core/checks/calc-messages";
+import { namesDeclaredCount } from "../../src/core/checks/structure-declared";
+import { capitalize, cellKey, shortText } from "../../src/core/checks/structure-names";
+import { mayOpenWithLabel } from "../../src/core/checks/structure-numbering";
+import { mayBeObjectiveHeader } from "../../src/core/checks/rating-summary-read";
+import { directionOf } from "../../src/core/fulfilment";
+import {
+  foldForMatch,
+  normalizeHeader,
+  normalizePlain,
+  plainText,
+} from "../../src/core/plan/normalize";
+import { splitLeadingNumber } from "../../src/core/plan/numbering";
+
+/*
+ * The plan checks take short cuts: a figure's shortest form, a text cut by units, a letter
+ * looked for before a text is normalised. These are the rules written out in full, without the
+ * short cuts: the two must always agree.
+ */
+
+const figureByRule = (x: number, comma = false): string => {
+  const s = String(Number(x.toPrecision(15)));
+  return comma ? s.replace(".", ",") : s;
+};
+
+const cutByRule = (text: string, limit: number): string => {
+  const chars = Array.from(text);
+  return chars.length > limit ? chars.slice(0, limit - 1).join("") + "…" : chars.join("");
+};
+
+const quoteLevelByRule = (text: string): string =>
+  `«${cutByRule(
+    text
+      .replace(/<[^<>]*>/gu, " ")
+      .replace(/\s+/gu, " ")
+      .trim(),
+    50,
+  )}»`;
+
+/** Texts as cells hold them: Mongolian words, look-alikes, odd spaces, marks, tags, emoji. */
+const cellText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        "Арга хэмжээ 2.3.",
+        "АРГА ХЭМЖЭЭ",
+        "Apгa хэмжээ 1.",
+        "Зорилт",
+        "ЗОРИЛТ",
+        "Зoрилт",
+        "зорилтын тоо",
+        "Хэрэгжүүлэх арга хэмжээний тоо",
+        "ХЭРЭГЖҮҮЛЭХ АРГА ХЭМЖЭЭНИЙ ТОО",
+        "Шалгуур үзүүлэлт",
+        "αργα",
+        "ا",
+        "ё",
+        "😀",
+        "\uD83D",
+        "1.2.",
+      ),
+      fc.constantFrom(" ", "  ", "\t", "\n", "\u00A0", "\u200B", "\u3000"),
+      fc.constantFrom(",", ".", ":", "(", "«", "»", "-", "%", "*", "**", "<b>", "</p>", "&amp;"),
+      fc.string({ unit: "grapheme", maxLength: 4 }),
+      fc.string({ unit: "binary", maxLength: 3 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("the plan checks' short cuts change nothing", () => {
+  test("formatFigure agrees with the figure read to 15 digits", () => {
+    const figure = fc.oneof(
+      fc.double(),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 10),
+      fc.tuple(fc.nat(100_000), fc.integer({ min: 1, max: 999 })).map(([a, b]) => (a / b) * 100),
+    );
+    fc.assert(
+      fc.property(figure, fc.boolean(), (x, comma) => {
+        expect(formatFigure(x, comma)).toBe(figureByRule(x, comma));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("quoting cuts a text as one cut character by character would", () => {
+    fc.assert(
+      fc.property(cellText, (t) => {
+        expect(quoteLevel(t)).toBe(quoteLevelByRule(t));
+        expect(shortText(t)).toBe(cutByRule(plainText(t), 60));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("capitalize raises the first character as the rule does", () => {
+    fc.assert(
+      fc.property(cellText, (t) => {
+        expect(capitalize(t)).toBe(t.charAt(0).toUpperCase() + t.slice(1));
+      }),
+    );
+  });
+
+  test("only a text opening with a letter that folds to «а» is read for an «Арга хэмжээ» label", () => {
+    // Every character: the set of those that fold to «а» is complete.
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (mayOpenWithLabel(ch) !== (foldForMatch(ch) === "а")) {
+        throw new Error(`U+${cp.toString(16)}: ${mayOpenWithLabel(ch)}`);
+      }
+    }
+    fc.assert(
+      fc.property(cellText, (t) => {
+        if (splitLeadingNumber(t)?.number.prefix) expect(mayOpenWithLabel(plainText(t))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("namesDeclaredCount agrees with the normalised text", () => {
+    fc.assert(
+      fc.property(cellText, (t) => {
+        const plain = plainText(t);
+        expect(namesDeclaredCount(plain)).toBe(
+          normalizeHeader(plain).includes("арга хэмжээний тоо"),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("mayBeObjectiveHeader agrees with the short normalised text", () => {
+    const value = fc.oneof(cellText, fc.double(), fc.boolean(), fc.constant(null));
+    fc.assert(
+      fc.property(value, (v) => {
+        const plain = plainText(v);
+        expect(mayBeObjectiveHeader(v)).toBe(
+          plain.length <= 12 && normalizePlain(plain) === "зорилт",
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("equal baseline and target never conflict with the words (VALUE-DIRECTION skips them)", () => {
+    fc.assert(
+      fc.property(fc.array(cellText, { maxLength: 3 }), fc.double(), fc.boolean(), (ts, x, c) => {
+        expect(directionOf(ts, x, x, c).conflict).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("cellKey gives two cells the same key only when they are the same cell", () => {
+    const position = fc.oneof(
+      fc.nat(2_000_000),
+      fc.integer({ min: -3, max: 20_000 }),
+      fc.double({ min: -1, max: 1e12, noNaN: true }),
+    );
+    const cell = fc.record({ row: position, col: position });
+    fc.assert(
+      fc.property(cell, cell, (a, b) => {
+        expect(cellKey(a) === cellKey(b)).toBe(a.row === b.row && a.col === b.col);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
