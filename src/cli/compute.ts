@@ -28,7 +28,7 @@ import { checkOutput, loadShowingProgress, writeWorkbook } from "./files";
 import { EXIT_OK, Progress, type CliIO } from "./io";
 import { msg } from "./messages";
 import { messageLang, resolveSettings, type SettingsFlags } from "./settings";
-import { checkWorkbook } from "./tables";
+import { evaluateWorkbook } from "./tables";
 
 const REPORTS: readonly TemplateId[] = ["org-report", "individual-report", "anticorruption-report"];
 
@@ -95,7 +95,8 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
   const lang = messageLang(stored, flags);
   if (loaded.state?.message) io.stderr(`guitsetgel: ${loaded.state.message[lang]}\n`);
 
-  const { checked } = checkWorkbook(loaded, flags, new Progress(io, lang));
+  // Computing shows no findings (`guitsetgel check` does): the sheets are evaluated, not checked.
+  const { checked } = evaluateWorkbook(loaded, flags, new Progress(io, lang));
   const state: WorkbookState = stored ? structuredClone(stored) : defaultState();
   // The scheme and rounding chosen travel with the file; the language of this run's messages does not.
   const figureFlags = { scheme: flags.scheme, rounding: flags.rounding };

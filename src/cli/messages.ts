@@ -115,6 +115,8 @@ export const msg = {
     ),
   checkingSheet: (file: string, sheet: string) =>
     bi(`«${file}»: «${sheet}» хуудсыг шалгаж байна…`, `«${file}»: checking sheet «${sheet}»…`),
+  readingSheet: (file: string, sheet: string) =>
+    bi(`«${file}»: «${sheet}» хуудсыг уншиж байна…`, `«${file}»: reading sheet «${sheet}»…`),
 
   // check
   fileLine: (file: string) => bi(`Файл: ${file}`, `File: ${file}`),

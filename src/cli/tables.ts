@@ -1,4 +1,5 @@
-import { checkGrid, type SheetCheck } from "../core/checks";
+import { checkGrid, evaluateGrid, type SheetCheck, type SheetEvaluation } from "../core/checks";
+import type { TemplateId } from "../core/templates/spec";
 import type { Settings } from "../core/settings";
 import type { Bilingual } from "../core/text";
 import type { SheetGrid, WorkbookState } from "../workbook";
@@ -7,12 +8,22 @@ import { CliError, Progress } from "./io";
 import { msg } from "./messages";
 import { resolveSettings, type SettingsFlags } from "./settings";
 
-/** A sheet holding a known table, checked with its settings. */
-export interface CheckedSheet {
+/** A sheet holding a known table, read with its settings: checked, or only evaluated. */
+export interface ReadSheet<C> {
   grid: SheetGrid;
   settings: Settings;
-  check: Extract<SheetCheck, { ok: true }>;
+  check: C;
 }
+
+export type CheckedSheet = ReadSheet<Extract<SheetCheck, { ok: true }>>;
+export type EvaluatedSheet = ReadSheet<Extract<SheetEvaluation, { ok: true }>>;
+
+/** checkGrid, or evaluateGrid when no findings are wanted. */
+type SheetReader<R> = (
+  grid: SheetGrid,
+  settings: Settings,
+  options: { template?: TemplateId },
+) => R | { ok: false; reason: Bilingual };
 
 /** A sheet that holds no known table, and why. */
 export interface SkippedSheet {
@@ -20,8 +31,8 @@ export interface SkippedSheet {
   reason: Bilingual;
 }
 
-export interface CheckedWorkbook {
-  checked: CheckedSheet[];
+export interface ReadWorkbook<C> {
+  checked: ReadSheet<C>[];
   skipped: SkippedSheet[];
 }
 
@@ -31,36 +42,39 @@ export function personSheets(loaded: LoadedWorkbook): SheetGrid[] {
   return loaded.sheets.filter((g) => !own.has(g.sheet));
 }
 
-/** Read and check one sheet as the template the state records for it, or as the one it looks like. */
-export function checkSheet(
+/** Read one sheet as the template the state records for it, or as the one it looks like. */
+function readSheet<R extends { ok: true; template: TemplateId }>(
+  read: SheetReader<R>,
   grid: SheetGrid,
   state: WorkbookState | null,
   flags: SettingsFlags,
-): CheckedSheet | SkippedSheet {
+): ReadSheet<R> | SkippedSheet {
   const stored = state?.sheets[grid.sheet]?.template;
   let settings = resolveSettings(state, flags, stored);
-  let check = checkGrid(grid, settings, stored ? { template: stored } : {});
+  let check = read(grid, settings, stored ? { template: stored } : {});
   if (!check.ok) return { sheet: grid.sheet, reason: check.reason };
-  // Found by its header: check again if its template is rated by another scheme by default.
+  // Found by its header: read again if its template is rated by another scheme by default.
   const fitting = resolveSettings(state, flags, check.template);
   if (fitting.scheme !== settings.scheme) {
     settings = fitting;
-    check = checkGrid(grid, settings, { template: check.template });
+    check = read(grid, settings, { template: check.template });
     if (!check.ok) return { sheet: grid.sheet, reason: check.reason };
   }
   return { grid, settings, check };
 }
 
 /**
- * Check every sheet of a workbook that holds a known table, or only the one named. A workbook
+ * Read every sheet of a workbook that holds a known table, or only the one named. A workbook
  * with none (or a named sheet that is missing or holds none) cannot be used: CliError.
  */
-export function checkWorkbook(
+function readWorkbook<R extends { ok: true; template: TemplateId }>(
+  read: SheetReader<R>,
+  step: (file: string, sheet: string) => Bilingual,
   loaded: LoadedWorkbook,
   flags: SettingsFlags,
   progress: Progress,
   only?: string,
-): CheckedWorkbook {
+): ReadWorkbook<R> {
   const state = loaded.state?.state ?? null;
   let sheets = personSheets(loaded);
   if (only !== undefined) {
@@ -71,11 +85,11 @@ export function checkWorkbook(
       throw new CliError(msg.sheetNotFound(only), [msg.sheetsAre(sheets.map((g) => g.sheet))]);
     sheets = [named];
   }
-  const checked: CheckedSheet[] = [];
+  const checked: ReadSheet<R>[] = [];
   const skipped: SkippedSheet[] = [];
   sheets.forEach((grid, i) => {
-    progress.step(i + 1, sheets.length, msg.checkingSheet(loaded.file, grid.sheet));
-    const result = checkSheet(grid, state, flags);
+    progress.step(i + 1, sheets.length, step(loaded.file, grid.sheet));
+    const result = readSheet(read, grid, state, flags);
     if ("check" in result) checked.push(result);
     else skipped.push(result);
   });
@@ -88,4 +102,38 @@ export function checkWorkbook(
     );
   }
   return { checked, skipped };
+}
+
+export type CheckedWorkbook = ReadWorkbook<CheckedSheet["check"]>;
+
+/** Check every sheet holding a known table (or the one named): findings, figures, ratings. */
+export function checkWorkbook(
+  loaded: LoadedWorkbook,
+  flags: SettingsFlags,
+  progress: Progress,
+  only?: string,
+): CheckedWorkbook {
+  return readWorkbook<CheckedSheet["check"]>(
+    checkGrid,
+    msg.checkingSheet,
+    loaded,
+    flags,
+    progress,
+    only,
+  );
+}
+
+/** Evaluate every sheet holding a known table, without the checks: what computing needs. */
+export function evaluateWorkbook(
+  loaded: LoadedWorkbook,
+  flags: SettingsFlags,
+  progress: Progress,
+): ReadWorkbook<EvaluatedSheet["check"]> {
+  return readWorkbook<EvaluatedSheet["check"]>(
+    evaluateGrid,
+    msg.readingSheet,
+    loaded,
+    flags,
+    progress,
+  );
 }

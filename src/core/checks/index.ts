@@ -17,15 +17,13 @@ import { valueChecks } from "./values";
 /** The checks of the catalogue that read the plan, in the order they run. */
 const PLAN_CHECKS: Check[] = [structureChecks, valueChecks, calcChecks, ratingChecks];
 
+/** A sheet read and evaluated: its table, figures and ratings, without the checks' findings. */
+export type SheetEvaluation =
+  | { ok: true; template: TemplateId; plan: Plan; evaluation: Evaluation; figures: Figures }
+  | { ok: false; reason: Bilingual };
+
 export type SheetCheck =
-  | {
-      ok: true;
-      template: TemplateId;
-      plan: Plan;
-      evaluation: Evaluation;
-      figures: Figures;
-      findings: Finding[];
-    }
+  | (Extract<SheetEvaluation, { ok: true }> & { findings: Finding[] })
   /** No known table: one STRUCT-HEADER finding carries the reason. */
   | { ok: false; reason: Bilingual; findings: Finding[] };
 
@@ -33,6 +31,22 @@ export type SheetCheck =
 function dataCellFilter(plan: Plan): (row: number, col: number) => boolean {
   const stray = new Set(plan.stray);
   return (row) => row >= plan.header.dataTop && !stray.has(row);
+}
+
+/**
+ * Read a sheet and evaluate it: what computing needs, without running the checks (a person
+ * who only computes sees no findings, so none are made).
+ */
+export function evaluateGrid(
+  grid: Grid,
+  settings: Settings,
+  options: { template?: TemplateId } = {},
+): SheetEvaluation {
+  const read = readPlan(grid, options);
+  if (!read.ok) return read;
+  const plan = read.plan;
+  const evaluation = evaluatePlan(plan, settings);
+  return { ok: true, template: plan.template, plan, evaluation, figures: figuresOf(evaluation) };
 }
 
 /**
@@ -45,7 +59,7 @@ export function checkGrid(
   options: { template?: TemplateId } = {},
 ): SheetCheck {
   const sheet = grid.sheet;
-  const read = readPlan(grid, options);
+  const read = evaluateGrid(grid, settings, options);
   if (!read.ok) {
     const first = cellAddress0(grid);
     return {
@@ -54,8 +68,7 @@ export function checkGrid(
       findings: [finding("STRUCT-HEADER", first, read.reason, { sheet })],
     };
   }
-  const plan = read.plan;
-  const evaluation = evaluatePlan(plan, settings);
+  const { plan, evaluation } = read;
   const ctx: CheckContext = { grid, plan, evaluation, settings };
   const found: Finding[] = [];
   // One by one, not spread: a call takes only so many arguments, a big sheet has more findings.
@@ -64,15 +77,7 @@ export function checkGrid(
   };
   for (const check of PLAN_CHECKS) add(runSafely(check, ctx));
   add(runSafely(() => checkText(grid, { cells: dataCellFilter(plan) }), ctx));
-  const findings = sortFindings(found);
-  return {
-    ok: true,
-    template: plan.template,
-    plan,
-    evaluation,
-    figures: figuresOf(evaluation),
-    findings,
-  };
+  return { ...read, findings: sortFindings(found) };
 }
 
 function runSafely(check: Check, ctx: CheckContext): Finding[] {
