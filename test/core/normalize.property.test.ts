@@ -111,3 +111,40 @@ describe("the normalisers' short cuts change nothing", () => {
     );
   });
 });
+
+/**
+ * Texts of Cyrillic letters (the look-alikes Є Ї Ѳ Ѵ Ұ and the marks ҂–҉ among them), digits,
+ * spaces and ASCII marks, now and then a Latin or other letter: the mix where the normalisers
+ * tell a plain Cyrillic text by two small classes instead of the look-alike test.
+ */
+const cyrillicText = fc
+  .array(
+    fc.oneof(
+      {
+        weight: 8,
+        arbitrary: fc.integer({ min: 0x400, max: 0x4ff }).map((c) => String.fromCharCode(c)),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(" ", "  ", "\t", "\u00A0", "\u3000", "\u1680", "\uFEFF"),
+      },
+      { weight: 2, arbitrary: fc.constantFrom(..."0123456789!/:-@[`{~.,()%") },
+      { weight: 1, arbitrary: fc.constantFrom("a", "H", "İ", "Σ", "№", "«", "ё", "Ё", "Є", "ұ") },
+    ),
+    { maxLength: 16 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("the plain-Cyrillic short cut changes nothing", () => {
+  it("plainHeaderKey, normalizePlain and foldForMatch agree with their rules", () => {
+    fc.assert(
+      fc.property(cyrillicText, (t) => {
+        const plain = plainText(t);
+        expect(normalizePlain(plain)).toBe(normalizedByRule(plain));
+        expect(plainHeaderKey(plain)).toBe(normalizedByRule(plain).replace(/ /g, ""));
+        expect(foldForMatch(t)).toBe(foldedByRule(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -34,6 +34,12 @@ interface FilledRow {
 
 const EMPTY_ROW: FilledRow = { filled: [], texts: [] };
 
+/** A merge as it covers the grid (clamped), with its original corners to tell the owner by. */
+interface MergeAt {
+  area: Merge;
+  owner: Merge;
+}
+
 function validMerge(m: Merge): boolean {
   return [m.top, m.left, m.bottom, m.right].every((n) => Number.isInteger(n));
 }
@@ -48,7 +54,7 @@ export function sheetCells(grid: Grid): SheetCells {
     row >= top && row <= bottom && col >= left && col <= right;
 
   // Merges indexed by row; each kept with its original top-left so the owner can be told apart.
-  const byRow = new Map<number, { area: Merge; owner: Merge }[]>();
+  const byRow = new Map<number, MergeAt[]>();
   for (const m of grid.merges ?? []) {
     if (!validMerge(m)) continue;
     const owner: Merge = {
@@ -99,9 +105,11 @@ export function sheetCells(grid: Grid): SheetCells {
     return typeof f === "string" || f === null ? f : undefined;
   };
 
-  const ref = (row: number, col: number): CellRef => {
+  const ref = (row: number, col: number): CellRef => refIn(row, col, covering(row, col));
+
+  /** The CellRef of a cell with the merge `m` covering it (found once by the caller). */
+  const refIn = (row: number, col: number, m: MergeAt | undefined): CellRef => {
     const cell: CellRef = { row, col, value: valueAt(grid, row, col) ?? null };
-    const m = covering(row, col);
     if (m && m.owner.top === row && m.owner.left === col && m.area.bottom > m.area.top) {
       cell.mergedRows = { top: m.area.top, bottom: m.area.bottom };
     }
@@ -124,7 +132,7 @@ export function sheetCells(grid: Grid): SheetCells {
     shownRef(row, col) {
       const m = covering(row, col);
       if (m && m.owner.left === col && inside(m.owner.top, col)) return ref(m.owner.top, col);
-      return ref(row, col);
+      return refIn(row, col, m);
     },
     filled: (row) => rowAt(row).filled,
   };

@@ -159,11 +159,22 @@ function better(a: Candidate, b: Candidate | null): boolean {
 /** Header texts are short: a longer cell is data. */
 const MAX_HEADER_KEY = 120;
 
-/** Finds header rows, caching each row's header keys and whether a text names any column. */
+/** The key a cell offers as a header text, or "" when it cannot be one (too long, no words). */
+function cellKey(text: string): string {
+  if (text.length > MAX_HEADER_KEY + 40 || !MAY_NAME_COLUMN.test(text)) return "";
+  const key = plainHeaderKey(text);
+  return key.length <= MAX_HEADER_KEY ? key : "";
+}
+
+/**
+ * Finds header rows. Every row is counted (a header may sit anywhere), but only a row that may
+ * start a header keeps its keys: most rows are data, and keeping theirs made garbage.
+ */
 class HeaderScanner {
   private readonly rowKeys = new Map<number, Map<number, string>>();
   private readonly naming = new Map<string, boolean>();
-  private readonly namingCount = new Map<number, number>();
+  /** Cells naming a column, by row - top; -1 until counted. */
+  private readonly namingCount: Int32Array;
   /** Every key of every set once: templates share most of their headers (67 distinct of 268). */
   private readonly allKeys: readonly string[];
 
@@ -172,6 +183,7 @@ class HeaderScanner {
     private readonly sets: readonly ColumnSet[],
   ) {
     this.allKeys = [...new Set(sets.flatMap((set) => set.columns.flatMap((c) => c.keys)))];
+    this.namingCount = new Int32Array(Math.max(0, cells.bottom - cells.top + 1)).fill(-1);
   }
 
   private keys(row: number): Map<number, string> {
@@ -179,9 +191,8 @@ class HeaderScanner {
     if (!keys) {
       keys = new Map();
       for (const f of this.cells.filled(row)) {
-        if (f.text.length > MAX_HEADER_KEY + 40 || !MAY_NAME_COLUMN.test(f.text)) continue;
-        const key = plainHeaderKey(f.text);
-        if (key && key.length <= MAX_HEADER_KEY) keys.set(f.col, key);
+        const key = cellKey(f.text);
+        if (key) keys.set(f.col, key);
       }
       this.rowKeys.set(row, keys);
     }
@@ -199,11 +210,15 @@ class HeaderScanner {
 
   /** How many cells of a row name some column of some template. */
   private namingCells(row: number): number {
-    let n = this.namingCount.get(row);
-    if (n === undefined) {
+    const index = row - this.cells.top;
+    let n = this.namingCount[index];
+    if (n < 0) {
       n = 0;
-      for (const key of this.keys(row).values()) if (this.namesColumn(key)) n++;
-      this.namingCount.set(row, n);
+      for (const f of this.cells.filled(row)) {
+        const key = cellKey(f.text);
+        if (key && this.namesColumn(key)) n++;
+      }
+      this.namingCount[index] = n;
     }
     return n;
   }

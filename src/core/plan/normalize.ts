@@ -24,6 +24,20 @@ const ASCII_MARK = /[!-/:-@[-`{-~]/g;
 /** A character that is neither a letter or digit of WORDS_ONLY, a space, nor an ASCII mark. */
 const OTHER_MARK = /[^0-9A-Za-z\u0400-\u0481\u048A-\u04FF\s!-/:-@[-`{-~]/;
 
+/** A character other than Cyrillic letters, ASCII digits, spaces and ASCII marks. */
+const NOT_CYRILLIC = /[^0-9\u0400-\u0481\u048A-\u04FF\s!-/:-@[-`{-~]/;
+/** The Cyrillic look-alikes (Є є Ї ї Ѳ ѳ Ѵ ѵ Ұ ұ): a small class, quicker than ANY_LOOKALIKE. */
+const CYRILLIC_LOOKALIKE = /[\u0404\u0407\u0454\u0457\u0472-\u0475\u04B0\u04B1]/;
+
+/**
+ * Only Cyrillic letters (none a look-alike), ASCII digits, spaces and ASCII marks, as most cells
+ * are: nothing to fold, every letter lowers to one Cyrillic letter, and no OTHER_MARK. Two
+ * small classes tell it quicker than the look-alike test.
+ */
+function isPlainCyrillic(text: string): boolean {
+  return !NOT_CYRILLIC.test(text) && !CYRILLIC_LOOKALIKE.test(text);
+}
+
 /**
  * A cell as plain text: HTML left over from a conversion (`<p>`, `<u>`, `<b>`) and markdown
  * bold markers removed, every kind of space collapsed. Used to classify rows, never to rewrite
@@ -49,11 +63,13 @@ export function normalizeHeader(text: string): string {
 
 /** normalizeHeader of a text already made plain (plainText). */
 export function normalizePlain(plain: string): string {
-  let lower = (hasLookalikeLetter(plain) ? foldLookalikes(plain) : plain).toLowerCase();
+  const cyrillic = isPlainCyrillic(plain);
+  const folded = !cyrillic && hasLookalikeLetter(plain) ? foldLookalikes(plain) : plain;
+  let lower = folded.toLowerCase();
   if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
   if (WORDS_ONLY.test(lower)) return lower;
   // Marks from the keyboard's ASCII row only ("72,9%", "273.1 сая"): a plain class finds them.
-  const marks = OTHER_MARK.test(lower) ? PUNCTUATION : ASCII_MARK;
+  const marks = !cyrillic && OTHER_MARK.test(lower) ? PUNCTUATION : ASCII_MARK;
   return lower.replace(marks, " ").replace(SPACE, " ").trim();
 }
 
@@ -69,10 +85,16 @@ const KEY_DROP = /[\s!-/:-@[-`{-~]+/g;
 export function plainHeaderKey(plain: string): string {
   // The usual cell (Cyrillic, ASCII marks) needs one pass; normalizePlain's result with its
   // spaces removed is the same text.
-  let lower = (hasLookalikeLetter(plain) ? foldLookalikes(plain) : plain).toLowerCase();
+  if (isPlainCyrillic(plain)) return dropMarks(plain.toLowerCase());
+  const lower = (hasLookalikeLetter(plain) ? foldLookalikes(plain) : plain).toLowerCase();
   if (OTHER_MARK.test(lower)) return normalizePlain(plain).replace(/ /g, "");
-  if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
-  return lower.replace(KEY_DROP, "");
+  return dropMarks(lower);
+}
+
+/** A lower-case text holding no OTHER_MARK as a key: ё read as е, spaces and marks dropped. */
+function dropMarks(lower: string): string {
+  const e = lower.includes("ё") ? lower.replace(/ё/g, "е") : lower;
+  return e.replace(KEY_DROP, "");
 }
 
 /** A header names a column in words (or is "№"): a cell of only figures and marks names none. */
@@ -90,7 +112,7 @@ const LOWERS_ONE_BY_ONE = /^[\u0000-\u00FF\u0400-\u04FF\u2000-\u206F]*$/;
  * that a match found in the folded text can be cut from the original.
  */
 export function foldForMatch(text: string): string {
-  if (LOWERS_ONE_BY_ONE.test(text) && !hasLookalikeLetter(text)) {
+  if (isPlainCyrillic(text) || (LOWERS_ONE_BY_ONE.test(text) && !hasLookalikeLetter(text))) {
     return text.toLowerCase().replace(/ё/g, "е");
   }
   let out = "";

@@ -56,11 +56,24 @@ export function ordinalWordValue(word: string): number | null {
 const MAX_LABEL_TEXT = 80;
 const MAX_NUMBER_TEXT = 40;
 const NUMBER = "(\\d{1,3}(?:\\.\\d{1,3}){0,4})";
+const DOT = ".".charCodeAt(0);
+const ZERO = "0".charCodeAt(0);
 const ITEM = new RegExp(`^(?:(арга\\s*хэмжээ)\\s*)?${NUMBER}(\\.)?$`);
 const LEADING_ITEM = new RegExp(`^(?:(арга\\s*хэмжээ)\\s*)?${NUMBER}(\\.)?(?=\\s|$|[^\\d.,])`);
 
+/** The numbers of a dotted number ("3.2.6" → [3, 2, 6]), read digit by digit: no strings made. */
 function toParts(digits: string): number[] {
-  return digits.split(".").map(Number);
+  const parts: number[] = [];
+  let part = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const code = digits.charCodeAt(i);
+    if (code === DOT) {
+      parts.push(part);
+      part = 0;
+    } else part = part * 10 + (code - ZERO);
+  }
+  parts.push(part);
+  return parts;
 }
 
 /**
@@ -131,6 +144,18 @@ const WORD_OBJECTIVE = new RegExp(
 const ORDINAL = new RegExp(`^(${WORD_ALTERNATION})\\s*[.:)]`);
 const PLAIN_NUMBER = new RegExp(`^${NUMBER}\\.?$`);
 
+/** What a label opens with, folded: "стратеги…", "зорилт…", a digit or a numeral word. */
+const LABEL_FIRST = new Set(["с", "з", ..."0123456789", ...CARDINALS.map((w) => w[0])]);
+
+/**
+ * The text opens with what every label pattern below opens with. Folding keeps each character
+ * apart, so the first one folded alone is the folded text's first: the rest need not be folded.
+ */
+function mayOpenLabel(original: string): boolean {
+  const code = original.codePointAt(0);
+  return code !== undefined && LABEL_FIRST.has(foldForMatch(String.fromCodePoint(code))[0]);
+}
+
 function label(kind: LabelKind, original: string, length: number, number: string): ObjectiveLabel {
   return {
     kind,
@@ -152,6 +177,7 @@ function wordNumber(word: string): string {
  */
 export function parseObjectiveLabel(text: string): ObjectiveLabel | null {
   const original = plainText(text);
+  if (!mayOpenLabel(original)) return null;
   const folded = foldForMatch(original.slice(0, MAX_LABEL_TEXT));
   let m = GOAL.exec(folded);
   if (m) return label("goal", original, m[0].length, m[1]);

@@ -57,18 +57,20 @@ const LABEL_LENGTH = 60;
 
 /** The opening of a row's first text as labels are matched: normalised, cut at LABEL_LENGTH. */
 interface RowLabel {
-  /** As written, lower case. */
-  lower: string;
+  /** As written. */
+  start: string;
   normalized: string;
 }
 
 function rowLabel(text: string): RowLabel {
   const start = text.slice(0, LABEL_LENGTH);
-  return { lower: start.toLowerCase(), normalized: normalizeHeader(start) };
+  return { start, normalized: normalizeHeader(start) };
 }
 
 function isSignOff(label: RowLabel): boolean {
-  return SIGN_OFF_COLON.test(label.lower) || SIGN_OFF_LINE.test(label.normalized);
+  // Lowering adds no colon: a text without one need not be lowered.
+  const colon = label.start.includes(":") && SIGN_OFF_COLON.test(label.start.toLowerCase());
+  return colon || SIGN_OFF_LINE.test(label.normalized);
 }
 
 function isTotalLabel(label: RowLabel, specTotal: string | null): boolean {
@@ -136,6 +138,8 @@ class PlanReader {
   private readonly stray: number[] = [];
   private readonly numbers = new Map<Measure, ItemNumber>();
   private header!: HeaderMatch;
+  /** The OPTIONAL_CELLS this table has, with their columns, in the same order. */
+  private optionalCols: readonly (readonly [keyof Criterion, number])[] = [];
   private part: 1 | 2 = 1;
   private partHeading?: { ref: CellRef; label: string };
   private goal?: Goal;
@@ -178,6 +182,10 @@ class PlanReader {
    */
   private readTable(table: HeaderMatch, end: number): void {
     this.header = table;
+    this.optionalCols = OPTIONAL_CELLS.flatMap(([key, role]) => {
+      const col = table.columns[role];
+      return col === undefined ? [] : [[key, col] as const];
+    });
     this.ended = false;
     this.embedded = false;
     this.measure = undefined;
@@ -577,9 +585,8 @@ class PlanReader {
       baseline: this.refOf("baseline", row) ?? this.absent(row),
       target: this.targetRef(row),
     };
-    for (const [key, role] of OPTIONAL_CELLS) {
-      const ref = this.refOf(role, row);
-      if (ref) (criterion as unknown as Record<string, CellRef>)[key] = ref;
+    for (const [key, col] of this.optionalCols) {
+      (criterion as unknown as Record<string, CellRef>)[key] = this.cells.shownRef(row, col);
     }
     measure.criteria.push(criterion);
     measure.rows.bottom = Math.max(measure.rows.bottom, row);
