@@ -24,14 +24,62 @@ const REDUCING =
   /бууруул|буурах|буурсан|бууралт|багасга|багасах|багассан|цөөрүүл|цөөрөх|цөөрсөн|алдалт|хоцрол|хоцрогдол/iu;
 const RAISING = /нэмэгдүүл|нэмэгдэх|нэмэгдсэн|өсгөх|өсөх|өссөн|дээшлүүл|дээшилсэн/iu;
 
+/** The direction a text's words name: a reducing word wins over a raising one. */
+function wordsDirection(text: string): Direction | null {
+  return REDUCING.test(text) ? "decreasing" : RAISING.test(text) ? "increasing" : null;
+}
+
 /**
- * Which way a criterion is good. `texts` in order of weight (criterion first, then activity):
- * the first text with a direction word decides, a reducing word winning within one text; with
- * no such word, a target below its baseline reads as decreasing; otherwise increasing.
- * `counted`: the target counts things ("2 удаа"), which names a count as "…тоо" does.
+ * A text with its direction words, read once for a text that stands behind many criteria (an
+ * activity's): directionOf takes it in place of the text and reads the same.
+ */
+export interface DirectionText {
+  text: string;
+  words: Direction | null;
+}
+
+export function readDirectionText(text: string): DirectionText {
+  return { text, words: wordsDirection(text) };
+}
+
+const wordsOf = (t: string | DirectionText): Direction | null =>
+  typeof t === "string" ? wordsDirection(t) : t.words;
+const namesCount = (t: string | DirectionText): boolean =>
+  isCountCriterion(typeof t === "string" ? t : t.text);
+
+type DirectionSource = DirectionReading["source"];
+
+/** Both readings (without a conflict, with one) of a direction from a source. */
+const bothOf = (direction: Direction, source: DirectionSource): readonly DirectionReading[] =>
+  [false, true].map((conflict) => Object.freeze({ direction, source, conflict }));
+const readingsOf = (direction: Direction) => ({
+  words: bothOf(direction, "words"),
+  numbers: bothOf(direction, "numbers"),
+  default: bothOf(direction, "default"),
+});
+/**
+ * Every direction reading there is, made once: an evaluation keeps one per criterion, and
+ * readings of the same values need not be separate objects (nothing changes them).
+ */
+const READINGS = { increasing: readingsOf("increasing"), decreasing: readingsOf("decreasing") };
+
+function directionReading(
+  direction: Direction,
+  source: DirectionSource,
+  conflict: boolean,
+): DirectionReading {
+  return READINGS[direction][source][conflict ? 1 : 0];
+}
+
+/**
+ * Which way a criterion is good. `texts` in order of weight (criterion first, then activity),
+ * each a text or its `readDirectionText`: the first text with a direction word decides, a
+ * reducing word winning within one text; with no such word, a target below its baseline reads
+ * as decreasing; otherwise increasing. `counted`: the target counts things ("2 удаа"), which
+ * names a count as "…тоо" does.
  */
 export function directionOf(
-  texts: string[],
+  texts: readonly (string | DirectionText)[],
   baseline: number | null,
   target: number | null,
   counted = false,
@@ -43,26 +91,14 @@ export function directionOf(
         ? "decreasing"
         : "increasing";
   for (const text of texts) {
-    const words: Direction | null = REDUCING.test(text)
-      ? "decreasing"
-      : RAISING.test(text)
-        ? "increasing"
-        : null;
-    if (words) {
-      return { direction: words, source: "words", conflict: numbers !== null && numbers !== words };
-    }
+    const words = wordsOf(text);
+    if (words) return directionReading(words, "words", numbers !== null && numbers !== words);
   }
   if (numbers === "decreasing") {
-    return {
-      direction: "decreasing",
-      source: "numbers",
-      conflict: counted || texts.some((t) => isCountCriterion(t)),
-    };
+    return directionReading("decreasing", "numbers", counted || texts.some(namesCount));
   }
-  if (numbers === "increasing") {
-    return { direction: "increasing", source: "numbers", conflict: false };
-  }
-  return { direction: "increasing", source: "default", conflict: false };
+  if (numbers === "increasing") return directionReading("increasing", "numbers", false);
+  return directionReading("increasing", "default", false);
 }
 
 export interface FulfilmentOptions {
@@ -128,7 +164,7 @@ const hasWordsOnly = (r: LevelReading): boolean =>
  */
 export function computeFulfilment(
   input: {
-    texts: string[];
+    texts: readonly (string | DirectionText)[];
     baseline: LevelReading;
     target: LevelReading;
     achieved: LevelReading;
@@ -171,18 +207,19 @@ export function computeFulfilment(
 
   const uncapped = clean(raw);
   const value = options.cap ? Math.min(100, Math.max(0, uncapped)) : uncapped;
-  const readings = useProgress ? [target, achieved, baseline] : [target, achieved];
-  const picked = (r: LevelReading) => r.confidence !== "certain" || r.quantities.length > 1;
   return {
     status: "computed",
     value,
     uncapped,
     direction,
     applied,
-    suggested: readings.some(picked),
+    suggested: picked(target) || picked(achieved) || (useProgress && picked(baseline)),
     method: useProgress ? "progress" : "ratio",
   };
 }
+
+/** A reading whose number was picked (from free text, among several, or by context). */
+const picked = (r: LevelReading): boolean => r.confidence !== "certain" || r.quantities.length > 1;
 
 function increasingRatio(t: Quantity, a: Quantity): number | null {
   return t.value === 0 ? null : (a.value / t.value) * 100;

@@ -1,4 +1,9 @@
-import { computeFulfilment } from "../fulfilment";
+import {
+  computeFulfilment,
+  readDirectionText,
+  type FulfilmentOptions,
+  type DirectionText,
+} from "../fulfilment";
 import { cellText } from "../grid";
 import { EMPTY_LEVEL, parseLevel, type LevelReading } from "../levels";
 import {
@@ -42,11 +47,14 @@ export function schemeOf(settings: Settings): RatingScheme {
   return schemeById(settings.scheme) ?? GOV_206_2020;
 }
 
+/** An empty fulfilment cell's reading, one for all (an evaluation keeps one per criterion). */
+const EMPTY_STATED: StatedFulfilment = Object.freeze({ kind: "empty" });
+
 /** What a fulfilment cell states: a percentage, a not-due mark, nothing, or something else. */
 export function readStated(cell: Criterion["fulfilment"]): StatedFulfilment {
-  if (!cell) return { kind: "empty" };
+  if (!cell) return EMPTY_STATED;
   const text = cellText(cell.value).trim();
-  if (text === "") return { kind: "empty" };
+  if (text === "") return EMPTY_STATED;
   if (NOT_DUE_MARK.test(text)) return { kind: "not-due", text };
   const reading = parseLevel(cell.value, { numberFormat: cell.numberFormat });
   const q = reading.quantities[0];
@@ -108,7 +116,9 @@ class EarlierReadings {
     }
   }
 
-  read(cell: CellRef, criterion: string): LevelReading {
+  /** A level cell's reading; a level the row does not have reads as empty. */
+  readLevel(cell: CellRef | undefined, criterion: string): LevelReading {
+    if (!cell) return EMPTY_LEVEL;
     const was = this.levels.get(cell);
     if (was && was.criterion === criterion && sameCell(was.cell, cell)) return was.reading;
     return parseLevel(cell.value, { criterion, numberFormat: cell.numberFormat });
@@ -120,26 +130,28 @@ class EarlierReadings {
   }
 }
 
-function evaluateCriterion(
-  criterion: Criterion,
-  measure: Measure,
-  objective: CriterionEvaluation["objective"],
-  settings: Settings,
-  earlier: EarlierReadings,
-): CriterionEvaluation {
+/** What every criterion of a measure is evaluated with. */
+interface MeasureContext {
+  measure: Measure;
+  objective: Objective;
+  /** The measure's text read for direction words once, not again for each criterion. */
+  measureText: DirectionText;
+  options: FulfilmentOptions;
+  earlier: EarlierReadings;
+}
+
+function evaluateCriterion(criterion: Criterion, context: MeasureContext): CriterionEvaluation {
+  const { measure, objective, earlier } = context;
   const text = cellText(criterion.text.value);
-  const read = (cell: CellRef | undefined): LevelReading =>
-    cell ? earlier.read(cell, text) : EMPTY_LEVEL;
-  const baseline = read(criterion.baseline);
-  const target = read(criterion.target);
+  const baseline = earlier.readLevel(criterion.baseline, text);
+  const target = earlier.readLevel(criterion.target, text);
   const h1 = criterion.targetH1;
-  const targetH1 = h1 && !h1.absent ? read(h1) : null;
-  const achieved = criterion.achieved ? read(criterion.achieved) : null;
-  const texts = [text, cellText(measure.text.value)];
+  const targetH1 = h1 && !h1.absent ? earlier.readLevel(h1, text) : null;
+  const achieved = criterion.achieved ? earlier.readLevel(criterion.achieved, text) : null;
   const computed = achieved
     ? computeFulfilment(
-        { texts, baseline, target, achieved },
-        { method: settings.method, cap: settings.cap },
+        { texts: [text, context.measureText], baseline, target, achieved },
+        context.options,
       )
     : null;
   const stated = earlier.readStated(criterion.fulfilment);
@@ -183,16 +195,17 @@ export function evaluatePlan(plan: Plan, settings: Settings, earlier?: Evaluatio
   const scheme = schemeOf(settings);
   const readings = new EarlierReadings(earlier);
   const rated = plan.header.columns.rating !== undefined;
+  const options: FulfilmentOptions = { method: settings.method, cap: settings.cap };
   const criteria: CriterionEvaluation[] = [];
   const perObjective: { objective: Objective; measures: MeasureEvaluation[] }[] = [];
 
   for (const objective of objectivesOf(plan)) {
     const own: MeasureEvaluation[] = [];
     for (const measure of objective.measures) {
-      const cs = measure.criteria.map((c) =>
-        evaluateCriterion(c, measure, objective, settings, readings),
-      );
-      criteria.push(...cs);
+      const measureText = readDirectionText(cellText(measure.text.value));
+      const context = { measure, objective, measureText, options, earlier: readings };
+      const cs = measure.criteria.map((c) => evaluateCriterion(c, context));
+      for (const c of cs) criteria.push(c);
       own.push(evaluateMeasure(measure, objective, cs, rated, scheme));
     }
     perObjective.push({ objective, measures: own });
@@ -236,7 +249,8 @@ function evaluateMeasure(
   rated: boolean,
   scheme: RatingScheme,
 ): MeasureEvaluation {
-  const counted = criteria.filter((c) => c.value !== null).map((c) => c.value as number);
+  const counted: number[] = [];
+  for (const c of criteria) if (c.value !== null) counted.push(c.value);
   const fulfilment = mean(counted);
   const ratingCell = measure.rating ?? objective.rating;
   const rating = rated && ratingCell ? readRating(ratingCell.value, scheme) : null;

@@ -57,7 +57,7 @@ const markedGroupAt = (s: string, j: number): boolean =>
 export function scanNumber(
   s: string,
   start: number,
-  joinHint: (end: number) => boolean,
+  joinHint: (s: string, end: number) => boolean,
 ): NumberToken | null {
   let end = start + digitsAt(s, start);
   const first = s.slice(start, end);
@@ -86,7 +86,7 @@ export function scanNumber(
       const decimalTail = markedGroupAt(s, last);
       const tailEnd = decimalTail ? last + 1 + digitsAt(s, last + 1) : last;
       const join =
-        spaced.every((g) => THIN_SPACE.test(g.sep)) || spaced.length >= 2 || joinHint(tailEnd);
+        spaced.every((g) => THIN_SPACE.test(g.sep)) || spaced.length >= 2 || joinHint(s, tailEnd);
       if (join) {
         for (const g of spaced) {
           seps.push(" ");

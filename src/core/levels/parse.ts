@@ -101,48 +101,97 @@ export function bareOf(plain: string): string {
     .trim();
 }
 
-function readText(text: string, ctx: LevelContext): LevelReading {
-  const damaged = DAMAGE.test(text);
-  // One literal for every reading (one object shape), built once per cell.
-  const result = (
-    kind: LevelReading["kind"],
-    quantities: Quantity[],
-    confidence: LevelReading["confidence"],
-    slips: FormatSlip[] = [],
-    ambiguities: Ambiguity[] = [],
-  ): LevelReading => {
-    const r: LevelReading = { text, kind, quantities, confidence, slips, ambiguities };
-    if (damaged) r.damaged = true;
-    return r;
-  };
+/**
+ * The empty list every reading without slips, ambiguities or quantities shares: readings are
+ * kept (an evaluation holds thousands) and are never added to once made. Frozen, so that a
+ * push into it fails loudly instead of reaching every other reading.
+ */
+const NONE: never[] = Object.freeze([]) as never[];
 
+/** One literal for every reading (one object shape). */
+function reading(
+  text: string,
+  kind: LevelReading["kind"],
+  quantities: Quantity[],
+  confidence: LevelReading["confidence"],
+  slips: FormatSlip[] = NONE,
+  ambiguities: Ambiguity[] = NONE,
+): LevelReading {
+  const r: LevelReading = { text, kind, quantities, confidence, slips, ambiguities };
+  if (DAMAGE.test(text)) r.damaged = true;
+  return r;
+}
+
+/** A text cell: most hold one figure with its unit, read by a short cut. */
+function readText(text: string, ctx: LevelContext): LevelReading {
+  return readPlainFigure(text) ?? readAnyText(text, ctx);
+}
+
+/** One figure, alone or with "%" or a space and one word: "817", "76,5%", "3.3 тэрбум". */
+const FIGURE_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:%| \p{L}+)?$/u;
+
+/**
+ * The reading of a cell that is one figure with its unit or none (most level cells are), as
+ * readAnyText would give it, without its passes for spaces, quotes, keywords, labels and words
+ * between numbers. Null for any other text, and where readAnyText reads more into the figure:
+ * two readings ("1,081", the context settles), a word that is not its unit ("5 хүүхэд", "2024
+ * онд"). A figure with a word is masked all the same: no unit word is a year's, month's or
+ * ordinal's today, and the short cut must not depend on that.
+ */
+export function readPlainFigure(text: string): LevelReading | null {
+  if (!FIGURE_WITH_UNIT.test(text)) return null;
+  const token = scanNumber(text, 0, joinHint);
+  if (!token || token.decimalReading !== undefined) return null;
+  const unit = readUnit(text, token.end, text.length);
+  if (unit.end !== text.length || !Number.isFinite(token.value * unit.scale)) return null;
+  if (text[token.end] === " " && maskNonMeasures(text) !== text) return null;
+  const quantity: Quantity = {
+    value: measured(token, token.value, 1, unit),
+    unit: unitNameOf(unit, null),
+    kind: kindOf(unit, null),
+    source: text,
+    start: 0,
+  };
+  return reading(text, "number", [quantity], "certain");
+}
+
+/** Any text cell, read by every rule (exported for the tests of readPlainFigure). */
+export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   const plain = plainOf(text);
   if (EMPTY_MARKS.has(plain)) {
-    return result("empty", [], "certain");
+    return reading(text, "empty", NONE, "certain");
   }
   const bare = bareOf(plain);
   const keyword = MAY_BE_KEYWORD.test(bare) ? KEYWORDS.find((k) => k.re.test(bare)) : undefined;
   if (keyword) {
-    return { ...result("keyword", [], "certain"), keyword: keyword.keyword };
+    const r = reading(text, "keyword", NONE, "certain");
+    r.keyword = keyword.keyword;
+    return r;
   }
 
   // Every number starts with an ASCII digit: a text without one has nothing to mask or read.
   const hasDigit = ASCII_DIGIT.test(text);
   const work = hasDigit ? maskNonMeasures(text) : text;
-  const found = hasDigit ? readQuantities(text, work, ctx) : noQuantities();
-  const { quantities, ambiguities, slips } = found;
+  const found = hasDigit ? readQuantities(text, work, ctx) : NO_QUANTITIES;
+  const { quantities, ambiguities } = found;
+  let { slips } = found;
 
   if (quantities.length === 0) {
     const words = bare.split(" ").filter((x) => LETTER.test(x));
     const quoted = QUOTED.test(plain);
     const qualitative = !/\d/.test(plain) && (words.length <= 3 || (quoted && plain.length <= 80));
-    return result(qualitative ? "qualitative" : "text", quantities, "certain", slips);
+    return reading(text, qualitative ? "qualitative" : "text", quantities, "certain", slips);
   }
 
   const onlyNumbers = isOnlyNumbers(work, quantities);
   if (onlyNumbers) {
     if (endsInStrayMark(plain)) {
-      slips.push({ kind: "trailing-punctuation", text: plain, fixed: plain.slice(0, -1) });
+      const slip: FormatSlip = {
+        kind: "trailing-punctuation",
+        text: plain,
+        fixed: plain.slice(0, -1),
+      };
+      slips = [...slips, slip];
     }
   }
   const confidence =
@@ -151,7 +200,7 @@ function readText(text: string, ctx: LevelContext): LevelReading {
       : onlyNumbers && quantities.length === 1 && ambiguities.length === 0
         ? "certain"
         : "suggested";
-  return result(onlyNumbers ? "number" : "text", quantities, confidence, slips, ambiguities);
+  return reading(text, onlyNumbers ? "number" : "text", quantities, confidence, slips, ambiguities);
 }
 
 /** "5%,", "12;", "3.": a comma, semicolon or colon, or a point after a digit or "%", ends the text. */
@@ -199,28 +248,32 @@ interface Located {
   total: boolean;
 }
 
-function noQuantities(): Found {
-  return { quantities: [], slips: [], ambiguities: [], unresolved: 0 };
-}
+/** A text without digits: nothing found (shared, never written to). */
+const NO_QUANTITIES: Found = Object.freeze({
+  quantities: NONE,
+  slips: NONE,
+  ambiguities: NONE,
+  unresolved: 0,
+});
 
 function readQuantities(text: string, work: string, ctx: LevelContext): Found {
-  const located = locateNumbers(work);
-  const found = noQuantities();
-  for (let k = 0; k < located.length; k++) {
-    const loc = located[k];
-    const next = located[k + 1];
+  const mayTotal = TOTAL_MARK.test(work);
+  const quantities: Quantity[] = [];
+  // Slips and ambiguities are rare: their lists stay the shared NONE until one is found, and
+  // grow by copying (NONE is never pushed into).
+  const found: Found = { quantities: NONE, slips: NONE, ambiguities: NONE, unresolved: 0 };
+  // Each number's unit reaches up to the next one's label: locate one number ahead.
+  let next = locateNext(work, 0, mayTotal);
+  while (next) {
+    const loc = next;
+    next = locateNext(work, loc.token.end, mayTotal);
     const limit = next ? next.labelStart : work.length;
     const unit = readUnit(work, loc.token.end, limit);
     const { token } = loc;
     // Hundreds of digits overflow to Infinity: not a measure anyone wrote.
     if (!Number.isFinite(token.value * unit.scale)) continue;
 
-    let kind: QuantityKind = "number";
-    let unitName: string | null = null;
-    if (unit.percent) [kind, unitName] = ["percent", "%"];
-    else if (unit.money) [kind, unitName] = ["money", "төгрөг"];
-    else if (loc.label) [kind, unitName] = ["count", loc.label];
-    else if (unit.noun) [kind, unitName] = ["count", unit.noun];
+    const kind = kindOf(unit, loc.label);
 
     const sign = loc.negative ? -1 : 1;
     let chosen = token.value;
@@ -228,32 +281,48 @@ function readQuantities(text: string, work: string, ctx: LevelContext): Found {
       const choice = settle(kind, unit.scale, ctx);
       chosen = choice.decimal ? token.decimalReading : token.value;
       if (!choice.settled) found.unresolved++;
-      found.ambiguities.push({
+      const ambiguity: Ambiguity = {
         text: token.raw,
         readings: [token.value, token.decimalReading].map((v) => measured(token, v, sign, unit)),
         chosen: measured(token, chosen, sign, unit),
-      });
+      };
+      found.ambiguities = [...found.ambiguities, ambiguity];
     }
     if (unit.percentSpace !== null) {
       const written = text.slice(token.start, unit.percentSpace);
-      found.slips.push({ kind: "percent-space", text: written, fixed: `${token.raw}%` });
+      const slip: FormatSlip = { kind: "percent-space", text: written, fixed: `${token.raw}%` };
+      found.slips = [...found.slips, slip];
     }
 
     const start = loc.label ? loc.labelStart : loc.negative ? token.start - 1 : token.start;
     const quantity: Quantity = {
       value: measured(token, chosen, sign, unit),
-      unit: unitName,
+      unit: unitNameOf(unit, loc.label),
       kind,
       source: text.slice(start, unit.end),
       start,
     };
     if (loc.total) quantity.total = true;
-    found.quantities.push(quantity);
+    quantities.push(quantity);
   }
   // Readings are kept (an evaluation holds thousands of them), and an array grown by push keeps
   // room for 17 items: a copy holds just its own.
-  found.quantities = found.quantities.slice();
+  if (quantities.length > 0) found.quantities = quantities.slice();
   return found;
+}
+
+/** What a quantity measures: by its unit word, else its label ("АО – 69"), else a number. */
+function kindOf(unit: UnitReading, label: string | null): QuantityKind {
+  if (unit.percent) return "percent";
+  if (unit.money) return "money";
+  return label || unit.noun ? "count" : "number";
+}
+
+/** The unit a quantity is counted in (see kindOf), null for a bare number. */
+function unitNameOf(unit: UnitReading, label: string | null): string | null {
+  if (unit.percent) return "%";
+  if (unit.money) return "төгрөг";
+  return label || unit.noun;
 }
 
 /**
@@ -317,16 +386,17 @@ function nextDigit(work: string, from: number): number {
   return -1;
 }
 
-function locateNumbers(work: string): Located[] {
-  const out: Located[] = [];
-  const mayTotal = TOTAL_MARK.test(work);
-  const joinHint = (end: number): boolean => {
-    let j = end;
-    while (INLINE_SPACE.test(work[j] ?? "")) j++;
-    const word = wordAt(work, j);
-    return scaleOf(word) !== null || isMoneyWord(word) || work[j] === "₮";
-  };
-  let i = 0;
+/** "5 000 000 төгрөг", "3 сая": a scale or money word after the digits joins spaced groups. */
+function joinHint(work: string, end: number): boolean {
+  let j = end;
+  while (INLINE_SPACE.test(work[j] ?? "")) j++;
+  const word = wordAt(work, j);
+  return scaleOf(word) !== null || isMoneyWord(word) || work[j] === "₮";
+}
+
+/** The first number at or after `from` that is a measure's candidate, or null. */
+function locateNext(work: string, from: number, mayTotal: boolean): Located | null {
+  let i = from;
   while (i < work.length) {
     i = nextDigit(work, i);
     if (i === -1) break;
@@ -340,9 +410,9 @@ function locateNumbers(work: string): Located[] {
     // Glued to letters: "ISO9001", "А4", "(3XX)" (a digit for a letter), "5С".
     if (isLetterAt(work, token.start - 1)) continue;
     if (isLetterAt(work, token.end) && !isUnitWord(wordAt(work, token.end))) continue;
-    out.push(locate(work, token, mayTotal));
+    return locate(work, token, mayTotal);
   }
-  return out;
+  return null;
 }
 
 const LABEL =
@@ -443,7 +513,9 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
   // Case endings and approximations: "1-г", "70-аас", "10-аад".
   r.end = pos + caseEndingAt(work, pos);
 
-  const words: { word: string; end: number; last: boolean }[] = [];
+  // The words (lower case, without marks and case endings) and where each ends.
+  const words: string[] = [];
+  const ends: number[] = [];
   WORD.lastIndex = r.end;
   // Words up to `limit` (a word running past it is cut there), without copying the text.
   for (let m = WORD.exec(work); m && m.index < limit && words.length < 6; m = WORD.exec(work)) {
@@ -452,26 +524,35 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
     const stripped = ENDS_IN_MARK.test(raw) ? raw.replace(TRAILING_MARKS, "") : raw;
     const cut = stripped.includes("-") ? WORD_WITH_ENDING.exec(stripped) : null;
     const word = (cut ? cut[1] : stripped).toLowerCase();
-    words.push({ word, end: m.index + stripped.length, last: stripped.length < raw.length });
+    words.push(word);
+    ends.push(m.index + stripped.length);
+    // A mark or the limit ends the words.
     if (stripped.length < raw.length || word.length === 0) break;
   }
 
   for (let k = 0; k < words.length; k++) {
-    const { word, end, last } = words[k];
+    const word = words[k];
     const scale = r.scale === 1 ? scaleOf(word) : null;
     if (scale !== null) {
       r.scale = scale;
-      r.end = end;
+      r.end = ends[k];
     } else if (isPercentWord(word)) {
-      return { ...r, percent: true, end };
+      r.percent = true;
+      r.end = ends[k];
+      return r;
     } else if (isMoneyWord(word)) {
-      return { ...r, money: true, end };
+      r.money = true;
+      r.end = ends[k];
+      return r;
     } else {
-      const noun = countedNounAt(words.slice(k).map((x) => x.word));
-      if (noun) return { ...r, noun: noun.unit, end: words[k + noun.length - 1].end };
+      const noun = countedNounAt(words, k);
+      if (noun) {
+        r.noun = noun.unit;
+        r.end = ends[k + noun.length - 1];
+        return r;
+      }
       if (!isBetweenWord(word)) return r;
     }
-    if (last) return r;
   }
   return r;
 }

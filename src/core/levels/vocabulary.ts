@@ -102,15 +102,22 @@ const COUNTED_NOUNS: CountedNoun[] = [
   noun("объект", "object", "объект\\p{L}{0,5}"),
 ];
 
-/** A counted noun starting at words[0]: its unit, class and how many words it used. */
+/** `noun` is written by the words from words[from] on. */
+function writes(noun: CountedNoun, words: string[], from: number): boolean {
+  if (noun.words.length > words.length - from) return false;
+  for (let i = 0; i < noun.words.length; i++) {
+    if (!noun.words[i].test(words[from + i])) return false;
+  }
+  return true;
+}
+
+/** A counted noun starting at words[from]: its unit, class and how many words it used. */
 export function countedNounAt(
   words: string[],
+  from = 0,
 ): { unit: string; cls: UnitClass; length: number } | null {
   for (const n of COUNTED_NOUNS) {
-    if (n.words.length > words.length) continue;
-    if (n.words.every((re, i) => re.test(words[i]))) {
-      return { unit: n.unit, cls: n.cls, length: n.words.length };
-    }
+    if (writes(n, words, from)) return { unit: n.unit, cls: n.cls, length: n.words.length };
   }
   return null;
 }
@@ -123,7 +130,7 @@ export function unitClass(unit: string | null): UnitClass | null {
     .split(/[\s,]+/u)
     .filter((x) => x.length > 0);
   for (let i = 0; i < words.length; i++) {
-    const found = countedNounAt(words.slice(i));
+    const found = countedNounAt(words, i);
     if (found) return found.cls;
   }
   return null;

@@ -107,8 +107,9 @@ export function aggregateRatings(
   objectives: { ratings: (number | null)[] }[],
   rounding: Rounding,
 ): RatingAggregate {
-  const objectivesExact = objectives.map((o) => mean(o.ratings.filter(rated)));
-  const all = objectives.flatMap((o) => o.ratings.filter(rated));
+  const kept = objectives.map((o) => o.ratings.filter(rated));
+  const objectivesExact = kept.map(mean);
+  const all = kept.flat();
   const overallExact = mean(all);
   const round = (x: number | null) => (x === null ? null : roundFigure(x, rounding));
   return {
