@@ -2,8 +2,23 @@ import fc from "fast-check";
 import { formatFigure } from "../../src/core/checks/calc-figure";
 import { quote as quoteLevel } from "../../src/core/checks/calc-messages";
 import { namesDeclaredCount } from "../../src/core/checks/structure-declared";
-import { capitalize, cellKey, shortText } from "../../src/core/checks/structure-names";
-import { mayOpenWithLabel } from "../../src/core/checks/structure-numbering";
+import { position, sortFindings, sortKey } from "../../src/core/checks/catalogue";
+import {
+  capitalize,
+  cellKey,
+  isEmptyRef,
+  isPlainEmpty,
+  plainFirstCode,
+  refText,
+  shortText,
+} from "../../src/core/checks/structure-names";
+import {
+  mayOpenWithLabel,
+  numberCell,
+  numberCellQuickly,
+} from "../../src/core/checks/structure-numbering";
+import { FINDING_CODES, type Finding } from "../../src/core/finding";
+import type { Measure } from "../../src/core/plan/model";
 import { mayBeObjectiveHeader } from "../../src/core/checks/rating-summary-read";
 import { directionOf } from "../../src/core/fulfilment";
 import {
@@ -114,7 +129,7 @@ describe("the plan checks' short cuts change nothing", () => {
     }
     fc.assert(
       fc.property(cellText, (t) => {
-        if (splitLeadingNumber(t)?.number.prefix) expect(mayOpenWithLabel(plainText(t))).toBe(true);
+        if (splitLeadingNumber(t)?.number.prefix) expect(mayOpenWithLabel(t)).toBe(true);
       }),
       { numRuns: 3000 },
     );
@@ -166,6 +181,81 @@ describe("the plan checks' short cuts change nothing", () => {
         expect(cellKey(a) === cellKey(b)).toBe(a.row === b.row && a.col === b.col);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  test("a cell's emptiness and first letter agree with its plain text", () => {
+    const value = fc.oneof(
+      cellText,
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom("", " ", "**", "<b></b>", "&nbsp;", "*", "<", "&", "\u00A0a", "\uFEFF"),
+    );
+    fc.assert(
+      fc.property(value, fc.boolean(), (v, absent) => {
+        const plain = plainText(v);
+        expect(isPlainEmpty(v)).toBe(plain === "");
+        expect(plainFirstCode(v)).toBe(plain.codePointAt(0));
+        const ref = { row: 0, col: 0, value: absent ? null : v, ...(absent ? { absent } : {}) };
+        expect(isEmptyRef(ref)).toBe(refText(ref) === "");
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("a Д/д number of digits and dots reads as parseItemNumber reads it", () => {
+    const digits = fc
+      .array(fc.constantFrom("0", "1", "2", "9", "10", "123", "1234", ".", ".."), { maxLength: 8 })
+      .map((parts) => parts.join(""));
+    const value = fc.oneof(digits, cellText, fc.double(), fc.constant(null));
+    fc.assert(
+      fc.property(value, fc.boolean(), (v, absent) => {
+        const number = { row: 0, col: 0, value: v, ...(absent ? { absent } : {}) };
+        const m = { number } as unknown as Measure;
+        expect(numberCellQuickly(m)).toEqual(numberCell(m));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("findings sort by their key as by sheet, row, column and code compared one by one", () => {
+    const address = fc.oneof(
+      fc
+        .tuple(fc.stringMatching(/^[A-Z]{1,3}$/), fc.integer({ min: 0, max: 9_999_999 }))
+        .map(([col, row]) => `${col}${row}`),
+      fc.stringMatching(/^\$?[A-Za-z]{1,4}\$?\d{0,8}(:[A-Z]{1,2}\d{1,3})?$/),
+      fc.constantFrom("A1", "H16", "XFD1048576", "ZZZ9999999", " B2", "A01", "A0", ""),
+      fc.string({ maxLength: 6 }),
+    );
+    const finding = fc.record({
+      code: fc.constantFrom(...FINDING_CODES),
+      cell: address,
+      sheet: fc.option(fc.constantFrom("Биелэлт", "Sheet1", ""), { nil: undefined }),
+    });
+    const byRule = (a: Finding, b: Finding): number => {
+      const pa = position(a);
+      const pb = position(b);
+      const order = (f: Finding) => FINDING_CODES.indexOf(f.code);
+      return (a.sheet ?? "") === (b.sheet ?? "")
+        ? pa.row - pb.row || pa.col - pb.col || order(a) - order(b)
+        : (a.sheet ?? "").localeCompare(b.sheet ?? "");
+    };
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 40 }), (list) => {
+        const findings = list.map((f) => ({ ...f, severity: "note", message: { mn: "", en: "" } }));
+        expect(sortFindings(findings as Finding[])).toEqual(
+          [...(findings as Finding[])].sort(byRule),
+        );
+        for (const a of findings as Finding[]) {
+          for (const b of findings as Finding[]) {
+            if (a.sheet === b.sheet) {
+              expect(Math.sign(sortKey(a) - sortKey(b))).toBe(Math.sign(byRule(a, b)));
+            }
+          }
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -32,9 +32,12 @@ const percent = (x: number): string => `${formatFigure(x)}%`;
 /** "(хүрсэн түвшин «…», зорилтот түвшин «…»)": where a computed figure comes from. */
 function levels(e: { target: Quantity | null; achieved: Quantity | null }): Bilingual {
   if (!e.target || !e.achieved) return { mn: "", en: "" };
+  // Quoted once for both languages.
+  const achieved = quote(e.achieved.source);
+  const target = quote(e.target.source);
   return {
-    mn: ` (хүрсэн түвшин ${quote(e.achieved.source)}, зорилтот түвшин ${quote(e.target.source)})`,
-    en: ` (achieved ${quote(e.achieved.source)}, target ${quote(e.target.source)})`,
+    mn: ` (хүрсэн түвшин ${achieved}, зорилтот түвшин ${target})`,
+    en: ` (achieved ${achieved}, target ${target})`,
   };
 }
 
@@ -165,9 +168,10 @@ export function cannotComputeMessage(
 
 function holds(text: string | null): Bilingual {
   if (!text) return { mn: "", en: "" };
+  const quoted = quote(text);
   return {
-    mn: `Гүйцэтгэлийн хувийн нүдэнд хувь биш ${quote(text)} бичсэн. `,
-    en: `The fulfilment cell holds ${quote(text)}, not a percentage. `,
+    mn: `Гүйцэтгэлийн хувийн нүдэнд хувь биш ${quoted} бичсэн. `,
+    en: `The fulfilment cell holds ${quoted}, not a percentage. `,
   };
 }
 

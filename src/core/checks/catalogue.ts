@@ -255,10 +255,50 @@ export function finding(
 const CODE_ORDER = new Map<FindingCode, number>(FINDING_CODES.map((c, i) => [c, i]));
 
 /** Sheet position of a finding's cell; a range ("B3:D4") sorts by its first cell. */
-function position(f: Finding): CellPos {
+export function position(f: Finding): CellPos {
   const colon = f.cell.indexOf(":");
   const pos = parseAddress(colon < 0 ? f.cell : f.cell.slice(0, colon));
   return pos ?? { row: Number.MAX_SAFE_INTEGER, col: Number.MAX_SAFE_INTEGER };
+}
+
+/** Columns and codes a sort key makes room for: Excel's last column is XFD, the 16,384th. */
+const KEY_COLUMNS = 2 ** 15;
+const KEY_CODES = 32;
+/** Beyond every key of a cell parseAddress reads (up to row 9,999,999, column ZZZ). */
+const UNREAD_KEY = 2 ** 52;
+
+/**
+ * Row, column and code in one number, ordered as they are one after the other; exact, as the
+ * largest key is far below 2^53. A cell that cannot be read sorts last, by code.
+ */
+export function sortKey(f: Finding): number {
+  const code = CODE_ORDER.get(f.code) ?? 0;
+  const pos = quickPosition(f.cell) ?? position(f);
+  if (pos.row === Number.MAX_SAFE_INTEGER) return UNREAD_KEY + code;
+  return (pos.row * KEY_COLUMNS + pos.col) * KEY_CODES + code;
+}
+
+/**
+ * The position of the usual address, capital letters then digits ("H16", "AB7"), as
+ * parseAddress reads it; null for anything else (a range, a "$", a space), left to position().
+ */
+function quickPosition(address: string): CellPos | null {
+  let col = 0;
+  let i = 0;
+  for (; i < address.length && i < 3; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  const digits = address.length - i;
+  if (i === 0 || digits < 1 || digits > 7) return null;
+  let row = 0;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+  }
+  return row < 1 ? null : { row: row - 1, col: col - 1 };
 }
 
 /** Sheet names in locale order; a finding's sheet is most often its neighbour's. */
@@ -267,14 +307,8 @@ const compareSheets = (a: string, b: string): number => (a === b ? 0 : a.localeC
 /** Findings in reading order: by sheet, row, column, then code in catalogue order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
-    .map((f) => ({ f, sheet: f.sheet ?? "", pos: position(f), code: CODE_ORDER.get(f.code) ?? 0 }))
-    .sort(
-      (a, b) =>
-        compareSheets(a.sheet, b.sheet) ||
-        a.pos.row - b.pos.row ||
-        a.pos.col - b.pos.col ||
-        a.code - b.code,
-    )
+    .map((f) => ({ f, sheet: f.sheet ?? "", key: sortKey(f) }))
+    .sort((a, b) => compareSheets(a.sheet, b.sheet) || a.key - b.key)
     .map((x) => x.f);
 }
 

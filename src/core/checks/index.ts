@@ -72,8 +72,13 @@ export function checkGrid(
   const ctx: CheckContext = { grid, plan, evaluation, settings };
   const found: Finding[] = [];
   // One by one, not spread: a call takes only so many arguments, a big sheet has more findings.
+  // Each check makes its findings afresh for this call: the sheet is written into them, not
+  // into copies, and comes last among their keys as a copy's would.
   const add = (list: Finding[]) => {
-    for (const f of list) found.push(sheet && !f.sheet ? { ...f, sheet } : f);
+    for (const f of list) {
+      if (sheet && !f.sheet) f.sheet = sheet;
+      found.push(f);
+    }
   };
   for (const check of PLAN_CHECKS) add(runSafely(check, ctx));
   add(runSafely(() => checkText(grid, { cells: dataCellFilter(plan) }), ctx));

@@ -10,7 +10,14 @@ import {
 import { plainText } from "../plan/normalize";
 import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
-import { capitalize, isBlankCell, ofMeasure, quote, refText } from "./structure-names";
+import {
+  capitalize,
+  isBlankCell,
+  isPlainEmpty,
+  ofMeasure,
+  quote,
+  refText,
+} from "./structure-names";
 
 /** The table a data row belongs to: the last one whose data starts at or above it. */
 function tableOf(plan: Plan, row: number): HeaderMatch {
@@ -69,7 +76,7 @@ function allEmpty(criteria: Criterion[], keys: (keyof Criterion)[]): CellRef | n
     for (const key of keys) {
       const ref = c[key];
       if (!ref || typeof ref !== "object" || ref.absent) continue;
-      if (refText(ref) !== "") return null;
+      if (!isPlainEmpty(ref.value)) return null;
       first ??= ref;
     }
   }

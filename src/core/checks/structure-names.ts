@@ -1,5 +1,5 @@
 import type { Finding } from "../finding";
-import { cellText, valueAt, type CellPos, type Grid } from "../grid";
+import { cellText, valueAt, type CellPos, type CellValue, type Grid } from "../grid";
 import type { CellRef, Criterion, Measure, Objective } from "../plan/model";
 import { plainText } from "../plan/normalize";
 import { bi, type Bilingual } from "../text";
@@ -25,23 +25,46 @@ export function quote(text: string): string {
   return `«${shortText(text)}»`;
 }
 
-/** Texts of the plan's cells made plain once: every family of checks asks for them. */
-const plainTexts = new WeakMap<CellRef, string>();
-
-/** Plain text of a cell ("" when empty or when the table has no such column). */
+/**
+ * Plain text of a cell ("" when empty or when the table has no such column). Made each time it
+ * is asked for: remembering it per cell cost more than making it again.
+ */
 export function refText(ref: CellRef | undefined): string {
-  if (!ref || ref.absent) return "";
-  let text = plainTexts.get(ref);
-  if (text === undefined) {
-    text = plainText(ref.value);
-    plainTexts.set(ref, text);
-  }
-  return text;
+  return !ref || ref.absent ? "" : plainText(ref.value);
+}
+
+/**
+ * A character plainText keeps where it opens a text: ASCII letters, digits and marks, Cyrillic;
+ * not a space, nor the «<» of a tag, the «&» of an entity or the «*» of a bold marker.
+ */
+function keptAtStart(code: number): boolean {
+  if (code >= 0x400 && code <= 0x4ff) return true;
+  return code > 0x20 && code < 0x7f && code !== 0x3c && code !== 0x26 && code !== 0x2a;
+}
+
+/** The text of a cell opens with a character plainText keeps: its plain text is not empty. */
+function opensPlainly(value: CellValue): value is string {
+  return typeof value === "string" && value.length > 0 && keptAtStart(value.charCodeAt(0));
+}
+
+/** plainText(value) === "": most cells open with a letter or a digit and are not read through. */
+export function isPlainEmpty(value: CellValue): boolean {
+  return !opensPlainly(value) && plainText(value) === "";
+}
+
+/** The first code point of plainText(value), read from the cell itself when it opens plainly. */
+export function plainFirstCode(value: CellValue): number | undefined {
+  return opensPlainly(value) ? value.charCodeAt(0) : plainText(value).codePointAt(0);
+}
+
+/** The cell is missing, absent from the table, or holds nothing: refText(ref) === "". */
+export function isEmptyRef(ref: CellRef | undefined): boolean {
+  return !ref || !!ref.absent || isPlainEmpty(ref.value);
 }
 
 /** The cell exists in the table (the template has the column) and holds nothing. */
 export function isBlankCell(ref: CellRef | undefined): ref is CellRef {
-  return !!ref && !ref.absent && refText(ref) === "";
+  return !!ref && !ref.absent && isPlainEmpty(ref.value);
 }
 
 /** The activity as messages name it, in the genitive: "«3.2.» арга хэмжээний" / "activity «3.2.»". */

@@ -1,5 +1,5 @@
 import type { Finding } from "../finding";
-import { cellAddress, type Grid } from "../grid";
+import { cellAddress, type CellValue, type Grid } from "../grid";
 import { objectivesOf, type CellRef, type Measure, type Objective, type Plan } from "../plan/model";
 import {
   parseItemNumber,
@@ -11,7 +11,14 @@ import { LOOKALIKE_TO_CYRILLIC } from "../lookalikes";
 import { foldForMatch } from "../plan/normalize";
 import { bi } from "../text";
 import { finding } from "./catalogue";
-import { cellKey, firstFilledCell, objectiveName, rawText, refText } from "./structure-names";
+import {
+  cellKey,
+  firstFilledCell,
+  objectiveName,
+  plainFirstCode,
+  rawText,
+  refText,
+} from "./structure-names";
 
 /**
  * An activity number as written: the Д/д cell ("6.3.1"), or the label opening the activity
@@ -65,7 +72,7 @@ function writtenNumbers(plan: Plan): WrittenNumber[] {
       cell: found.cell,
     });
     for (const measure of objective.measures) {
-      const fromCell = numberCell(measure);
+      const fromCell = numberCellQuickly(measure);
       // A number merged over several activities' rows is one number.
       if (fromCell && !seenCells.has(cellKey(fromCell.cell))) {
         seenCells.add(cellKey(fromCell.cell));
@@ -80,14 +87,29 @@ function writtenNumbers(plan: Plan): WrittenNumber[] {
 
 type FoundNumber = Pick<WrittenNumber, "number" | "written" | "cell">;
 
-function numberCell(m: Measure): FoundNumber | null {
+export function numberCell(m: Measure): FoundNumber | null {
   const written = refText(m.number);
   const number = written ? parseItemNumber(written) : null;
   return number ? { number, written, cell: m.number } : null;
 }
 
+/** A number of digits and dots alone ("1.1.", "6.3.1"), as parseItemNumber reads one. */
+const DIGITS_ONLY = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.)?$/;
+
+/**
+ * numberCell of the usual Д/д cell, written in digits and dots alone: that text is its own
+ * plain text, folds to itself and is read without either. Anything else is read the long way.
+ */
+export function numberCellQuickly(m: Measure): FoundNumber | null {
+  const value = m.number.absent ? null : m.number.value;
+  const digits = typeof value === "string" ? DIGITS_ONLY.exec(value) : null;
+  if (!digits) return numberCell(m);
+  const number = { parts: digits[1].split(".").map(Number), trailingDot: digits[2] === "." };
+  return { number, written: value as string, cell: m.number };
+}
+
 function labelOf(m: Measure): FoundNumber | null {
-  if (m.text.absent || !mayOpenWithLabel(refText(m.text))) return null;
+  if (m.text.absent || !mayOpenWithLabel(m.text.value)) return null;
   const lead = splitLeadingNumber(rawText(m.text));
   if (!lead?.number.prefix) return null;
   return { number: lead.number, written: lead.written, cell: m.text };
@@ -101,11 +123,11 @@ const FOLDS_TO_A = new Set(
 );
 
 /**
- * A plain text that may open with "Арга хэмжээ" (in any case, look-alike letters too): its
+ * A cell whose plain text may open with "Арга хэмжээ" (in any case, look-alike letters too): its
  * first letter folds to «а». Most activity texts do not, and are not read for a label.
  */
-export function mayOpenWithLabel(plain: string): boolean {
-  return FOLDS_TO_A.has(plain.codePointAt(0));
+export function mayOpenWithLabel(value: CellValue): boolean {
+  return FOLDS_TO_A.has(plainFirstCode(value));
 }
 
 /** The cell's text with the number's trailing dot added or removed; null when it cannot be found. */

@@ -2,11 +2,18 @@ import type { CriterionEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
 import { directionOf } from "../fulfilment";
 import { primaryQuantity, unitsCompatible, type LevelReading, type Quantity } from "../levels";
-import type { CellRef } from "../plan/model";
+import type { CellRef, Measure } from "../plan/model";
 import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
 import type { Check } from "./context";
-import { capitalize, criterionName, distinctFindings, refText } from "./structure-names";
+import {
+  capitalize,
+  criterionName,
+  distinctFindings,
+  isEmptyRef,
+  isPlainEmpty,
+  refText,
+} from "./structure-names";
 import {
   LEVEL_NAMES,
   criterionSlipFinding,
@@ -53,8 +60,6 @@ function nameOnce(ce: CriterionEvaluation): NameOf {
   return () => (name ??= criterionName(ce.criterion, ce.measure));
 }
 
-const isEmptyRef = (ref: CellRef | undefined): boolean => !ref || refText(ref) === "";
-
 /** VALUE-MISSING: target (error), achieved in a report (error), baseline left blank (note). */
 function missingFindings(
   ce: CriterionEvaluation,
@@ -72,7 +77,7 @@ function missingFindings(
   // In an anti-corruption report the criterion cell is the target: STRUCT-EMPTY reports it.
   const targetIsCriterion = sameCell(c.target, c.text);
   if (!c.target.absent && ce.target.kind === "empty" && !targetIsCriterion && !firstHalfGiven) {
-    const dash = refText(c.target) !== "";
+    const dash = !isPlainEmpty(c.target.value);
     const name = nameOf();
     findings.push(
       finding(
@@ -86,7 +91,7 @@ function missingFindings(
     );
   }
   // "-" is the usual mark of a new indicator with no baseline yet: only a blank cell is noted.
-  if (!c.baseline.absent && refText(c.baseline) === "") {
+  if (!c.baseline.absent && isPlainEmpty(c.baseline.value)) {
     const name = nameOf();
     findings.push(
       finding(
@@ -180,18 +185,38 @@ function unitFindings(ce: CriterionEvaluation, nameOf: NameOf, findings: Finding
   }
 }
 
+/** The plain text of an activity, for its criteria's VALUE-DIRECTION. */
+type ActivityText = (m: Measure) => string;
+
+/** Each activity's text made plain once: an activity's criteria come one after another. */
+function activityTexts(): ActivityText {
+  let last: Measure | undefined;
+  let text = "";
+  return (m) => {
+    if (m !== last) {
+      last = m;
+      text = refText(m.text);
+    }
+    return text;
+  };
+}
+
 /**
  * VALUE-DIRECTION: the wording and the numbers of a criterion disagree on which way it should
  * go (seed 003, 11.1 "Сургалтын тоо" 9 → 3). Plans have no achieved level: baseline and target
  * decide.
  */
-function directionFinding(ce: CriterionEvaluation, nameOf: NameOf): Finding | null {
+function directionFinding(
+  ce: CriterionEvaluation,
+  nameOf: NameOf,
+  activityText: ActivityText,
+): Finding | null {
   const b = single(ce.baseline);
   const t = single(ce.target);
   if (!b || !t || !unitsCompatible(b, t) || ce.criterion.target.absent) return null;
   // Equal levels point no way: the words cannot disagree with them (no need to read them).
   if (b.value === t.value) return null;
-  const texts = [refText(ce.criterion.text), refText(ce.measure.text)];
+  const texts = [refText(ce.criterion.text), activityText(ce.measure)];
   const direction = directionOf(texts, b.value, t.value);
   if (!direction.conflict) return null;
   const name = nameOf();
@@ -223,6 +248,7 @@ function directionFinding(ce: CriterionEvaluation, nameOf: NameOf): Finding | nu
  */
 export const valueChecks: Check = ({ evaluation }) => {
   const findings: Finding[] = [];
+  const activityText = activityTexts();
   for (const ce of evaluation.criteria) {
     const c = ce.criterion;
     const nameOf = nameOnce(ce);
@@ -234,7 +260,7 @@ export const valueChecks: Check = ({ evaluation }) => {
       if (slip) findings.push(slip);
     }
     unitFindings(ce, nameOf, findings);
-    const direction = directionFinding(ce, nameOf);
+    const direction = directionFinding(ce, nameOf, activityText);
     if (direction) findings.push(direction);
   }
   return distinctFindings(findings);
