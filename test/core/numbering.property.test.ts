@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { foldForMatch } from "../../src/core/plan/normalize";
+import { foldForMatch, plainText } from "../../src/core/plan/normalize";
 import {
   parseItemNumber,
   parseObjectiveLabel,
@@ -84,5 +84,56 @@ describe("labels open with any numeral, in any case and with look-alikes", () =>
     ["Шалгуур үзүүлэлт 1: тоо", null],
   ])("%s", (text, kind) => {
     expect(parseObjectiveLabel(text)?.kind ?? null).toBe(kind);
+  });
+});
+
+/** splitLeadingNumber written out in full: the pattern run on every text, folded whole. */
+function leadingNumberByRule(
+  text: string,
+): { parts: number[]; written: string; rest: string } | null {
+  const original = plainText(text);
+  const m = /^(?:(арга\s*хэмжээ)\s*)?(\d{1,3}(?:\.\d{1,3}){0,4})(\.)?(?=\s|$|[^\d.,])/.exec(
+    foldForMatch(original.slice(0, 80)),
+  );
+  if (!m || (!m[1] && m[3] !== ".")) return null;
+  return {
+    parts: partsByRule(m[2]),
+    written: original.slice(0, m[0].length),
+    rest: original.slice(m[0].length).trim(),
+  };
+}
+
+describe("a leading number is looked for only where a text's first letter can open one", () => {
+  const opening = fc.constantFrom(
+    "",
+    " ",
+    "Арга хэмжээ ",
+    "АРГА ХЭМЖЭЭ",
+    "Aрга хэмжээ",
+    "арга",
+    "а",
+    "A",
+    "1",
+    "12.3.",
+    "5)",
+    "Нэг.",
+    "«",
+  );
+  const rest = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 6 }),
+    fc.constantFrom("", ". Текст", "2.3. Сайн", ".", " удаа"),
+  );
+  it("splitLeadingNumber agrees with its rule written out in full", () => {
+    fc.assert(
+      fc.property(opening, dotted, rest, fc.boolean(), (before, digits, after, withNumber) => {
+        const text = `${before}${withNumber ? digits : ""}${after}`;
+        const found = splitLeadingNumber(text);
+        const expected = leadingNumberByRule(text);
+        expect(
+          found && { parts: found.number.parts, written: found.written, rest: found.rest },
+        ).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -53,8 +53,9 @@ export function sheetCells(grid: Grid): SheetCells {
   const inside = (row: number, col: number): boolean =>
     row >= top && row <= bottom && col >= left && col <= right;
 
-  // Merges indexed by row; each kept with its original top-left so the owner can be told apart.
-  const byRow = new Map<number, MergeAt[]>();
+  // Merges indexed by row - top; each kept with its original top-left so the owner can be told
+  // apart. An array, as every CellRef looks its row up.
+  const byRow: (MergeAt[] | undefined)[] = [];
   for (const m of grid.merges ?? []) {
     if (!validMerge(m)) continue;
     const owner: Merge = {
@@ -70,14 +71,12 @@ export function sheetCells(grid: Grid): SheetCells {
       right: Math.min(owner.right, right),
     };
     if (area.top > area.bottom || area.left > area.right) continue;
-    for (let r = area.top; r <= area.bottom; r++) {
-      const list = byRow.get(r) ?? [];
-      list.push({ area, owner });
-      byRow.set(r, list);
-    }
+    for (let r = area.top; r <= area.bottom; r++) (byRow[r - top] ??= []).push({ area, owner });
   }
-  const covering = (row: number, col: number) =>
-    byRow.get(row)?.find((m) => m.area.left <= col && col <= m.area.right);
+  const covering = (row: number, col: number): MergeAt | undefined => {
+    if (row < top || row > bottom) return undefined;
+    return byRow[row - top]?.find((m) => m.area.left <= col && col <= m.area.right);
+  };
 
   /** Each row's filled cells, and their texts by column (index col - left), made on first ask. */
   const rows: (FilledRow | undefined)[] = [];
@@ -109,13 +108,20 @@ export function sheetCells(grid: Grid): SheetCells {
 
   /** The CellRef of a cell with the merge `m` covering it (found once by the caller). */
   const refIn = (row: number, col: number, m: MergeAt | undefined): CellRef => {
-    const cell: CellRef = { row, col, value: valueAt(grid, row, col) ?? null };
-    if (m && m.owner.top === row && m.owner.left === col && m.area.bottom > m.area.top) {
-      cell.mergedRows = { top: m.area.top, bottom: m.area.bottom };
-    }
+    const value = valueAt(grid, row, col) ?? null;
     const format = formatAt(row, col);
-    if (format !== undefined) cell.numberFormat = format;
-    return cell;
+    if (m && m.owner.top === row && m.owner.left === col && m.area.bottom > m.area.top) {
+      const cell: CellRef = {
+        row,
+        col,
+        value,
+        mergedRows: { top: m.area.top, bottom: m.area.bottom },
+      };
+      if (format !== undefined) cell.numberFormat = format;
+      return cell;
+    }
+    // The usual cell in one literal: no properties added one by one.
+    return format === undefined ? { row, col, value } : { row, col, value, numberFormat: format };
   };
 
   return {

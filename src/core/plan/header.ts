@@ -3,7 +3,14 @@ import { ALL_TEMPLATES, TEMPLATES } from "../templates";
 import type { ColumnRole, ColumnSpec, TemplateId, TemplateSpec } from "../templates/spec";
 import { sheetCells, type SheetCells } from "./cells";
 import type { HeaderMatch } from "./model";
-import { MAY_NAME_COLUMN, headerKey, plainHeaderKey } from "./normalize";
+import {
+  DROPPED,
+  MAY_NAME_COLUMN,
+  UNKNOWN,
+  headerKey,
+  keyLetter,
+  plainHeaderKey,
+} from "./normalize";
 
 export interface DetectOptions {
   /** Only look for this template's table. */
@@ -56,17 +63,27 @@ function sameRoles(a: ColumnSpec[], b: ColumnSpec[]): boolean {
   return a.length === b.length && a.every((c, i) => c.role === b[i].role);
 }
 
-/** Column sets by template ("" for all): worked out once, as the templates never change. */
-const SETS = new Map<string, readonly ColumnSet[]>();
+/** The column sets a search matches headers against, with every key of every set once. */
+interface ColumnSets {
+  sets: readonly ColumnSet[];
+  /** Templates share most of their headers (67 distinct keys of 268). */
+  keys: readonly string[];
+  openings: KeyOpenings;
+}
 
-function columnSets(options: DetectOptions): readonly ColumnSet[] {
-  const key = options.template ?? "";
-  let sets = SETS.get(key);
-  if (!sets) {
-    sets = buildColumnSets(options);
-    SETS.set(key, sets);
+/** Column sets by template ("" for all): worked out once, as the templates never change. */
+const SETS = new Map<string, ColumnSets>();
+
+function columnSets(options: DetectOptions): ColumnSets {
+  const id = options.template ?? "";
+  let found = SETS.get(id);
+  if (!found) {
+    const sets = buildColumnSets(options);
+    const keys = [...new Set(sets.flatMap((set) => set.columns.flatMap((c) => c.keys)))];
+    found = { sets, keys, openings: new KeyOpenings(keys) };
+    SETS.set(id, found);
   }
-  return sets;
+  return found;
 }
 
 function buildColumnSets(options: DetectOptions): ColumnSet[] {
@@ -97,6 +114,89 @@ function textScore(cell: string, key: string): number {
   if (cell.length >= 6 && key.startsWith(cell)) return 0.75;
   if (key.length >= 6 && cell.includes(key)) return close ? 0.6 : 0.2;
   return 0;
+}
+
+/** A cell names a key when its textScore is at least this. */
+const NAMES = 0.6;
+
+/** Whether a cell text names some key: the rule KeyOpenings.mayName shortens. */
+export function namesSomeKey(cell: string, keys: readonly string[]): boolean {
+  return keys.some((k) => textScore(cell, k) >= NAMES);
+}
+
+/** Letters of a key's opening that every text naming it holds. */
+const OPENING = 4;
+/** Bits of an opening's hash: each of its 4 letters shifted by HASH_SHIFT more than the next. */
+const HASH_BITS = 20;
+const HASH_SHIFT = HASH_BITS / OPENING;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/**
+ * A quick test that rules out most cells before namesSomeKey. By textScore a cell names a key
+ * only when it equals the key, starts with or contains it (keys of 4 letters or more), or is a
+ * prefix of 6 letters or more of it (so opens with its first 4): so it equals a key shorter
+ * than 4 letters or holds the first 4 letters of a key. Those openings are kept as hashes in a
+ * bit set, so no substring is made; a cell let through by a colliding hash only takes the full
+ * test.
+ */
+export class KeyOpenings {
+  private readonly short: readonly string[];
+  private readonly bits = new Uint32Array(1 << (HASH_BITS - 5));
+
+  constructor(keys: readonly string[]) {
+    this.short = keys.filter((k) => k.length < OPENING);
+    for (const k of keys) {
+      if (k.length < OPENING) continue;
+      let hash = 0;
+      for (let i = 0; i < OPENING; i++) hash = rollHash(hash, k.charCodeAt(i));
+      this.add(hash);
+    }
+  }
+
+  /** False only when a cell key names none of the keys. */
+  mayName(key: string): boolean {
+    if (key.length < OPENING) return this.short.includes(key);
+    // The hash after each letter is that of the 4 letters ending there.
+    let hash = 0;
+    for (let i = 0; i < key.length; i++) {
+      hash = rollHash(hash, key.charCodeAt(i));
+      if (i >= OPENING - 1 && this.has(hash)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * mayName of a plain text's key, read from the text when it is plain Cyrillic (the usual
+   * cell) so that the key need not be made; true, for the full test, for any other text.
+   */
+  keyMayName(text: string): boolean {
+    let hash = 0;
+    let letters = 0;
+    for (let i = 0; i < text.length; i++) {
+      const letter = keyLetter(text.charCodeAt(i));
+      if (letter === UNKNOWN) return true;
+      if (letter === DROPPED) continue;
+      hash = rollHash(hash, letter);
+      if (++letters >= OPENING && this.has(hash)) return true;
+    }
+    return letters < OPENING;
+  }
+
+  private add(hash: number): void {
+    this.bits[hash >>> 5] |= 1 << (hash & 31);
+  }
+
+  private has(hash: number): boolean {
+    return (this.bits[hash >>> 5] & (1 << (hash & 31))) !== 0;
+  }
+}
+
+/**
+ * The hash with one more letter. A letter's code moves HASH_SHIFT bits up at each step and
+ * falls out of the mask after 4 steps, so the hash is that of the last 4 letters.
+ */
+function rollHash(hash: number, letter: number): number {
+  return ((hash << HASH_SHIFT) ^ letter) & HASH_MASK;
 }
 
 function evaluate(
@@ -158,10 +258,12 @@ function better(a: Candidate, b: Candidate | null): boolean {
 
 /** Header texts are short: a longer cell is data. */
 const MAX_HEADER_KEY = 120;
+/** The longest cell text whose key may be short enough. */
+const MAX_HEADER_TEXT = MAX_HEADER_KEY + 40;
 
 /** The key a cell offers as a header text, or "" when it cannot be one (too long, no words). */
 function cellKey(text: string): string {
-  if (text.length > MAX_HEADER_KEY + 40 || !MAY_NAME_COLUMN.test(text)) return "";
+  if (text.length > MAX_HEADER_TEXT || !MAY_NAME_COLUMN.test(text)) return "";
   const key = plainHeaderKey(text);
   return key.length <= MAX_HEADER_KEY ? key : "";
 }
@@ -175,14 +277,13 @@ class HeaderScanner {
   private readonly naming = new Map<string, boolean>();
   /** Cells naming a column, by row - top; -1 until counted. */
   private readonly namingCount: Int32Array;
-  /** Every key of every set once: templates share most of their headers (67 distinct of 268). */
-  private readonly allKeys: readonly string[];
+  private readonly sets: readonly ColumnSet[];
 
   constructor(
     readonly cells: SheetCells,
-    private readonly sets: readonly ColumnSet[],
+    private readonly columns: ColumnSets,
   ) {
-    this.allKeys = [...new Set(sets.flatMap((set) => set.columns.flatMap((c) => c.keys)))];
+    this.sets = columns.sets;
     this.namingCount = new Int32Array(Math.max(0, cells.bottom - cells.top + 1)).fill(-1);
   }
 
@@ -200,12 +301,20 @@ class HeaderScanner {
   }
 
   private namesColumn(key: string): boolean {
+    if (!this.columns.openings.mayName(key)) return false;
     let names = this.naming.get(key);
     if (names === undefined) {
-      names = this.allKeys.some((k) => textScore(key, k) >= 0.6);
+      names = namesSomeKey(key, this.columns.keys);
       this.naming.set(key, names);
     }
     return names;
+  }
+
+  private textNamesColumn(text: string): boolean {
+    // Most cells are plain Cyrillic data: ruled out on their text, without making their key.
+    if (text.length > MAX_HEADER_TEXT || !this.columns.openings.keyMayName(text)) return false;
+    const key = cellKey(text);
+    return key !== "" && this.namesColumn(key);
   }
 
   /** How many cells of a row name some column of some template. */
@@ -215,8 +324,7 @@ class HeaderScanner {
     if (n < 0) {
       n = 0;
       for (const f of this.cells.filled(row)) {
-        const key = cellKey(f.text);
-        if (key && this.namesColumn(key)) n++;
+        if (this.textNamesColumn(f.text)) n++;
       }
       this.namingCount[index] = n;
     }

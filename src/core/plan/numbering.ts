@@ -60,6 +60,8 @@ const DOT = ".".charCodeAt(0);
 const ZERO = "0".charCodeAt(0);
 const ITEM = new RegExp(`^(?:(арга\\s*хэмжээ)\\s*)?${NUMBER}(\\.)?$`);
 const LEADING_ITEM = new RegExp(`^(?:(арга\\s*хэмжээ)\\s*)?${NUMBER}(\\.)?(?=\\s|$|[^\\d.,])`);
+/** What an item number opens with, folded: "арга хэмжээ" or a digit. */
+const ITEM_FIRST = new Set(["а", ..."0123456789"]);
 
 /** The numbers of a dotted number ("3.2.6" → [3, 2, 6]), read digit by digit: no strings made. */
 function toParts(digits: string): number[] {
@@ -99,6 +101,8 @@ export function splitLeadingNumber(
   text: string,
 ): { number: ItemNumber; written: string; rest: string } | null {
   const original = plainText(text);
+  // Most texts (an activity's words) open with neither: they need not be folded.
+  if (!ITEM_OPENERS.opens(original)) return null;
   const m = LEADING_ITEM.exec(foldForMatch(original.slice(0, MAX_LABEL_TEXT)));
   if (!m || (!m[1] && m[3] !== ".")) return null;
   const number: ItemNumber = { parts: toParts(m[2]), trailingDot: m[3] === "." };
@@ -147,14 +151,34 @@ const PLAIN_NUMBER = new RegExp(`^${NUMBER}\\.?$`);
 /** What a label opens with, folded: "стратеги…", "зорилт…", a digit or a numeral word. */
 const LABEL_FIRST = new Set(["с", "з", ..."0123456789", ...CARDINALS.map((w) => w[0])]);
 
+/** Characters below this code have their answer in a table made once. */
+const TABLED_CODES = 0x500;
+
 /**
- * The text opens with what every label pattern below opens with. Folding keeps each character
- * apart, so the first one folded alone is the folded text's first: the rest need not be folded.
+ * Tells a text whose first character, folded, is one of `firsts`. Folding keeps each character
+ * apart, so the first one folded alone is the folded text's first: the rest need not be folded,
+ * and the usual first characters need not be folded at all.
  */
-function mayOpenLabel(original: string): boolean {
-  const code = original.codePointAt(0);
-  return code !== undefined && LABEL_FIRST.has(foldForMatch(String.fromCodePoint(code))[0]);
+export class Openers {
+  private readonly tabled: Uint8Array;
+
+  constructor(private readonly firsts: ReadonlySet<string>) {
+    this.tabled = Uint8Array.from({ length: TABLED_CODES }, (_, code) => +this.foldsIn(code));
+  }
+
+  opens(original: string): boolean {
+    const code = original.codePointAt(0);
+    if (code === undefined) return false;
+    return code < TABLED_CODES ? this.tabled[code] === 1 : this.foldsIn(code);
+  }
+
+  private foldsIn(code: number): boolean {
+    return this.firsts.has(foldForMatch(String.fromCodePoint(code))[0]);
+  }
 }
+
+const LABEL_OPENERS = new Openers(LABEL_FIRST);
+const ITEM_OPENERS = new Openers(ITEM_FIRST);
 
 function label(kind: LabelKind, original: string, length: number, number: string): ObjectiveLabel {
   return {
@@ -177,7 +201,7 @@ function wordNumber(word: string): string {
  */
 export function parseObjectiveLabel(text: string): ObjectiveLabel | null {
   const original = plainText(text);
-  if (!mayOpenLabel(original)) return null;
+  if (!LABEL_OPENERS.opens(original)) return null;
   const folded = foldForMatch(original.slice(0, MAX_LABEL_TEXT));
   let m = GOAL.exec(folded);
   if (m) return label("goal", original, m[0].length, m[1]);

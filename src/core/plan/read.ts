@@ -55,26 +55,43 @@ const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхой
 /** Sign-off and total labels open their cell: only that much of a long text is read. */
 const LABEL_LENGTH = 60;
 
+/** What a sign-off line (SIGN_OFF_LINE) or an average row ("нийт дундаж …") opens with. */
+const LINE_FIRST = ["т", "х", "б", "н", "д"];
+
 /** The opening of a row's first text as labels are matched: normalised, cut at LABEL_LENGTH. */
 interface RowLabel {
   /** As written. */
   start: string;
-  normalized: string;
+  /** Null when the text's first letter opens no sign-off line nor total label (most rows). */
+  normalized: string | null;
 }
 
-function rowLabel(text: string): RowLabel {
+/** A Cyrillic letter or digit: normalising keeps it first, only lowered and ё read as е. */
+const KEPT_FIRST = /^[0-9А-яЁёӨөҮү]/;
+
+/** The first character of a text's normalised form, when its first character shows it; else "". */
+export function normalizedFirst(text: string): string {
+  if (!KEPT_FIRST.test(text)) return "";
+  const lower = text[0].toLowerCase();
+  return lower === "ё" ? "е" : lower;
+}
+
+/** `firsts`: what a sign-off line or this template's total label opens with, normalised. */
+function rowLabel(text: string, firsts: ReadonlySet<string>): RowLabel {
   const start = text.slice(0, LABEL_LENGTH);
-  return { start, normalized: normalizeHeader(start) };
+  const first = normalizedFirst(start);
+  return { start, normalized: first && !firsts.has(first) ? null : normalizeHeader(start) };
 }
 
 function isSignOff(label: RowLabel): boolean {
   // Lowering adds no colon: a text without one need not be lowered.
   const colon = label.start.includes(":") && SIGN_OFF_COLON.test(label.start.toLowerCase());
-  return colon || SIGN_OFF_LINE.test(label.normalized);
+  return colon || (label.normalized !== null && SIGN_OFF_LINE.test(label.normalized));
 }
 
 function isTotalLabel(label: RowLabel, specTotal: string | null): boolean {
   const n = label.normalized;
+  if (n === null) return false;
   if (specTotal && n.startsWith(specTotal)) return true;
   return /^(нийт )?дундаж( үнэлгээ| гүйцэтгэл| биелэлт|$)/.test(n);
 }
@@ -133,6 +150,8 @@ class PlanReader {
   private readonly family: Family;
   /** The template's total row label ("Дундаж үнэлгээ"), normalised once. */
   private readonly totalLabel: string | null;
+  /** What a row label that may end the table or total it opens with (see rowLabel). */
+  private readonly lineFirst: ReadonlySet<string>;
   private readonly goals: Goal[] = [];
   private readonly totals: TotalRow[] = [];
   private readonly stray: number[] = [];
@@ -155,6 +174,7 @@ class PlanReader {
   ) {
     this.family = familyOf(spec.id);
     this.totalLabel = spec.totalLabel ? normalizeHeader(spec.totalLabel) : null;
+    this.lineFirst = new Set([...LINE_FIRST, ...(this.totalLabel ? [this.totalLabel[0]] : [])]);
   }
 
   /** Reads the tables; each ends where the next header (of any table) begins. */
@@ -250,7 +270,7 @@ class PlanReader {
       return;
     }
     const item = this.itemNumber(v);
-    const lead = item ? null : rowLabel(first.text);
+    const lead = item ? null : rowLabel(first.text, this.lineFirst);
     if (lead && (isSignOff(lead) || ROMAN_CHAPTER.test(first.text))) {
       this.ended = true;
       this.stray.push(row);

@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { foldForMatch, normalizeHeader } from "../../src/core/plan/normalize";
+import { Openers } from "../../src/core/plan/numbering";
+import { normalizedFirst } from "../../src/core/plan/read";
+
+/*
+ * The reader looks at a row's first character before normalising or folding its text: most rows
+ * open with a letter no label opens with. These are the rules written out in full: the first
+ * character it reads must be that of the text normalised or folded whole.
+ */
+
+/** Texts as a row's first cell opens: any character first, then words, marks and spaces. */
+const opening = fc
+  .tuple(
+    fc.oneof(
+      fc.integer({ min: 0, max: 0x52f }).map((c) => String.fromCharCode(c)),
+      fc.string({ unit: "grapheme", minLength: 1, maxLength: 2 }),
+      fc.constantFrom("Ё", "ё", "Ө", "ү", "Ѳ", "Є", "A", "İ", "«", " ", "<b>", "&amp;", "**"),
+    ),
+    fc.constantFrom("", "ийт дундаж", "айлан бичсэн:", " 1.", ". Текст", "\u00A0x", "ΣΣ"),
+  )
+  .map(([first, rest]) => first + rest);
+
+describe("the reader's first-character short cuts change nothing", () => {
+  it("normalizedFirst, when it tells, is the first character of the normalised text", () => {
+    fc.assert(
+      fc.property(opening, (t) => {
+        const first = normalizedFirst(t);
+        if (first) expect(normalizeHeader(t)[0]).toBe(first);
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it("a text opens with one of a set of folded letters as its folded text does", () => {
+    const firsts = new Set(["а", "с", "з", "н", "х", "0", "1", "ı"]);
+    const openers = new Openers(firsts);
+    fc.assert(
+      fc.property(fc.oneof(opening, fc.string()), (t) => {
+        expect(openers.opens(t)).toBe(t.length > 0 && firsts.has(foldForMatch(t)[0]));
+      }),
+      { numRuns: 10000 },
+    );
+    for (let code = 0; code < 0x600; code++) {
+      const t = `${String.fromCharCode(code)}рга`;
+      expect(openers.opens(t)).toBe(firsts.has(foldForMatch(t)[0]));
+    }
+  });
+});
