@@ -9,6 +9,8 @@ import {
   isEmptyRef,
   isPlainEmpty,
   plainFirstCode,
+  quote,
+  quotePlain,
   refText,
   shortText,
 } from "../../src/core/checks/structure-names";
@@ -105,6 +107,16 @@ describe("the plan checks' short cuts change nothing", () => {
       fc.property(cellText, (t) => {
         expect(quoteLevel(t)).toBe(quoteLevelByRule(t));
         expect(shortText(t)).toBe(cutByRule(plainText(t), 60));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("a plain text is quoted without being made plain again, as quote() would quote it", () => {
+    fc.assert(
+      fc.property(cellText, (t) => {
+        const plain = plainText(t);
+        expect(quotePlain(plain)).toBe(quote(plain));
       }),
       { numRuns: 3000 },
     );

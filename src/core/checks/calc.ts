@@ -25,12 +25,34 @@ const MAX_DECIMALS = 3;
 const LETTER = /\p{L}/u;
 
 /** The criteria that share one fulfilment cell (a % merged over a measure's criterion rows). */
-interface StatedCell {
+export interface StatedCell {
   cell: CellRef;
   criteria: CriterionEvaluation[];
 }
 
-function statedCells(criteria: CriterionEvaluation[]): StatedCell[] {
+/**
+ * The criteria grouped by their fulfilment cell, in the order the cells first come. Criteria
+ * come in row order, so a shared (merged) cell's criteria are neighbours: while the cells' keys
+ * only grow, a cell is grouped with the one before it, without a map of every cell.
+ */
+export function statedCells(criteria: CriterionEvaluation[]): StatedCell[] {
+  const groups: StatedCell[] = [];
+  let lastKey = -1;
+  for (const ce of criteria) {
+    const cell = ce.criterion.fulfilment;
+    if (!cell || cell.absent) continue;
+    const key = cellKey(cell);
+    // A key that goes back (or a text key, past the usual rows): the cells are grouped by map.
+    if (typeof key !== "number" || key < lastKey) return statedCellsByMap(criteria);
+    if (key === lastKey) groups[groups.length - 1].criteria.push(ce);
+    else groups.push({ cell, criteria: [ce] });
+    lastKey = key;
+  }
+  return groups;
+}
+
+/** The criteria grouped by their fulfilment cell, in any order. */
+export function statedCellsByMap(criteria: CriterionEvaluation[]): StatedCell[] {
   const byCell = new Map<number | string, StatedCell>();
   for (const ce of criteria) {
     const cell = ce.criterion.fulfilment;
@@ -128,16 +150,21 @@ function checkMissing(
     return finding("CALC-MISSING", cell, cannotComputeMessage(holds, reason));
   }
   const computed = roundTo(expected.value, 1, settings.rounding);
-  // An empty cell gets what "Тооцоолох" writes (an Excel percentage), unless the column's
-  // figures are typed as text ("64%"), which the fix then follows.
   const address = cellAddress(cell.row, cell.col);
+  const fix = expected.certain ? missingFix(address, computed, cell, model) : undefined;
+  // The finding is placed by the address the fix names: it is made once.
+  return finding("CALC-MISSING", address, missingMessage(holds, computed, expected), { fix });
+}
+
+/**
+ * An empty cell gets what "Тооцоолох" writes (an Excel percentage), unless the column's
+ * figures are typed as text ("64%"), which the fix then follows.
+ */
+function missingFix(address: string, computed: number, cell: CellRef, model?: CellRef): Fix {
   const asText = typeof model?.value === "string" || cellText(cell.value).trim() !== "";
-  const fix: Fix | undefined = !expected.certain
-    ? undefined
-    : asText
-      ? { cell: address, value: inCellForm(computed, model ?? cell) }
-      : { cell: address, ...percentCell(computed) };
-  return finding("CALC-MISSING", cell, missingMessage(holds, computed, expected), { fix });
+  return asText
+    ? { cell: address, value: inCellForm(computed, model ?? cell) }
+    : { cell: address, ...percentCell(computed) };
 }
 
 /** "*" or "-" needs a reason in the achieved column; a percentage needs a target. */

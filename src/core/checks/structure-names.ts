@@ -9,7 +9,11 @@ const QUOTE_LENGTH = 60;
 
 /** A cell's text as a message shows it: plain, cut at QUOTE_LENGTH. */
 export function shortText(text: string): string {
-  const plain = plainText(text);
+  return cutText(plainText(text));
+}
+
+/** A plain text cut at QUOTE_LENGTH. */
+function cutText(plain: string): string {
   if (plain.length <= QUOTE_LENGTH) return plain; // no more characters than UTF-16 units
   // Without surrogates every character is one unit: the text is cut without splitting it up.
   if (!SURROGATE.test(plain)) return `${plain.slice(0, QUOTE_LENGTH - 1)}…`;
@@ -23,6 +27,17 @@ export const SURROGATE = /[\uD800-\uDFFF]/;
 /** «text» as messages quote it. */
 export function quote(text: string): string {
   return `«${shortText(text)}»`;
+}
+
+/** A mark plainText reads: a tag's «<», an entity's «&» (which may leave a new one), «**». */
+const READ_MARK = /[<&*]/;
+
+/**
+ * quote() of a text plainText made. Without a mark it reads, plainText leaves such a text as it
+ * is (it has no space to collapse and is trimmed): it is only cut.
+ */
+export function quotePlain(plain: string): string {
+  return READ_MARK.test(plain) ? quote(plain) : `«${cutText(plain)}»`;
 }
 
 /**
@@ -82,10 +97,12 @@ export function capitalize(text: string): string {
   return upper === first ? text : upper + text.slice(1);
 }
 
-/** The criterion as messages name it: its text, else its activity. */
-export function criterionName(c: Criterion, m: Measure): Bilingual {
-  const text = refText(c.text);
-  if (text) return bi(`${quote(text)} шалгуур үзүүлэлт`, `criterion ${quote(text)}`);
+/** The criterion as messages name it: its text (`text`, when made already), else its activity. */
+export function criterionName(c: Criterion, m: Measure, text = refText(c.text)): Bilingual {
+  if (text) {
+    const quoted = quotePlain(text);
+    return bi(`${quoted} шалгуур үзүүлэлт`, `criterion ${quoted}`);
+  }
   const of = ofMeasure(m);
   return bi(
     `${of.mn} ${c.row + 1}-р мөрийн шалгуур үзүүлэлт`,

@@ -25,7 +25,7 @@ import {
  * text ("Арга хэмжээ 1.2."). Each is its own series: seed 001 numbers Д/д 1., 2., … per
  * objective and writes "Арга хэмжээ 2.3" in the text.
  */
-interface WrittenNumber {
+export interface WrittenNumber {
   series: "number" | "label";
   objective: Objective;
   objectiveIndex: number;
@@ -51,8 +51,12 @@ function numberParts(text: string | undefined): number[] | null {
 }
 
 const join = (parts: number[]): string => parts.join(".");
-const sameParts = (a: number[], b: number[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
+/** `parts` is a number one level under `prefix` (4.2.1 under 4.2): compared without a copy. */
+export function numbersUnder(parts: number[], prefix: number[]): boolean {
+  if (parts.length !== prefix.length + 1) return false;
+  for (let i = 0; i < prefix.length; i++) if (parts[i] !== prefix[i]) return false;
+  return true;
+}
 
 /** Templates whose Д/д numbers activities (anti-corruption numbers programme items; a job description, functions). */
 function numbersActivities(plan: Plan): boolean {
@@ -190,8 +194,8 @@ function placementFindings(items: WrittenNumber[]): {
       objectiveParts = numberParts(w.objective.number);
       partsOf.set(w.objective, objectiveParts);
     }
-    const prefix = w.number.parts.slice(0, -1);
-    if (!objectiveParts || prefix.length === 0 || sameParts(prefix, objectiveParts)) {
+    const parts = w.number.parts;
+    if (!objectiveParts || parts.length <= 1 || numbersUnder(parts, objectiveParts)) {
       placed.push(w);
       continue;
     }
@@ -275,21 +279,44 @@ function runText(prefix: number[], run: { from: number; to: number }): string {
   return run.from === run.to ? `${head}${run.from}` : `${head}${run.from}–${head}${run.to}`;
 }
 
+/** Numbers of one series, objective and prefix ("3.2." of 3.2.1, 3.2.2): `w` continues `v`'s. */
+function sameGapGroup(v: WrittenNumber, w: WrittenNumber): boolean {
+  if (v.series !== w.series || v.objectiveIndex !== w.objectiveIndex) return false;
+  const a = v.number.parts;
+  const b = w.number.parts;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The numbers grouped for the gap check, in the order the groups first come. A number mostly
+ * continues the group of the one before it: only a number that does not is looked up by key.
+ */
+export function gapGroups(items: WrittenNumber[]): WrittenNumber[][] {
+  const groups = new Map<string, WrittenNumber[]>();
+  let last: WrittenNumber[] | undefined;
+  for (const w of items) {
+    if (last && sameGapGroup(last[last.length - 1], w)) {
+      last.push(w);
+      continue;
+    }
+    const key = `${w.series}|${w.objectiveIndex}|${join(w.number.parts.slice(0, -1))}`;
+    last = groups.get(key);
+    if (last) last.push(w);
+    else groups.set(key, (last = [w]));
+  }
+  return [...groups.values()];
+}
+
 /**
  * STRUCT-NUMBER-GAP among activities: per objective and number prefix; lone numbers may
  * continue the previous objective's ("1, 2, 3 | 4, 5") or restart at 1.
  */
 function activityGapFindings(items: WrittenNumber[]): Finding[] {
   const findings: Finding[] = [];
-  const groups = new Map<string, WrittenNumber[]>();
-  for (const w of items) {
-    const key = `${w.series}|${w.objectiveIndex}|${join(w.number.parts.slice(0, -1))}`;
-    const group = groups.get(key);
-    if (group) group.push(w);
-    else groups.set(key, [w]);
-  }
   const lastLone = new Map<string, number>();
-  for (const group of groups.values()) {
+  for (const group of gapGroups(items)) {
     const sample = group[0];
     const prefix = sample.number.parts.slice(0, -1);
     const numbers = group.map((w) => ({ n: w.number.parts[w.number.parts.length - 1], item: w }));
@@ -331,7 +358,8 @@ function headingNumbers(plan: Plan, grid: Grid): HeadingNumber[] {
   for (const goal of plan.goals) {
     const label = goal.label ? parseObjectiveLabel(goal.label) : null;
     const parts = numberParts(label?.number);
-    const cell = firstFilledCell(grid, goal.row);
+    // The heading's cell is looked for only when it has a number to show there.
+    const cell = parts && firstFilledCell(grid, goal.row);
     if (parts && cell) {
       const part = goal.objectives[0]?.part ?? 1;
       out.push({ kind: "goal", part, parts, name: `«${goal.label}»`, cell, explicit: true });

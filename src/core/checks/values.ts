@@ -52,12 +52,15 @@ const holds = (cells: LevelCell[], ref: CellRef): boolean => {
   return false;
 };
 
-/** A criterion's name for its messages, made the first time a finding asks for it. */
-type NameOf = () => Bilingual;
+/**
+ * A criterion's name for its messages, made the first time a finding asks for it; `text` is
+ * the criterion's plain text when the asker has made it already.
+ */
+type NameOf = (text?: string) => Bilingual;
 
 function nameOnce(ce: CriterionEvaluation): NameOf {
   let name: Bilingual | undefined;
-  return () => (name ??= criterionName(ce.criterion, ce.measure));
+  return (text) => (name ??= criterionName(ce.criterion, ce.measure, text));
 }
 
 /** VALUE-MISSING: target (error), achieved in a report (error), baseline left blank (note). */
@@ -216,10 +219,10 @@ function directionFinding(
   if (!b || !t || !unitsCompatible(b, t) || ce.criterion.target.absent) return null;
   // Equal levels point no way: the words cannot disagree with them (no need to read them).
   if (b.value === t.value) return null;
-  const texts = [refText(ce.criterion.text), activityText(ce.measure)];
-  const direction = directionOf(texts, b.value, t.value);
+  const criterionText = refText(ce.criterion.text);
+  const direction = directionOf([criterionText, activityText(ce.measure)], b.value, t.value);
   if (!direction.conflict) return null;
-  const name = nameOf();
+  const name = nameOf(criterionText);
   const bs = `«${b.source.trim()}»`;
   const ts = `«${t.source.trim()}»`;
   let message: Bilingual;
