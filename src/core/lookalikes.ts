@@ -162,8 +162,10 @@ export const hasLookalikeLetter = (text: string): boolean => ANY_LOOKALIKE_LETTE
 const mayHoldLookalike = (text: string): boolean =>
   ANY_LOOKALIKE_LETTER.test(text) || digitByLetter(text);
 
+/** The script a look-alike character comes from ("digit" for 3 and 0), null for any other text. */
 export function lookalikeScript(ch: string): LookalikeScript | null {
-  if (ch in DIGIT_TO_CYRILLIC) return "digit";
+  // A Set, not `in`: "constructor" is in every object.
+  if (isLookalikeDigit(ch)) return "digit";
   return LOOKALIKE_SCRIPTS.get(ch) ?? null;
 }
 

@@ -37,6 +37,9 @@ describe("look-alike map", () => {
     expect(lookalikeScript("3")).toBe("digit");
     expect(lookalikeScript("Д")).toBeNull();
     expect(lookalikeScript("S")).toBeNull();
+    // Names every object has are no look-alikes either.
+    expect(lookalikeScript("constructor")).toBeNull();
+    expect(lookalikeScript("toString")).toBeNull();
   });
 
   it("knows the 35 Mongolian letters from other Cyrillic ones", () => {
