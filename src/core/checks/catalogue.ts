@@ -273,32 +273,9 @@ const UNREAD_KEY = 2 ** 52;
  */
 export function sortKey(f: Finding): number {
   const code = CODE_ORDER.get(f.code) ?? 0;
-  const pos = quickPosition(f.cell) ?? position(f);
+  const pos = position(f);
   if (pos.row === Number.MAX_SAFE_INTEGER) return UNREAD_KEY + code;
   return (pos.row * KEY_COLUMNS + pos.col) * KEY_CODES + code;
-}
-
-/**
- * The position of the usual address, capital letters then digits ("H16", "AB7"), as
- * parseAddress reads it; null for anything else (a range, a "$", a space), left to position().
- */
-function quickPosition(address: string): CellPos | null {
-  let col = 0;
-  let i = 0;
-  for (; i < address.length && i < 3; i++) {
-    const code = address.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + (code - 64);
-  }
-  const digits = address.length - i;
-  if (i === 0 || digits < 1 || digits > 7) return null;
-  let row = 0;
-  for (; i < address.length; i++) {
-    const code = address.charCodeAt(i);
-    if (code < 48 || code > 57) return null;
-    row = row * 10 + (code - 48);
-  }
-  return row < 1 ? null : { row: row - 1, col: col - 1 };
 }
 
 /** Sheet names in locale order; a finding's sheet is most often its neighbour's. */

@@ -262,7 +262,7 @@ const MAX_HEADER_KEY = 120;
 const MAX_HEADER_TEXT = MAX_HEADER_KEY + 40;
 
 /** The key a cell offers as a header text, or "" when it cannot be one (too long, no words). */
-function cellKey(text: string): string {
+function offeredKey(text: string): string {
   if (text.length > MAX_HEADER_TEXT || !MAY_NAME_COLUMN.test(text)) return "";
   const key = plainHeaderKey(text);
   return key.length <= MAX_HEADER_KEY ? key : "";
@@ -292,7 +292,7 @@ class HeaderScanner {
     if (!keys) {
       keys = new Map();
       for (const f of this.cells.filled(row)) {
-        const key = cellKey(f.text);
+        const key = offeredKey(f.text);
         if (key) keys.set(f.col, key);
       }
       this.rowKeys.set(row, keys);
@@ -313,7 +313,7 @@ class HeaderScanner {
   private textNamesColumn(text: string): boolean {
     // Most cells are plain Cyrillic data: ruled out on their text, without making their key.
     if (text.length > MAX_HEADER_TEXT || !this.columns.openings.keyMayName(text)) return false;
-    const key = cellKey(text);
+    const key = offeredKey(text);
     return key !== "" && this.namesColumn(key);
   }
 
