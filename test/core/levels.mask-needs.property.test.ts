@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { maskByRules, maskNonMeasures } from "../../src/core/levels/mask";
+import { joinedText } from "../fixtures/joined-text";
 
 /*
  * maskNonMeasures first searches once for anything a rule needs (or an ordinal word) and leaves
@@ -7,22 +8,20 @@ import { maskByRules, maskNonMeasures } from "../../src/core/levels/mask";
  */
 
 /** Texts as level cells hold them, with what each rule needs and the ordinal words. */
-const levelText = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom("45,5", "2024.04.23", "23.04.2024", "1.", "2)", "7777-1289", "9001:2015"),
-      fc.constantFrom("2024", "2026-2028", "1-12", "06", "29-нд", "(976-11)", "А/50", "13/1"),
-      fc.constantFrom("онд", "ОНЫ", "он", "сард", "САРЫН", "дугаар", "ДҮГЭЭР", "дахь", "дэх"),
-      fc.constantFrom("тоот", "-р", "- р", "-ний", "Зорилт", "арга хэмжээ", "зүйл", "№", "ISO"),
-      fc.constantFrom("www.x.mn", "https://x", "a@b.mn", "<p>", "&nbsp;", "&#12;", "сая", "удаа"),
-      fc.constantFrom(" ", "  ", "\t", "\n", "\u00A0", ".", ",", ";", ":", "-", "–", "(", ")", "/"),
-      fc.integer({ min: 0, max: 3000 }).map(String),
-      fc.string({ unit: "grapheme", maxLength: 3 }),
-      fc.string({ unit: "binary", maxLength: 3 }),
-    ),
-    { maxLength: 12 },
-  )
-  .map((parts) => parts.join(""));
+const levelText = joinedText(
+  [
+    fc.constantFrom("45,5", "2024.04.23", "23.04.2024", "1.", "2)", "7777-1289", "9001:2015"),
+    fc.constantFrom("2024", "2026-2028", "1-12", "06", "29-нд", "(976-11)", "А/50", "13/1"),
+    fc.constantFrom("онд", "ОНЫ", "он", "сард", "САРЫН", "дугаар", "ДҮГЭЭР", "дахь", "дэх"),
+    fc.constantFrom("тоот", "-р", "- р", "-ний", "Зорилт", "арга хэмжээ", "зүйл", "№", "ISO"),
+    fc.constantFrom("www.x.mn", "https://x", "a@b.mn", "<p>", "&nbsp;", "&#12;", "сая", "удаа"),
+    fc.constantFrom(" ", "  ", "\t", "\n", "\u00A0", ".", ",", ";", ":", "-", "–", "(", ")", "/"),
+    fc.integer({ min: 0, max: 3000 }).map(String),
+    fc.string({ unit: "grapheme", maxLength: 3 }),
+    fc.string({ unit: "binary", maxLength: 3 }),
+  ],
+  12,
+);
 
 describe("the masking's first search changes nothing", () => {
   it("maskNonMeasures agrees with every rule applied", () => {

@@ -6,6 +6,7 @@ import {
   plainHeaderKey,
   plainText,
 } from "../../src/core/plan/normalize";
+import { joinedText } from "../fixtures/joined-text";
 
 /*
  * The normalisers take short cuts for the usual cell (no odd spaces, words without punctuation).
@@ -47,30 +48,28 @@ function foldedByRule(text: string): string {
 }
 
 /** Texts as cells hold them: Mongolian and Latin words, digits, every kind of space, marks. */
-const cellText = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(
-        "Шалгуур",
-        "үзүүлэлт",
-        "ЁС",
-        "Өргөдөл",
-        "Шaлгуур",
-        "Biелэлт",
-        "№",
-        "2024",
-        "ұзұұлэлт",
-        "İ",
-        "ႠΣ",
-        "є",
-      ),
-      fc.constantFrom(" ", "  ", "\t", "\n", "\u00A0", "\u2007", "\u202F", "\u200B", "\u3000"),
-      fc.constantFrom(",", ".", "/", "(", ")", "«", "»", "-", "%", "*", "**", "<b>", "&amp;", "҂"),
-      fc.string({ unit: "grapheme", maxLength: 4 }),
+const cellText = joinedText(
+  [
+    fc.constantFrom(
+      "Шалгуур",
+      "үзүүлэлт",
+      "ЁС",
+      "Өргөдөл",
+      "Шaлгуур",
+      "Biелэлт",
+      "№",
+      "2024",
+      "ұзұұлэлт",
+      "İ",
+      "ႠΣ",
+      "є",
     ),
-    { maxLength: 12 },
-  )
-  .map((parts) => parts.join(""));
+    fc.constantFrom(" ", "  ", "\t", "\n", "\u00A0", "\u2007", "\u202F", "\u200B", "\u3000"),
+    fc.constantFrom(",", ".", "/", "(", ")", "«", "»", "-", "%", "*", "**", "<b>", "&amp;", "҂"),
+    fc.string({ unit: "grapheme", maxLength: 4 }),
+  ],
+  12,
+);
 
 describe("the normalisers' short cuts change nothing", () => {
   it("plainText agrees with its rule written out in full", () => {
@@ -117,23 +116,21 @@ describe("the normalisers' short cuts change nothing", () => {
  * spaces and ASCII marks, now and then a Latin or other letter: the mix where the normalisers
  * tell a plain Cyrillic text by two small classes instead of the look-alike test.
  */
-const cyrillicText = fc
-  .array(
-    fc.oneof(
-      {
-        weight: 8,
-        arbitrary: fc.integer({ min: 0x400, max: 0x4ff }).map((c) => String.fromCharCode(c)),
-      },
-      {
-        weight: 2,
-        arbitrary: fc.constantFrom(" ", "  ", "\t", "\u00A0", "\u3000", "\u1680", "\uFEFF"),
-      },
-      { weight: 2, arbitrary: fc.constantFrom(..."0123456789!/:-@[`{~.,()%") },
-      { weight: 1, arbitrary: fc.constantFrom("a", "H", "İ", "Σ", "№", "«", "ё", "Ё", "Є", "ұ") },
-    ),
-    { maxLength: 16 },
-  )
-  .map((parts) => parts.join(""));
+const cyrillicText = joinedText(
+  [
+    {
+      weight: 8,
+      arbitrary: fc.integer({ min: 0x400, max: 0x4ff }).map((c) => String.fromCharCode(c)),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(" ", "  ", "\t", "\u00A0", "\u3000", "\u1680", "\uFEFF"),
+    },
+    { weight: 2, arbitrary: fc.constantFrom(..."0123456789!/:-@[`{~.,()%") },
+    { weight: 1, arbitrary: fc.constantFrom("a", "H", "İ", "Σ", "№", "«", "ё", "Ё", "Є", "ұ") },
+  ],
+  16,
+);
 
 describe("the plain-Cyrillic short cut changes nothing", () => {
   it("plainHeaderKey, normalizePlain and foldForMatch agree with their rules", () => {
