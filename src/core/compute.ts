@@ -1,5 +1,5 @@
 import { evaluatePlan, type Evaluation } from "./evaluate";
-import { cellAddress, cellText, type CellValue } from "./grid";
+import { cellAddress, cellKey, cellText, type CellValue } from "./grid";
 import type { CellRef, Plan } from "./plan/model";
 import { roundFigure, suggestRating } from "./ratings";
 
@@ -137,9 +137,9 @@ const isCellRef = (v: unknown): v is CellRef =>
 
 /** The plan as it reads once the writes are in its cells: every cell at a written position holds what was written. */
 function planWithWrites(plan: Plan, writes: readonly CellWrite[]): Plan {
-  const written = new Map(writes.map((w) => [`${w.row}:${w.col}`, w] as const));
+  const written = new Map(writes.map((w) => [cellKey(w), w] as const));
   const swap = (ref: CellRef): CellRef => {
-    const w = ref.absent ? undefined : written.get(`${ref.row}:${ref.col}`);
+    const w = ref.absent ? undefined : written.get(cellKey(ref));
     if (!w) return ref;
     return { ...ref, value: w.value, numberFormat: w.numberFormat ?? ref.numberFormat };
   };

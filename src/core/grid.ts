@@ -59,6 +59,20 @@ export function parseAddress(address: string): CellPos | null {
   return { row: row - 1, col: col - 1 };
 }
 
+/** Columns a sheet can have: Excel's last, XFD, is the 16,384th. */
+const SHEET_COLUMNS = 2 ** 14;
+
+/**
+ * A cell's position as a map key: one number for every cell of a sheet (a small integer, which
+ * a map finds fastest, for the first 65,536 rows), "row:col" for anything beyond.
+ */
+export function cellKey(cell: CellPos): number | string {
+  const { row, col } = cell;
+  const fits =
+    Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0 && col < SHEET_COLUMNS;
+  return fits && row < 2 ** 32 ? row * SHEET_COLUMNS + col : `${row}:${col}`;
+}
+
 /** The value at a sheet position, null outside the grid. */
 export function valueAt(grid: Grid, row: number, col: number): CellValue {
   const r = grid.cells[row - grid.origin.row];

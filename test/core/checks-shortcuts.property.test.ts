@@ -3,9 +3,9 @@ import { formatFigure } from "../../src/core/checks/calc-figure";
 import { quote as quoteLevel } from "../../src/core/checks/calc-messages";
 import { namesDeclaredCount } from "../../src/core/checks/structure-declared";
 import { position, sortFindings, sortKey } from "../../src/core/checks/catalogue";
+import { cellKey } from "../../src/core/grid";
 import {
   capitalize,
-  cellKey,
   isEmptyRef,
   isPlainEmpty,
   plainFirstCode,

@@ -1,7 +1,7 @@
 import type { CriterionEvaluation } from "../evaluate";
 import { percentCell } from "../compute";
 import type { Finding, Fix } from "../finding";
-import { cellAddress, cellText } from "../grid";
+import { cellAddress, cellKey, cellText } from "../grid";
 import type { CellRef } from "../plan/model";
 import type { Settings } from "../settings";
 import { finding } from "./catalogue";
@@ -18,7 +18,6 @@ import {
   unexplainedMarkMessage,
 } from "./calc-messages";
 import type { Check } from "./context";
-import { cellKey } from "./structure-names";
 
 /** Most decimals a stated percentage is compared at ("63%" at none, "97,9%" at one). */
 const MAX_DECIMALS = 3;

@@ -1,6 +1,6 @@
 import type { Evaluation, MeasureEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
-import { cellText } from "../grid";
+import { cellKey, cellText } from "../grid";
 import type { CellRef, Plan, TotalRow } from "../plan/model";
 import { plainText } from "../plan/normalize";
 import { agreement, mean, readRating, roundTo } from "../ratings";
@@ -14,15 +14,13 @@ import { workbookSchemeFindings } from "./rating-scheme";
 
 export { checkSummaryAgainstPlan } from "./rating-summary";
 
-const key = (c: CellRef): string => `${c.row}:${c.col}`;
-
 /** RATING-INVALID: every rating cell once (a merged cell rates several measures). */
 function invalidRatings(e: Evaluation): Finding[] {
-  const cells = new Map<string, CellRef>();
+  const cells = new Map<number | string, CellRef>();
   for (const o of e.objectives) {
-    if (o.objective.rating) cells.set(key(o.objective.rating), o.objective.rating);
+    if (o.objective.rating) cells.set(cellKey(o.objective.rating), o.objective.rating);
     for (const m of o.measures)
-      if (m.measure.rating) cells.set(key(m.measure.rating), m.measure.rating);
+      if (m.measure.rating) cells.set(cellKey(m.measure.rating), m.measure.rating);
   }
   const found: Finding[] = [];
   for (const cell of cells.values()) {
@@ -40,13 +38,18 @@ const isEmptyEvidence = (cell: CellRef): boolean => {
 /** RATING-EVIDENCE: a rating above 0 while the Биелэлт cell says nothing. */
 function ratingsWithoutEvidence(e: Evaluation): Finding[] {
   const found: Finding[] = [];
-  const reported = new Set<string>();
+  const reported = new Set<number | string>();
   for (const m of e.measures) {
     if (m.rating?.kind !== "rating" || m.rating.value <= 0) continue;
     const evidence = m.measure.achieved ?? m.measure.criteria[0]?.achieved;
-    if (!evidence || evidence.absent || !isEmptyEvidence(evidence) || reported.has(key(evidence)))
+    if (
+      !evidence ||
+      evidence.absent ||
+      !isEmptyEvidence(evidence) ||
+      reported.has(cellKey(evidence))
+    )
       continue;
-    reported.add(key(evidence));
+    reported.add(cellKey(evidence));
     const rating = formatFigure(m.rating.value);
     found.push(
       finding("RATING-EVIDENCE", evidence, {

@@ -1,5 +1,5 @@
 import type { Finding } from "../finding";
-import { cellText, valueAt, type CellPos, type CellValue, type Grid } from "../grid";
+import { cellText, valueAt, type CellValue, type Grid } from "../grid";
 import type { CellRef, Criterion, Measure, Objective } from "../plan/model";
 import { plainText } from "../plan/normalize";
 import { bi, type Bilingual } from "../text";
@@ -128,20 +128,6 @@ export function firstFilledCell(grid: Grid, row: number): CellRef | null {
     if (plainText(value) !== "") return { row, col, value };
   }
   return null;
-}
-
-/** Columns a sheet can have: Excel's last, XFD, is the 16,384th. */
-const SHEET_COLUMNS = 2 ** 14;
-
-/**
- * A cell's position as a map key: one number for every cell of a sheet (a small integer, which
- * a map finds fastest, for the first 65,536 rows), "row:col" for anything beyond.
- */
-export function cellKey(cell: CellPos): number | string {
-  const { row, col } = cell;
-  const fits =
-    Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0 && col < SHEET_COLUMNS;
-  return fits && row < 2 ** 32 ? row * SHEET_COLUMNS + col : `${row}:${col}`;
 }
 
 /** The raw text of a cell (markup kept), as a fix must rewrite it. */

@@ -1,5 +1,5 @@
 import type { Finding } from "../finding";
-import { cellAddress, type CellValue, type Grid } from "../grid";
+import { cellAddress, cellKey, type CellValue, type Grid } from "../grid";
 import { objectivesOf, type CellRef, type Measure, type Objective, type Plan } from "../plan/model";
 import {
   parseItemNumber,
@@ -12,7 +12,6 @@ import { foldForMatch } from "../plan/normalize";
 import { bi } from "../text";
 import { finding } from "./catalogue";
 import {
-  cellKey,
   firstFilledCell,
   objectiveName,
   plainFirstCode,

@@ -4,7 +4,7 @@ import {
   type FulfilmentOptions,
   type DirectionText,
 } from "../fulfilment";
-import { cellText } from "../grid";
+import { cellKey, cellText } from "../grid";
 import { EMPTY_LEVEL, parseLevel, type LevelReading } from "../levels";
 import {
   measuresOf,
@@ -73,18 +73,16 @@ interface Kept<T> {
 const sameCell = (a: CellRef, b: CellRef): boolean =>
   a.value === b.value && (a.numberFormat ?? null) === (b.numberFormat ?? null);
 
-/** Values by cell (row, then column): no key text to build for every look-up. */
+/** Values by cell, keyed by cellKey: no key text to build for every look-up. */
 class ByCell<T> {
-  private readonly rows = new Map<number, Map<number, T>>();
+  private readonly byKey = new Map<number | string, T>();
 
   get(cell: CellRef): T | undefined {
-    return this.rows.get(cell.row)?.get(cell.col);
+    return this.byKey.get(cellKey(cell));
   }
 
   set(cell: CellRef, value: T): void {
-    let row = this.rows.get(cell.row);
-    if (!row) this.rows.set(cell.row, (row = new Map()));
-    row.set(cell.col, value);
+    this.byKey.set(cellKey(cell), value);
   }
 }
 
