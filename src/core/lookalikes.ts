@@ -91,6 +91,9 @@ export function isMongolianLetter(ch: string): boolean {
   return ch.length === 1 && isMongolianCode(ch.charCodeAt(0));
 }
 
+/** The same letters as a pattern's character class body ("[…]"), for patterns over whole texts. */
+export const MONGOLIAN_LETTERS = "\\u0401\\u0410-\\u044f\\u0451\\u04ae\\u04af\\u04e8\\u04e9";
+
 /** isMongolianLetter of a UTF-16 code unit. */
 export function isMongolianCode(c: number): boolean {
   return (

@@ -4,6 +4,7 @@ import type { Grid } from "../grid";
 import {
   findMixedWords,
   isMongolianCode,
+  MONGOLIAN_LETTERS,
   isMongolianLetter,
   replaceLookalikes,
 } from "../lookalikes";
@@ -429,8 +430,6 @@ interface Position {
 
 const LETTER = /\p{L}/u;
 
-/** The 35 Mongolian Cyrillic letters, both cases (as isMongolianCode), for a pattern's class. */
-const MONGOLIAN = "\\u0401\\u0410-\\u044f\\u0451\\u04ae\\u04af\\u04e8\\u04e9";
 /**
  * What a text needs to get a finding, at the least: a character outside ASCII and the Mongolian
  * letters (damage marks, "…", the other look-alikes), a Latin letter (a look-alike), "<" or "&"
@@ -439,7 +438,7 @@ const MONGOLIAN = "\\u0401\\u0410-\\u044f\\u0451\\u04ae\\u04af\\u04e8\\u04e9";
  * pieces as fast as a flat one, charCodeAt three times slower.
  */
 const MAY_HOLD_FINDING = new RegExp(
-  `[^\\0-\\x7f${MONGOLIAN}]|[A-Za-z<&({]|\\.\\.|__|[03](?=[${MONGOLIAN}])|(?<=[${MONGOLIAN}])[03]`,
+  `[^\\0-\\x7f${MONGOLIAN_LETTERS}]|[A-Za-z<&({]|\\.\\.|__|[03](?=[${MONGOLIAN_LETTERS}])|(?<=[${MONGOLIAN_LETTERS}])[03]`,
 );
 
 /** Most cells are plain: Mongolian words, numbers, percentages. They get no finding. */

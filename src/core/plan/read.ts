@@ -1,4 +1,5 @@
 import type { Grid } from "../grid";
+import { MONGOLIAN_LETTERS } from "../lookalikes";
 import { TEMPLATES } from "../templates";
 import type { ColumnRole, TemplateId, TemplateSpec } from "../templates/spec";
 import type { Bilingual } from "../text";
@@ -67,7 +68,7 @@ interface RowLabel {
 }
 
 /** A Cyrillic letter or digit: normalising keeps it first, only lowered and ё read as е. */
-const KEPT_FIRST = /^[0-9А-яЁёӨөҮү]/;
+const KEPT_FIRST = new RegExp(`^[0-9${MONGOLIAN_LETTERS}]`);
 
 /** The first character of a text's normalised form, when its first character shows it; else "". */
 export function normalizedFirst(text: string): string {
