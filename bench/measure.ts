@@ -27,6 +27,26 @@ export async function time(fn: () => unknown | Promise<unknown>, runs = 5): Prom
   return summarize(ms);
 }
 
+/**
+ * Times several cases in turns (a run of each, then the next round), so that a machine slowing
+ * down or speeding up mid-run weighs on every case alike and their ratios hold.
+ */
+export async function timeInTurns<K extends string>(
+  cases: Record<K, () => unknown | Promise<unknown>>,
+  runs = 5,
+): Promise<Record<K, Timing>> {
+  const names = Object.keys(cases) as K[];
+  const ms = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < runs; i++) {
+    for (const name of names) {
+      const t0 = process.hrtime.bigint();
+      await cases[name]();
+      ms[name].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, summarize(ms[n])])) as Record<K, Timing>;
+}
+
 export interface Row {
   name: string;
   timing: Timing;

@@ -26,10 +26,10 @@ import {
   writeStateSheet,
 } from "../src/workbook";
 import type { BenchFiles } from "./files";
-import { summarize, time, type Row } from "./measure";
+import { summarize, timeInTurns, type Row } from "./measure";
 
 const ROWS = 10_000;
-const RUNS = 5;
+const RUNS = 7;
 
 async function cliCompute(dir: string, input: string, output: string): Promise<void> {
   let stderr = "";
@@ -97,12 +97,21 @@ export async function xlsxBench(files: BenchFiles): Promise<Row[]> {
   const input = await files.report(ROWS);
   const full = join(files.dir, input);
   const out = join(files.dir, "computed.xlsx");
-  const reference = await time(() => exceljsAlone(full, join(files.dir, "exceljs.xlsx")), RUNS);
-  const timing = await time(() => cliCompute(files.dir, input, "computed.xlsx"), RUNS);
-
   const laps: Partial<Record<Phase, number>>[] = [];
-  const steps = await time(async () => laps.push(await phases(full, out, true)), RUNS);
-  const plain = await time(() => phases(full, out, false), RUNS);
+  const {
+    reference,
+    cli: timing,
+    steps,
+    plain,
+  } = await timeInTurns(
+    {
+      reference: () => exceljsAlone(full, join(files.dir, "exceljs.xlsx")),
+      cli: () => cliCompute(files.dir, input, "computed.xlsx"),
+      steps: async () => laps.push(await phases(full, out, true)),
+      plain: () => phases(full, out, false),
+    },
+    RUNS,
+  );
   const phaseNames = Object.keys(laps[0]) as Phase[];
   const perPhase = Object.fromEntries(
     phaseNames.map((p) => [`${p} ms`, summarize(laps.map((l) => l[p] ?? 0)).median.toFixed(0)]),
