@@ -22,17 +22,36 @@ export interface SheetCells {
   ref(row: number, col: number): CellRef;
   /** The cell holding the value shown at a position: the top of a vertical merge covering it. */
   shownRef(row: number, col: number): CellRef;
-  /** Columns of a row holding text, left to right, with that text. */
-  filled(row: number): { col: number; text: string }[];
+  /** Columns of a row holding text, left to right. */
+  filled(row: number): readonly number[];
   inside(row: number, col: number): boolean;
 }
 
-interface FilledRow {
-  filled: { col: number; text: string }[];
+/**
+ * A row's plain texts, made once for all its asks. Only arrays sized to the row: an object per
+ * cell, kept alive for the whole read, cost more than making the texts.
+ */
+interface RowTexts {
+  /** Plain text by column (index col - left), "" for an empty cell. */
   texts: string[];
+  /** Columns holding text, left to right. */
+  filled: number[];
 }
 
-const EMPTY_ROW: FilledRow = { filled: [], texts: [] };
+const EMPTY_ROW: RowTexts = { texts: [], filled: [] };
+
+function rowTexts(values: readonly CellValue[], left: number): RowTexts {
+  const texts = new Array<string>(values.length);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const text = plainText(values[i] ?? null);
+    texts[i] = text;
+    if (text) count++;
+  }
+  const filled = new Array<number>(count);
+  for (let i = 0, n = 0; n < count; i++) if (texts[i]) filled[n++] = left + i;
+  return { texts, filled };
+}
 
 /** A merge as it covers the grid (clamped), with its original corners to tell the owner by. */
 interface MergeAt {
@@ -78,23 +97,11 @@ export function sheetCells(grid: Grid): SheetCells {
     return byRow[row - top]?.find((m) => m.area.left <= col && col <= m.area.right);
   };
 
-  /** Each row's filled cells, and their texts by column (index col - left), made on first ask. */
-  const rows: (FilledRow | undefined)[] = [];
-  const rowAt = (row: number): FilledRow => {
+  /** Each row's texts, made on first ask. */
+  const rows = new Array<RowTexts | undefined>(size.rows);
+  const rowAt = (row: number): RowTexts => {
     if (row < top || row > bottom) return EMPTY_ROW;
-    let made = rows[row - top];
-    if (!made) {
-      made = { filled: [], texts: [] };
-      const values = grid.cells[row - top] ?? [];
-      for (let i = 0; i < values.length; i++) {
-        const text = plainText(values[i] ?? null);
-        if (!text) continue;
-        made.filled.push({ col: left + i, text });
-        made.texts[i] = text;
-      }
-      rows[row - top] = made;
-    }
-    return made;
+    return (rows[row - top] ??= rowTexts(grid.cells[row - top] ?? [], left));
   };
 
   const formatAt = (row: number, col: number): string | null | undefined => {

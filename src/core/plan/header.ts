@@ -69,6 +69,7 @@ interface ColumnSets {
   /** Templates share most of their headers (67 distinct keys of 268). */
   keys: readonly string[];
   openings: KeyOpenings;
+  prefixes: KeyPrefixes;
 }
 
 /** Column sets by template ("" for all): worked out once, as the templates never change. */
@@ -80,7 +81,7 @@ function columnSets(options: DetectOptions): ColumnSets {
   if (!found) {
     const sets = buildColumnSets(options);
     const keys = [...new Set(sets.flatMap((set) => set.columns.flatMap((c) => c.keys)))];
-    found = { sets, keys, openings: new KeyOpenings(keys) };
+    found = { sets, keys, openings: new KeyOpenings(keys), prefixes: new KeyPrefixes(keys) };
     SETS.set(id, found);
   }
   return found;
@@ -199,6 +200,107 @@ function rollHash(hash: number, letter: number): number {
   return ((hash << HASH_SHIFT) ^ letter) & HASH_MASK;
 }
 
+/** Keys at least this long may name a cell that holds them anywhere (textScore's includes). */
+const LONG_KEY = 6;
+/** Bits of a long key's opening hash: each of its 6 letters shifted 3 bits more than the next. */
+const WINDOW_SHIFT = 3;
+const WINDOW_MASK = (1 << (LONG_KEY * WINDOW_SHIFT)) - 1;
+
+/** The hash of the last LONG_KEY letters with one more letter, as rollHash for 4. */
+function rollWindow(hash: number, letter: number): number {
+  return ((hash << WINDOW_SHIFT) ^ letter) & WINDOW_MASK;
+}
+
+/** A letter of a key in KeyPrefixes: the keys going on from here, and the key ending here. */
+interface KeyNode {
+  next: Map<number, KeyNode>;
+  /** Letters of the key ending here; 0 when none does. */
+  ends: number;
+}
+
+/**
+ * namesSomeKey of a plain-Cyrillic text's offered key, read from the text letter by letter so
+ * that the key is not made. By textScore a cell key names a key when one of them opens the
+ * other (equal, the cell starts with a key of 4 letters or more and is close, or the cell of 6
+ * letters or more starts a key) — walked here along a tree of the keys — or when the cell holds
+ * a key of 6 letters or more and is close: only then, told by the hash of a key's first 6
+ * letters seen anywhere, is the answer left to the full rule.
+ */
+export class KeyPrefixes {
+  private readonly root: KeyNode = { next: new Map(), ends: 0 };
+  private readonly windows = new Uint32Array(1 << (LONG_KEY * WINDOW_SHIFT - 5));
+
+  constructor(keys: readonly string[]) {
+    for (const k of keys) {
+      let node = this.root;
+      let hash = 0;
+      for (let i = 0; i < k.length; i++) {
+        const letter = k.charCodeAt(i);
+        let child = node.next.get(letter);
+        if (!child) node.next.set(letter, (child = { next: new Map(), ends: 0 }));
+        node = child;
+        hash = rollWindow(hash, letter);
+        if (i === LONG_KEY - 1) this.windows[hash >>> 5] |= 1 << (hash & 31);
+      }
+      node.ends = k.length;
+    }
+  }
+
+  /**
+   * Whether the key offeredKey makes of a plain text names some key; undefined, for the full
+   * rule, when the text is not plain Cyrillic or may hold a long key past its start.
+   */
+  offeredKeyNames(text: string): boolean | undefined {
+    if (text.length > MAX_HEADER_TEXT) return false;
+    let node: KeyNode | undefined = this.root;
+    let letters = 0;
+    let words = false;
+    /** The longest key of 4 letters or more the cell key starts with. */
+    let opening = 0;
+    let hash = 0;
+    let holdsLong = false;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const letter = keyLetter(code);
+      if (letter === UNKNOWN) return undefined;
+      if (letter === DROPPED) continue;
+      // The letters of plain Cyrillic are the Cyrillic block's: MAY_NAME_COLUMN's test.
+      if (code >= 0x400) words = true;
+      letters++;
+      if (node) {
+        node = node.next.get(letter);
+        if (node && node.ends >= OPENING) {
+          opening = node.ends;
+          // The text is close to this key and its key is no longer than it: when the rest is
+          // plain too, so that the cell key starts with these letters, it names the key.
+          if (words && text.length <= Math.min(opening + MAX_ADDED, MAX_HEADER_KEY)) {
+            return plainFrom(text, i + 1) ? true : undefined;
+          }
+        }
+      }
+      hash = rollWindow(hash, letter);
+      // A long key at the start is the walk's: only one further on is left to the full rule.
+      if (letters > LONG_KEY && (this.windows[hash >>> 5] & (1 << (hash & 31))) !== 0) {
+        holdsLong = true;
+        if (!node) return undefined;
+      }
+    }
+    if (!words || letters > MAX_HEADER_KEY) return false;
+    // The cell key is a key, or (6 letters or more) opens one.
+    if (node && (node.ends > 0 || letters >= LONG_KEY)) return true;
+    if (opening > 0 && letters <= opening + MAX_ADDED) return true;
+    return holdsLong ? undefined : false;
+  }
+}
+
+/** Whether a text is plain Cyrillic from `start` on: its key letters are known there. */
+function plainFrom(text: string, start: number): boolean {
+  for (let i = start; i < text.length; i++) {
+    if (keyLetter(text.charCodeAt(i)) === UNKNOWN) return false;
+  }
+  return true;
+}
+
 function evaluate(
   set: ColumnSet,
   header: HeaderColumn[],
@@ -291,9 +393,9 @@ class HeaderScanner {
     let keys = this.rowKeys.get(row);
     if (!keys) {
       keys = new Map();
-      for (const f of this.cells.filled(row)) {
-        const key = offeredKey(f.text);
-        if (key) keys.set(f.col, key);
+      for (const col of this.cells.filled(row)) {
+        const key = offeredKey(this.cells.text(row, col));
+        if (key) keys.set(col, key);
       }
       this.rowKeys.set(row, keys);
     }
@@ -311,8 +413,10 @@ class HeaderScanner {
   }
 
   private textNamesColumn(text: string): boolean {
-    // Most cells are plain Cyrillic data: ruled out on their text, without making their key.
+    // Most cells are plain Cyrillic data: ruled out, or told, on their text without their key.
     if (text.length > MAX_HEADER_TEXT || !this.columns.openings.keyMayName(text)) return false;
+    const names = this.columns.prefixes.offeredKeyNames(text);
+    if (names !== undefined) return names;
     const key = offeredKey(text);
     return key !== "" && this.namesColumn(key);
   }
@@ -323,8 +427,8 @@ class HeaderScanner {
     let n = this.namingCount[index];
     if (n < 0) {
       n = 0;
-      for (const f of this.cells.filled(row)) {
-        if (this.textNamesColumn(f.text)) n++;
+      for (const col of this.cells.filled(row)) {
+        if (this.textNamesColumn(this.cells.text(row, col))) n++;
       }
       this.namingCount[index] = n;
     }
@@ -385,10 +489,10 @@ const COLUMN_NUMBER = /^\(?(\d{1,2})\)?\.?$/;
 /** The row of column numbers (1 2 3 …, left to right) right under a header, if there is one. */
 function columnNumberRow(cells: SheetCells, row: number, first: number, last: number): boolean {
   if (row > cells.bottom) return false;
-  const filled = cells.filled(row).filter((f) => f.col >= first && f.col <= last);
+  const filled = cells.filled(row).filter((col) => col >= first && col <= last);
   if (filled.length < MIN_COLUMNS) return false;
-  return filled.every((f, i) => {
-    const m = COLUMN_NUMBER.exec(f.text);
+  return filled.every((col, i) => {
+    const m = COLUMN_NUMBER.exec(cells.text(row, col));
     return !!m && Number(m[1]) === i + 1;
   });
 }

@@ -14,6 +14,13 @@ const ENTITY = /&(nbsp|amp|lt|gt|quot);/g;
 const SPACE = /[\s\u00A0\u2007\u202F\u200B]+/g;
 /** Whitespace that SPACE would change: any but a single plain space (most cells have none). */
 const ODD_SPACE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
+/**
+ * What cleanText would change: the first character of a tag, entity or "**", whitespace other
+ * than single spaces (which takes in all that trim removes), a space at either end.
+ */
+const NEEDS_CLEANING =
+  /[<&*\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|^ | $/;
+
 /** Words of letters and digits between single spaces: no punctuation to drop, no space to collapse. */
 const WORDS_ONLY =
   /^[0-9A-Za-z\u0400-\u0481\u048A-\u04FF]+(?: [0-9A-Za-z\u0400-\u0481\u048A-\u04FF]+)*$/;
@@ -44,8 +51,14 @@ function isPlainCyrillic(text: string): boolean {
  * a cell.
  */
 export function plainText(value: CellValue): string {
+  const text = cellText(value);
+  // Most cells hold nothing to clean: one test tells them.
+  return NEEDS_CLEANING.test(text) ? cleanText(text) : text;
+}
+
+/** plainText written out, for a cell's text. */
+export function cleanText(text: string): string {
   // Each replacement runs only when its mark is there: most cells have no tag, entity or "**".
-  let text = cellText(value);
   if (text.includes("<")) text = text.replace(TAG, " ");
   if (text.includes("&")) text = text.replace(ENTITY, (e) => ENTITIES[e] ?? e);
   if (text.includes("**")) text = text.replace(/\*\*/g, "");
@@ -153,8 +166,30 @@ const LEADING_MARKS = /^[\s"'“”„«»‘’(\[{\-–—•·*.,;:…]+/u;
 
 /** The text (after quotes, brackets and bullets) begins with a lower-case letter: it continues a sentence. */
 export function startsLowercase(text: string): boolean {
+  // The usual text opens with a letter or digit below FIRST_CODES: its answer is in the table.
+  const code = text.charCodeAt(0);
+  if (code < FIRST_CODES && FIRST_LOWER[code] !== LEADING_MARK) return FIRST_LOWER[code] === 1;
+  return firstLetterLower(text);
+}
+
+/** startsLowercase written out: skip the leading marks, then read the first character's case. */
+export function firstLetterLower(text: string): boolean {
   const code = text.replace(LEADING_MARKS, "").codePointAt(0);
   const first = code === undefined ? undefined : String.fromCodePoint(code);
   if (!first) return false;
   return first !== first.toUpperCase() && first === first.toLowerCase();
 }
+
+/** Characters below this code have startsLowercase's answer for a text they open in FIRST_LOWER. */
+const FIRST_CODES = 0x500;
+/** FIRST_LOWER of a leading mark: the answer lies further on. */
+const LEADING_MARK = 2;
+/**
+ * 1 when a text opening with the character starts lower case, 0 when not, LEADING_MARK for a
+ * mark the rule skips. No character below FIRST_CODES is half of a pair, so the first code
+ * point of a text opening with one that is no mark is that character itself.
+ */
+const FIRST_LOWER = Uint8Array.from({ length: FIRST_CODES }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return LEADING_MARKS.test(ch) ? LEADING_MARK : +firstLetterLower(ch);
+});

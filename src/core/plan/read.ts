@@ -127,6 +127,16 @@ function partOfHeading(text: string, label: ObjectiveLabel, spec: TemplateSpec):
 /** A "№" heading cell; only a text holding "№" can normalise to it, and most cells do not. */
 const isNumberSign = (text: string): boolean => text.includes("№") && normalizeHeader(text) === "№";
 
+/** The columns of a criterion's levels. */
+const LEVEL_ROLES: readonly ColumnRole[] = ["baseline", "target", "target-h1", "target-h2"];
+
+/** A level written as a number or a dash. */
+const isNumberLike = (level: string): boolean =>
+  EMPTY_MARK.test(level) || NUMERIC_START.test(level);
+
+/** A text that starts afresh rather than continuing the sentence above. */
+const isFresh = (text: string): boolean => text !== "" && !startsLowercase(text);
+
 /** A criterion's cells that only some templates have: its field and the column it is read from. */
 const OPTIONAL_CELLS: readonly [keyof Criterion, ColumnRole][] = [
   ["achieved", "achieved"],
@@ -139,11 +149,33 @@ const OPTIONAL_CELLS: readonly [keyof Criterion, ColumnRole][] = [
   ["responsible", "responsible"],
 ];
 
-interface RowView {
-  row: number;
-  filled: { col: number; text: string }[];
+/** A row of a table as the reader asks it. */
+class RowView {
+  /** Columns holding text, left to right. */
+  readonly filled: readonly number[];
+
+  constructor(
+    readonly row: number,
+    private readonly cells: SheetCells,
+    private readonly columns: HeaderMatch["columns"],
+  ) {
+    this.filled = cells.filled(row);
+  }
+
+  /** The first column holding text (a row is read only when it has one). */
+  get first(): number {
+    return this.filled[0];
+  }
+
+  text(col: number): string {
+    return this.cells.text(this.row, col);
+  }
+
   /** Text of a role's column in this row, "" when the table has no such column. */
-  at(role: ColumnRole): string;
+  at(role: ColumnRole): string {
+    const col = this.columns[role];
+    return col === undefined ? "" : this.text(col);
+  }
 }
 
 /** Reads the rows of one template's tables into goals, objectives, measures and criteria. */
@@ -225,19 +257,6 @@ class PlanReader {
     this.measure = undefined;
   }
 
-  private view(row: number): RowView {
-    const columns = this.header.columns;
-    const cells = this.cells;
-    return {
-      row,
-      filled: cells.filled(row),
-      at(role) {
-        const col = columns[role];
-        return col === undefined ? "" : cells.text(row, col);
-      },
-    };
-  }
-
   private col(role: ColumnRole): number | undefined {
     return this.header.columns[role];
   }
@@ -257,13 +276,13 @@ class PlanReader {
   }
 
   private readRow(row: number): void {
-    const v = this.view(row);
+    const v = new RowView(row, this.cells, this.header.columns);
     if (v.filled.length === 0) return;
-    const first = v.filled[0];
-    const label = parseObjectiveLabel(first.text);
-    const part = label ? partOfHeading(first.text, label, this.spec) : null;
+    const firstText = v.text(v.first);
+    const label = parseObjectiveLabel(firstText);
+    const part = label ? partOfHeading(firstText, label, this.spec) : null;
     if (part && label) {
-      this.startPart(part, { ref: this.cells.ref(row, first.col), label: label.label });
+      this.startPart(part, { ref: this.cells.ref(row, v.first), label: label.label });
       return;
     }
     if (this.ended) {
@@ -271,14 +290,14 @@ class PlanReader {
       return;
     }
     const item = this.itemNumber(v);
-    const lead = item ? null : rowLabel(first.text, this.lineFirst);
-    if (lead && (isSignOff(lead) || ROMAN_CHAPTER.test(first.text))) {
+    const lead = item ? null : rowLabel(firstText, this.lineFirst);
+    if (lead && (isSignOff(lead) || ROMAN_CHAPTER.test(firstText))) {
       this.ended = true;
       this.stray.push(row);
       return;
     }
     if (lead && isTotalLabel(lead, this.totalLabel)) {
-      this.readTotal(v, first.col);
+      this.readTotal(v, v.first);
       return;
     }
     if (this.inEmbeddedTable(v, item, label)) {
@@ -287,7 +306,7 @@ class PlanReader {
     }
     if (this.family === "anticorruption") this.readProgrammeRow(v, item);
     else if (this.family === "job") this.readFunctionRow(v);
-    else this.readPlanRow(v, item, label, first);
+    else this.readPlanRow(v, item, label);
   }
 
   /**
@@ -319,7 +338,7 @@ class PlanReader {
       total.value = this.cells.shownRef(v.row, ratingCol);
     } else {
       const last = v.filled[v.filled.length - 1];
-      if (last.col !== labelCol) total.value = this.cells.ref(v.row, last.col);
+      if (last !== labelCol) total.value = this.cells.ref(v.row, last);
     }
     this.totals.push(total);
     this.measure = undefined;
@@ -338,23 +357,18 @@ class PlanReader {
   }
 
   /** Rows of a plan or report (org, individual): sections, activities, criteria, continuations. */
-  private readPlanRow(
-    v: RowView,
-    item: ItemNumber | null,
-    label: ObjectiveLabel | null,
-    first: { col: number; text: string },
-  ): void {
+  private readPlanRow(v: RowView, item: ItemNumber | null, label: ObjectiveLabel | null): void {
     if (item) {
       this.startMeasure(v.row, this.refOf("number", v.row) ?? this.absent(v.row), item);
       return;
     }
-    if (label && label.kind !== "number" && first.col <= this.textColumn()) {
-      this.readSection(v, label, first);
+    if (label && label.kind !== "number" && v.first <= this.textColumn()) {
+      this.readSection(v, label);
       return;
     }
     if (this.readDeclaredCount(v)) return;
-    if (this.isObjectiveText(v, first)) {
-      this.addObjective(v.row, "", this.cells.ref(v.row, first.col));
+    if (this.isObjectiveText(v)) {
+      this.addObjective(v.row, "", this.cells.ref(v.row, v.first));
       return;
     }
     if (this.isCriterionRow(v)) {
@@ -370,12 +384,8 @@ class PlanReader {
     return this.col("activity") ?? this.col("programme") ?? this.col("function") ?? this.anchor();
   }
 
-  private readSection(
-    v: RowView,
-    label: ObjectiveLabel,
-    first: { col: number; text: string },
-  ): void {
-    const text = this.sectionText(v, label, first);
+  private readSection(v: RowView, label: ObjectiveLabel): void {
+    const text = this.sectionText(v, label);
     if (label.kind === "goal" || (label.kind === "ordinal" && this.family === "org")) {
       this.goal = { row: v.row, label: label.label, text, objectives: [] };
       this.goals.push(this.goal);
@@ -389,16 +399,12 @@ class PlanReader {
   }
 
   /** The heading's text cell: the label's own cell, or the next cell when the label stands alone. */
-  private sectionText(
-    v: RowView,
-    label: ObjectiveLabel,
-    first: { col: number; text: string },
-  ): CellRef {
+  private sectionText(v: RowView, label: ObjectiveLabel): CellRef {
     if (!label.rest) {
-      const next = v.filled.find((f) => f.col > first.col && f.col <= this.textColumn());
-      if (next) return this.cells.ref(v.row, next.col);
+      const next = v.filled.find((col) => col > v.first && col <= this.textColumn());
+      if (next !== undefined) return this.cells.ref(v.row, next);
     }
-    return this.cells.ref(v.row, first.col);
+    return this.cells.ref(v.row, v.first);
   }
 
   /** "Хэрэгжүүлэх арга хэмжээний тоо" on an objective row or right under its heading. */
@@ -420,12 +426,12 @@ class PlanReader {
    * Under an ordinal-word heading (seed 000: "Гурав. …") each objective is a text row spanning
    * the table from its first column, before that objective's activities.
    */
-  private isObjectiveText(v: RowView, first: { col: number; text: string }): boolean {
-    if (!this.goalFromOrdinal || startsLowercase(first.text)) return false;
+  private isObjectiveText(v: RowView): boolean {
+    if (!this.goalFromOrdinal || startsLowercase(v.text(v.first))) return false;
     if (v.at("criterion") || v.at("baseline") || v.at("target")) return false;
-    const merge = this.cells.mergeAt(v.row, first.col);
+    const merge = this.cells.mergeAt(v.row, v.first);
     const spans = !!merge && merge.right > merge.left;
-    return v.filled.length === 1 && (first.col <= this.anchor() || spans);
+    return v.filled.length === 1 && (v.first <= this.anchor() || spans);
   }
 
   /**
@@ -434,22 +440,20 @@ class PlanReader {
    * above (lower-case starts, or a page break before it and no number-like level) is not.
    */
   private isCriterionRow(v: RowView): boolean {
-    const criterion = v.at("criterion");
-    const levels = (["baseline", "target", "target-h1", "target-h2"] as const)
-      .map((role) => v.at(role))
-      .filter((t) => t !== "");
-    const fresh = (t: string) => t !== "" && !startsLowercase(t);
-    const lower = v.filled.some((f) => startsLowercase(f.text));
-    const numericLevel = levels.some((t) => EMPTY_MARK.test(t) || NUMERIC_START.test(t));
-    const afterBreak = this.afterBlank(v.row);
-    if (fresh(criterion)) return !(lower && afterBreak && !numericLevel);
+    const lower = v.filled.some((col) => startsLowercase(v.text(col)));
+    if (isFresh(v.at("criterion"))) return !(lower && this.afterPageBreak(v));
     // A row printed one column off (seed 000 drops Төсөв) still names its criterion somewhere
     // between the activity and the target.
     const from = this.textColumn();
     const to = this.col("target") ?? this.col("target-h2") ?? this.col("baseline") ?? from;
-    const planSide = v.filled.some((f) => f.col > from && f.col <= to && fresh(f.text));
-    if (planSide) return !(lower || (afterBreak && !numericLevel));
+    const planSide = v.filled.some((col) => col > from && col <= to && isFresh(v.text(col)));
+    if (planSide) return !(lower || this.afterPageBreak(v));
     return false;
+  }
+
+  /** The row comes after a blank row (a page break) and gives no number-like level. */
+  private afterPageBreak(v: RowView): boolean {
+    return this.afterBlank(v.row) && !LEVEL_ROLES.some((role) => isNumberLike(v.at(role)));
   }
 
   private afterBlank(row: number): boolean {
@@ -463,19 +467,18 @@ class PlanReader {
 
   /** Anti-corruption rows: each numbered row is a programme item, each measure text a measure. */
   private readProgrammeRow(v: RowView, item: ItemNumber | null): void {
-    const first = v.filled[0];
-    const label = parseObjectiveLabel(first.text);
+    const label = parseObjectiveLabel(v.text(v.first));
     if (item) {
       const numberRef = this.refOf("number", v.row) ?? this.absent(v.row);
       const text = this.refOf("programme", v.row) ?? this.absent(v.row);
       this.addObjective(v.row, v.at("number"), text, item.parts.join("."));
-      if (v.filled.some((f) => f.col !== numberRef.col && f.col !== text.col)) {
+      if (v.filled.some((col) => col !== numberRef.col && col !== text.col)) {
         this.startMeasure(v.row, numberRef);
       }
       return;
     }
-    if (label && label.kind !== "number" && first.col <= this.textColumn()) {
-      this.addObjective(v.row, label.label, this.sectionText(v, label, first), label.number);
+    if (label && label.kind !== "number" && v.first <= this.textColumn()) {
+      this.addObjective(v.row, label.label, this.sectionText(v, label), label.number);
       return;
     }
     const activity = v.at("activity");
@@ -640,10 +643,10 @@ class PlanReader {
     for (let row = headerTop - 1; row >= this.cells.top; row--) {
       const filled = this.cells.filled(row);
       if (filled.length === 0) continue;
-      const text = filled.map((f) => f.text).join(" ");
+      const text = filled.map((col) => this.cells.text(row, col)).join(" ");
       if (text.includes(":") || parseObjectiveLabel(text)) continue;
       if (!TITLE_WORDS.some((w) => normalizeHeader(text).includes(w))) continue;
-      const ref = this.cells.ref(row, filled[0].col);
+      const ref = this.cells.ref(row, filled[0]);
       if (text === text.toUpperCase()) return ref;
       fallback ??= ref;
     }
