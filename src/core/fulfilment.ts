@@ -186,11 +186,10 @@ export function computeFulfilment(
 
   const t = primaryQuantity(target);
   if (!t) return none("missing-target");
-  const prefer = { preferUnit: t.unit, preferKind: t.kind };
-  const a = primaryQuantity(achieved, prefer);
+  const a = primaryQuantityLike(achieved, t);
   if (!a) return none("qualitative");
   if (!unitsCompatible(t, a)) return none("unit-mismatch");
-  const bq = primaryQuantity(baseline, prefer);
+  const bq = primaryQuantityLike(baseline, t);
   const b = bq && unitsCompatible(t, bq) ? bq : null;
 
   const direction = directionOf(input.texts, b?.value ?? null, t.value, t.kind === "count");
@@ -216,6 +215,17 @@ export function computeFulfilment(
     suggested: picked(target) || picked(achieved) || (useProgress && picked(baseline)),
     method: useProgress ? "progress" : "ratio",
   };
+}
+
+/**
+ * The quantity that stands for a level read beside the target's quantity `t`: primaryQuantity
+ * preferring t's unit and kind, a preference only a reading with several quantities needs
+ * (exported for the test that the two agree).
+ */
+export function primaryQuantityLike(reading: LevelReading, t: Quantity): Quantity | null {
+  const qs = reading.quantities;
+  if (qs.length <= 1) return qs[0] ?? null;
+  return primaryQuantity(reading, { preferUnit: t.unit, preferKind: t.kind });
 }
 
 /** A reading whose number was picked (from free text, among several, or by context). */

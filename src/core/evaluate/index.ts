@@ -6,6 +6,7 @@ import {
 } from "../fulfilment";
 import { cellKey, cellText } from "../grid";
 import { EMPTY_LEVEL, parseLevel, type LevelReading } from "../levels";
+import { figureValue } from "../levels/numbers";
 import {
   measuresOf,
   objectivesOf,
@@ -53,13 +54,34 @@ const EMPTY_STATED: StatedFulfilment = Object.freeze({ kind: "empty" });
 /** What a fulfilment cell states: a percentage, a not-due mark, nothing, or something else. */
 export function readStated(cell: Criterion["fulfilment"]): StatedFulfilment {
   if (!cell) return EMPTY_STATED;
+  const value = typeof cell.value === "string" ? plainPercent(cell.value) : null;
+  return value === null ? readStatedByRule(cell) : { kind: "percent", value };
+}
+
+/** One figure and "%", as most fulfilment cells hold it: "100%", "76,5%", "97.9%". */
+const PLAIN_PERCENT = /^\d+(?:[.,]\d+)?%$/;
+
+/**
+ * The value of a cell that is one figure and "%", as parseLevel reads it, or null for any other
+ * text. A percentage reads its mark as a decimal point ("1,081%" is 1.081); up to 15 characters
+ * before the "%", the figure is read as written (longer ones are rounded: left to the rule).
+ */
+function plainPercent(text: string): number | null {
+  if (text.length > 16 || !PLAIN_PERCENT.test(text)) return null;
+  const end = text.length - 1;
+  const mark = Math.max(text.indexOf(","), text.indexOf("."));
+  return figureValue(text, end, mark);
+}
+
+/** readStated without its short cut (exported for the test that the two agree). */
+export function readStatedByRule(cell: CellRef): StatedFulfilment {
   const text = cellText(cell.value).trim();
   if (text === "") return EMPTY_STATED;
   if (NOT_DUE_MARK.test(text)) return { kind: "not-due", text };
   const reading = parseLevel(cell.value, { numberFormat: cell.numberFormat });
   const q = reading.quantities[0];
   if (reading.kind === "number" && q && (q.kind === "percent" || q.kind === "number")) {
-    return { kind: "percent", value: q.value, reading };
+    return { kind: "percent", value: q.value };
   }
   return { kind: "other", text };
 }
@@ -114,11 +136,16 @@ class EarlierReadings {
     }
   }
 
-  /** A level cell's reading; a level the row does not have reads as empty. */
-  readLevel(cell: CellRef | undefined, criterion: string): LevelReading {
+  /**
+   * A level cell's reading; a level the row does not have reads as empty. `context` names the
+   * criterion and nothing else: a text reads without a number format, a number is given its own.
+   */
+  readLevel(cell: CellRef | undefined, context: { criterion: string }): LevelReading {
     if (!cell) return EMPTY_LEVEL;
+    const { criterion } = context;
     const was = this.levels.get(cell);
     if (was && was.criterion === criterion && sameCell(was.cell, cell)) return was.reading;
+    if (typeof cell.value === "string") return parseLevel(cell.value, context);
     return parseLevel(cell.value, { criterion, numberFormat: cell.numberFormat });
   }
 
@@ -141,11 +168,13 @@ interface MeasureContext {
 function evaluateCriterion(criterion: Criterion, context: MeasureContext): CriterionEvaluation {
   const { measure, objective, earlier } = context;
   const text = cellText(criterion.text.value);
-  const baseline = earlier.readLevel(criterion.baseline, text);
-  const target = earlier.readLevel(criterion.target, text);
+  // One context for the criterion's level cells, not one for each.
+  const levelContext = { criterion: text };
+  const baseline = earlier.readLevel(criterion.baseline, levelContext);
+  const target = earlier.readLevel(criterion.target, levelContext);
   const h1 = criterion.targetH1;
-  const targetH1 = h1 && !h1.absent ? earlier.readLevel(h1, text) : null;
-  const achieved = criterion.achieved ? earlier.readLevel(criterion.achieved, text) : null;
+  const targetH1 = h1 && !h1.absent ? earlier.readLevel(h1, levelContext) : null;
+  const achieved = criterion.achieved ? earlier.readLevel(criterion.achieved, levelContext) : null;
   const computed = achieved
     ? computeFulfilment(
         { texts: [text, context.measureText], baseline, target, achieved },

@@ -7,7 +7,7 @@ import type { Settings } from "../settings";
 /** What a fulfilment (Гүйцэтгэлийн хувь) cell states. */
 export type StatedFulfilment =
   | { kind: "empty" }
-  | { kind: "percent"; value: number; reading: LevelReading }
+  | { kind: "percent"; value: number }
   /** "*" or "-": not assessable / not due, left out of every average. */
   | { kind: "not-due"; text: string }
   /** Anything else (a placeholder, words): not a figure. */

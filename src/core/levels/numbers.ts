@@ -23,10 +23,55 @@ const PLAIN_SPACE = /[ \u00A0\u202F\u2009]/u;
 export function clean(x: number): number {
   // Whole numbers below 10^15 carry no noise (and toPrecision(15) would give them back as they are).
   if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
+  return cleanByArithmetic(x) ?? cleanByText(x);
+}
+
+/** clean by its rule: the number written with 15 significant digits, read back. */
+export function cleanByText(x: number): number {
   if (!Number.isFinite(x)) return x;
   const y = Number(x.toPrecision(15));
   // Near the largest double, rounding to 15 digits can overflow.
   return Number.isFinite(y) ? y : x;
+}
+
+/** 10^0 … 10^22: every one a double exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * cleanByText without the text, for most numbers (null for the others): toPrecision(15) rounds
+ * |x| × 10^k, for the k that puts it in [10^14, 10^15), half up to a whole n, and reading back
+ * gives the double nearest n ÷ 10^k. Below 2^50 the product is off by at most 1/16, so unless it
+ * lies that close to a half, rounding it gives the same n; n and 10^k (k ≤ 22) are doubles
+ * exactly, so their quotient is the nearest double.
+ */
+function cleanByArithmetic(x: number): number | null {
+  const size = Math.abs(x);
+  if (!(size >= 1e-8 && size < 1e15)) return null;
+  const k = 14 - Math.floor(Math.log10(size));
+  const scaled = size * POWERS_OF_TEN[k];
+  // log10 may miss by one next to a power of ten: leave those to the text.
+  if (!(scaled >= 1e14 && scaled < 1e15)) return null;
+  const fraction = scaled - Math.floor(scaled);
+  if (Math.abs(fraction - 0.5) <= 1 / 16) return null;
+  const n = Math.floor(scaled + 0.5);
+  return (x < 0 ? -n : n) / POWERS_OF_TEN[k];
+}
+
+/**
+ * The value of the figure text[0, end): ASCII digits, with one decimal mark ("," or ".") at
+ * `mark` or none (-1), as Number reads it written with a point ("76,5" is 76.5). Up to 15
+ * digits it is worked out without a text: the digits make a whole number below 10^15, a double
+ * exactly, and dividing it by 10^k (a double exactly) gives the double nearest the decimal, as
+ * Number does.
+ */
+export function figureValue(text: string, end: number, mark: number): number {
+  if (end - (mark < 0 ? 0 : 1) > 15) {
+    const written = text.slice(0, end);
+    return Number(mark < 0 ? written : written.replace(text[mark], "."));
+  }
+  let whole = 0;
+  for (let i = 0; i < end; i++) if (i !== mark) whole = whole * 10 + text.charCodeAt(i) - 0x30;
+  return mark < 0 ? whole : whole / POWERS_OF_TEN[end - mark - 1];
 }
 
 /** The character at `i` is an ASCII digit (NaN, outside the text, is not). */
@@ -35,7 +80,8 @@ export function isDigitAt(s: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-function digitsAt(s: string, i: number): number {
+/** How many ASCII digits stand from `i` on. */
+export function digitsAt(s: string, i: number): number {
   let j = i;
   while (isDigitAt(s, j)) j++;
   return j - i;
@@ -63,11 +109,11 @@ export function scanNumber(
   const first = s.slice(start, end);
   // The usual numbers, without space thousands: digits alone ("523") or with one mark ("45,5").
   if (!(first.length <= 3 && spacedGroupAt(s, end))) {
-    if (!markedGroupAt(s, end)) return { raw: first, start, end, value: Number(first) };
+    if (!markedGroupAt(s, end)) return tokenOf(first, start, end, { value: Number(first) });
     const fracEnd = end + 1 + digitsAt(s, end + 1);
     if (!markedGroupAt(s, fracEnd)) {
       const reading = oneMark(first, s[end], s.slice(end + 1, fracEnd), false);
-      return { raw: s.slice(start, fracEnd), start, end: fracEnd, ...reading };
+      return tokenOf(s.slice(start, fracEnd), start, fracEnd, reading);
     }
   }
   const seps: string[] = [];
@@ -108,7 +154,13 @@ export function scanNumber(
 
   const reading = interpret(groups, seps);
   if (!reading) return null;
-  return { raw: s.slice(start, end), start, end, ...reading };
+  return tokenOf(s.slice(start, end), start, end, reading);
+}
+
+/** A token with its reading, in one shape whether it has a decimal reading or not. */
+function tokenOf(raw: string, start: number, end: number, reading: Reading): NumberToken {
+  const { value, decimalReading } = reading;
+  return { raw, start, end, value, decimalReading };
 }
 
 const thousandsGroups = (first: string, rest: string[]): boolean =>

@@ -1,6 +1,6 @@
 import { cellText, type CellValue } from "../grid";
 import { maskNonMeasures } from "./mask";
-import { clean, isDigitAt, scanNumber, type NumberToken } from "./numbers";
+import { clean, digitsAt, figureValue, isDigitAt, scanNumber, type NumberToken } from "./numbers";
 import { EMPTY_LEVEL } from "./types";
 import type {
   Ambiguity,
@@ -140,19 +140,50 @@ const FIGURE_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:%| \p{L}+)?$/u;
  */
 export function readPlainFigure(text: string): LevelReading | null {
   if (!FIGURE_WITH_UNIT.test(text)) return null;
-  const token = scanNumber(text, 0, joinHint);
-  if (!token || token.decimalReading !== undefined) return null;
-  const unit = readUnit(text, token.end, text.length);
-  if (unit.end !== text.length || !Number.isFinite(token.value * unit.scale)) return null;
-  if (text[token.end] === " " && maskNonMeasures(text) !== text) return null;
-  const quantity: Quantity = {
-    value: measured(token, token.value, 1, unit),
-    unit: unitNameOf(unit, null),
-    kind: kindOf(unit, null),
-    source: text,
-    start: 0,
-  };
+  // The figure's digits, and its decimal mark and digits if it has them (the pattern's shape).
+  const intEnd = digitsAt(text, 0);
+  const mark = text[intEnd];
+  const marked = mark === "," || mark === ".";
+  const end = marked ? intEnd + 1 + digitsAt(text, intEnd + 1) : intEnd;
+  // "1,081": a comma and three digits read as thousands too (scanNumber's oneMark).
+  if (mark === "," && end - intEnd === 4 && intEnd <= 3 && text[0] !== "0") return null;
+  const quantity = plainQuantity(text, end, figureValue(text, end, marked ? intEnd : -1));
+  if (quantity === null) return null;
+  if (end < text.length && text[end] !== "%" && maskNonMeasures(text) !== text) return null;
   return reading(text, "number", [quantity], "certain");
+}
+
+/**
+ * The quantity of a plain figure ending at `end` with what follows it: nothing, "%", or one
+ * word after a space read as readUnit reads a lone word (a scale, a percent or money word, a
+ * one-word counted noun). Null where readUnit would leave the word unread (a word between a
+ * number and its unit, or any other) or the scaled figure overflows.
+ */
+function plainQuantity(text: string, end: number, figure: number): Quantity | null {
+  if (end === text.length) return plainQuantityOf(text, end, figure, 1, null, "number");
+  if (text[end] === "%") return plainQuantityOf(text, end, figure, 1, "%", "percent");
+  const word = text.slice(end + 1).toLowerCase();
+  const scale = scaleOf(word);
+  if (scale !== null) return plainQuantityOf(text, end, figure, scale, null, "number");
+  if (isPercentWord(word)) return plainQuantityOf(text, end, figure, 1, "%", "percent");
+  if (isMoneyWord(word)) return plainQuantityOf(text, end, figure, 1, "төгрөг", "money");
+  const noun = countedNounAt([word]);
+  return noun ? plainQuantityOf(text, end, figure, 1, noun.unit, "count") : null;
+}
+
+/** The quantity readQuantities makes of the figure text[0, end) in its unit (kindOf, unitNameOf). */
+function plainQuantityOf(
+  text: string,
+  end: number,
+  figure: number,
+  scale: number,
+  unit: string | null,
+  kind: QuantityKind,
+): Quantity | null {
+  if (!Number.isFinite(figure * scale)) return null;
+  // As measured gives it: unscaled, a figure of at most 15 characters is clean as read.
+  const value = scale === 1 && end <= 15 ? figure : clean(figure * scale);
+  return { value, unit, kind, source: text, start: 0 };
 }
 
 /** Any text cell, read by every rule (exported for the tests of readPlainFigure). */
@@ -177,9 +208,9 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   let { slips } = found;
 
   if (quantities.length === 0) {
-    const words = bare.split(" ").filter((x) => LETTER.test(x));
     const quoted = QUOTED.test(plain);
-    const qualitative = !/\d/.test(plain) && (words.length <= 3 || (quoted && plain.length <= 80));
+    const qualitative =
+      !/\d/.test(plain) && (wordsWithLetters(bare) <= 3 || (quoted && plain.length <= 80));
     return reading(text, qualitative ? "qualitative" : "text", quantities, "certain", slips);
   }
 
@@ -203,6 +234,24 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   return reading(text, onlyNumbers ? "number" : "text", quantities, confidence, slips, ambiguities);
 }
 
+/** A letter in the piece of text that starts at lastIndex (before the next plain space). */
+const LETTER_IN_PIECE = /[^ ]*?\p{L}/uy;
+
+/**
+ * How many of the pieces between plain spaces hold a letter: split(" ") without the pieces
+ * (exported for the test that the two agree).
+ */
+export function wordsWithLetters(text: string): number {
+  let count = 0;
+  for (let from = 0; from <= text.length;) {
+    LETTER_IN_PIECE.lastIndex = from;
+    if (LETTER_IN_PIECE.test(text)) count++;
+    const space = text.indexOf(" ", from);
+    from = space === -1 ? text.length + 1 : space + 1;
+  }
+  return count;
+}
+
 /** "5%,", "12;", "3.": a comma, semicolon or colon, or a point after a digit or "%", ends the text. */
 function endsInStrayMark(plain: string): boolean {
   const last = plain[plain.length - 1];
@@ -222,15 +271,26 @@ function isOnlyNumbers(work: string, quantities: Quantity[]): boolean {
   return onlyJoiningWords(work.slice(from));
 }
 
-const WORD_BREAKS = /[\s,.;:()/•–—"“”«»'-]+/u;
-/** A character that is not a word break (WORD_BREAKS). */
-const WORD_CHARACTER = /[^\s,.;:()/•–—"“”«»'-]/;
+/** What breaks the words between quantities: spaces and marks. */
+const WORD_BREAK = `\\s,.;:()/•–—"“”«»'-`;
+/** A character that is not a word break. */
+const WORD_CHARACTER = new RegExp(`[^${WORD_BREAK}]`);
+/** A word: a run of characters between word breaks. */
+const BETWEEN_BREAKS = new RegExp(`[^${WORD_BREAK}]+`, "gu");
 
-/** The words of a stretch of text between quantities are all joining words ("нийт", "ба"). */
-function onlyJoiningWords(between: string): boolean {
+/**
+ * The words of a stretch of text between quantities are all joining words ("нийт", "ба")
+ * (exported for the test that reading word by word agrees with splitting the stretch).
+ */
+export function onlyJoiningWords(between: string): boolean {
   // Most stretches are empty or a space: no word at all.
   if (!WORD_CHARACTER.test(between)) return true;
-  return between.split(WORD_BREAKS).every((word) => word === "" || JOINING_WORDS.test(word));
+  // Word by word, up to the first that does not join (most stretches hold one).
+  BETWEEN_BREAKS.lastIndex = 0;
+  for (let m = BETWEEN_BREAKS.exec(between); m; m = BETWEEN_BREAKS.exec(between)) {
+    if (!JOINING_WORDS.test(m[0])) return false;
+  }
+  return true;
 }
 
 interface Found {

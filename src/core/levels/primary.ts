@@ -24,6 +24,15 @@ function matchesUnit(q: Quantity, unit: string): boolean {
   return cls !== null && unitClass(q.unit) === cls;
 }
 
+/** The unit and kind a level's quantity is preferred in (usually the target's). */
+interface QuantityPreference {
+  preferUnit?: string | null;
+  preferKind?: QuantityKind;
+}
+
+/** No preference: one object for every call without one (most calls). */
+const NO_PREFERENCE: QuantityPreference = Object.freeze({});
+
 /**
  * The quantity that stands for the level. For a cell with one quantity, that one; in free text
  * or a cell with several, the one in the preferred unit (usually the target's), then the preferred
@@ -33,7 +42,7 @@ function matchesUnit(q: Quantity, unit: string): boolean {
  */
 export function primaryQuantity(
   reading: LevelReading,
-  ctx: { preferUnit?: string | null; preferKind?: QuantityKind } = {},
+  ctx: QuantityPreference = NO_PREFERENCE,
 ): Quantity | null {
   const qs = reading.quantities;
   if (qs.length <= 1) return qs[0] ?? null;

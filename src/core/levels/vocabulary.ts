@@ -21,19 +21,25 @@ export type UnitClass =
   | "type"
   | "object";
 
-interface CountedNoun {
+/** A counted noun as countedNounAt finds it: its unit, class and how many words it takes. */
+export interface FoundNoun {
   /** Canonical unit written into Quantity.unit. */
   unit: string;
   cls: UnitClass;
+  length: number;
+}
+
+interface CountedNoun {
   /** One pattern per word of the noun, matched against lower-cased words without punctuation. */
   words: RegExp[];
+  /** What countedNounAt gives for it: one object for every find (nothing changes it). */
+  found: Readonly<FoundNoun>;
 }
 
 const w = (source: string): RegExp => new RegExp(`^(?:${source})$`, "u");
 const noun = (unit: string, cls: UnitClass, ...words: string[]): CountedNoun => ({
-  unit,
-  cls,
   words: words.map(w),
+  found: Object.freeze({ unit, cls, length: words.length }),
 });
 
 // Longer nouns first so "албан хаагч" wins over a one-word reading.
@@ -112,13 +118,8 @@ function writes(noun: CountedNoun, words: string[], from: number): boolean {
 }
 
 /** A counted noun starting at words[from]: its unit, class and how many words it used. */
-export function countedNounAt(
-  words: string[],
-  from = 0,
-): { unit: string; cls: UnitClass; length: number } | null {
-  for (const n of COUNTED_NOUNS) {
-    if (writes(n, words, from)) return { unit: n.unit, cls: n.cls, length: n.words.length };
-  }
+export function countedNounAt(words: string[], from = 0): Readonly<FoundNoun> | null {
+  for (const n of COUNTED_NOUNS) if (writes(n, words, from)) return n.found;
   return null;
 }
 
