@@ -62,12 +62,13 @@ export function expectedFulfilment(
   }
   if (computed.status !== "computed") return null;
 
-  const used =
-    computed.method === "progress"
-      ? [ce.target, ce.achieved, ce.baseline]
-      : [ce.target, ce.achieved];
   const unitsAgree = !!target && !!achieved && sameUnit(target, achieved);
-  const plainLevels = !computed.suggested || (used.every(plain) && unitsAgree);
+  // The levels the figure is computed from: target and achieved, and the baseline for progress.
+  const usedPlain =
+    plain(ce.target) &&
+    plain(ce.achieved) &&
+    (computed.method !== "progress" || plain(ce.baseline));
+  const plainLevels = !computed.suggested || (usedPlain && unitsAgree);
   const { direction } = computed;
   const fromNumbers =
     computed.method === "ratio" &&

@@ -12,6 +12,7 @@ export interface WrittenFigure {
 }
 
 const FIGURE = /^(-?\d+)(?:([.,])(\d+))?\s*(%|хувь)?$/u;
+const STARS = /\*/g;
 
 /** A cell holding one figure ("<b>98.2</b>", "97,9", "64%", 0.64 with a % format); else null. */
 export function readFigure(value: CellValue, numberFormat?: string | null): WrittenFigure | null {
@@ -22,7 +23,7 @@ export function readFigure(value: CellValue, numberFormat?: string | null): Writ
     return { value: v, decimals: decimalsOf(v), comma: false, percent };
   }
   if (typeof value !== "string") return null;
-  const m = FIGURE.exec(plainText(value).replace(/\*/g, "").trim());
+  const m = FIGURE.exec(plainText(value).replace(STARS, "").trim());
   if (!m) return null;
   const decimals = m[3]?.length ?? 0;
   return {
@@ -66,17 +67,19 @@ function shortestFigure(x: number): string {
 /**
  * `figure` written the way `cell` holds its figure: a text cell "63%" → "64%", a numeric cell
  * with a % format → the fraction 0.64, a bare number → 64. An empty or wordy cell takes
- * `fallback` (how the rest of its column is written).
+ * `fallback` (how the rest of its column is written). `read` is readFigure of the cell, when the
+ * caller has read it already.
  */
 export function inCellForm(
   figure: number,
   cell: { value: CellValue; numberFormat?: string | null },
   fallback: "text-percent" | "text" | "number" = "text-percent",
+  read?: WrittenFigure | null,
 ): string | number {
   if (typeof cell.value === "number") {
     return isPercentFormat(cell.numberFormat) ? Number((figure / 100).toPrecision(15)) : figure;
   }
-  const written = readFigure(cell.value, cell.numberFormat);
+  const written = read === undefined ? readFigure(cell.value, cell.numberFormat) : read;
   if (written) {
     const text = formatFigure(figure, written.comma);
     if (!written.percent) return text;

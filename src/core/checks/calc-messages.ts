@@ -60,31 +60,20 @@ function caveats(e: ExpectedFulfilment): Bilingual {
   return { mn, en };
 }
 
-function join(...parts: Bilingual[]): Bilingual {
-  let mn = "";
-  let en = "";
-  for (const p of parts) {
-    mn += p.mn;
-    en += p.en;
-  }
-  return { mn, en };
-}
-
 /** CALC-MISMATCH: the stated figure and the computed one. */
 export function mismatchMessage(
   stated: string,
   computed: number,
   e: ExpectedFulfilment,
 ): Bilingual {
-  return join(
-    {
-      mn: `Гүйцэтгэлийн хувь ${stated} гэж бичсэн, тооцоход ${percent(computed)} байна`,
-      en: `Stated fulfilment ${stated}, computed ${percent(computed)}`,
-    },
-    levels(e),
-    { mn: ".", en: "." },
-    caveats(e),
-  );
+  // Each language's text in one template: no list of parts to join, no object per part.
+  const figure = percent(computed);
+  const from = levels(e);
+  const also = caveats(e);
+  return {
+    mn: `Гүйцэтгэлийн хувь ${stated} гэж бичсэн, тооцоход ${figure} байна${from.mn}.${also.mn}`,
+    en: `Stated fulfilment ${stated}, computed ${figure}${from.en}.${also.en}`,
+  };
 }
 
 /** CALC-MISMATCH note: the stated figure is the computed one under the other rounding habit. */
@@ -120,16 +109,14 @@ export function missingMessage(
   computed: number,
   e: ExpectedFulfilment,
 ): Bilingual {
-  return join(
-    holds(cellHolds),
-    {
-      mn: `Гүйцэтгэлийн хувь бичигдээгүй; түвшнээс тооцоход ${percent(computed)}`,
-      en: `No fulfilment % is stated; computed from the levels it is ${percent(computed)}`,
-    },
-    levels(e),
-    { mn: ".", en: "." },
-    caveats(e),
-  );
+  const held = holds(cellHolds);
+  const figure = percent(computed);
+  const from = levels(e);
+  const also = caveats(e);
+  return {
+    mn: `${held.mn}Гүйцэтгэлийн хувь бичигдээгүй; түвшнээс тооцоход ${figure}${from.mn}.${also.mn}`,
+    en: `${held.en}No fulfilment % is stated; computed from the levels it is ${figure}${from.en}.${also.en}`,
+  };
 }
 
 type NoneReason = Extract<FulfilmentResult, { status: "none" }>["reason"];
@@ -154,16 +141,17 @@ export function cannotComputeMessage(
   reason: NoneReason | null,
 ): Bilingual {
   const why = reason ? WHY[reason] : WHY.qualitative;
+  const held = holds(cellHolds);
   if (reason === "not-due") {
-    return join(holds(cellHolds), {
-      mn: "Гүйцэтгэлийн хувь бичигдээгүй; хүрсэн түвшинд «хугацаа болоогүй» гэжээ: хугацаа нь болоогүй бол «-» тавина, эс бөгөөс үнэлгээ хийгч хувийг оруулна.",
-      en: "No fulfilment % is stated; the achieved level says «хугацаа болоогүй» (not yet due): if so, write «-», otherwise the evaluator enters the figure.",
-    });
+    return {
+      mn: `${held.mn}Гүйцэтгэлийн хувь бичигдээгүй; хүрсэн түвшинд «хугацаа болоогүй» гэжээ: хугацаа нь болоогүй бол «-» тавина, эс бөгөөс үнэлгээ хийгч хувийг оруулна.`,
+      en: `${held.en}No fulfilment % is stated; the achieved level says «хугацаа болоогүй» (not yet due): if so, write «-», otherwise the evaluator enters the figure.`,
+    };
   }
-  return join(holds(cellHolds), {
-    mn: `Гүйцэтгэлийн хувь бичигдээгүй бөгөөд түвшнээс тооцох боломжгүй (${why.mn}): үнэлгээ хийгч хувийг оруулна.`,
-    en: `No fulfilment % is stated and none can be computed (${why.en}): the evaluator must enter it.`,
-  });
+  return {
+    mn: `${held.mn}Гүйцэтгэлийн хувь бичигдээгүй бөгөөд түвшнээс тооцох боломжгүй (${why.mn}): үнэлгээ хийгч хувийг оруулна.`,
+    en: `${held.en}No fulfilment % is stated and none can be computed (${why.en}): the evaluator must enter it.`,
+  };
 }
 
 function holds(text: string | null): Bilingual {

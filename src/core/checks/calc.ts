@@ -107,7 +107,7 @@ function checkStated(
     if (agreement(stated, expected.alternative, rounding, decimals) !== "different") return null;
   }
   const computed = roundTo(expected.value, 1, rounding);
-  const fix = expected.certain ? inCellForm(computed, cell) : undefined;
+  const fix = expected.certain ? inCellForm(computed, cell, "text-percent", written) : undefined;
   const shown = shownStated(written, stated);
   // Over-achievement written while the settings cap at 100: a habit, not a wrong figure.
   const overAchieved =
@@ -122,7 +122,9 @@ function checkStated(
     // Only the rounding habit differs: the fix keeps the precision the person wrote.
     const figure = roundTo(expected.value, decimals, rounding);
     const message = habitMessage(shown, expected.value, figure, rounding);
-    const habitFix = expected.certain ? inCellForm(figure, cell) : undefined;
+    const habitFix = expected.certain
+      ? inCellForm(figure, cell, "text-percent", written)
+      : undefined;
     return finding("CALC-MISMATCH", cell, message, { severity: "note", fix: habitFix });
   }
   const message = mismatchMessage(shown, computed, expected);
@@ -134,10 +136,16 @@ function checkStated(
   );
 }
 
+/** The column's first stated percentage with its figure, read once: empty cells' fixes follow it. */
+interface ModelCell {
+  cell: CellRef;
+  figure: WrittenFigure | null;
+}
+
 function checkMissing(
   group: StatedCell,
   expected: ExpectedFulfilment | null,
-  model: CellRef | undefined,
+  model: ModelCell | undefined,
   settings: Settings,
 ): Finding {
   const { cell, criteria } = group;
@@ -159,12 +167,17 @@ function checkMissing(
  * An empty cell gets what "Тооцоолох" writes (an Excel percentage), unless the column's
  * figures are typed as text ("64%"), which the fix then follows.
  */
-function missingFix(address: string, computed: number, cell: CellRef, model?: CellRef): Fix {
-  const asText = typeof model?.value === "string" || cellText(cell.value).trim() !== "";
-  return asText
-    ? { cell: address, value: inCellForm(computed, model ?? cell) }
-    : { cell: address, ...percentCell(computed) };
+function missingFix(address: string, computed: number, cell: CellRef, model?: ModelCell): Fix {
+  const asText = typeof model?.cell.value === "string" || cellText(cell.value).trim() !== "";
+  if (!asText) return { cell: address, ...percentCell(computed) };
+  const value = model
+    ? inCellForm(computed, model.cell, "text-percent", model.figure)
+    : inCellForm(computed, cell);
+  return { cell: address, value };
 }
+
+/** A criterion without a target; made once here, not as a new function for every cell. */
+const targetless = (c: CriterionEvaluation): boolean => c.target.kind === "empty";
 
 /** "*" or "-" needs a reason in the achieved column; a percentage needs a target. */
 function checkJustified(group: StatedCell): Finding | null {
@@ -179,7 +192,7 @@ function checkJustified(group: StatedCell): Finding | null {
       ? null
       : finding("CALC-UNJUSTIFIED", cell, unexplainedMarkMessage(ce.stated.text));
   }
-  if (ce.stated.kind === "percent" && criteria.every((c) => c.target.kind === "empty")) {
+  if (ce.stated.kind === "percent" && criteria.every(targetless)) {
     const message = noTargetMessage(
       shownStated(readFigure(cell.value, cell.numberFormat), ce.stated.value),
       cellText(ce.criterion.target.value),
@@ -195,7 +208,8 @@ function checkJustified(group: StatedCell): Finding | null {
  */
 export const calcChecks: Check = ({ evaluation, settings }) => {
   const groups = statedCells(evaluation.criteria);
-  const model = groups.find((g) => g.criteria[0].stated.kind === "percent")?.cell;
+  const first = groups.find((g) => g.criteria[0].stated.kind === "percent")?.cell;
+  const model = first && { cell: first, figure: readFigure(first.value, first.numberFormat) };
   const found: Finding[] = [];
   for (const group of groups) {
     const stated = group.criteria[0].stated;

@@ -283,10 +283,12 @@ const compareSheets = (a: string, b: string): number => (a === b ? 0 : a.localeC
 
 /** Findings in reading order: by sheet, row, column, then code in catalogue order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((f) => ({ f, sheet: f.sheet ?? "", key: sortKey(f) }))
-    .sort((a, b) => compareSheets(a.sheet, b.sheet) || a.key - b.key)
-    .map((x) => x.f);
+  // Indexes sorted, not pairs of a finding and its key: no object is made per finding.
+  const keys = findings.map(sortKey);
+  const sheets = findings.map((f) => f.sheet ?? "");
+  const order = findings.map((_, i) => i);
+  order.sort((a, b) => compareSheets(sheets[a], sheets[b]) || keys[a] - keys[b]);
+  return order.map((i) => findings[i]);
 }
 
 /** How many findings of each severity. */

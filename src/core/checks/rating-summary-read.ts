@@ -78,12 +78,16 @@ const MAX_ROLE_TEXT = 60;
 /** «Зорилт» with a mark or two around it: the cell a товчоо header cannot do without. */
 const MAX_OBJECTIVE_TEXT = 12;
 
+/** The letter «Зорилт» opens with; no other letter folds to it. */
+const ZE = /[зЗ]/u;
+
 /**
  * A cell that may read «Зорилт»: text with a «з» (no other letter folds to it) that is short
  * once plain. Most rows have no such cell, and their other cells are never made plain.
  */
 export function mayBeObjectiveHeader(value: CellValue): boolean {
-  if (typeof value !== "string" || !/[зЗ]/u.test(value)) return false;
+  // ZE, not a pattern written here: a pattern in a function is a new object at every call.
+  if (typeof value !== "string" || !ZE.test(value)) return false;
   const text = plainText(value);
   return text.length <= MAX_OBJECTIVE_TEXT && normalizePlain(text) === "зорилт";
 }

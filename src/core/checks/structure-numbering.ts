@@ -96,8 +96,51 @@ export function numberCell(m: Measure): FoundNumber | null {
   return number ? { number, written, cell: m.number } : null;
 }
 
-/** A number of digits and dots alone ("1.1.", "6.3.1"), as parseItemNumber reads one. */
-const DIGITS_ONLY = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.)?$/;
+/** Character codes of "0", "9" and ".". */
+const ZERO = 48;
+const NINE = 57;
+const DOT = 46;
+/** Most parts, and most digits in a part, of a number digitsOnly reads ("1.2.3.4.5", "999"). */
+const MOST_PARTS = 5;
+const MOST_DIGITS = 3;
+
+/**
+ * A number of digits and dots alone ("1.1.", "6.3.1": one to five parts of one to three digits,
+ * perhaps a trailing dot), read code by code; null for any other text. No match, split or
+ * list of strings is made for the five thousand Д/д cells of a large report.
+ */
+export function digitsOnly(text: string): ItemNumber | null {
+  const count = partsOfDigits(text);
+  if (count === 0) return null;
+  // Made at its final size: a list grown by push keeps room for sixteen parts.
+  const parts = new Array<number>(count).fill(0);
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DOT) at += 1;
+    else parts[at] = parts[at] * 10 + (c - ZERO);
+  }
+  return { parts, trailingDot: text.charCodeAt(text.length - 1) === DOT };
+}
+
+/** How many parts `text` has as a number digitsOnly reads; 0 when it is no such number. */
+function partsOfDigits(text: string): number {
+  let parts = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= ZERO && c <= NINE && digits < MOST_DIGITS) {
+      digits += 1;
+    } else if (c === DOT && digits > 0 && parts < MOST_PARTS) {
+      parts += 1;
+      digits = 0;
+    } else {
+      return 0;
+    }
+  }
+  if (digits > 0) parts += 1;
+  return parts <= MOST_PARTS ? parts : 0;
+}
 
 /**
  * numberCell of the usual Д/д cell, written in digits and dots alone: that text is its own
@@ -105,9 +148,8 @@ const DIGITS_ONLY = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.)?$/;
  */
 export function numberCellQuickly(m: Measure): FoundNumber | null {
   const value = m.number.absent ? null : m.number.value;
-  const digits = typeof value === "string" ? DIGITS_ONLY.exec(value) : null;
-  if (!digits) return numberCell(m);
-  const number = { parts: digits[1].split(".").map(Number), trailingDot: digits[2] === "." };
+  const number = typeof value === "string" ? digitsOnly(value) : null;
+  if (!number) return numberCell(m);
   return { number, written: value as string, cell: m.number };
 }
 
@@ -142,12 +184,38 @@ function withTrailingDot(w: WrittenNumber, dot: boolean): string | null {
   return raw.slice(0, at) + rewritten + raw.slice(at + w.written.length);
 }
 
+/**
+ * A number's series and a whole number `within` it (a part, an objective's index) as one key:
+ * a number, not a text joined for each of the thousands of numbers of a large report.
+ */
+const seriesKey = (w: WrittenNumber, within: number): number =>
+  2 * within + (w.series === "number" ? 0 : 1);
+
+/** Most parts, and the largest part, partsKey makes a number of. */
+const KEY_PARTS = 5;
+const KEY_PART_LIMIT = 1000;
+
+/**
+ * A number's parts (whole numbers, as item numbers are read) as one key, equal for two numbers
+ * exactly when their parts are: for up to five parts under 1000 (every usual number) their
+ * count and the parts as digits of base 1000, which no other parts give; else the parts' text.
+ */
+export function partsKey(parts: number[]): number | string {
+  if (parts.length > KEY_PARTS) return join(parts);
+  let key = parts.length;
+  for (const part of parts) {
+    if (!Number.isInteger(part) || part < 0 || part >= KEY_PART_LIMIT) return join(parts);
+    key = key * KEY_PART_LIMIT + part;
+  }
+  return key;
+}
+
 /** STRUCT-NUMBER-FORMAT: a trailing dot against the majority of the same series in the same part. */
 function formatFindings(items: WrittenNumber[]): Finding[] {
   const findings: Finding[] = [];
-  const groups = new Map<string, WrittenNumber[]>();
+  const groups = new Map<number, WrittenNumber[]>();
   for (const w of items) {
-    const key = `${w.series}|${w.objective.part}`;
+    const key = seriesKey(w, w.objective.part);
     const group = groups.get(key);
     if (group) group.push(w);
     else groups.set(key, [w]);
@@ -218,14 +286,19 @@ function placementFindings(items: WrittenNumber[]): {
 function repeatFindings(items: WrittenNumber[]): { findings: Finding[]; unique: WrittenNumber[] } {
   const findings: Finding[] = [];
   const unique: WrittenNumber[] = [];
-  const first = new Map<string, WrittenNumber>();
+  // The first number of each value, by scope and parts.
+  const first = new Map<number, Map<number | string, WrittenNumber>>();
   for (const w of items) {
     // A lone number ("1.") restarts under each objective; a dotted one is unique in its part.
-    const scope = w.number.parts.length === 1 ? `o${w.objectiveIndex}` : `p${w.objective.part}`;
-    const key = `${w.series}|${scope}|${join(w.number.parts)}`;
-    const earlier = first.get(key);
+    // Parts 1 and 2 take scopes 0 and 1, the objectives 2 on: no two scopes share a key.
+    const lone = w.number.parts.length === 1;
+    const scope = seriesKey(w, lone ? 2 + w.objectiveIndex : w.objective.part - 1);
+    let inScope = first.get(scope);
+    if (!inScope) first.set(scope, (inScope = new Map()));
+    const key = partsKey(w.number.parts);
+    const earlier = inScope.get(key);
     if (!earlier) {
-      first.set(key, w);
+      inScope.set(key, w);
       unique.push(w);
       continue;
     }
@@ -308,27 +381,42 @@ export function gapGroups(items: WrittenNumber[]): WrittenNumber[][] {
   return [...groups.values()];
 }
 
+/** The number's last part: 6 of 4.2.6. */
+const lastPart = (w: WrittenNumber): number => w.number.parts[w.number.parts.length - 1];
+
+/** The numbers end in base, base + 1, base + 2, … one after another. */
+export function countsUp(group: WrittenNumber[], base: number): boolean {
+  for (let i = 0; i < group.length; i++) if (lastPart(group[i]) !== base + i) return false;
+  return true;
+}
+
 /**
  * STRUCT-NUMBER-GAP among activities: per objective and number prefix; lone numbers may
  * continue the previous objective's ("1, 2, 3 | 4, 5") or restart at 1.
  */
 function activityGapFindings(items: WrittenNumber[]): Finding[] {
   const findings: Finding[] = [];
-  const lastLone = new Map<string, number>();
+  const lastLone = new Map<number, number>();
   for (const group of gapGroups(items)) {
     const sample = group[0];
-    const prefix = sample.number.parts.slice(0, -1);
-    const numbers = group.map((w) => ({ n: w.number.parts[w.number.parts.length - 1], item: w }));
-    // Reduced, not spread: Math.min(...xs) overflows the stack past ~120,000 items.
-    const min = numbers.reduce((m, x) => Math.min(m, x.n), Infinity);
-    const max = numbers.reduce((m, x) => Math.max(m, x.n), -Infinity);
+    // Looped, not spread: Math.min(...xs) overflows the stack past ~120,000 items.
+    let min = Infinity;
+    let max = -Infinity;
+    for (const w of group) {
+      min = Math.min(min, lastPart(w));
+      max = Math.max(max, lastPart(w));
+    }
     let base = 1;
-    if (prefix.length === 0) {
-      const key = `${sample.series}|${sample.objective.part}`;
+    if (sample.number.parts.length === 1) {
+      const key = seriesKey(sample, sample.objective.part);
       const before = lastLone.get(key);
       if (before !== undefined && min > before) base = before + 1;
       lastLone.set(key, max);
     }
+    // Most groups are numbered base, base + 1, … in order: they skip no number.
+    if (countsUp(group, base)) continue;
+    const prefix = sample.number.parts.slice(0, -1);
+    const numbers = group.map((w) => ({ n: lastPart(w), item: w }));
     for (const run of missingRuns(numbers, base)) {
       const missing = runText(prefix, run);
       const around = run.previous

@@ -430,15 +430,20 @@ interface Position {
 
 const LETTER = /\p{L}/u;
 
+const MONGOLIAN_LETTER = `[${MONGOLIAN_LETTERS}]`;
+
 /**
  * What a text needs to get a finding, at the least: a character outside ASCII and the Mongolian
  * letters (damage marks, "…", the other look-alikes), a Latin letter (a look-alike), "<" or "&"
  * (markup), "(", "{", ".." or "__" (a prompt), or a 3 or 0 beside a letter (a digit for a letter;
  * no other letter is left). A pattern, not a code loop: the engine reads a text joined from
- * pieces as fast as a flat one, charCodeAt three times slower.
+ * pieces as fast as a flat one, charCodeAt three times slower. Every branch opens with the
+ * digit or mark itself (the letter before a digit is looked back at from the digit): the engine
+ * then passes over the letters, most of a text, without trying a branch at each (nearly twice
+ * as fast as a branch opening with a look back).
  */
 const MAY_HOLD_FINDING = new RegExp(
-  `[^\\0-\\x7f${MONGOLIAN_LETTERS}]|[A-Za-z<&({]|\\.\\.|__|[03](?=[${MONGOLIAN_LETTERS}])|(?<=[${MONGOLIAN_LETTERS}])[03]`,
+  `[^\\0-\\x7f${MONGOLIAN_LETTERS}]|[A-Za-z<&({]|\\.\\.|__|[03](?:(?=${MONGOLIAN_LETTER})|(?<=${MONGOLIAN_LETTER}[03]))`,
 );
 
 /** Most cells are plain: Mongolian words, numbers, percentages. They get no finding. */
@@ -530,11 +535,13 @@ export function checkText(grid: Grid, options: TextCheckOptions = {}): Finding[]
   rows.forEach((cells: unknown, r) => {
     if (!Array.isArray(cells)) return;
     const row = originRow + r;
-    cells.forEach((value: unknown, c) => {
+    // A loop, not forEach: a function made for each of a large sheet's rows adds up.
+    for (let c = 0; c < cells.length; c++) {
+      const value: unknown = cells[c];
       // Most cells are plain and can get no finding: they are passed over without a filter call.
-      if (typeof value !== "string" || isPlainText(value)) return;
+      if (typeof value !== "string" || isPlainText(value)) continue;
       const text = cellText(value);
-      if (text === null) return;
+      if (text === null) continue;
       const col = originCol + c;
       // The address is spelled out only for a cell that gets a finding (few do).
       const at: Position = {
@@ -556,7 +563,7 @@ export function checkText(grid: Grid, options: TextCheckOptions = {}): Finding[]
         const f = placeholderFinding(text, at);
         if (f) findings.push(f);
       }
-    });
+    }
   });
   return findings;
 }

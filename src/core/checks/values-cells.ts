@@ -1,3 +1,4 @@
+import type { CriterionEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
 import { parseLevel, type LevelReading, type Quantity } from "../levels";
 import { isPercentWord } from "../levels/vocabulary";
@@ -19,16 +20,12 @@ export const LEVEL_NAMES: Record<Level, Bilingual> = {
 /** "Суурь түвшин" → "Суурь түвшинд" (in the baseline). */
 export const inLevel = (level: Level): string => `${LEVEL_NAMES[level].mn}д`;
 
-/** A level cell of a criterion with its reading. */
-export interface LevelCell {
-  level: Level;
-  ref: CellRef;
-  reading: LevelReading;
-}
+/** A criterion's name for its messages, made the first time one of its findings asks for it. */
+export type CriterionNames = (ce: CriterionEvaluation) => Bilingual;
 
 /** VALUE-AMBIGUOUS: "1,081" read as 1081 or 1.081; the message gives both and the one taken. */
-function ambiguousFinding(cell: LevelCell): Finding | null {
-  const list = cell.reading.ambiguities;
+function ambiguousFinding(level: Level, ref: CellRef, reading: LevelReading): Finding | null {
+  const list = reading.ambiguities;
   if (list.length === 0) return null;
   const mn = list
     .map(
@@ -39,10 +36,10 @@ function ambiguousFinding(cell: LevelCell): Finding | null {
   const en = list
     .map((a) => `«${a.text}» reads as ${a.readings.join(" or ")}; taken as ${a.chosen}`)
     .join("; ");
-  const name = LEVEL_NAMES[cell.level];
+  const name = LEVEL_NAMES[level];
   return finding(
     "VALUE-AMBIGUOUS",
-    cell.ref,
+    ref,
     bi(
       `${name.mn}: ${mn}. Мянгатын таслалгүй, аравтын бутархайг тодорхой бичнэ.`,
       `${capitalize(name.en)}: ${en}. Write it without a thousands separator and with an unambiguous decimal mark.`,
@@ -91,17 +88,16 @@ export function criterionSlipFinding(ref: CellRef): Finding | null {
 }
 
 /** VALUE-MULTI: a short level cell holding several measures ("78 72,9%", "АО – 69 Иргэд, даат-ч - 500"). */
-function multiFinding(cell: LevelCell): Finding | null {
-  const { reading } = cell;
+function multiFinding(level: Level, ref: CellRef, reading: LevelReading): Finding | null {
   if (reading.kind !== "number" || reading.quantities.length < 2) return null;
   const values = reading.quantities.map((q) => `«${q.source.trim()}»`).join(", ");
   const n = reading.quantities.length;
   return finding(
     "VALUE-MULTI",
-    cell.ref,
+    ref,
     bi(
-      `${inLevel(cell.level)} ${n} утга бичсэн байна: ${values}. Утга тус бүрийг өөрийн суурь, зорилтот түвшинтэй нь тусдаа шалгуур үзүүлэлтийн мөрөнд бичнэ.`,
-      `The ${LEVEL_NAMES[cell.level].en} holds ${n} values: ${values}; put each on its own criterion row with its own baseline and target.`,
+      `${inLevel(level)} ${n} утга бичсэн байна: ${values}. Утга тус бүрийг өөрийн суурь, зорилтот түвшинтэй нь тусдаа шалгуур үзүүлэлтийн мөрөнд бичнэ.`,
+      `The ${LEVEL_NAMES[level].en} holds ${n} values: ${values}; put each on its own criterion row with its own baseline and target.`,
     ),
   );
 }
@@ -117,26 +113,31 @@ export function isShareCriterion(text: string): boolean {
 
 /** VALUE-RANGE: a percentage below 0, or above 100 on a share criterion. */
 function rangeFinding(
-  cell: LevelCell,
-  criterion: CellRef,
-  criterionName: () => Bilingual,
+  level: Level,
+  ref: CellRef,
+  reading: LevelReading,
+  ce: CriterionEvaluation,
+  names: CriterionNames,
 ): Finding | null {
   // Free text in an achieved cell may quote other percentages (last year's, another unit's).
-  if (cell.level === "achieved" && cell.reading.kind !== "number") return null;
+  if (level === "achieved" && reading.kind !== "number") return null;
   let below: Quantity | undefined;
   let over: Quantity | undefined;
-  for (const q of cell.reading.quantities) {
+  // By index: some readings' lists are shared frozen ones, over which for…of makes an iterator.
+  const quantities = reading.quantities;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i];
     if (q.kind !== "percent") continue;
     if (!below && q.value < 0) below = q;
     if (!over && q.value > 100) over = q;
   }
   // Reading the criterion's words costs more than the figures: only when one is over 100.
-  const above = over && isShareCriterion(refText(criterion)) ? over : undefined;
-  const name = LEVEL_NAMES[cell.level];
+  const above = over && isShareCriterion(refText(ce.criterion.text)) ? over : undefined;
+  const name = LEVEL_NAMES[level];
   if (below) {
     return finding(
       "VALUE-RANGE",
-      cell.ref,
+      ref,
       bi(
         `${name.mn} ${shown(below)} нь 0-ээс бага байна: хувь сөрөг байж болохгүй тул утгыг шалгаж засна.`,
         `The ${name.en} ${shown(below)} is below 0; a percentage cannot be negative: check and correct it.`,
@@ -146,10 +147,10 @@ function rangeFinding(
   if (above) {
     return finding(
       "VALUE-RANGE",
-      cell.ref,
+      ref,
       bi(
-        `${name.mn} ${shown(above)} нь 100 хувиас их байна, гэтэл ${criterionName().mn} эзлэх хувийг илэрхийлдэг тул 100-аас хэтрэхгүй: утгыг шалгаж засна.`,
-        `The ${name.en} ${shown(above)} is above 100, but ${criterionName().en} is a share and cannot exceed 100; check and correct it.`,
+        `${name.mn} ${shown(above)} нь 100 хувиас их байна, гэтэл ${names(ce).mn} эзлэх хувийг илэрхийлдэг тул 100-аас хэтрэхгүй: утгыг шалгаж засна.`,
+        `The ${name.en} ${shown(above)} is above 100, but ${names(ce).en} is a share and cannot exceed 100; check and correct it.`,
       ),
     );
   }
@@ -159,24 +160,26 @@ function rangeFinding(
 const shown = (q: Quantity): string => `«${q.source.trim()}»`;
 
 /**
- * VALUE-AMBIGUOUS, VALUE-FORMAT, VALUE-MULTI and VALUE-RANGE on one level cell, added to
- * `findings`. `criterion` is the criterion's cell, `criterionName` names it for a message.
+ * VALUE-AMBIGUOUS, VALUE-FORMAT, VALUE-MULTI and VALUE-RANGE on the criterion's `level` cell
+ * `ref`, read as `reading`, added to `findings`; `names` names the criterion for a message.
  */
 export function levelCellFindings(
-  cell: LevelCell,
-  criterion: CellRef,
-  criterionName: () => Bilingual,
+  level: Level,
+  ref: CellRef,
+  reading: LevelReading,
+  ce: CriterionEvaluation,
+  names: CriterionNames,
   findings: Finding[],
 ): void {
-  const ambiguous = ambiguousFinding(cell);
+  const ambiguous = ambiguousFinding(level, ref, reading);
   if (ambiguous) findings.push(ambiguous);
-  if (cell.reading.slips.length > 0) {
-    const where = bi(inLevel(cell.level), `the ${LEVEL_NAMES[cell.level].en}`);
-    const format = formatFinding(cell.ref, cell.reading, where);
+  if (reading.slips.length > 0) {
+    const where = bi(inLevel(level), `the ${LEVEL_NAMES[level].en}`);
+    const format = formatFinding(ref, reading, where);
     if (format) findings.push(format);
   }
-  const multi = multiFinding(cell);
+  const multi = multiFinding(level, ref, reading);
   if (multi) findings.push(multi);
-  const range = rangeFinding(cell, criterion, criterionName);
+  const range = rangeFinding(level, ref, reading, ce, names);
   if (range) findings.push(range);
 }

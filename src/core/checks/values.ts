@@ -18,56 +18,71 @@ import {
   LEVEL_NAMES,
   criterionSlipFinding,
   levelCellFindings,
+  type CriterionNames,
   type Level,
-  type LevelCell,
 } from "./values-cells";
 
 const sameCell = (a: CellRef, b: CellRef): boolean => a.row === b.row && a.col === b.col;
 
-/** The criterion's level cells the table has, with their readings. */
-function levelCells(ce: CriterionEvaluation): LevelCell[] {
-  const c = ce.criterion;
-  const cells: LevelCell[] = [];
-  addCell(cells, "baseline", c.baseline, ce.baseline);
-  if (c.targetH1 && !sameCell(c.targetH1, c.target)) {
-    addCell(cells, "targetH1", c.targetH1, ce.targetH1);
-  }
-  addCell(cells, "target", c.target, ce.target);
-  addCell(cells, "achieved", c.achieved, ce.achieved);
-  return cells;
-}
-
-function addCell(
-  cells: LevelCell[],
+/**
+ * VALUE-AMBIGUOUS, -FORMAT, -MULTI and -RANGE of a level cell, when the table has the cell and
+ * it was read; true when the cell is the criterion's own (its text may be its target, in
+ * anti-corruption plans).
+ */
+function cellFindings(
   level: Level,
   ref: CellRef | undefined,
   reading: LevelReading | null,
-): void {
-  if (ref && !ref.absent && reading) cells.push({ level, ref, reading });
+  ce: CriterionEvaluation,
+  names: CriterionNames,
+  findings: Finding[],
+): boolean {
+  if (!ref || ref.absent || !reading) return false;
+  levelCellFindings(level, ref, reading, ce, names, findings);
+  return sameCell(ref, ce.criterion.text);
 }
 
-/** One of the cells is `ref` (the criterion's text may be its target, in anti-corruption plans). */
-const holds = (cells: LevelCell[], ref: CellRef): boolean => {
-  for (const cell of cells) if (sameCell(cell.ref, ref)) return true;
-  return false;
-};
+/**
+ * The findings of the criterion's level cells, one cell after another (no list of the cells is
+ * made: ten thousand criteria would make as many lists); true when one is the criterion's own.
+ */
+function levelFindings(
+  ce: CriterionEvaluation,
+  names: CriterionNames,
+  findings: Finding[],
+): boolean {
+  const c = ce.criterion;
+  let holdsText = false;
+  if (cellFindings("baseline", c.baseline, ce.baseline, ce, names, findings)) holdsText = true;
+  if (c.targetH1 && !sameCell(c.targetH1, c.target)) {
+    if (cellFindings("targetH1", c.targetH1, ce.targetH1, ce, names, findings)) holdsText = true;
+  }
+  if (cellFindings("target", c.target, ce.target, ce, names, findings)) holdsText = true;
+  if (cellFindings("achieved", c.achieved, ce.achieved, ce, names, findings)) holdsText = true;
+  return holdsText;
+}
 
 /**
- * A criterion's name for its messages, made the first time a finding asks for it; `text` is
- * the criterion's plain text when the asker has made it already.
+ * Each criterion's name, made the first time one of its findings asks for it: a criterion's
+ * findings are made one after another, so only the last criterion's name is kept.
  */
-type NameOf = (text?: string) => Bilingual;
-
-function nameOnce(ce: CriterionEvaluation): NameOf {
+function criterionNames(): CriterionNames {
+  let last: CriterionEvaluation | undefined;
   let name: Bilingual | undefined;
-  return (text) => (name ??= criterionName(ce.criterion, ce.measure, text));
+  return (ce) => {
+    if (ce !== last) {
+      last = ce;
+      name = undefined;
+    }
+    return (name ??= criterionName(ce.criterion, ce.measure));
+  };
 }
 
 /** VALUE-MISSING: target (error), achieved in a report (error), baseline left blank (note). */
 function missingFindings(
   ce: CriterionEvaluation,
   rated: boolean,
-  nameOf: NameOf,
+  names: CriterionNames,
   findings: Finding[],
 ): void {
   const c = ce.criterion;
@@ -81,7 +96,7 @@ function missingFindings(
   const targetIsCriterion = sameCell(c.target, c.text);
   if (!c.target.absent && ce.target.kind === "empty" && !targetIsCriterion && !firstHalfGiven) {
     const dash = !isPlainEmpty(c.target.value);
-    const name = nameOf();
+    const name = names(ce);
     findings.push(
       finding(
         "VALUE-MISSING",
@@ -95,7 +110,7 @@ function missingFindings(
   }
   // "-" is the usual mark of a new indicator with no baseline yet: only a blank cell is noted.
   if (!c.baseline.absent && isPlainEmpty(c.baseline.value)) {
-    const name = nameOf();
+    const name = names(ce);
     findings.push(
       finding(
         "VALUE-MISSING",
@@ -111,7 +126,7 @@ function missingFindings(
   // A not-due mark and a rated table have their own checks (CALC-UNJUSTIFIED, RATING-EVIDENCE).
   const achieved = c.achieved;
   if (achieved && !achieved.absent && ce.achieved?.kind === "empty" && !ce.notDue && !rated) {
-    const name = nameOf();
+    const name = names(ce);
     findings.push(
       finding(
         "VALUE-MISSING",
@@ -171,12 +186,12 @@ function unitFinding(
  * VALUE-UNIT: baseline against target in short cells; achieved against a short target when
  * the fulfilment could not be computed for the units.
  */
-function unitFindings(ce: CriterionEvaluation, nameOf: NameOf, findings: Finding[]): void {
+function unitFindings(ce: CriterionEvaluation, names: CriterionNames, findings: Finding[]): void {
   const c = ce.criterion;
   const b = single(ce.baseline);
   const t = single(ce.target);
   if (t && b && !c.baseline.absent && !unitsCompatible(b, t)) {
-    findings.push(unitFinding("baseline", c.baseline, b, t, nameOf()));
+    findings.push(unitFinding("baseline", c.baseline, b, t, names(ce)));
   }
   const computed = ce.computed;
   const mismatch = computed?.status === "none" && computed.reason === "unit-mismatch";
@@ -184,7 +199,7 @@ function unitFindings(ce: CriterionEvaluation, nameOf: NameOf, findings: Finding
     const a = primaryQuantity(ce.achieved, { preferUnit: t.unit, preferKind: t.kind });
     // A number picked from free text may not be the one meant: a warning, not an error.
     const severity = ce.achieved.kind === "number" ? undefined : "warning";
-    if (a) findings.push(unitFinding("achieved", c.achieved, a, t, nameOf(), severity));
+    if (a) findings.push(unitFinding("achieved", c.achieved, a, t, names(ce), severity));
   }
 }
 
@@ -209,11 +224,7 @@ function activityTexts(): ActivityText {
  * go (seed 003, 11.1 "Сургалтын тоо" 9 → 3). Plans have no achieved level: baseline and target
  * decide.
  */
-function directionFinding(
-  ce: CriterionEvaluation,
-  nameOf: NameOf,
-  activityText: ActivityText,
-): Finding | null {
+function directionFinding(ce: CriterionEvaluation, activityText: ActivityText): Finding | null {
   const b = single(ce.baseline);
   const t = single(ce.target);
   if (!b || !t || !unitsCompatible(b, t) || ce.criterion.target.absent) return null;
@@ -222,7 +233,7 @@ function directionFinding(
   const criterionText = refText(ce.criterion.text);
   const direction = directionOf([criterionText, activityText(ce.measure)], b.value, t.value);
   if (!direction.conflict) return null;
-  const name = nameOf(criterionText);
+  const name = criterionName(ce.criterion, ce.measure, criterionText);
   const bs = `«${b.source.trim()}»`;
   const ts = `«${t.source.trim()}»`;
   let message: Bilingual;
@@ -252,18 +263,17 @@ function directionFinding(
 export const valueChecks: Check = ({ evaluation }) => {
   const findings: Finding[] = [];
   const activityText = activityTexts();
+  const names = criterionNames();
   for (const ce of evaluation.criteria) {
     const c = ce.criterion;
-    const nameOf = nameOnce(ce);
-    missingFindings(ce, evaluation.rated, nameOf, findings);
-    const cells = levelCells(ce);
-    for (const cell of cells) levelCellFindings(cell, c.text, nameOf, findings);
-    if (!c.text.absent && !holds(cells, c.text)) {
+    missingFindings(ce, evaluation.rated, names, findings);
+    const holdsText = levelFindings(ce, names, findings);
+    if (!c.text.absent && !holdsText) {
       const slip = criterionSlipFinding(c.text);
       if (slip) findings.push(slip);
     }
-    unitFindings(ce, nameOf, findings);
-    const direction = directionFinding(ce, nameOf, activityText);
+    unitFindings(ce, names, findings);
+    const direction = directionFinding(ce, activityText);
     if (direction) findings.push(direction);
   }
   return distinctFindings(findings);
