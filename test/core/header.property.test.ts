@@ -3,12 +3,11 @@ import { KeyOpenings, namesSomeKey } from "../../src/core/plan/header";
 import {
   DROPPED,
   UNKNOWN,
-  headerKey,
   keyLetter,
   plainHeaderKey,
   plainText,
 } from "../../src/core/plan/normalize";
-import { ALL_TEMPLATES } from "../../src/core/templates";
+import { TEMPLATE_HEADERS, TEMPLATE_KEYS } from "../fixtures/template-keys";
 
 /*
  * The header search rules most cells out before scoring them against every template key: by
@@ -16,24 +15,11 @@ import { ALL_TEMPLATES } from "../../src/core/templates";
  * rules written out in full: a cell the short cut rules out must name no key.
  */
 
-/** Every template key once, as the header search matches cells against them. */
-const KEYS = [
-  ...new Set(
-    ALL_TEMPLATES.flatMap((t) => [...t.columns, ...(t.partTwo?.columns ?? [])])
-      .flatMap((c) => [c.header, ...c.aliases].map(headerKey))
-      .filter((k) => k.length > 0),
-  ),
-];
-const openings = new KeyOpenings(KEYS);
-/** Every template header and alias as written. */
-const HEADERS = ALL_TEMPLATES.flatMap((t) => [...t.columns, ...(t.partTwo?.columns ?? [])]).flatMap(
-  (c) => [c.header, ...c.aliases],
-);
-
+const openings = new KeyOpenings(TEMPLATE_KEYS);
 /** A template key, cut short, extended, inside other words, or changed in case. */
 const nearKey = fc
   .tuple(
-    fc.constantFrom(...KEYS),
+    fc.constantFrom(...TEMPLATE_KEYS),
     fc.nat(),
     fc.constantFrom("", " ", "сая төгрөг", "а".repeat(45), "(хувь)", "Ё"),
     fc.constantFrom("", "нийт ", "1. ", "x"),
@@ -69,18 +55,18 @@ describe("the header search's short cut changes nothing", () => {
     fc.assert(
       fc.property(fc.oneof(cellText, nearKey), (t) => {
         const key = plainHeaderKey(plainText(t));
-        if (!openings.mayName(key)) expect(namesSomeKey(key, KEYS)).toBe(false);
+        if (!openings.mayName(key)) expect(namesSomeKey(key, TEMPLATE_KEYS)).toBe(false);
       }),
       { numRuns: 5000 },
     );
   });
 
   it("every template key, its prefixes and its extensions that name a key pass the short cut", () => {
-    for (const key of KEYS) {
+    for (const key of TEMPLATE_KEYS) {
       const near = [key, `${key}сая`, `нийт${key}`, `${key}${"а".repeat(40)}`];
       for (let n = 1; n < key.length; n++) near.push(key.slice(0, n), `1${key.slice(n)}`);
       for (const text of near) {
-        if (namesSomeKey(text, KEYS)) expect(openings.mayName(text)).toBe(true);
+        if (namesSomeKey(text, TEMPLATE_KEYS)) expect(openings.mayName(text)).toBe(true);
       }
       expect(openings.mayName(key)).toBe(true);
     }
@@ -91,7 +77,7 @@ describe("the header search's short cut changes nothing", () => {
       fc.property(fc.oneof(cellText, nearKey), (t) => {
         const plain = plainText(t);
         if (!openings.keyMayName(plain)) {
-          expect(namesSomeKey(plainHeaderKey(plain), KEYS)).toBe(false);
+          expect(namesSomeKey(plainHeaderKey(plain), TEMPLATE_KEYS)).toBe(false);
         }
       }),
       { numRuns: 5000 },
@@ -99,10 +85,10 @@ describe("the header search's short cut changes nothing", () => {
   });
 
   it("every template header as written, in any case, passes the short cut on its text", () => {
-    for (const header of HEADERS) {
+    for (const header of TEMPLATE_HEADERS) {
       for (const text of [header, header.toUpperCase(), `${header} (сая төгрөг)`]) {
         const plain = plainText(text);
-        if (namesSomeKey(plainHeaderKey(plain), KEYS))
+        if (namesSomeKey(plainHeaderKey(plain), TEMPLATE_KEYS))
           expect(openings.keyMayName(plain)).toBe(true);
       }
     }

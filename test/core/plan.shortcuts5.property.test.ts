@@ -6,31 +6,18 @@ import {
   MAY_NAME_COLUMN,
   cleanText,
   firstLetterLower,
-  headerKey,
   plainHeaderKey,
   plainText,
   startsLowercase,
 } from "../../src/core/plan/normalize";
-import { ALL_TEMPLATES } from "../../src/core/templates";
 import { joinedText } from "../fixtures/joined-text";
+import { TEMPLATE_HEADERS, TEMPLATE_KEYS } from "../fixtures/template-keys";
 
 /*
  * The plan reader's short cuts against their rules written out in full: the header scan's
  * reading of a cell's key from its text, plainText's test for a cell with nothing to clean,
  * startsLowercase's table of first characters, and the row texts a sheet's cells keep.
  */
-
-/** Every template key once, as the header search matches cells against them. */
-const KEYS = [
-  ...new Set(
-    ALL_TEMPLATES.flatMap((t) => [...t.columns, ...(t.partTwo?.columns ?? [])])
-      .flatMap((c) => [c.header, ...c.aliases].map(headerKey))
-      .filter((k) => k.length > 0),
-  ),
-];
-const HEADERS = ALL_TEMPLATES.flatMap((t) => [...t.columns, ...(t.partTwo?.columns ?? [])]).flatMap(
-  (c) => [c.header, ...c.aliases],
-);
 
 /** The header scan's rule in full (header.ts offeredKey, then namesSomeKey). */
 function offeredKeyNamesInFull(text: string, keys: readonly string[]): boolean {
@@ -43,7 +30,7 @@ function offeredKeyNamesInFull(text: string, keys: readonly string[]): boolean {
 /** A template key or header: cut, extended, inside other words, upper case, spaced out. */
 const nearKey = fc
   .tuple(
-    fc.constantFrom(...KEYS, ...HEADERS),
+    fc.constantFrom(...TEMPLATE_KEYS, ...TEMPLATE_HEADERS),
     fc.nat(),
     fc.constantFrom("", " ", " 1: үйлчилгээ авсан", "сая төгрөг", "а".repeat(45), "(хувь)", "Ё"),
     fc.constantFrom("", "нийт ", "1. ", "Тайлант ", "x", "ааааааа ".repeat(6)),
@@ -73,14 +60,14 @@ const cellTexts = joinedText(
 );
 
 describe("the header scan reads a key from its text as the full rule does", () => {
-  const prefixes = new KeyPrefixes(KEYS);
+  const prefixes = new KeyPrefixes(TEMPLATE_KEYS);
 
   it("decides a plain text only as the full rule does", () => {
     fc.assert(
       fc.property(fc.oneof(cellTexts, nearKey), (t) => {
         for (const text of [plainText(t), t]) {
           const quick = prefixes.offeredKeyNames(text);
-          if (quick !== undefined) expect(quick).toBe(offeredKeyNamesInFull(text, KEYS));
+          if (quick !== undefined) expect(quick).toBe(offeredKeyNamesInFull(text, TEMPLATE_KEYS));
         }
       }),
       { numRuns: 20000 },
@@ -90,7 +77,7 @@ describe("the header scan reads a key from its text as the full rule does", () =
   it("agrees on any subset of the keys (one template's)", () => {
     fc.assert(
       fc.property(
-        fc.subarray(KEYS, { minLength: 1 }),
+        fc.subarray(TEMPLATE_KEYS, { minLength: 1 }),
         fc.array(fc.oneof(cellTexts, nearKey), { maxLength: 20 }),
         (keys, texts) => {
           const some = new KeyPrefixes(keys);
@@ -106,14 +93,14 @@ describe("the header scan reads a key from its text as the full rule does", () =
   });
 
   it("every key, and every header as written, is told without the full rule", () => {
-    for (const text of [...KEYS, ...HEADERS.map(plainText)]) {
+    for (const text of [...TEMPLATE_KEYS, ...TEMPLATE_HEADERS.map(plainText)]) {
       if (/[^\u0400-\u04ff0-9 !-/:-@[-`{-~]/.test(text)) continue; // not plain Cyrillic
-      expect(prefixes.offeredKeyNames(text)).toBe(offeredKeyNamesInFull(text, KEYS));
+      expect(prefixes.offeredKeyNames(text)).toBe(offeredKeyNamesInFull(text, TEMPLATE_KEYS));
     }
   });
 
   it("long and short texts around the limits", () => {
-    for (const key of KEYS) {
+    for (const key of TEMPLATE_KEYS) {
       for (const n of [0, 1, 38, 39, 40, 41, 42, 70, 100, 130]) {
         const around = [
           `${key}${"б".repeat(n)}`,
@@ -124,7 +111,7 @@ describe("the header scan reads a key from its text as the full rule does", () =
         around.push(`${key}${"İ".repeat(n)}`, `${key} ${"Σ".repeat(n)}`);
         for (const text of around) {
           const quick = prefixes.offeredKeyNames(text);
-          if (quick !== undefined) expect(quick).toBe(offeredKeyNamesInFull(text, KEYS));
+          if (quick !== undefined) expect(quick).toBe(offeredKeyNamesInFull(text, TEMPLATE_KEYS));
         }
       }
     }
