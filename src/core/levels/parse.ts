@@ -155,35 +155,24 @@ export function readPlainFigure(text: string): LevelReading | null {
 
 /**
  * The quantity of a plain figure ending at `end` with what follows it: nothing, "%", or one
- * word after a space read as readUnit reads a lone word (a scale, a percent or money word, a
- * one-word counted noun). Null where readUnit would leave the word unread (a word between a
- * number and its unit, or any other) or the scaled figure overflows.
+ * word after a space, read by readUnit's rule for a word. Null where readUnit would leave the
+ * word unread (a word between a number and its unit, or any other) or the scaled figure
+ * overflows.
  */
 function plainQuantity(text: string, end: number, figure: number): Quantity | null {
-  if (end === text.length) return plainQuantityOf(text, end, figure, 1, null, "number");
-  if (text[end] === "%") return plainQuantityOf(text, end, figure, 1, "%", "percent");
-  const word = text.slice(end + 1).toLowerCase();
-  const scale = scaleOf(word);
-  if (scale !== null) return plainQuantityOf(text, end, figure, scale, null, "number");
-  if (isPercentWord(word)) return plainQuantityOf(text, end, figure, 1, "%", "percent");
-  if (isMoneyWord(word)) return plainQuantityOf(text, end, figure, 1, "төгрөг", "money");
-  const noun = countedNounAt([word]);
-  return noun ? plainQuantityOf(text, end, figure, 1, noun.unit, "count") : null;
-}
-
-/** The quantity readQuantities makes of the figure text[0, end) in its unit (kindOf, unitNameOf). */
-function plainQuantityOf(
-  text: string,
-  end: number,
-  figure: number,
-  scale: number,
-  unit: string | null,
-  kind: QuantityKind,
-): Quantity | null {
-  if (!Number.isFinite(figure * scale)) return null;
-  // As measured gives it: unscaled, a figure of at most 15 characters is clean as read.
-  const value = scale === 1 && end <= 15 ? figure : clean(figure * scale);
-  return { value, unit, kind, source: text, start: 0 };
+  const unit = noUnit(end);
+  if (end < text.length) {
+    if (text[end] === "%") unit.percent = true;
+    else if (!readUnitWord(unit, [text.slice(end + 1).toLowerCase()], 0)) return null;
+  }
+  if (!Number.isFinite(figure * unit.scale)) return null;
+  return {
+    value: measured(end, figure, 1, unit),
+    unit: unitNameOf(unit, null),
+    kind: kindOf(unit, null),
+    source: text,
+    start: 0,
+  };
 }
 
 /** Any text cell, read by every rule (exported for the tests of readPlainFigure). */
@@ -343,8 +332,10 @@ function readQuantities(text: string, work: string, ctx: LevelContext): Found {
       if (!choice.settled) found.unresolved++;
       const ambiguity: Ambiguity = {
         text: token.raw,
-        readings: [token.value, token.decimalReading].map((v) => measured(token, v, sign, unit)),
-        chosen: measured(token, chosen, sign, unit),
+        readings: [token.value, token.decimalReading].map((v) =>
+          measured(token.raw.length, v, sign, unit),
+        ),
+        chosen: measured(token.raw.length, chosen, sign, unit),
       };
       found.ambiguities = [...found.ambiguities, ambiguity];
     }
@@ -356,7 +347,7 @@ function readQuantities(text: string, work: string, ctx: LevelContext): Found {
 
     const start = loc.label ? loc.labelStart : loc.negative ? token.start - 1 : token.start;
     const quantity: Quantity = {
-      value: measured(token, chosen, sign, unit),
+      value: measured(token.raw.length, chosen, sign, unit),
       unit: unitNameOf(unit, loc.label),
       kind,
       source: text.slice(start, unit.end),
@@ -386,14 +377,12 @@ function unitNameOf(unit: UnitReading, label: string | null): string | null {
 }
 
 /**
- * A reading of `token` with its sign and scale, without binary noise. Unscaled, a token of at
- * most 15 characters is clean as read: a double gives back any decimal of 15 digits (DBL_DIG),
+ * A number's value (`written` characters long) with its sign and scale, without binary noise.
+ * Unscaled, a number of at most 15 characters is clean as read: a double gives back any decimal of 15 digits (DBL_DIG),
  * so clean would return it unchanged.
  */
-function measured(token: NumberToken, value: number, sign: number, unit: UnitReading): number {
-  return unit.scale === 1 && token.raw.length <= 15
-    ? sign * value
-    : clean(sign * value * unit.scale);
+function measured(written: number, value: number, sign: number, unit: UnitReading): number {
+  return unit.scale === 1 && written <= 15 ? sign * value : clean(sign * value * unit.scale);
 }
 
 /**
@@ -552,15 +541,38 @@ function caseEndingAt(work: string, i: number): number {
 }
 
 /** Reads what follows a number: "%", a scale word, "төгрөг", a counted noun. */
+/** A unit that says nothing yet, for a quantity ending at `end`. */
+function noUnit(end: number): UnitReading {
+  return { scale: 1, percent: false, money: false, noun: null, end, percentSpace: null };
+}
+
+/**
+ * What words[k] says of the unit, read into `r`: a scale (unless one was read), a percent or
+ * money word, or the first word of a counted noun. How many words it took; 0 when it is none.
+ */
+function readUnitWord(r: UnitReading, words: string[], k: number): number {
+  const word = words[k];
+  const scale = r.scale === 1 ? scaleOf(word) : null;
+  if (scale !== null) {
+    r.scale = scale;
+    return 1;
+  }
+  if (isPercentWord(word)) {
+    r.percent = true;
+    return 1;
+  }
+  if (isMoneyWord(word)) {
+    r.money = true;
+    return 1;
+  }
+  const noun = countedNounAt(words, k);
+  if (!noun) return 0;
+  r.noun = noun.unit;
+  return noun.length;
+}
+
 function readUnit(work: string, pos: number, limit: number): UnitReading {
-  const r: UnitReading = {
-    scale: 1,
-    percent: false,
-    money: false,
-    noun: null,
-    end: pos,
-    percentSpace: null,
-  };
+  const r = noUnit(pos);
   let j = pos;
   while (j < limit && INLINE_SPACE.test(work[j])) j++;
   if (work[j] === "%" && j < limit) {
@@ -591,27 +603,13 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
   }
 
   for (let k = 0; k < words.length; k++) {
-    const word = words[k];
-    const scale = r.scale === 1 ? scaleOf(word) : null;
-    if (scale !== null) {
-      r.scale = scale;
-      r.end = ends[k];
-    } else if (isPercentWord(word)) {
-      r.percent = true;
-      r.end = ends[k];
+    const took = readUnitWord(r, words, k);
+    if (took > 0) {
+      r.end = ends[k + took - 1];
+      // A scale may be followed by its unit ("сая төгрөг"); a unit ends the quantity.
+      if (r.percent || r.money || r.noun) return r;
+    } else if (!isBetweenWord(words[k])) {
       return r;
-    } else if (isMoneyWord(word)) {
-      r.money = true;
-      r.end = ends[k];
-      return r;
-    } else {
-      const noun = countedNounAt(words, k);
-      if (noun) {
-        r.noun = noun.unit;
-        r.end = ends[k + noun.length - 1];
-        return r;
-      }
-      if (!isBetweenWord(word)) return r;
     }
   }
   return r;
