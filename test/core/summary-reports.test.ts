@@ -111,10 +111,13 @@ describe("evaluation summary of a hand-made report", () => {
         "Уг төлөвлөгөөнд тусгагдсан нийт 3 зорилт бүхий 6 арга хэмжээ байна. Үүнээс:",
         "100 хувийн биелэлттэй 1 арга хэмжээ:",
         "- Зорилт 1.1. Ажилтнуудад сургалт явуулах.",
-        "75 хувийн биелэлттэй 1 арга хэмжээ:",
-        "- Зорилт 3.2. Даатгуулагч нэмэгдүүлэх /75/.",
-        "- Зорилт 1.2. Зөвлөгөө өгөх /50/.",
-        "- Зорилт 2.1. Шалгалт хийх /0/.",
+        // A band is named by the scheme's bounds, a figure with one decimal and a comma.
+        "70–99 хувийн биелэлттэй 1 арга хэмжээ:",
+        "- Зорилт 3.2. Даатгуулагч нэмэгдүүлэх /75,0/.",
+        "30–69 хувийн биелэлттэй 1 арга хэмжээ:",
+        "- Зорилт 1.2. Зөвлөгөө өгөх /50,0/.",
+        "0–29 хувийн биелэлттэй 1 арга хэмжээ:",
+        "- Зорилт 2.1. Шалгалт хийх /0,0/.",
         "Хэрэгжилт тооцох хугацаа болоогүй 1 арга хэмжээ:",
         "- Зорилт 2.2. Тайлан гаргах.",
         "- Зорилт 3.1. Мэдээлэл хүргэх.",
@@ -125,14 +128,14 @@ describe("evaluation summary of a hand-made report", () => {
   test("without a year in the title the overall sentence leaves it out", () => {
     expect(s.year).toBeUndefined();
     expect(mn).toContain(
-      "Төлөвлөгөөнд тусгагдсан зорилт, арга хэмжээний хэрэгжилтийн явц 56.3 хувьтай дүгнэгдэв.",
+      "Төлөвлөгөөнд тусгагдсан зорилт, арга хэмжээний хэрэгжилтийн явц 56,3 хувьтай дүгнэгдэв.",
     );
   });
 
   test("the year and period of the title, or of the options", () => {
     const titled = evaluationSummary(evaluate(UNIT_A("А ХЭЛТСИЙН 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ")));
     const overall = titled.conclusion.find((p) => p.kind === "overall")?.text;
-    expect(overall?.mn).toContain("явц 2024 оны жилийн эцсийн байдлаар 56.3 хувьтай дүгнэгдэв.");
+    expect(overall?.mn).toContain("явц 2024 оны жилийн эцсийн байдлаар 56,3 хувьтай дүгнэгдэв.");
     expect(overall?.en).toContain("as of the end of 2024 is assessed at 56.3 percent");
     const half = evaluationSummary(e, { year: 2025, period: "half", title: "ТОВЧОО" });
     expect(half.title).toEqual({ mn: "ТОВЧОО", en: "ТОВЧОО" });
@@ -146,7 +149,7 @@ describe("evaluation summary of a hand-made report", () => {
       evaluate(UNIT_A("А"), { ...DEFAULT_SETTINGS, rounding: "truncate" }),
     );
     expect(t.total.value).toBe(56.2);
-    expect(t.conclusion.find((p) => p.kind === "overall")?.text.mn).toContain("56.2 хувьтай");
+    expect(t.conclusion.find((p) => p.kind === "overall")?.text.mn).toContain("56,2 хувьтай");
   });
 
   test("a plan without any figure says so", () => {

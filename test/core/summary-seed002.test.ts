@@ -97,13 +97,14 @@ describe("товчоо of seed 002", () => {
       expect(line).toBeDefined();
       expect(line).not.toMatch(/\/[\d.]+\/[;.]$/);
     }
-    const ratings = below.map(ratingOf);
-    const range = `${Math.min(...ratings)}-${Math.max(...ratings)}`;
-    expect(mn).toContain(`${range} хувийн биелэлттэй ${below.length} арга хэмжээ:`);
+    // The seed names the group by its figures ("90-95"); the add-in by the scheme's band, whose
+    // bounds are 90 and 100, and writes each figure with one decimal and a comma ("/93,9/").
+    expect(mn).toContain(`90–100 хувийн биелэлттэй ${below.length} арга хэмжээ:`);
     below.forEach((n, i) => {
       const end = i === below.length - 1 ? "." : ";";
       const line = mn.find((t) => t.startsWith(`- Зорилт ${n}. `));
-      expect(line?.endsWith(` /${ratingOf(n)}/${end}`)).toBe(true);
+      const figure = ratingOf(n).toFixed(1).replace(".", ",");
+      expect(line?.endsWith(` /${figure}/${end}`)).toBe(true);
     });
   });
 
@@ -116,7 +117,10 @@ describe("товчоо of seed 002", () => {
       ["4.1", "A33"],
     ]) {
       const row = parseAddress(cell)?.row ?? -1;
-      const expected = cellText(valueOf(seed002Summary, row, 0)).replace(/\*/g, "");
+      // The seed's "/95/" is written with the staff's one decimal: "/95,0/".
+      const expected = cellText(valueOf(seed002Summary, row, 0))
+        .replace(/\*/g, "")
+        .replace("/95/", "/95,0/");
       expect(mn.find((t) => t.startsWith(`- Зорилт ${number}. `))).toBe(expected);
     }
     expect(mn.join("\n")).not.toMatch(/<\/?[a-z]+>/);
@@ -125,7 +129,7 @@ describe("товчоо of seed 002", () => {
   test("the overall sentence names the year of the title and the pooled figure", () => {
     const overall = s.conclusion.find((p) => p.kind === "overall");
     expect(overall?.text.mn).toMatch(
-      /хэрэгжилтийн явц 2019 оны байдлаар 98\.2 хувьтай дүгнэгдэв\.$/,
+      /хэрэгжилтийн явц 2019 оны байдлаар 98,2 хувьтай дүгнэгдэв\.$/,
     );
     expect(overall?.text.en).toContain("as of 2019 is assessed at 98.2 percent");
     expect(mn[mn.length - 1]).toMatch(/арга хэмжээ байна\.$/);

@@ -33,7 +33,12 @@ describe.each(evaluations)("summaries of seed $id", ({ e }) => {
   test("the товчоо accounts for every measure once", () => {
     const s = evaluationSummary(e);
     expect(s.total.measures).toBe(e.measures.length);
-    expect(s.groups.reduce((n, g) => n + g.items.length, 0)).toBe(e.measures.length);
+    const listed = [...s.groups, ...s.partTwoGroups].reduce((n, g) => n + g.items.length, 0);
+    expect(listed).toBe(e.measures.length);
+    // Every row's band columns, the "-" column and the no-figure count add up to its measures.
+    for (const row of [...s.rows, s.total]) {
+      expect(row.bands.reduce((a, b) => a + b, 0) + row.noFigure).toBe(row.measures);
+    }
     const banded = e.measures.filter((m) => m.band !== null).length;
     expect(s.total.bands.reduce((a, b) => a + b, 0)).toBe(banded);
     for (const row of s.rows) expect(row.caption.mn).not.toMatch(/<\/?[a-z]+>|\*\*/);
@@ -65,12 +70,20 @@ test("all seeds consolidated: the pooled figure is the mean over every measure w
   expect(sheetModelProblems(consolidationSheets(c, "mn")[0])).toEqual([]);
 });
 
-test("seed 001: part two keeps its own heading and key, apart from objective 2", () => {
+test("seed 001: part two is a line of its own, not an objective, apart from objective 2", () => {
   const e = evaluations.find((x) => x.id === "001")?.e;
   if (!e) throw new Error("seed 001");
-  const rows = evaluationSummary(e).rows;
+  const s = evaluationSummary(e);
+  const rows = s.rows;
   const partTwo = rows[rows.length - 1];
-  expect(partTwo.caption.mn).toMatch(/^Хоёр: Мэдлэг, ур чадвараа дээшлүүлэх/);
+  expect(partTwo.kind).toBe("part");
+  expect(partTwo.caption.mn).toBe("Хоёр. Мэдлэг, ур чадвараа дээшлүүлэх зорилт, арга хэмжээ");
+  expect(partTwo.objectives).toBe(0);
+  const partTwoMeasures = e.measures.filter((m) => m.objective.part === 2).length;
+  expect(partTwo.measures).toBe(partTwoMeasures);
+  // The objectives counted are part one's; the conclusion gives part two a sentence of its own.
+  expect(s.total.objectives).toBe(rows.length - 1);
+  expect(s.conclusion.filter((p) => p.kind === "part")).toHaveLength(1);
   expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   expect(rows.map((r) => r.label.mn).filter((l) => l === "Зорилт 2")).toHaveLength(1);
 });

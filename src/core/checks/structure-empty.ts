@@ -87,9 +87,10 @@ const TIMELINE: (keyof Criterion)[] = ["timeline", "start", "end"];
 const RESPONSIBLE: (keyof Criterion)[] = ["responsible"];
 
 /**
- * STRUCT-EMPTY: an activity without text, a criterion row without its criterion, and an
+ * STRUCT-EMPTY: an activity without text, a criterion row without its criterion, an
  * activity with no responsible unit or timeline on any of its rows (a continuation row
- * shares its activity's; only tables with those columns).
+ * shares its activity's; only tables with those columns), and, as a note, a template row left
+ * with only its number (not a measure).
  */
 export function emptyFindings(plan: Plan, grid: Grid): Finding[] {
   const findings: Finding[] = [];
@@ -138,6 +139,20 @@ export function emptyFindings(plan: Plan, grid: Grid): Finding[] {
         ),
       );
     }
+  }
+  for (const item of plan.blankItems ?? []) {
+    const written = quote(refText(item));
+    findings.push(
+      finding(
+        "STRUCT-EMPTY",
+        item,
+        bi(
+          `${written} дугаартай мөрөнд дугаараас өөр юу ч бичээгүй тул арга хэмжээнд тооцоогүй: бөглөх эсвэл мөрийг устгана.`,
+          `The row numbered ${written} holds nothing but its number, so it is not counted as a measure; fill it in or delete the row.`,
+        ),
+        { severity: "note" },
+      ),
+    );
   }
   return findings;
 }

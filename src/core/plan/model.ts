@@ -134,6 +134,8 @@ export interface Plan {
   totals: TotalRow[];
   /** Rows that could not be placed (e.g. text after the table), for checks to look at. */
   stray: number[];
+  /** Item numbers of template rows nobody filled in (a number and nothing else): not measures. */
+  blankItems?: CellRef[];
 }
 
 /** All objectives of a plan in document order. */

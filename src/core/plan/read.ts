@@ -188,7 +188,10 @@ class PlanReader {
   private readonly goals: Goal[] = [];
   private readonly totals: TotalRow[] = [];
   private readonly stray: number[] = [];
+  private readonly blank: CellRef[] = [];
   private readonly numbers = new Map<Measure, ItemNumber>();
+  /** Objectives the reader made to hold measures (no heading, an ordinal or part heading). */
+  private readonly madeForMeasures = new Set<Objective>();
   private header!: HeaderMatch;
   /** The OPTIONAL_CELLS this table has, with their columns, in the same order. */
   private optionalCols: readonly (readonly [keyof Criterion, number])[] = [];
@@ -222,6 +225,7 @@ class PlanReader {
       totals: this.totals,
       stray: this.stray,
     };
+    if (this.blank.length > 0) plan.blankItems = this.blank;
     if (this.cells.grid.sheet !== undefined) plan.sheet = this.cells.grid.sheet;
     const title = this.findTitle(tables[0].headerTop);
     if (title) plan.title = title;
@@ -551,17 +555,19 @@ class PlanReader {
   private objectiveFor(row: number): Objective {
     if (this.objective) return this.objective;
     const goal = this.goal;
+    let objective: Objective;
     if (goal && this.goalFromOrdinal && goal.objectives.length === 0) {
       const number = parseObjectiveLabel(goal.label)?.number;
-      return this.addObjective(goal.row, goal.label, goal.text, number);
-    }
-    if (this.part === 2 && this.partHeading) {
+      objective = this.addObjective(goal.row, goal.label, goal.text, number);
+    } else if (this.part === 2 && this.partHeading) {
       const heading = this.partHeading;
       this.partHeading = undefined;
-      return this.addObjective(heading.ref.row, heading.label, heading.ref);
+      objective = this.addObjective(heading.ref.row, heading.label, heading.ref);
+    } else {
+      objective = this.addObjective(row, "", this.absent(row));
+      objective.implicit = true;
     }
-    const objective = this.addObjective(row, "", this.absent(row));
-    objective.implicit = true;
+    this.madeForMeasures.add(objective);
     return objective;
   }
 
@@ -616,8 +622,56 @@ class PlanReader {
     measure.rows.bottom = Math.max(measure.rows.bottom, row);
   }
 
-  /** Objective numbers read from their activities (6.1.1 → 6.1) and ratings merged over an objective. */
+  /**
+   * A numbered row with nothing else in any of its rows: a template row nobody filled in
+   * ("1.1." under "Зорилт 1."), not a measure.
+   */
+  private isBlank(measure: Measure): boolean {
+    for (let row = measure.rows.top; row <= measure.rows.bottom; row++) {
+      const filled = this.cells.filled(row);
+      if (filled.some((col) => !(row === measure.number.row && col === measure.number.col))) {
+        return false;
+      }
+    }
+    return !measure.number.absent;
+  }
+
+  /**
+   * An objective row holding its label and nothing else ("Зорилт 1.", an anti-corruption "1"),
+   * with nothing under it: a template row nobody filled in.
+   */
+  private isBareLabel(objective: Objective): boolean {
+    if (objective.declaredCount || objective.rating || objective.text.absent) return false;
+    const filled = this.cells.filled(objective.row);
+    if (filled.length !== 1) return false;
+    const text = this.cells.text(objective.row, filled[0]);
+    const label = parseObjectiveLabel(text);
+    return parseItemNumber(text) !== null || (label !== null && label.rest === "");
+  }
+
+  /**
+   * Template rows nobody filled in are set aside (an objective the reader made only for them
+   * goes too); objective numbers are read from their activities (6.1.1 → 6.1); ratings merged
+   * over an objective are the objective's.
+   */
   private finish(): void {
+    for (const goal of this.goals) {
+      goal.objectives = goal.objectives.filter((objective) => {
+        const kept = objective.measures.filter((m) => !this.isBlank(m));
+        for (const m of objective.measures) if (!kept.includes(m)) this.blank.push(m.number);
+        const emptied = kept.length < objective.measures.length;
+        objective.measures = kept;
+        if (kept.length > 0) return true;
+        if (emptied && this.madeForMeasures.has(objective)) return false;
+        if (!this.isBareLabel(objective)) return true;
+        this.blank.push(this.cells.ref(objective.row, objective.text.col));
+        return false;
+      });
+    }
+    const emptyGoal = (g: Goal) => g.objectives.length === 0 && g.label === "";
+    for (let i = this.goals.length - 1; i >= 0; i--) {
+      if (emptyGoal(this.goals[i])) this.goals.splice(i, 1);
+    }
     for (const goal of this.goals) {
       for (const objective of goal.objectives) {
         if (!objective.number) {

@@ -97,15 +97,29 @@ export function figuresOf(ms: MeasureEvaluation[]): number[] {
   return ms.filter((m) => m.value !== null).map((m) => m.value as number);
 }
 
-/** A figure as the seeds print it in running text ("98.2", "100"). */
-export function figureText(x: number): string {
-  return String(x);
+/**
+ * A percentage figure in running text, one decimal, the way the staff write it in Mongolian
+ * ("85,7", "100,0") and with a point in English ("85.7"). Figures are rounded before they get
+ * here; toFixed only pads them.
+ */
+export function figureText(x: number, lang: Lang): string {
+  const text = x.toFixed(1);
+  return lang === "mn" ? text.replace(".", ",") : text;
 }
 
-/** "95-97.9" or "95" when the group holds one figure. */
+/** A range of whole-number bounds as a scheme prints a band ("90–100"), or one bound ("100"). */
 export function rangeText(min: number, max: number): string {
-  return min === max ? figureText(min) : `${figureText(min)}-${figureText(max)}`;
+  return min === max ? String(min) : `${min}–${max}`;
 }
+
+/** Part two of a plan (knowledge and skills): named in summaries as a part, never as an objective. */
+export const PART_TWO: Bilingual = {
+  mn: "Хоёр. Мэдлэг, ур чадвараа дээшлүүлэх зорилт, арга хэмжээ",
+  en: "Part two. Knowledge and skills objectives and measures",
+};
+
+/** The key part two is matched by across units (no objective has it). */
+export const PART_TWO_KEY = "part-2";
 
 /** Plural of "measure" in English. */
 export function measuresEn(n: number): string {

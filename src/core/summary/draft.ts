@@ -12,6 +12,9 @@ export { FILL };
 
 const LINE_PT = 15;
 
+/** A percentage figure on a summary sheet: one decimal, as the staff write it ("85,7"). */
+export const FIGURE_FORMAT = "0.0";
+
 /** A title merged across the table, bold and centred, its height grown to fit. */
 export function writeTitle(draft: SheetDraft, text: string, width: number): number {
   return draft.line(text, 0, width - 1, {

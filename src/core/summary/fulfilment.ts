@@ -7,6 +7,8 @@ import type { SheetModel } from "../sheet";
 import type { LayoutColumn, SheetDraft } from "../templates/layout";
 import type { Bilingual, Lang } from "../text";
 import {
+  PART_TWO,
+  PART_TWO_KEY,
   cleanText,
   figuresOf,
   isParentOnly,
@@ -18,7 +20,7 @@ import {
   rounded,
   sheetName,
 } from "./common";
-import { FILL, landscape, styleTotal, summaryTable } from "./draft";
+import { FIGURE_FORMAT, FILL, landscape, styleTotal, summaryTable } from "./draft";
 
 /** How a set of measures stands: planned, with a figure, and how far each is met. */
 export interface FulfilmentCounts {
@@ -56,7 +58,11 @@ export interface FulfilmentGoal extends FulfilmentLine {
 /** The fulfilment summary of a plan or report (DOMAIN section 6), as data. */
 export interface FulfilmentSummary {
   title: Bilingual;
+  /** Part one: strategic goals and their objectives. */
   goals: FulfilmentGoal[];
+  /** Part two (knowledge and skills) as one line, when the plan has measures there. */
+  partTwo?: FulfilmentObjective;
+  /** Every measure of both parts. */
   total: FulfilmentCounts;
 }
 
@@ -64,7 +70,10 @@ const DEFAULT_TITLE: Bilingual = {
   mn: "ЗОРИЛГО, ЗОРИЛТЫН БИЕЛЭЛТИЙН НЭГТГЭЛ",
   en: "FULFILMENT SUMMARY BY GOAL AND OBJECTIVE",
 };
-const SHEET_NAME: Bilingual = { mn: "Биелэлтийн нэгтгэл", en: "Fulfilment summary" };
+export const FULFILMENT_SHEET_NAME: Bilingual = {
+  mn: "Биелэлтийн нэгтгэл",
+  en: "Fulfilment summary",
+};
 const NO_GOAL: Bilingual = { mn: "Зорилгод хамаараагүй", en: "Not under a goal" };
 
 function countsOf(ms: MeasureEvaluation[], rounding: Rounding): FulfilmentCounts {
@@ -98,7 +107,8 @@ function goalText(g: Goal): string {
 
 /**
  * Per strategic goal and objective: measures planned, measures with a figure, the average,
- * and how many are fully met, partly met, not met or not assessable; the overall figure.
+ * and how many are fully met, partly met, not met or not assessable; part two (knowledge and
+ * skills) as a line of its own, not an objective; the overall figure.
  */
 export function fulfilmentSummary(
   e: Evaluation,
@@ -109,14 +119,16 @@ export function fulfilmentSummary(
   const byObjective = new Map(e.objectives.map((o) => [o.objective, o.measures]));
   const goals: FulfilmentGoal[] = e.plan.goals.map((g) => {
     const objectives = g.objectives
-      .filter((o) => !isParentOnly(o, all))
+      .filter((o) => o.part !== 2 && !isParentOnly(o, all))
       .map((o) => ({
         key: objectiveKey(o),
         label: objectiveLabel(o),
         text: objectiveText(o),
         ...countsOf(byObjective.get(o) ?? [], rounding),
       }));
-    const measures = g.objectives.flatMap((o) => byObjective.get(o) ?? []);
+    const measures = g.objectives
+      .filter((o) => o.part !== 2)
+      .flatMap((o) => byObjective.get(o) ?? []);
     return {
       label: goalLabel(g),
       text: goalText(g),
@@ -125,12 +137,25 @@ export function fulfilmentSummary(
       ...countsOf(measures, rounding),
     };
   });
-  return {
+  const twoMeasures = e.objectives.filter((o) => o.objective.part === 2).flatMap((o) => o.measures);
+  const summary: FulfilmentSummary = {
     title: options.title ? { mn: options.title, en: options.title } : DEFAULT_TITLE,
     goals: goals.filter((g) => g.objectives.length > 0),
     total: countsOf(e.measures, rounding),
   };
+  if (twoMeasures.length > 0) {
+    summary.partTwo = {
+      key: PART_TWO_KEY,
+      label: PART_TWO_SHORT,
+      text: "",
+      ...countsOf(twoMeasures, rounding),
+    };
+  }
+  return summary;
 }
+
+/** Part two in the label column and on the chart ("Хоёр"), its heading in the text column. */
+const PART_TWO_SHORT: Bilingual = { mn: "Хоёр", en: "Part two" };
 
 const HEADERS = {
   objective: { mn: "Зорилт", en: "Objective" },
@@ -164,7 +189,7 @@ export function fulfilmentSummarySheet(s: FulfilmentSummary, lang: Lang): SheetM
     { header: HEADERS.text[lang], width: 50 },
     { header: HEADERS.planned[lang], width: 12 },
     { header: HEADERS.assessed[lang], width: 12 },
-    { header: HEADERS.value[lang], width: 11 },
+    { header: HEADERS.value[lang], width: 11, numberFormat: FIGURE_FORMAT },
     { header: HEADERS.full[lang], group: HEADERS.group[lang], width: 11 },
     { header: HEADERS.partial[lang], group: HEADERS.group[lang], width: 11 },
     { header: HEADERS.none[lang], group: HEADERS.group[lang], width: 11 },
@@ -185,6 +210,11 @@ export function fulfilmentSummarySheet(s: FulfilmentSummary, lang: Lang): SheetM
       values.push([o.label[lang], o.text, ...figures(o)]);
     }
   }
+  if (s.partTwo) {
+    goalRows.push(values.length);
+    objectives.push(s.partTwo);
+    values.push([s.partTwo.label[lang], PART_TWO[lang], ...figures(s.partTwo)]);
+  }
   values.push([HEADERS.total[lang], null, ...figures(s.total)]);
 
   const { draft, place } = summaryTable(s.title[lang], columns, values, [0, 1]);
@@ -198,7 +228,7 @@ export function fulfilmentSummarySheet(s: FulfilmentSummary, lang: Lang): SheetM
   draft.merge({ top: place.dataBottom, left: 0, bottom: place.dataBottom, right: 1 });
 
   const chart = chartBlock(draft, objectives, place.headerBottom, width + 1, lang);
-  const model = draft.toModel(sheetName(SHEET_NAME, lang), {
+  const model = draft.toModel(sheetName(FULFILMENT_SHEET_NAME, lang), {
     print: landscape({ top: place.headerTop, bottom: place.headerBottom }),
   });
   return chart ? { ...model, chart } : model;
