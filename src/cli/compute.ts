@@ -100,7 +100,7 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
   const state: WorkbookState = stored ? structuredClone(stored) : defaultState();
   // The scheme and rounding chosen travel with the file; the language of this run's messages does not.
   const figureFlags = { scheme: flags.scheme, rounding: flags.rounding };
-  state.settings = resolveSettings(stored, figureFlags, checked[0].check.template);
+  state.settings = resolveSettings(stored, figureFlags);
   const wb = loaded.workbook;
   const models: SheetModel[] = [];
   for (const sheet of checked) {

@@ -14,7 +14,6 @@ import {
 import { checkOutput, writeBytes } from "./files";
 import { CliError, EXIT_OK, type CliIO } from "./io";
 import { msg } from "./messages";
-import { defaultSchemeFor } from "./settings";
 
 function yearOption(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -54,7 +53,6 @@ export async function scaffoldCommand(argv: string[], io: CliIO): Promise<number
     p.values.example === true,
   );
   const state = defaultState();
-  state.settings.scheme = defaultSchemeFor(spec.id);
   state.settings.language = lang;
   state.sheets[result.sheet.name] = { template: spec.id, computed: [] };
   await writeBytes(full, await sheetsToXlsx([result.sheet], state), out);

@@ -1,5 +1,4 @@
 import { DEFAULT_SETTINGS, type Rounding, type Settings } from "../core/settings";
-import type { TemplateId } from "../core/templates/spec";
 import type { Lang } from "../core/text";
 import type { WorkbookState } from "../workbook";
 
@@ -11,31 +10,16 @@ export interface SettingsFlags {
 }
 
 /**
- * The scheme a template is rated with when nothing chose one: the anti-corruption report is
- * rated as printed in seed 002, everything else by Resolution 206.
+ * Settings for a workbook: the defaults, then the workbook's stored state, then the flags. A
+ * scheme given by flag is chosen (it rates every table); otherwise each table is rated by its
+ * template's default (`settingsFor`, applied where a table is evaluated).
  */
-export function defaultSchemeFor(template: TemplateId | undefined): string {
-  return template === "anticorruption-report"
-    ? "ndeg-anticorruption-2019"
-    : DEFAULT_SETTINGS.scheme;
-}
-
-/** Settings for a sheet: the defaults (for its template), then the workbook's stored state, then the flags. */
-export function resolveSettings(
-  stored: WorkbookState | null,
-  flags: SettingsFlags,
-  template?: TemplateId,
-): Settings {
-  const base: Settings = stored
-    ? { ...stored.settings, weights: { ...stored.settings.weights } }
-    : {
-        ...DEFAULT_SETTINGS,
-        weights: { ...DEFAULT_SETTINGS.weights },
-        scheme: defaultSchemeFor(template),
-      };
-  const settings: Settings = { ...base };
+export function resolveSettings(stored: WorkbookState | null, flags: SettingsFlags): Settings {
+  const base = stored?.settings ?? DEFAULT_SETTINGS;
+  const settings: Settings = { ...base, weights: { ...base.weights } };
   if (flags.scheme) {
     settings.scheme = flags.scheme;
+    settings.schemeChosen = true;
     delete settings.customScheme;
   }
   if (flags.rounding) settings.rounding = flags.rounding;

@@ -1,4 +1,5 @@
 import { checkGrid, evaluateGrid, type SheetCheck, type SheetEvaluation } from "../core/checks";
+import type { Evaluation } from "../core/evaluate";
 import type { TemplateId } from "../core/templates/spec";
 import type { Settings } from "../core/settings";
 import type { Bilingual } from "../core/text";
@@ -42,32 +43,27 @@ export function personSheets(loaded: LoadedWorkbook): SheetGrid[] {
   return loaded.sheets.filter((g) => !own.has(g.sheet));
 }
 
-/** Read one sheet as the template the state records for it, or as the one it looks like. */
-function readSheet<R extends { ok: true; template: TemplateId }>(
+/**
+ * Read one sheet as the template the state records for it, or as the one it looks like; rated
+ * by the scheme that template takes (`settingsFor`, inside the evaluation).
+ */
+function readSheet<R extends { ok: true; template: TemplateId; evaluation: Evaluation }>(
   read: SheetReader<R>,
   grid: SheetGrid,
   state: WorkbookState | null,
   flags: SettingsFlags,
 ): ReadSheet<R> | SkippedSheet {
   const stored = state?.sheets[grid.sheet]?.template;
-  let settings = resolveSettings(state, flags, stored);
-  let check = read(grid, settings, stored ? { template: stored } : {});
+  const check = read(grid, resolveSettings(state, flags), stored ? { template: stored } : {});
   if (!check.ok) return { sheet: grid.sheet, reason: check.reason };
-  // Found by its header: read again if its template is rated by another scheme by default.
-  const fitting = resolveSettings(state, flags, check.template);
-  if (fitting.scheme !== settings.scheme) {
-    settings = fitting;
-    check = read(grid, settings, { template: check.template });
-    if (!check.ok) return { sheet: grid.sheet, reason: check.reason };
-  }
-  return { grid, settings, check };
+  return { grid, settings: check.evaluation.settings, check };
 }
 
 /**
  * Read every sheet of a workbook that holds a known table, or only the one named. A workbook
  * with none (or a named sheet that is missing or holds none) cannot be used: CliError.
  */
-function readWorkbook<R extends { ok: true; template: TemplateId }>(
+function readWorkbook<R extends { ok: true; template: TemplateId; evaluation: Evaluation }>(
   read: SheetReader<R>,
   step: (file: string, sheet: string) => Bilingual,
   loaded: LoadedWorkbook,

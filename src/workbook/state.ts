@@ -126,6 +126,17 @@ function parseSettings(raw: unknown, problems: string[]): Settings {
       d.language,
     ),
   };
+  if (raw.schemeChosen !== undefined) {
+    if (typeof raw.schemeChosen === "boolean") settings.schemeChosen = raw.schemeChosen;
+    else problems.push("settings.schemeChosen");
+  }
+  if (raw.documentLanguage !== undefined) {
+    if (raw.documentLanguage === "mn" || raw.documentLanguage === "en") {
+      settings.documentLanguage = raw.documentLanguage;
+    } else {
+      problems.push("settings.documentLanguage");
+    }
+  }
   if (settings.scheme === "custom") {
     if (raw.customScheme === undefined) {
       problems.push("settings.customScheme");

@@ -1,3 +1,4 @@
+import { settingsFor } from "../../src/core/settings";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -272,6 +273,8 @@ describe("compute", () => {
     const own = stateOf(after).addinSheets!;
     expect(own).not.toContain(SUMMARY_002);
     expect(own).toContain(`${SUMMARY_002} (2)`);
-    expect(stateOf(after).settings.scheme).toBe("ndeg-anticorruption-2019");
+    expect(settingsFor(stateOf(after).settings, "anticorruption-report").scheme).toBe(
+      "ndeg-anticorruption-2019",
+    );
   });
 });

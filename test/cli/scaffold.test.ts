@@ -1,3 +1,4 @@
+import { settingsFor } from "../../src/core/settings";
 import * as fs from "fs";
 import * as path from "path";
 import { TEMPLATES } from "../../src/core/templates";
@@ -45,8 +46,10 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("scaffold %s", (id) => {
     const state = readStateSheet(wb);
     expect(state?.message).toBeUndefined();
     expect(state?.state.sheets[visible[0].name]).toEqual({ template: id, computed: [] });
+    // Nobody chose a scheme: the sheet is rated by its template's default, as in the pane.
     const scheme = id === "anticorruption-report" ? "ndeg-anticorruption-2019" : "gov-206-2020";
-    expect(state?.state.settings.scheme).toBe(scheme);
+    expect(state?.state.settings.schemeChosen).toBeUndefined();
+    expect(settingsFor(state!.state.settings, id).scheme).toBe(scheme);
     // The organisation and the year asked for are written where the template prints them.
     expect(sheetText(visible[0]).toUpperCase()).toContain(ORG.toUpperCase());
     if (TEMPLATES[id].title.includes("{year}")) expect(sheetText(visible[0])).toContain("2026");

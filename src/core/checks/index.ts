@@ -69,7 +69,8 @@ export function checkGrid(
     };
   }
   const { plan, evaluation } = read;
-  const ctx: CheckContext = { grid, plan, evaluation, settings };
+  // The checks judge ratings by the scheme the evaluation rated the table with.
+  const ctx: CheckContext = { grid, plan, evaluation, settings: evaluation.settings };
   const found: Finding[] = [];
   // One by one, not spread: a call takes only so many arguments, a big sheet has more findings.
   // Each check makes its findings afresh for this call: the sheet is written into them, not

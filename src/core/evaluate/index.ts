@@ -27,7 +27,7 @@ import {
   GOV_206_2020,
   type RatingScheme,
 } from "../ratings";
-import type { Settings } from "../settings";
+import { settingsFor, type Settings } from "../settings";
 import type {
   CriterionEvaluation,
   Evaluation,
@@ -214,11 +214,12 @@ function bandLabel(value: number, scheme: RatingScheme): string | null {
 
 /**
  * Evaluate a plan or report: every criterion's fulfilment, every measure's figure, objective
- * means and the pooled overall figure (DOMAIN sections 4 and 5). Never throws. `earlier`, an
- * evaluation of the same sheet before some of its cells changed, lends the readings of the cells
- * that did not.
+ * means and the pooled overall figure (DOMAIN sections 4 and 5). Never throws. The table is
+ * rated by the scheme `settingsFor` gives its template. `earlier`, an evaluation of the same
+ * sheet before some of its cells changed, lends the readings of the cells that did not.
  */
-export function evaluatePlan(plan: Plan, settings: Settings, earlier?: Evaluation): Evaluation {
+export function evaluatePlan(plan: Plan, workbook: Settings, earlier?: Evaluation): Evaluation {
+  const settings = settingsFor(workbook, plan.template);
   const scheme = schemeOf(settings);
   const readings = new EarlierReadings(earlier);
   const rated = plan.header.columns.rating !== undefined;
