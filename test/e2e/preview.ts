@@ -183,3 +183,20 @@ export async function waitForMoreSheets(page: Page, count: number): Promise<void
 export async function settled(target: Locator): Promise<void> {
   await target.click({ trial: true });
 }
+
+/**
+ * Records what the server answers with 4xx or 5xx to the page. The browser's own request for
+ * /favicon.ico (made when a page names no icon) is no network event for Playwright: only the
+ * console error it leaves tells of it, so both are watched.
+ */
+export function failedLoads(page: Page): string[] {
+  const failed: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on("console", (m) => {
+    const status = /the server responded with a status of (\d+)/.exec(m.text());
+    if (m.type() === "error" && status) failed.push(`${status[1]} ${m.location().url}`);
+  });
+  return failed;
+}
