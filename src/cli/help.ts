@@ -6,6 +6,8 @@ export const COMMANDS = [
   "check",
   "compute",
   "report-from-plan",
+  "year-end",
+  "next-plan",
   "consolidate",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -102,8 +104,8 @@ const DOCS: Record<CommandName, CommandDoc> = {
       en: "guitsetgel report-from-plan <plan.xlsx> -o <report.xlsx> [--period half|year]",
     },
     summary: {
-      mn: "Батлагдсан төлөвлөгөөнөөс биелэлтийн тайлангийн хуудас үүсгэнэ (Хүрсэн түвшин, Гүйцэтгэлийн хувь багана нэмэгдэнэ).",
-      en: "Makes the fulfilment report of an approved plan (the achieved level and fulfilment % columns added).",
+      mn: "Батлагдсан төлөвлөгөөнөөс биелэлтийн тайлан үүсгэнэ: төлөвлөгөөний нүд бүр хэвээр, Хүрсэн түвшин, Гүйцэтгэлийн хувь багана нэмэгдэнэ.",
+      en: "Makes the fulfilment report of an approved plan: every cell of the plan as it is, the achieved level and fulfilment % columns added.",
     },
     options: [
       { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
@@ -114,6 +116,34 @@ const DOCS: Record<CommandName, CommandDoc> = {
           en: "First half-year (default) or year-end",
         },
       },
+      LANG_OPTION,
+    ],
+  },
+  "year-end": {
+    usage: {
+      mn: "guitsetgel year-end <хагас-жил.xlsx> -o <жилийн-эцэс.xlsx>",
+      en: "guitsetgel year-end <half-year.xlsx> -o <year-end.xlsx>",
+    },
+    summary: {
+      mn: "Хагас жилийн биелэлтээс жилийн эцсийн биелэлт үүсгэнэ: хагас жилд хүрсэн түвшин тусдаа баганад харагдана, хүрсэн түвшин, хувь хоосон.",
+      en: "Makes the year-end report from the half-year report: the half-year levels kept in view in a column of their own, the achieved level and % left empty.",
+    },
+    options: [
+      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+      LANG_OPTION,
+    ],
+  },
+  "next-plan": {
+    usage: {
+      mn: "guitsetgel next-plan <жилийн-эцэс.xlsx> -o <дараа-жилийн-төлөвлөгөө.xlsx>",
+      en: "guitsetgel next-plan <year-end.xlsx> -o <next-year-plan.xlsx>",
+    },
+    summary: {
+      mn: "Жилийн эцсийн биелэлтээс дараа жилийн төлөвлөгөө үүсгэнэ: хүрсэн түвшин суурь түвшин болж, зорилтот түвшин хоосон үлдэнэ.",
+      en: "Makes next year's plan from the year-end report: the level reached becomes the baseline, the targets are left for the planner.",
+    },
+    options: [
+      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
       LANG_OPTION,
     ],
   },

@@ -9,7 +9,9 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   scaffold: async () => (await import("./scaffold")).scaffoldCommand,
   check: async () => (await import("./check")).checkCommand,
   compute: async () => (await import("./compute")).computeCommand,
-  "report-from-plan": async () => (await import("./report-from-plan")).reportFromPlanCommand,
+  "report-from-plan": async () => (await import("./next-document")).nextDocumentCommand("report"),
+  "year-end": async () => (await import("./next-document")).nextDocumentCommand("year-end"),
+  "next-plan": async () => (await import("./next-document")).nextDocumentCommand("next-plan"),
   consolidate: async () => (await import("./consolidate")).consolidateCommand,
 };
 

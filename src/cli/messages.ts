@@ -1,6 +1,7 @@
 import type { CellWrite } from "../core/compute";
 import type { Severity } from "../core/finding";
 import { bi, type Bilingual } from "../core/text";
+import type { NextStep } from "../core/transform/next-document";
 
 /** «a», «b», «c» */
 const quoted = (names: readonly string[]) => names.map((n) => `«${n}»`).join(", ");
@@ -15,6 +16,13 @@ const SEVERITY: Record<Severity, Bilingual> = {
   error: bi("Алдаа", "Errors"),
   warning: bi("Анхааруулга", "Warnings"),
   note: bi("Тэмдэглэл", "Notes"),
+};
+
+/** What each step of the cycle makes, for its message. */
+const STEP_RESULTS: Record<NextStep, Bilingual> = {
+  report: { mn: "биелэлтийн тайлан", en: "the fulfilment report" },
+  "year-end": { mn: "жилийн эцсийн биелэлт", en: "the year-end report" },
+  "next-plan": { mn: "дараа жилийн төлөвлөгөө", en: "next year's plan" },
 };
 
 /** Every message the command line prints, in Mongolian and English. */
@@ -154,15 +162,15 @@ export const msg = {
       `«${file}» файлд «${sheet}» хуудас үүсгэв (${template.mn}).`,
       `Wrote «${file}» with the sheet «${sheet}» (${template.en}).`,
     ),
-  noPlan: (file: string) =>
+  noSource: (file: string, source: Bilingual) =>
     bi(
-      `«${file}» файлд гүйцэтгэлийн төлөвлөгөө (байгууллагын эсвэл албан хаагчийн) олдсонгүй.`,
-      `«${file}» holds no performance plan (an organisation's or an employee's).`,
+      `«${file}» файлд ${source.mn} олдсонгүй.`,
+      `«${file}» holds no ${source.en.replace(/^an? /, "")}.`,
     ),
-  reportMade: (file: string, sheet: string, from: string) =>
+  documentMade: (file: string, sheet: string, from: string, step: NextStep) =>
     bi(
-      `«${from}» төлөвлөгөөнөөс «${file}» файлд «${sheet}» биелэлтийн хуудас үүсгэв.`,
-      `Made the report sheet «${sheet}» in «${file}» from the plan «${from}».`,
+      `«${from}» хуудаснаас «${file}» файлд «${sheet}» хуудас (${STEP_RESULTS[step].mn}) үүсгэв.`,
+      `Made the sheet «${sheet}» (${STEP_RESULTS[step].en}) in «${file}» from «${from}».`,
     ),
 
   // compute
@@ -198,5 +206,10 @@ export const msg = {
         (failed > 0 ? `; ${failed} файл уншигдаагүй.` : "."),
       `Saved «${file}» with ${sheets} office sheets and ${quoted(addin)}` +
         (failed > 0 ? `; ${failed} files could not be read.` : "."),
+    ),
+  incompleteUnits: (units: string[]) =>
+    bi(
+      `Дутуу тайлантай нэгж (үнэлгээгүй арга хэмжээтэй; эрэмбэд бүрэн нэгжүүдийн дараа орсон): ${quoted(units)}.`,
+      `Incomplete reports (measures without a figure; ranked after the complete units): ${quoted(units)}.`,
     ),
 };

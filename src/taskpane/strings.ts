@@ -70,15 +70,17 @@ export const STRINGS = {
   exampleTable: bi("Жишээ хүснэгт", "Example table"),
   fromActiveSheet: bi("Идэвхтэй хуудаснаас", "From the active sheet"),
   fromActiveSheetHint: bi(
-    "Идэвхтэй хуудасны төлөвлөгөө эсвэл албан тушаалын тодорхойлолтоос шинэ хуудас үүсгэнэ; эх хуудас өөрчлөгдөхгүй.",
-    "Makes a new sheet from the plan or job description on the active sheet; that sheet is not changed.",
+    "Идэвхтэй хуудсыг хуулж дараагийн баримтыг шинэ хуудсанд үүсгэнэ: төлөвлөгөөнөөс биелэлт, хагас жилийн биелэлтээс жилийн эцсийнх, жилийн эцсийн биелэлтээс дараа жилийн төлөвлөгөө, албан тушаалын тодорхойлолтоос төлөвлөгөө. Эх хуудас өөрчлөгдөхгүй.",
+    "Copies the active sheet into the next document, on a new sheet: a plan's report, a half-year report's year-end report, next year's plan from a year-end report, a plan from a job description. The active sheet is not changed.",
   ),
   createReport: bi("Биелэлт үүсгэх", "Create report"),
+  createYearEnd: bi("Жилийн эцсийн биелэлт", "Year-end report"),
+  createNextPlan: bi("Дараа жилийн төлөвлөгөө", "Next year's plan"),
   planFromJob: bi("Тодорхойлолтоос төлөвлөгөө", "Plan from job description"),
   sheetCreated: bi("«{sheet}» хуудас үүслээ.", "Sheet «{sheet}» was created."),
-  notAPlan: bi(
-    "«{sheet}» хуудас гүйцэтгэлийн төлөвлөгөө биш ({kind}). Төлөвлөгөөтэй хуудсаа идэвхжүүлээд дахин оролдоно уу.",
-    "Sheet «{sheet}» is not a performance plan ({kind}). Activate the sheet with the plan and try again.",
+  notTheSource: bi(
+    "«{sheet}» хуудас {source} биш ({kind}). Тэр хуудсаа идэвхжүүлээд дахин оролдоно уу.",
+    "Sheet «{sheet}» is not {source} ({kind}). Activate that sheet and try again.",
   ),
   notAJobDescription: bi(
     "«{sheet}» хуудсанд албан тушаалын тодорхойлолтын чиг үүргийн хүснэгт (Зорилт, Албан тушаалын гүйцэтгэх чиг үүрэг, Гүйцэтгэлийн шалгуур үзүүлэлт) олдсонгүй.",

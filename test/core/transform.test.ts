@@ -2,13 +2,15 @@ import { cellText, type CellValue, type Grid, type Merge } from "../../src/core/
 import type { SheetModel } from "../../src/core/sheet";
 import { TEMPLATES } from "../../src/core/templates";
 import { scaffold } from "../../src/core/templates/scaffold";
-import type { TemplateSpec } from "../../src/core/templates/spec";
 import {
   planFromJobDescription,
   readJobFunctions,
 } from "../../src/core/transform/plan-from-job-description";
-import { readPlanTitle, reportFromPlan } from "../../src/core/transform/report-from-plan";
-import { findTable } from "../../src/core/transform/table-scan";
+import { measuresOf, readPlan } from "../../src/core/plan";
+import { sheetModelProblems } from "../../src/core/summary/sheet-check";
+import { nextYearPlan } from "../../src/core/transform/next-plan";
+import { reportFromPlan } from "../../src/core/transform/report-from-plan";
+import { yearEndReport } from "../../src/core/transform/year-end";
 
 const ORG_HEADER = [
   "Д/д",
@@ -98,38 +100,8 @@ function orgPlanGrid(): Grid {
   return { origin: { row: 0, col: 0 }, cells, merges };
 }
 
-const ORG_ROLES = {
-  number: 0,
-  activity: 1,
-  budget: 2,
-  criterion: 3,
-  baseline: 4,
-  target: 5,
-  timeline: 6,
-  responsible: 7,
-} as const;
-
-/** Every text and number of rows top..bottom, with how often it appears. */
-function contents(rows: CellValue[][]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const row of rows) {
-    for (const v of row) {
-      const t = cellText(v);
-      if (t !== "") out.set(t, (out.get(t) ?? 0) + 1);
-    }
-  }
-  return out;
-}
-
-function expectContains(sheet: SheetModel, rows: CellValue[][]): void {
-  const have = contents(sheet.values);
-  for (const [text, count] of contents(rows)) {
-    expect([text, have.get(text) ?? 0]).toEqual([text, expect.any(Number)]);
-    expect(have.get(text) ?? 0).toBeGreaterThanOrEqual(count);
-  }
-}
-
 function expectValidMerges(sheet: SheetModel): void {
+  expect(sheetModelProblems(sheet)).toEqual([]);
   const merges = sheet.merges ?? [];
   merges.forEach((a, i) => {
     expect(a.bottom).toBeLessThan(sheet.values.length);
@@ -143,98 +115,123 @@ function expectValidMerges(sheet: SheetModel): void {
 
 const rowOf = (s: SheetModel, text: string) => s.values.findIndex((r) => r.includes(text));
 
-describe("reportFromPlan (organisation plan)", () => {
-  const grid = orgPlanGrid();
-  const input = {
-    grid,
-    template: "org-plan" as const,
-    columns: ORG_ROLES,
-    headerTop: 3,
-    dataTop: 5,
-    period: "half" as const,
-  };
-  const res = reportFromPlan(input);
-  const s = res.sheet;
+function tableRows(sheet: SheetModel, dataTop: number, width: number): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = dataTop; r < sheet.values.length; r++) {
+    const row = sheet.values[r].slice(0, width);
+    if (row.every((v) => v === null)) break;
+    out.push(row);
+  }
+  return out;
+}
 
-  it("keeps every text and number of the plan's tables", () => {
-    expectContains(s, grid.cells.slice(5, 10));
-    expectContains(s, grid.cells.slice(15));
+/** The number format a model gives a cell: its styles' last word on it. */
+function formatAt(model: SheetModel, row: number, col: number): string | undefined {
+  let format: string | undefined;
+  for (const { range, style } of model.styles ?? []) {
+    const inside =
+      range.top <= row && row <= range.bottom && range.left <= col && col <= range.right;
+    if (inside && style.numberFormat) format = style.numberFormat;
+  }
+  return format;
+}
+
+/** A sheet the add-in made, as the next step reads it back from the workbook. */
+function gridOf(model: SheetModel): Grid {
+  return {
+    sheet: model.name,
+    origin: { row: 0, col: 0 },
+    cells: model.values,
+    merges: model.merges,
+    numberFormats: model.values.map((r, i) => r.map((_, c) => formatAt(model, i, c) ?? null)),
+  };
+}
+
+function planOf(grid: Grid) {
+  const read = readPlan(grid);
+  if (!read.ok) throw new Error(`the sheet did not read: ${read.reason.en}`);
+  return read.plan;
+}
+
+describe("reportFromPlan of an organisation plan", () => {
+  const grid = orgPlanGrid();
+  const plan = planOf(grid);
+  const res = reportFromPlan({ grid, plan, period: "half" });
+  const s = res.sheet;
+  /** The report's two columns go in after the target (F): G and H; G onwards move two right. */
+  const moved = (col: number) => (col < 6 ? col : col + 2);
+  /** Cells the add-in owns: the title, the column-number rows, the part heading. */
+  const owned = (row: number, col: number) =>
+    (row === 2 && col === 1) || row === 4 || row === 14 || (row === 11 && col === 0);
+
+  it("reads the plan as an organisation plan with its two tables", () => {
+    expect(plan.template).toBe("org-plan");
+    expect(plan.tables?.map((t) => [t.headerTop, t.dataTop])).toEqual([
+      [3, 5],
+      [12, 15],
+    ]);
+  });
+
+  it("keeps every cell the add-in does not own as the plan has it, moved with its column", () => {
+    grid.cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || owned(r, c)) return;
+        expect([r, c, s.values[r][moved(c)]]).toEqual([r, c, v]);
+      }),
+    );
     expect(res.warnings).toEqual([]);
   });
 
   it("adds the two report columns after the target and keeps timeline and responsible unit", () => {
-    const top = res.headerRows.top;
-    expect(s.values[top].slice(0, 10)).toEqual([
-      ...TEMPLATES["org-report"].columns.map((c) => c.header),
-      "Хугацаа /I-IV улирал/",
-      "Хариуцах нэгж",
+    expect(s.values[3]).toEqual([
+      ...ORG_HEADER.slice(0, 6),
+      "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/",
+      "Гүйцэтгэлийн хувь",
+      ...ORG_HEADER.slice(6),
     ]);
-    expect(s.values[top + 1].slice(0, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    const r = rowOf(s, "1.4.");
-    expect(s.values[r].slice(0, 10)).toEqual([
-      "1.4.",
-      grid.cells[8][1],
-      "-",
-      "Албан журмын даатгуулагчдын тоо, хувь",
-      "1,081 110,3%",
-      "1,141 100%",
+    expect(s.values[4]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(s.values[8].slice(6, 10)).toEqual([
       null,
       null,
       "I-IV улирал",
       "Хамралт, орлого, цахим үйлчилгээ хариуцсан байцаагч",
     ]);
-    expect(s.values[r + 1].slice(3, 6)).toEqual([
-      "Сайн дурын даатгалд хамрагдагсдын тоо, хувь",
-      "78 72,9%",
-      "120 100%",
-    ]);
+    // The fulfilment cells hold a percentage, as a typed "64%" does.
+    expect(formatAt(s, 8, 7)).toBe("0%");
   });
 
-  it("turns the plan's title into the report's", () => {
-    expect(
-      rowOf(s, "БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ"),
-    ).toBeGreaterThanOrEqual(0);
-    const year = reportFromPlan({ ...input, period: "year" }).sheet;
-    expect(
-      rowOf(year, "БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"),
-    ).toBeGreaterThanOrEqual(0);
-    const named = reportFromPlan({
-      ...input,
-      options: { unit: "Захиргаа, хяналтын хэлтсийн", year: 2027 },
-    }).sheet;
-    expect(
-      rowOf(named, "ЗАХИРГАА, ХЯНАЛТЫН ХЭЛТСИЙН 2027 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ"),
-    ).toBeGreaterThanOrEqual(0);
+  it("turns the plan's title into the report's, keeping the rest of it", () => {
+    expect(s.values[2][1]).toBe(
+      "БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ",
+    );
+    const year = reportFromPlan({ grid, plan, period: "year" }).sheet;
+    expect(year.values[2][1]).toBe(
+      "БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ",
+    );
   });
 
-  it("keeps headings across the table and the merges of an activity over its criteria", () => {
-    const width = s.values[res.headerRows.top].filter((v) => v !== null).length;
-    const goal = rowOf(s, cellText(grid.cells[5][0]));
-    expect(s.merges).toContainEqual({ top: goal, left: 0, bottom: goal, right: width - 1 });
-    const objective = rowOf(s, cellText(grid.cells[6][0]));
-    expect(s.merges).toContainEqual({ top: objective, left: 0, bottom: objective, right: 2 });
-    const r = rowOf(s, "1.4.");
+  it("widens the merges the new columns pass through and moves those after them", () => {
+    const merges = s.merges ?? [];
+    expect(merges).toContainEqual({ top: 5, left: 0, bottom: 5, right: 9 });
+    expect(merges).toContainEqual({ top: 6, left: 0, bottom: 6, right: 2 });
     for (const c of [0, 1, 2, 8, 9]) {
-      expect(s.merges).toContainEqual({ top: r, left: c, bottom: r + 1, right: c });
+      expect(merges).toContainEqual({ top: 8, left: c, bottom: 9, right: c });
     }
     expectValidMerges(s);
   });
 
   it("carries part two over with its half-year targets and the report columns", () => {
-    const two = res.partTwo;
-    expect(two).toBeDefined();
-    if (!two) return;
-    const heading = s.values[two.headerRows.top - 1][0];
-    expect(heading).toBe("Хоёр. Мэдлэг, ур чадвараа дээшлүүлэх зорилт, арга хэмжээний биелэлт");
-    expect(s.values[two.headerRows.bottom].slice(4, 6)).toEqual([
-      "Эхний хагас жил",
-      "Сүүлийн хагас жил",
-    ]);
-    expect(s.values[two.headerRows.top].slice(6, 8)).toEqual([
+    expect(s.values[11][0]).toBe(
+      "Хоёр. Мэдлэг, ур чадвараа дээшлүүлэх зорилт, арга хэмжээний биелэлт",
+    );
+    expect(s.values[13].slice(4, 6)).toEqual(["Эхний хагас жил", "Сүүлийн хагас жил"]);
+    expect(s.values[12].slice(6, 8)).toEqual([
       "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/",
       "Гүйцэтгэлийн хувь",
     ]);
-    expect(s.values[two.dataTop].slice(0, 10)).toEqual([
+    expect(s.merges).toContainEqual({ top: 12, left: 6, bottom: 13, right: 6 });
+    expect(s.values[14]).toEqual([null, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(s.values[15]).toEqual([
       1,
       grid.cells[15][1],
       "Сургалт хамрагдсан байдал",
@@ -249,113 +246,152 @@ describe("reportFromPlan (organisation plan)", () => {
   });
 
   it("highlights fulfilment below 100 % and offers the quarters on the carried timeline", () => {
-    const cf = (s.conditionalFormats ?? []).find(
-      (x) => x.range.left === 7 && x.range.top === res.dataTop,
-    );
+    const cf = (s.conditionalFormats ?? []).find((x) => x.range.left === 7 && x.range.top === 5);
     expect(cf?.below).toBe(1);
-    const v = (s.validations ?? []).find((x) => x.range.left === 8 && x.range.top === res.dataTop);
+    const v = (s.validations ?? []).find((x) => x.range.left === 8 && x.range.top === 5);
     expect(v?.list).toContain("I-IV улирал");
   });
 
-  it("says what is missing instead of failing", () => {
-    const noCriterion = reportFromPlan({
-      ...input,
-      columns: { ...ORG_ROLES, criterion: undefined },
-    });
-    expect(noCriterion.warnings.map((w) => w.en).join(" ")).toMatch(/Шалгуур үзүүлэлт/);
-    expect(noCriterion.warnings.every((w) => w.mn.length > 0)).toBe(true);
-    const past = reportFromPlan({ ...input, dataTop: 500 });
-    expect(past.warnings.length).toBeGreaterThan(0);
-    expect(past.sheet.values[past.headerRows.top][6]).toBe(
-      "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/",
+  it("reads back as the plan's report: the same measures, the report's columns", () => {
+    const back = planOf(gridOf(s));
+    expect(back.template).toBe("org-report");
+    // The report form has no timeline column: the plan's stays, beside the report's columns.
+    expect(back.header.columns).toMatchObject({ target: 5, achieved: 6, fulfilment: 7 });
+    expect(measuresOf(back).map((m) => m.number.value)).toEqual(
+      measuresOf(plan).map((m) => m.number.value),
     );
-    const empty = reportFromPlan({ ...input, grid: { origin: { row: 0, col: 0 }, cells: [] } });
-    expect(empty.warnings.length).toBeGreaterThan(0);
+  });
+
+  it("says when the title does not read as a plan's, and leaves it", () => {
+    const untitled: Grid = { ...grid, cells: grid.cells.map((r, i) => (i === 2 ? [] : r)) };
+    const made = reportFromPlan({ grid: untitled, plan: planOf(untitled), period: "half" });
+    expect(made.warnings.map((w) => w.en).join(" ")).toMatch(/title/);
+    expect(made.warnings.every((w) => w.mn.length > 0)).toBe(true);
   });
 });
-
-/** A scaffolded sheet read back as a grid, as the header detector would hand it over. */
-function asGrid(sheet: SheetModel): Grid {
-  return { origin: { row: 0, col: 0 }, cells: sheet.values, merges: sheet.merges };
-}
-
-function tableRows(sheet: SheetModel, dataTop: number, width: number): CellValue[][] {
-  const out: CellValue[][] = [];
-  for (let r = dataTop; r < sheet.values.length; r++) {
-    const row = sheet.values[r].slice(0, width);
-    if (row.every((v) => v === null)) break;
-    out.push(row);
-  }
-  return out;
-}
 
 describe.each([
   ["org-plan", "org-report"],
   ["individual-plan", "individual-report"],
 ] as const)("reportFromPlan of a scaffolded %s", (planId, reportId) => {
-  const plan = scaffold(planId, { year: 2025 }, true);
-  const grid = asGrid(plan.sheet);
-  const planSpec: TemplateSpec = TEMPLATES[planId];
-  const found = findTable(grid, planSpec.columns, 0, 40);
+  const made = scaffold(planId, { year: 2025, org: "ТУРШИЛТЫН ХЭЛТЭС" }, true);
+  const grid = gridOf(made.sheet);
+  const plan = planOf(grid);
+  const res = reportFromPlan({ grid, plan, period: "year" });
+  const back = planOf(gridOf(res.sheet));
 
-  it("finds the plan's own header", () => {
-    expect(found).toEqual(
-      expect.objectContaining({ headerTop: plan.headerRows.top, dataTop: plan.dataTop }),
-    );
-  });
-
-  it("gives the report form with the plan's rows", () => {
-    if (!found) return;
-    const res = reportFromPlan({
-      grid,
-      template: planId,
-      columns: found.columns,
-      headerTop: found.headerTop,
-      dataTop: found.dataTop,
-      period: "year",
-    });
-    const reportSpec = TEMPLATES[reportId];
-    const header = res.sheet.values[res.headerRows.bottom];
-    const typed = reportSpec.columns.map((c, i) =>
-      c.group ? header[i] : res.sheet.values[res.headerRows.top][i],
-    );
-    expect(typed).toEqual(reportSpec.columns.map((c) => c.header));
-    expectContains(res.sheet, tableRows(plan.sheet, plan.dataTop, planSpec.columns.length));
-    if (plan.partTwo && res.partTwo) {
-      expectContains(res.sheet, tableRows(plan.sheet, plan.partTwo.dataTop, 8));
-    }
-    const achieved = reportSpec.columns.findIndex((c) => c.role === "achieved");
-    const rows = tableRows(res.sheet, res.dataTop, reportSpec.columns.length);
-    expect(rows.length).toBe(tableRows(plan.sheet, plan.dataTop, planSpec.columns.length).length);
-    expect(rows.every((r) => r[achieved] === null)).toBe(true);
+  it("gives the report form, each of its columns where the report's template puts it", () => {
+    expect(res.template).toBe(reportId);
+    expect(back.template).toBe(reportId);
+    const order = TEMPLATES[reportId].columns.map((c) => back.header.columns[c.role]);
+    expect(order).toEqual([...order].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(order.every((c) => c !== undefined)).toBe(true);
     expect(res.warnings).toEqual([]);
     expectValidMerges(res.sheet);
   });
+
+  it("keeps every level the plan gives, in the report's column of the same role", () => {
+    expect(measuresOf(back)).toHaveLength(measuresOf(plan).length);
+    measuresOf(plan).forEach((m, i) => {
+      const n = measuresOf(back)[i];
+      m.criteria.forEach((c, k) => {
+        const d = n.criteria[k];
+        for (const role of ["text", "baseline", "target"] as const) {
+          expect(d[role].value).toEqual(c[role].value);
+        }
+        expect(d.achieved?.value ?? null).toBeNull();
+      });
+      expect(n.text.value).toEqual(m.text.value);
+    });
+  });
 });
 
-describe("readPlanTitle", () => {
-  it("reads the subject and year, also from a title on two lines", () => {
-    const one: Grid = {
-      origin: { row: 0, col: 0 },
-      cells: [
-        ["**БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ**"],
-        ["Д/д"],
-      ],
-    };
-    expect(readPlanTitle(one, 1)).toEqual({
-      subject: "БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН",
-      year: 2026,
-    });
-    const two: Grid = {
-      origin: { row: 0, col: 0 },
-      cells: [
-        ["БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН"],
-        ["2026 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"],
-        ["Д/д"],
-      ],
-    };
-    expect(readPlanTitle(two, 2)?.subject).toBe("БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН");
-    expect(readPlanTitle({ origin: { row: 0, col: 0 }, cells: [["Д/д"]] }, 0)).toBeUndefined();
+describe("the year's cycle: half-year report → year-end report → next year's plan", () => {
+  const grid = orgPlanGrid();
+  const half = reportFromPlan({ grid, plan: planOf(grid), period: "half" }).sheet;
+  // The half-year achieved levels a person typed: 1.1 six of six, 1.4 a text and a percentage.
+  const typed = gridOf(half);
+  typed.cells = typed.cells.map((r) => [...r]);
+  typed.numberFormats = typed.numberFormats?.map((r) => [...r]);
+  typed.cells[7][6] = 6;
+  typed.cells[8][6] = "1,100 хүн";
+  typed.cells[9][6] = 0.6;
+  (typed.numberFormats as (string | null)[][])[9][6] = "0%";
+  typed.cells[7][7] = 1;
+  typed.cells[15][6] = "100%";
+
+  const yearEnd = yearEndReport({ grid: typed, plan: planOf(typed) });
+  const y = yearEnd.sheet;
+
+  it("keeps the half-year levels in view in a column before the achieved one, emptied for the year", () => {
+    expect(yearEnd.template).toBe("org-report");
+    expect(y.values[2][1]).toBe(
+      "БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ",
+    );
+    expect(y.values[3][6]).toBe("Эхний хагас жилд хүрсэн");
+    expect([y.values[7][6], y.values[8][6], y.values[9][6]]).toEqual([6, "1,100 хүн", 0.6]);
+    expect(formatAt(y, 9, 6)).toBe("0%");
+    // Achieved (H) and fulfilment (I) are empty for the year-end figures.
+    for (const r of [7, 8, 9]) expect([y.values[r][7], y.values[r][8]]).toEqual([null, null]);
+    expect(y.values[15][6]).toBe("100%");
+    expect(y.values[15][7]).toBeNull();
+    expect(y.values[4]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(yearEnd.warnings).toEqual([]);
+  });
+
+  it("reads back as a report whose achieved column is the year-end one", () => {
+    const back = planOf(gridOf(y));
+    expect(back.header.columns).toMatchObject({ target: 5, achieved: 7, fulfilment: 8 });
+    expect(back.tables?.[1].columns).toMatchObject({ "target-h2": 5, achieved: 7, fulfilment: 8 });
+  });
+
+  const yearGrid = gridOf(y);
+  yearGrid.cells = yearGrid.cells.map((r) => [...r]);
+  yearGrid.cells[7][7] = 6;
+  yearGrid.cells[8][7] = "Хугацаа болоогүй";
+  yearGrid.cells[9][7] = "1,130 100%";
+  yearGrid.cells[15][7] = "100%";
+  const next = nextYearPlan({ grid: yearGrid, plan: planOf(yearGrid) });
+  const n = next.sheet;
+
+  it("makes next year's plan: the level reached is the baseline, the targets are the planner's", () => {
+    expect(next.template).toBe("org-plan");
+    expect(n.values[2][1]).toBe(
+      "БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2027 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ",
+    );
+    expect(n.values[3]).toEqual(ORG_HEADER);
+    // 1.1 reached 6 (its new baseline); 1.4's first criterion is not due: its baseline stays.
+    expect([n.values[7][4], n.values[7][5]]).toEqual([6, null]);
+    expect([n.values[8][4], n.values[8][5]]).toEqual(["1,081 110,3%", null]);
+    expect([n.values[9][4], n.values[9][5]]).toEqual(["1,130 100%", null]);
+    // The objective's declared count is not a level: it stays.
+    expect([n.values[6][4], n.values[6][5]]).toEqual([3, 3]);
+    expect(n.values[8].slice(6, 8)).toEqual([
+      "I-IV улирал",
+      "Хамралт, орлого, цахим үйлчилгээ хариуцсан байцаагч",
+    ]);
+    expect(n.values[11][0]).toBe("Хоёр. Мэдлэг, ур чадвараа дээшлүүлэх зорилт, арга хэмжээ");
+    expect(n.values[15]).toEqual([
+      1,
+      grid.cells[15][1],
+      "Сургалт хамрагдсан байдал",
+      "100%",
+      null,
+      null,
+      "2026.01.01",
+      "2026.12.31",
+    ]);
+    expect(n.values[4]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(next.warnings).toEqual([]);
+    expectValidMerges(n);
+  });
+
+  it("reads back as an organisation plan with the same activities", () => {
+    const back = planOf(gridOf(n));
+    expect(back.template).toBe("org-plan");
+    expect(measuresOf(back).map((m) => m.number.value)).toEqual(
+      measuresOf(planOf(grid)).map((m) => m.number.value),
+    );
   });
 });
 

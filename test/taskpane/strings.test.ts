@@ -42,7 +42,8 @@ describe("task pane strings", () => {
 
   it("fills placeholders per language, a bilingual value in its own language", () => {
     const kind = { mn: "Төлөвлөгөө", en: "Plan" };
-    expect(say("notAPlan", "en", { sheet: "S", kind })).toContain(
+    const source = { mn: "гүйцэтгэлийн төлөвлөгөө", en: "a performance plan" };
+    expect(say("notTheSource", "en", { sheet: "S", source, kind })).toContain(
       "Sheet «S» is not a performance plan (Plan)",
     );
     expect(sayBoth("checked", { sheet: "Биелэлт", kind, count: 3 })).toEqual({

@@ -1,4 +1,4 @@
-import { cellAddress, type CellValue, type Merge } from "../grid";
+import type { CellValue, Merge } from "../grid";
 import type { CellStyle, SheetModel } from "../sheet";
 import type { ColumnRole, ColumnSpec, ColumnValidation } from "./spec";
 
@@ -16,8 +16,11 @@ export interface LayoutColumn {
 export type BodyRow =
   | { kind: "section"; text: string }
   | { kind: "activity" | "criterion"; values: CellValue[] }
-  /** A total row; `average` writes the rounded mean of the value column over the rows above. */
-  | { kind: "total"; label: string; valueCol: number; average: boolean; result?: CellValue };
+  /**
+   * A total row: its label, and in `valueCol` the figure (`result`: the mean of the rows above,
+   * written as a value that Compute keeps right, not a formula whose range rows added outgrow).
+   */
+  | { kind: "total"; label: string; valueCol: number; result?: CellValue };
 
 /** A table's rows; merges are relative to the first data row (row 0) and use table columns. */
 export interface TableBody {
@@ -80,9 +83,58 @@ export function toLayout(columns: readonly ColumnSpec[]): LayoutColumn[] {
   }));
 }
 
-/** Mean of a column range to one decimal; "-" (not due) and text are left out, as AVERAGE does. */
-function averageFormula(col: number, top: number, bottom: number): string {
-  return `IFERROR(ROUND(AVERAGE(${cellAddress(top, col)}:${cellAddress(bottom, col)}),1),"")`;
+/** A table's header rows: bold on the header fill, wrapped, centred, with borders. */
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: FILL.header,
+  wrap: true,
+  border: true,
+  hAlign: "center",
+  vAlign: "middle",
+};
+
+/** The row of column numbers under a header (1 2 3 …). */
+export const NUMBER_ROW_STYLE: CellStyle = {
+  border: true,
+  hAlign: "center",
+  italic: true,
+  size: 9,
+  fill: FILL.header,
+};
+
+/** A heading spanning the table ("Зорилт 1. …"). */
+export const SECTION_STYLE: CellStyle = {
+  bold: true,
+  fill: FILL.section,
+  border: true,
+  hAlign: "left",
+  vAlign: "top",
+  wrap: true,
+};
+
+/** A total row ("Дундаж үнэлгээ"). */
+export const TOTAL_STYLE: CellStyle = {
+  bold: true,
+  fill: FILL.total,
+  border: true,
+  hAlign: "center",
+  vAlign: "middle",
+};
+
+/** The data cells of a column: bordered, wrapped, short values centred; its number format. */
+export function dataStyle(col: LayoutColumn): CellStyle {
+  return {
+    border: true,
+    wrap: true,
+    vAlign: "top",
+    hAlign: col.role && CENTRED.has(col.role) ? "center" : "left",
+    ...(col.numberFormat ? { numberFormat: col.numberFormat } : {}),
+  };
+}
+
+/** Points a row needs for `lines` lines of text. */
+export function linesHeight(lines: number): number {
+  return lines * LINE_PT + 2;
 }
 
 /** Builds a SheetModel top to bottom. */
@@ -92,7 +144,6 @@ export class SheetDraft {
   private readonly styles: { range: Merge; style: CellStyle }[] = [];
   private readonly heights: (number | undefined)[] = [];
   private readonly widths: number[] = [];
-  private readonly formulas: NonNullable<SheetModel["formulas"]> = [];
   private readonly validations: NonNullable<SheetModel["validations"]> = [];
   private readonly conditional: NonNullable<SheetModel["conditionalFormats"]> = [];
 
@@ -183,7 +234,7 @@ export class SheetDraft {
           },
         );
         const lines = linesFor(text, this.spanWidth(l, rt));
-        if (lines > 1) this.height(r, lines * LINE_PT + 2);
+        if (lines > 1) this.height(r, linesHeight(lines));
       }
     }
   }
@@ -223,17 +274,7 @@ export class SheetDraft {
       this.height(headerBottom, bottomNeed * LINE_PT * 1.1 + 4);
     }
     this.height(headerTop, topNeed * LINE_PT * 1.1 + 4);
-    this.style(
-      { top: headerTop, left: 0, bottom: headerBottom, right: n - 1 },
-      {
-        bold: true,
-        fill: FILL.header,
-        wrap: true,
-        border: true,
-        hAlign: "center",
-        vAlign: "middle",
-      },
-    );
+    this.style({ top: headerTop, left: 0, bottom: headerBottom, right: n - 1 }, HEADER_STYLE);
 
     let numberRow: number | undefined;
     if (numbers !== "none") {
@@ -243,10 +284,7 @@ export class SheetDraft {
       columns.forEach((col, c) => {
         if (numbers === "all" || col.group) this.set(numberRow as number, c, ++k);
       });
-      this.style(
-        { top: numberRow, left: 0, bottom: numberRow, right: n - 1 },
-        { border: true, hAlign: "center", italic: true, size: 9, fill: FILL.header },
-      );
+      this.style({ top: numberRow, left: 0, bottom: numberRow, right: n - 1 }, NUMBER_ROW_STYLE);
     }
 
     const dataTop = this.row;
@@ -260,29 +298,15 @@ export class SheetDraft {
         this.merge({ top: r, left: 0, bottom: r, right: n - 1 });
         rowStyles.push({
           range: { top: r, left: 0, bottom: r, right: n - 1 },
-          style: {
-            bold: true,
-            fill: FILL.section,
-            border: true,
-            hAlign: "left",
-            vAlign: "top",
-            wrap: true,
-          },
+          style: SECTION_STYLE,
         });
         const lines = linesFor(row.text, tableWidth);
-        if (lines > 1) this.height(r, lines * LINE_PT + 2);
+        if (lines > 1) this.height(r, linesHeight(lines));
       } else if (row.kind === "total") {
         this.set(r, 0, row.label);
         if (row.valueCol > 0) this.merge({ top: r, left: 0, bottom: r, right: row.valueCol - 1 });
-        if (row.average && r > dataTop) {
-          const formula = averageFormula(row.valueCol, dataTop, r - 1);
-          this.formulas.push({ row: r, col: row.valueCol, formula, result: row.result });
-        }
         this.set(r, row.valueCol, row.result ?? null);
-        rowStyles.push({
-          range: { top: r, left: 0, bottom: r, right: n - 1 },
-          style: { bold: true, fill: FILL.total, border: true, hAlign: "center", vAlign: "middle" },
-        });
+        rowStyles.push({ range: { top: r, left: 0, bottom: r, right: n - 1 }, style: TOTAL_STYLE });
       } else {
         row.values.forEach((v, c) => {
           if (v !== null && c < n) this.set(r, c, v);
@@ -300,13 +324,7 @@ export class SheetDraft {
     if (entryBottom >= dataTop) {
       columns.forEach((col, c) => {
         const range = { top: dataTop, left: c, bottom: entryBottom, right: c };
-        this.style(range, {
-          border: true,
-          wrap: true,
-          vAlign: "top",
-          hAlign: col.role && CENTRED.has(col.role) ? "center" : "left",
-          ...(col.numberFormat ? { numberFormat: col.numberFormat } : {}),
-        });
+        this.style(range, dataStyle(col));
         if (col.validation) {
           this.validations.push({
             range,
@@ -334,7 +352,6 @@ export class SheetDraft {
     return {
       name,
       values,
-      formulas: this.formulas,
       merges: this.merges,
       styles: this.styles,
       columnWidths: [...this.widths],

@@ -42,7 +42,7 @@ function withTotal(spec: TemplateSpec, body: TableBody, ratings: number[]): Tabl
   if (!spec.totalLabel || valueCol < 0) return body;
   const average = mean(ratings);
   const result = average === null ? null : roundFigure(average, "round");
-  const total: BodyRow = { kind: "total", label: spec.totalLabel, valueCol, average: true, result };
+  const total: BodyRow = { kind: "total", label: spec.totalLabel, valueCol, result };
   return { rows: [...body.rows, total], merges: body.merges };
 }
 

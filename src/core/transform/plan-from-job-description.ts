@@ -2,7 +2,7 @@ import type { Grid, Merge } from "../grid";
 import { TEMPLATES } from "../templates";
 import { toLayout, type BodyRow, type TableBody } from "../templates/layout";
 import { emptyPartTwo, rowByRole } from "../templates/samples";
-import { layoutDocument, type ScaffoldOptions } from "../templates/scaffold";
+import { layoutDocument, type ScaffoldOptions, type ScaffoldResult } from "../templates/scaffold";
 import type { ColumnRole } from "../templates/spec";
 import { bi, type Bilingual } from "../text";
 import type { TransformResult } from "./report-from-plan";
@@ -137,7 +137,7 @@ export function readJobFunctions(
  * activity per function ("Арга хэмжээ 1.2 …") with its criteria copied; levels and timeline are
  * left for the person to fill.
  */
-export function planFromJobDescription(input: PlanFromJobInput): TransformResult {
+export function planFromJobDescription(input: PlanFromJobInput): TransformResult & ScaffoldResult {
   const spec = TEMPLATES["individual-plan"];
   const job = TEMPLATES["job-description"];
   const warnings: Bilingual[] = [];
@@ -223,5 +223,5 @@ export function planFromJobDescription(input: PlanFromJobInput): TransformResult
         ? { heading: two.heading, columns: toLayout(two.columns), body: twoBody }
         : undefined,
   });
-  return { ...result, warnings };
+  return { ...result, template: "individual-plan", warnings };
 }

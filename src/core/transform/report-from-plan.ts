@@ -1,76 +1,18 @@
-import type { Grid } from "../grid";
+import { cellText, type Grid } from "../grid";
+import type { Plan } from "../plan/model";
+import type { SheetModel } from "../sheet";
 import { TEMPLATES } from "../templates";
-import type { TableBody } from "../templates/layout";
-import { layoutDocument, type ScaffoldOptions, type ScaffoldResult } from "../templates/scaffold";
-import type { ColumnRole, TemplateSpec } from "../templates/spec";
+import type { ColumnSpec, TemplateId } from "../templates/spec";
 import { bi, type Bilingual } from "../text";
-import { copyRows, placeColumns, tableEnd, type ColumnPlacement } from "./copy-table";
-import { extent, findTable, headerKey, rowCells } from "./table-scan";
+import { CopiedDocument, type CopiedTable } from "./copied-document";
+import { reportTitle } from "./titles";
 
-export interface ReportFromPlanInput {
-  grid: Grid;
-  template: "org-plan" | "individual-plan";
-  /** Sheet column of each role found in the plan's (main) header. */
-  columns: Partial<Record<ColumnRole, number>>;
-  headerTop: number;
-  dataTop: number;
-  period: "half" | "year";
-  options?: ScaffoldOptions;
-}
-
-/** A sheet made from another document, with what the user should know about it. */
-export interface TransformResult extends ScaffoldResult {
+/** A sheet made from another document, with what the person should know about it. */
+export interface TransformResult {
+  sheet: SheetModel;
+  /** The template the new sheet holds. */
+  template: TemplateId;
   warnings: Bilingual[];
-}
-
-/** "<SUBJECT> <YEAR> ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ" above the header, markup and line breaks aside. */
-export function readPlanTitle(
-  grid: Grid,
-  headerTop: number,
-): { subject: string; year: number } | undefined {
-  const clean = (s: string) =>
-    s
-      .replace(/\*\*|<[^>]*>/g, "")
-      .replace(/\s+/g, " ")
-      .trim();
-  const top = extent(grid).top;
-  for (let r = headerTop - 1; r >= top; r--) {
-    for (const cell of rowCells(grid, r)) {
-      const m = /^(.*?)\s*((?:19|20)\d\d)\s+ОНЫ\s+ГҮЙЦЭТГЭЛИЙН\s+ТӨЛӨВЛӨГӨӨ\s*$/iu.exec(
-        clean(cell.text),
-      );
-      if (!m) continue;
-      // A title typed on two lines: the subject is the line above.
-      const above = m[1] === "" && r > top ? clean(rowCells(grid, r - 1)[0]?.text ?? "") : "";
-      return { subject: m[1].trim() || above, year: Number(m[2]) };
-    }
-  }
-  return undefined;
-}
-
-/** Options for the report: what the user gave, else what the plan's title says. */
-function reportOptions(input: ReportFromPlanInput): ScaffoldOptions {
-  const given = input.options ?? {};
-  const title = readPlanTitle(input.grid, input.headerTop);
-  const options: ScaffoldOptions = { ...given, period: input.period };
-  if (options.year === undefined && title) options.year = title.year;
-  const named = [given.unit, given.org, given.position, given.name].some((v) => v?.trim());
-  if (!named && title?.subject) options.unit = title.subject;
-  return options;
-}
-
-function copyTable(
-  input: ReportFromPlanInput,
-  roles: Partial<Record<ColumnRole, number>>,
-  report: TemplateSpec["columns"],
-  plan: TemplateSpec["columns"],
-  header: { top: number; dataTop: number },
-  end: number,
-): { placement: ColumnPlacement; body: TableBody } {
-  const rows = { top: header.dataTop, bottom: end - 1 };
-  const placement = placeColumns(input.grid, roles, report, plan, header, rows);
-  const body = copyRows(input.grid, roles, placement, rows.top, rows.bottom);
-  return { placement, body };
 }
 
 /** The report kind a plan kind turns into. */
@@ -80,20 +22,80 @@ export function reportKindOf(
   return plan === "org-plan" ? "org-report" : "individual-report";
 }
 
+/** The columns of a form for a table of the given part. */
+export function formColumns(template: TemplateId, part: 1 | 2): ColumnSpec[] {
+  const spec = TEMPLATES[template];
+  return part === 2 && spec.partTwo ? spec.partTwo.columns : spec.columns;
+}
+
 /**
- * The fulfilment report of an approved plan: the same rows and texts, the two report columns
- * (achieved level, fulfilment %) added after the target, the title turned into the report's
- * title. Plan columns the report form lacks (timeline, responsible unit) follow at the right,
- * so nothing written in the plan is lost. Part two is carried over the same way.
+ * Put in a table each column of the form it lacks, right after the column that comes before
+ * it in the form, with the form's header, number format and no value. Returns the columns added.
  */
-export function reportFromPlan(input: ReportFromPlanInput): TransformResult {
-  const planSpec = TEMPLATES[input.template];
-  const reportSpec = TEMPLATES[reportKindOf(input.template)];
+export function addFormColumns(
+  doc: CopiedDocument,
+  table: CopiedTable,
+  form: readonly ColumnSpec[],
+): number[] {
+  const added: ColumnSpec[] = [];
+  let previous: number | undefined;
+  for (const c of form) {
+    const col = table.roles.get(c.role);
+    if (col !== undefined) {
+      previous = col;
+      continue;
+    }
+    const at = (previous ?? doc.extent(table).left - 1) + 1;
+    doc.insertColumn(table, at);
+    table.roles.set(c.role, at);
+    doc.writeHeader(table, at, c.header, c.group);
+    for (let r = table.dataTop; r <= table.dataBottom; r++) {
+      doc.copy.set(r, at, null, c.numberFormat);
+    }
+    added.push(c);
+    previous = at;
+  }
+  return added.map((c) => table.roles.get(c.role) as number);
+}
+
+export function titleWarning(title: string, what: Bilingual): Bilingual {
+  const shown = title ? `«${title}»` : "";
+  return bi(
+    `Гарчиг ${shown} ${what.mn} гэж уншигдсангүй: шинэ хуудасны гарчгийг шалгаж засна уу.`.replace(
+      "  ",
+      " ",
+    ),
+    `The title ${shown} does not read as ${what.en}: check the new sheet's title.`.replace(
+      "  ",
+      " ",
+    ),
+  );
+}
+
+/**
+ * The fulfilment report of an approved plan, made as a person would by copying the plan: every
+ * cell of the plan as it is (values, number formats, text, merges, the approval block with its
+ * names and titles, the sign-off), the report's two columns (achieved level, fulfilment %) put
+ * in each table after the target, the title, part headings and form words turned into the
+ * report's. Columns the report form lacks (timeline, responsible unit) keep their place.
+ */
+export function reportFromPlan(input: {
+  grid: Grid;
+  plan: Plan;
+  period: "half" | "year";
+}): TransformResult {
+  const template = input.plan.template;
+  if (template !== "org-plan" && template !== "individual-plan") {
+    throw new Error(`reportFromPlan needs a plan, not ${template}`);
+  }
+  const planSpec = TEMPLATES[template];
+  const report = reportKindOf(template);
+  const reportSpec = TEMPLATES[report];
   const warnings: Bilingual[] = [];
-  const { bottom } = extent(input.grid);
+  const doc = new CopiedDocument(input.grid, input.plan);
 
   for (const col of planSpec.columns) {
-    if (col.required && input.columns[col.role] === undefined) {
+    if (col.required && !doc.tables[0].roles.has(col.role)) {
       warnings.push(
         bi(
           `Төлөвлөгөөнд "${col.header}" багана олдсонгүй: тайланд хоосон үлдэнэ.`,
@@ -102,66 +104,18 @@ export function reportFromPlan(input: ReportFromPlanInput): TransformResult {
       );
     }
   }
-  const end = tableEnd(input.grid, input.dataTop);
-  if (input.dataTop > bottom || end <= input.dataTop) {
-    warnings.push(
-      bi(
-        "Төлөвлөгөөний хүснэгтэд мөр алга: тайлан хоосон хүснэгттэй үүснэ.",
-        "The plan's table has no rows: the report is made with an empty table.",
-      ),
-    );
+  for (const table of doc.tables) {
+    const added = addFormColumns(doc, table, formColumns(report, table.part));
+    doc.tidy(table);
+    doc.renumber(table, added);
   }
-  const main = copyTable(
-    input,
-    input.columns,
-    reportSpec.columns,
-    planSpec.columns,
-    { top: input.headerTop, dataTop: input.dataTop },
-    end,
-  );
-
-  let partTwo: { heading: string; placement: ColumnPlacement; body: TableBody } | undefined;
-  const planTwo = planSpec.partTwo;
-  const reportTwo = reportSpec.partTwo;
-  if (
-    planTwo &&
-    reportTwo &&
-    end <= bottom &&
-    headerKey(rowCells(input.grid, end)[0]?.text ?? "").startsWith(headerKey("Хоёр. Мэдлэг"))
-  ) {
-    const found = findTable(input.grid, planTwo.columns, end + 1, end + 3);
-    if (found) {
-      const twoEnd = tableEnd(input.grid, found.dataTop);
-      const copied = copyTable(
-        input,
-        found.columns,
-        reportTwo.columns,
-        planTwo.columns,
-        { top: found.headerTop, dataTop: found.dataTop },
-        twoEnd,
-      );
-      partTwo = { heading: reportTwo.heading, ...copied };
-    } else {
-      warnings.push(
-        bi(
-          `"${planTwo.heading}" хэсгийн толгой танигдсангүй: энэ хэсгийг тайланд хуулаагүй.`,
-          `The header of part two ("${planTwo.heading}") was not recognised: that part was not copied.`,
-        ),
-      );
-    }
+  // An individual's report names no period in its title (seed 001).
+  const period = template === "org-plan" ? input.period : null;
+  if (!doc.retitle(reportTitle(period))) {
+    const title = input.plan.title ? cellText(input.plan.title.value) : "";
+    warnings.push(titleWarning(title, { mn: "төлөвлөгөөний гарчиг", en: "a plan's title" }));
   }
-
-  const options = reportOptions(input);
-  const result = layoutDocument({
-    spec: reportSpec,
-    options,
-    columns: main.placement.columns,
-    body: main.body,
-    partTwo: partTwo && {
-      heading: partTwo.heading,
-      columns: partTwo.placement.columns,
-      body: partTwo.body,
-    },
-  });
-  return { ...result, warnings };
+  doc.renameParts(planSpec, reportSpec);
+  doc.renameSignOff(planSpec.signature, reportSpec.signature);
+  return { sheet: doc.toModel(reportSpec, planSpec), template: report, warnings };
 }

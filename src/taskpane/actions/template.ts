@@ -2,7 +2,12 @@ import { TEMPLATES } from "../../core/templates";
 import { scaffold, type ScaffoldOptions } from "../../core/templates/scaffold";
 import type { TemplateId } from "../../core/templates/spec";
 import { planFromJobDescription } from "../../core/transform/plan-from-job-description";
-import { reportFromPlan, reportKindOf } from "../../core/transform/report-from-plan";
+import {
+  STEP_SOURCE_NAMES,
+  nextDocument,
+  startsFrom,
+  type NextStep,
+} from "../../core/transform/next-document";
 import { findTable, extent } from "../../core/transform/table-scan";
 import type { Bilingual } from "../../core/text";
 import type { WorkbookPort } from "../../workbook/port";
@@ -72,32 +77,39 @@ export async function createTemplateSheet(
   return { ...written, warnings: [] };
 }
 
-/** The fulfilment report of the plan on the active sheet, on a new sheet. */
-export async function createReportSheet(
+/**
+ * The next document of the year's cycle from the active sheet, on a new sheet: a plan's report,
+ * a half-year report's year-end report, or next year's plan from a year-end report. The active
+ * sheet is copied as it is and not changed.
+ */
+export async function createNextDocument(
   port: WorkbookPort,
   state: WorkbookState,
-  form: TemplateForm,
+  step: NextStep,
+  period: "half" | "year",
   journal: Journal,
   onProgress?: WriteProgressListener,
 ): Promise<SheetMade> {
   const { sheet, grid } = await readActiveSheet(port);
   const plan = readSheetPlan(state, sheet, grid);
-  const template = plan.template;
-  if (template !== "org-plan" && template !== "individual-plan") {
-    throw new Refusal(sayBoth("notAPlan", { sheet, kind: TEMPLATES[template].name }));
+  if (!startsFrom(step, plan.template)) {
+    throw new Refusal(
+      sayBoth("notTheSource", {
+        sheet,
+        source: STEP_SOURCE_NAMES[step],
+        kind: TEMPLATES[plan.template].name,
+      }),
+    );
   }
-  const { period, ...options } = scaffoldOptions(form);
-  const made = reportFromPlan({
-    grid,
-    template,
-    columns: plan.header.columns,
-    headerTop: plan.header.headerTop,
-    dataTop: plan.header.dataTop,
-    period: period ?? "half",
-    options,
-  });
-  const reportId = reportKindOf(template);
-  const written = await writeTemplateSheet(port, state, made.sheet, reportId, journal, onProgress);
+  const made = nextDocument(step, { grid, plan, period });
+  const written = await writeTemplateSheet(
+    port,
+    state,
+    made.sheet,
+    made.template,
+    journal,
+    onProgress,
+  );
   return { ...written, warnings: made.warnings };
 }
 

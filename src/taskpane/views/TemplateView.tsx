@@ -2,10 +2,11 @@ import { useState } from "react";
 import { Button, Divider, Field, Input, Select } from "@fluentui/react-components";
 import { ALL_TEMPLATES } from "../../core/templates";
 import type { TemplateId } from "../../core/templates/spec";
+import type { NextStep } from "../../core/transform/next-document";
 import type { Bilingual } from "../../core/text";
 import {
+  createNextDocument,
   createPlanFromJob,
-  createReportSheet,
   createTemplateSheet,
   type SheetMade,
   type TemplateForm,
@@ -28,6 +29,13 @@ const EMPTY_FORM: TemplateForm = {
 };
 
 type TextField = "org" | "unit" | "year" | "approver" | "drafter";
+
+/** The turns of the year's cycle, in order, with their buttons' labels. */
+const NEXT_STEPS: [NextStep, "createReport" | "createYearEnd" | "createNextPlan"][] = [
+  ["report", "createReport"],
+  ["year-end", "createYearEnd"],
+  ["next-plan", "createNextPlan"],
+];
 const TEXT_FIELDS: TextField[] = ["org", "unit", "year", "approver", "drafter"];
 
 /** Загвар: new sheets from the templates, a report from a plan, a plan from a job description. */
@@ -116,14 +124,19 @@ export function TemplateView({ port, state, lang, onState }: PaneProps) {
       <h2 className={styles.heading}>{STRINGS.fromActiveSheet[lang]}</h2>
       <p className={styles.text}>{STRINGS.fromActiveSheetHint[lang]}</p>
       <div className={styles.buttons}>
-        <Button
-          disabledFocusable={action.busy}
-          onClick={() =>
-            make((journal) => createReportSheet(port, state, form, journal, action.onProgress))
-          }
-        >
-          {STRINGS.createReport[lang]}
-        </Button>
+        {NEXT_STEPS.map(([step, label]) => (
+          <Button
+            key={step}
+            disabledFocusable={action.busy}
+            onClick={() =>
+              make((journal) =>
+                createNextDocument(port, state, step, form.period, journal, action.onProgress),
+              )
+            }
+          >
+            {STRINGS[label][lang]}
+          </Button>
+        ))}
         <Button
           disabledFocusable={action.busy}
           onClick={() =>

@@ -1,0 +1,107 @@
+import { cellText, type Grid } from "../grid";
+import { measuresOf, type Plan } from "../plan/model";
+import { headerKey, plainText } from "../plan/normalize";
+import { TEMPLATES } from "../templates";
+import type { ColumnRole } from "../templates/spec";
+import type { Bilingual } from "../text";
+import { CopiedDocument, type CopiedTable } from "./copied-document";
+import { reportKindOf, titleWarning, type TransformResult } from "./report-from-plan";
+import { nextPlanTitle } from "./titles";
+import { HALF_YEAR_ACHIEVED } from "./year-end";
+
+/** An achieved cell that says the level is not due yet ("Хугацаа болоогүй", "-"). */
+const NOT_DUE = /^(?:[-–—*]|хугацаа болоогүй.*)$/iu;
+
+/** The targets a planner sets afresh for the new year. */
+const TARGETS: readonly ColumnRole[] = ["target", "target-h1", "target-h2"];
+
+/** A report's columns a plan does not have, right to left. */
+const REPORT_ONLY: readonly ColumnRole[] = ["fulfilment", "achieved"];
+
+/** The plan kind a report kind came from. */
+function planKindOf(report: "org-report" | "individual-report"): "org-plan" | "individual-plan" {
+  return report === "org-report" ? "org-plan" : "individual-plan";
+}
+
+/** "2025 оны ..... сарын ....." (a sign-off's date to fill in) with the next year. */
+function nextYearPrompts(doc: CopiedDocument): void {
+  const last = doc.tables[doc.tables.length - 1];
+  for (let r = last.dataBottom + 1; r < doc.copy.height; r++) {
+    for (let c = 0; c < doc.copy.width; c++) {
+      const v = doc.copy.value(r, c);
+      const m =
+        typeof v === "string" ? /^((?:19|20)\d\d)( оны \.+ сарын \.+)$/u.exec(v.trim()) : null;
+      if (m) doc.copy.set(r, c, `${Number(m[1]) + 1}${m[2]}`);
+    }
+  }
+}
+
+/** Rows of a table that are criteria: the rows whose levels a plan reads. */
+function criterionRows(plan: Plan, table: CopiedTable): number[] {
+  return measuresOf(plan)
+    .flatMap((m) => m.criteria.map((c) => c.row))
+    .filter((r) => r >= table.dataTop && r <= table.dataBottom);
+}
+
+/**
+ * Next year's plan from this year's year-end report: the same document, cell for cell, the
+ * level reached becoming the new baseline where the report gives one (a level not due or not
+ * given keeps the old baseline), the targets left empty for the planner, the report's columns
+ * taken out, the title turned into next year's plan's.
+ */
+export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult {
+  const template = input.plan.template;
+  if (template !== "org-report" && template !== "individual-report") {
+    throw new Error(`nextYearPlan needs an organisation's or individual's report, not ${template}`);
+  }
+  const planKind = planKindOf(template);
+  const planSpec = TEMPLATES[planKind];
+  const reportSpec = TEMPLATES[reportKindOf(planKind)];
+  const warnings: Bilingual[] = [];
+  const doc = new CopiedDocument(input.grid, input.plan);
+  for (const table of doc.tables) {
+    const achieved = table.roles.get("achieved");
+    const baseline = table.roles.get("baseline");
+    for (const r of criterionRows(input.plan, table)) {
+      if (achieved !== undefined && baseline !== undefined) {
+        const reached = doc.copy.get(r, achieved);
+        const text = plainText(reached?.value ?? null);
+        // A level written once over several criteria (a merged cell) says nothing of each.
+        const own = !doc.copy.mergeAt(r, achieved) || doc.copy.mergeAt(r, achieved)?.top === r;
+        if (reached && text !== "" && !NOT_DUE.test(text) && own) {
+          doc.copy.set(r, baseline, reached.value, reached.numberFormat);
+        }
+      }
+      for (const role of TARGETS) {
+        const col = table.roles.get(role);
+        if (col !== undefined) doc.copy.clear(r, col);
+      }
+    }
+    const halfYear = halfYearColumn(doc, table);
+    const gone = [
+      ...REPORT_ONLY.map((role) => table.roles.get(role)),
+      ...(halfYear !== undefined ? [halfYear] : []),
+    ].filter((c): c is number => c !== undefined);
+    for (const col of gone.sort((a, b) => b - a)) doc.deleteColumn(table, col);
+    doc.renumber(table, []);
+  }
+  if (!doc.retitle(nextPlanTitle)) {
+    const title = input.plan.title ? cellText(input.plan.title.value) : "";
+    warnings.push(titleWarning(title, { mn: "биелэлтийн гарчиг", en: "a report's title" }));
+  }
+  doc.renameParts(reportSpec, planSpec);
+  doc.renameSignOff(reportSpec.signature, planSpec.signature);
+  nextYearPrompts(doc);
+  return { sheet: doc.toModel(planSpec, reportSpec), template: planKind, warnings };
+}
+
+/** The column a year-end report keeps the half-year's levels in, when it has one. */
+function halfYearColumn(doc: CopiedDocument, table: CopiedTable): number | undefined {
+  const key = headerKey(HALF_YEAR_ACHIEVED.mn);
+  for (let r = table.headerTop; r <= table.headerBottom; r++) {
+    for (let c = 0; c < doc.copy.width; c++) {
+      if (headerKey(cellText(doc.copy.value(r, c))) === key) return c;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+import { cellText, type Grid } from "../grid";
+import type { Plan } from "../plan/model";
+import { TEMPLATES } from "../templates";
+import { bi, type Bilingual } from "../text";
+import { CopiedDocument } from "./copied-document";
+import { titleWarning, type TransformResult } from "./report-from-plan";
+import { yearEndTitle } from "./titles";
+
+/** The column that keeps the half-year's achieved levels in view in the year-end report. */
+export const HALF_YEAR_ACHIEVED: Bilingual = {
+  mn: "Эхний хагас жилд хүрсэн",
+  en: "Reached in the first half-year",
+};
+
+/**
+ * The year-end report of a half-year report: the same document, cell for cell, with the
+ * half-year's achieved levels kept in view in a column of their own before the achieved
+ * column, and the achieved level and fulfilment % left empty for the year-end figures.
+ */
+export function yearEndReport(input: { grid: Grid; plan: Plan }): TransformResult {
+  const template = input.plan.template;
+  if (template !== "org-report" && template !== "individual-report") {
+    throw new Error(
+      `yearEndReport needs an organisation's or individual's report, not ${template}`,
+    );
+  }
+  const spec = TEMPLATES[template];
+  const warnings: Bilingual[] = [];
+  const doc = new CopiedDocument(input.grid, input.plan);
+  for (const table of doc.tables) {
+    const achieved = table.roles.get("achieved");
+    if (achieved === undefined) continue;
+    doc.insertColumn(table, achieved);
+    const kept = achieved;
+    const now = achieved + 1;
+    const header = HALF_YEAR_ACHIEVED.mn;
+    doc.writeHeader(table, kept, header);
+    table.carried.set(kept, { header, width: 30 });
+    const fulfilment = table.roles.get("fulfilment");
+    for (let r = table.dataTop; r <= table.dataBottom; r++) {
+      const merge = doc.copy.mergeAt(r, now);
+      // A heading across the table stays as it is; the row's own cells move and empty.
+      if (merge && merge.left < now) continue;
+      const cell = doc.copy.get(r, now);
+      if (cell) doc.copy.set(r, kept, cell.value, cell.numberFormat);
+      doc.copy.clear(r, now);
+      if (fulfilment !== undefined) doc.copy.clear(r, fulfilment);
+    }
+    // A half-year column's merges (one achieved text over several criteria) stay in view too.
+    for (const m of [...doc.copy.merges]) {
+      if (
+        m.left === now &&
+        m.right === now &&
+        m.top >= table.dataTop &&
+        m.bottom <= table.dataBottom
+      ) {
+        doc.copy.merges.push({ ...m, left: kept, right: kept });
+      }
+    }
+    doc.tidy(table);
+    doc.renumber(table, [kept]);
+  }
+  if (!doc.retitle(yearEndTitle)) {
+    const title = input.plan.title ? cellText(input.plan.title.value) : "";
+    // An individual's report names no period: its title stays as it is.
+    if (template === "org-report") {
+      warnings.push(
+        titleWarning(title, {
+          mn: "эхний хагас жилийн биелэлтийн гарчиг",
+          en: "a half-year report's title",
+        }),
+      );
+    }
+  }
+  if (doc.tables.every((t) => !t.roles.has("achieved"))) {
+    warnings.push(
+      bi(
+        "Тайланд «Хүрсэн түвшин» багана олдсонгүй: хагас жилийн түвшинг харуулах зүйлгүй.",
+        "The report has no achieved-level column: there is no half-year level to keep in view.",
+      ),
+    );
+  }
+  return { sheet: doc.toModel(spec, spec), template, warnings };
+}
