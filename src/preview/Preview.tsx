@@ -21,7 +21,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import { cellAddress, type CellPos } from "../core/grid";
+import { cellAddress, parseAddress, type CellPos } from "../core/grid";
 import { bi, type Bilingual, type Lang } from "../core/text";
 import { App } from "../taskpane/App";
 import type { ViewId } from "../taskpane/strings";
@@ -29,12 +29,14 @@ import { applyEntry, enterValue } from "../workbook/memory/input";
 import type { MemoryWorkbook } from "../workbook/memory/model";
 import { STATE_SETTING } from "../workbook/office/adapter";
 import type { WorkbookPort } from "../workbook/port";
+import { toWorkbookError } from "../workbook/office/errors";
 import { parseState } from "../workbook/state";
 import { enteredText } from "./cell-text";
 import type { PreviewHost } from "./host";
-import { activeCell } from "./layout";
+import { readSelection, selectionAddress, type GridSelection } from "./layout";
 import { SheetGrid } from "./SheetGrid";
 import { tell, type PreviewStringKey } from "./strings";
+import { changeLabel, changeStructure, type StructureChange } from "./structure";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DEFAULT_FILE = "Гүйцэтгэл.xlsx";
@@ -143,6 +145,8 @@ export function Preview({ host, port, initialView, paneWidth }: PreviewProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   /** Where the selection was on each sheet, to come back to it as Excel does. */
   const selections = useRef(new Map<string, string>());
+  /** The active cell, kept when entire rows or columns around it are selected. */
+  const activeRef = useRef<CellPos | undefined>(undefined);
 
   // Screen readers and the browser's own words (file dialogs) follow the pane's language.
   useEffect(() => {
@@ -151,22 +155,75 @@ export function Preview({ host, port, initialView, paneWidth }: PreviewProps) {
 
   const visible = wb.sheets.filter((s) => s.visibility === "Visible");
   const sheet = visible.find((s) => s.id === wb.activeSheetId) ?? visible[0] ?? wb.sheets[0];
-  const selection: CellPos = activeCell(wb.selection) ?? { row: 0, col: 0 };
-  const selected = sheet?.cells[cellAddress(selection.row, selection.col)];
+  const selection: GridSelection = readSelection(wb.selection, activeRef.current) ?? {
+    active: { row: 0, col: 0 },
+  };
+  const active = selection.active;
+  const selected = sheet?.cells[cellAddress(active.row, active.col)];
 
-  const select = (cell: CellPos) => {
-    wb.selection = cellAddress(cell.row, cell.col);
+  const select = (next: GridSelection) => {
+    activeRef.current = next.active;
+    wb.selection = selectionAddress(next);
     host.changed();
   };
 
+  /** Type into a cell as Excel takes it; one undo step. */
   const enter = (cell: CellPos, text: string) => {
     if (!sheet) return;
     const address = cellAddress(cell.row, cell.col);
     const current = sheet.cells[address];
     const next = applyEntry(current, enterValue(text, current?.numberFormat));
-    if (next) sheet.cells[address] = next;
-    else delete sheet.cells[address];
-    host.changed();
+    if (next === (current ?? null)) return;
+    host.edit(() => {
+      if (next) sheet.cells[address] = next;
+      else delete sheet.cells[address];
+    });
+  };
+
+  /** Delete: the contents of the active cell, or of every cell of the selected rows or columns. */
+  const clear = (what: GridSelection) => {
+    if (!sheet) return;
+    const inside = (address: string) => {
+      const pos = parseAddress(address);
+      if (!pos) return false;
+      if (what.rows) return pos.row >= what.rows.from && pos.row <= what.rows.to;
+      if (what.columns) return pos.col >= what.columns.from && pos.col <= what.columns.to;
+      return pos.row === what.active.row && pos.col === what.active.col;
+    };
+    const cleared = Object.entries(sheet.cells).filter(
+      ([address, cell]) =>
+        inside(address) && (cell.value !== undefined || cell.formula !== undefined),
+    );
+    if (cleared.length === 0) return;
+    host.edit(() => {
+      for (const [address, cell] of cleared) {
+        const next = applyEntry(cell, { kind: "clear" });
+        if (next) sheet.cells[address] = next;
+        else delete sheet.cells[address];
+      }
+    });
+  };
+
+  const restructure = async (change: StructureChange) => {
+    if (!sheet) return;
+    try {
+      await changeStructure(host.run, sheet.id, change);
+    } catch (error) {
+      const reason = toWorkbookError(error).text;
+      const what = changeLabel(change);
+      setNotice({
+        intent: "error",
+        text: bi(
+          tell("notChanged", "mn", { what: tell(what, "mn"), reason: reason.mn }),
+          tell("notChanged", "en", { what: tell(what, "en"), reason: reason.en }),
+        ),
+      });
+    }
+  };
+
+  const undo = (redo: boolean) => {
+    const done = redo ? host.redo() : host.undo();
+    if (!done) setNotice({ intent: "info", text: both(redo ? "nothingToRedo" : "nothingToUndo") });
   };
 
   const showSheet = (id: string) => {
@@ -268,7 +325,7 @@ export function Preview({ host, port, initialView, paneWidth }: PreviewProps) {
               readOnly
               size="small"
               aria-label={tell("cellAddress", lang)}
-              value={cellAddress(selection.row, selection.col)}
+              value={cellAddress(active.row, active.col)}
             />
             <Input
               readOnly
@@ -286,6 +343,10 @@ export function Preview({ host, port, initialView, paneWidth }: PreviewProps) {
               lang={lang}
               onSelect={select}
               onEnter={enter}
+              onClear={clear}
+              onStructure={(change) => void restructure(change)}
+              onUndo={() => undo(false)}
+              onRedo={() => undo(true)}
             />
           )}
           <TabList

@@ -4,18 +4,23 @@ import { cellAddress, columnLetters, type CellPos } from "../core/grid";
 import type { Lang } from "../core/text";
 import type { MemoryCell, MemoryCellFormat, MemorySheet } from "../workbook/memory/model";
 import { enteredText, shownText } from "./cell-text";
+import { GridMenu, pointTarget, type MenuPlace } from "./GridMenu";
 import {
   DEFAULT_COLUMN_PX,
   DEFAULT_ROW_PX,
   ROW_WINDOW,
   drawnRows,
+  linesOf,
   mergeAt,
   moveFrom,
   sheetExtent,
   windowTop,
   type DrawnCell,
+  type GridSelection,
 } from "./layout";
+import { LinesDialog } from "./LinesDialog";
 import { tell } from "./strings";
+import type { StructureChange } from "./structure";
 
 const POINT_PX = 4 / 3;
 const ROW_HEADER_PX = 48;
@@ -74,6 +79,9 @@ const useStyles = makeStyles({
     padding: "0 4px",
   },
   headerActive: { backgroundColor: "#d3e3d3", color: "#0f5132", fontWeight: "bold" },
+  headerSelected: { backgroundColor: "#107c41", color: "#ffffff", fontWeight: "bold" },
+  /** A cell of selected rows or columns: tinted over its own fill, as Excel shades a selection. */
+  band: { boxShadow: "inset 0 0 0 100vmax rgba(16, 124, 65, 0.12)" },
   cell: {
     padding: `1px ${CELL_PADDING_PX / 2}px`,
     overflow: "hidden",
@@ -194,11 +202,17 @@ export interface SheetGridProps {
   sheet: MemorySheet;
   /** Grows whenever the workbook changed (the sheet object is changed in place). */
   version: number;
-  selection: CellPos | null;
+  selection: GridSelection;
   lang: Lang;
-  onSelect: (cell: CellPos) => void;
+  onSelect: (selection: GridSelection) => void;
   /** Enter text into a cell as a person types it ("" clears it). */
   onEnter: (cell: CellPos, text: string) => void;
+  /** Delete pressed: clear the contents of the selected cell, rows or columns. */
+  onClear: (selection: GridSelection) => void;
+  /** Insert or delete entire rows or columns. */
+  onStructure: (change: StructureChange) => void;
+  onUndo: () => void;
+  onRedo: () => void;
 }
 
 interface Editing {
@@ -208,18 +222,35 @@ interface Editing {
 
 /**
  * One sheet as a grid: values as their formats show them, merged areas, fills, fonts, wrapping,
- * column widths and row heights. Arrow keys move the selection, Enter or F2 edits, Delete clears.
+ * column widths and row heights. Arrow keys move the selection, Enter or F2 edits, Delete clears;
+ * rows and columns are inserted and deleted as in Excel, by the context menu (right click,
+ * Shift+F10) or Ctrl++ / Ctrl+-, and Ctrl+Z / Ctrl+Y undo and redo.
  */
-export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }: SheetGridProps) {
+export function SheetGrid({
+  sheet,
+  version,
+  selection,
+  lang,
+  onSelect,
+  onEnter,
+  onClear,
+  onStructure,
+  onUndo,
+  onRedo,
+}: SheetGridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [menu, setMenu] = useState<MenuPlace | null>(null);
+  /** Ctrl++ or Ctrl+- on a single cell: the question whether rows or columns. */
+  const [asking, setAsking] = useState<StructureChange["kind"] | null>(null);
   /** Set when the keyboard moved the selection: focus follows it into the new cell. */
   const focusCell = useRef(false);
+  const active = selection.active;
 
   // The sheet object changes in place; `version` says when to look at it again.
-  const extent = useMemo(() => sheetExtent(sheet, selection), [sheet, selection, version]);
+  const extent = useMemo(() => sheetExtent(sheet, active), [sheet, active, version]);
   const shownTop = Math.min(top, Math.max(0, extent.rows - 1));
   const bottom = Math.min(shownTop + ROW_WINDOW, extent.rows);
   const rows = useMemo(
@@ -227,17 +258,19 @@ export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }
     [sheet, shownTop, bottom, extent.cols, version],
   );
 
-  const selectedAddress = selection ? cellAddress(selection.row, selection.col) : null;
+  const selectedAddress = cellAddress(active.row, active.col);
   // A newly selected cell (a finding shown, a key pressed) brings its rows into the window.
-  const selectedRow = selection?.row;
+  const selectedRow = active.row;
   useEffect(() => {
-    if (selectedRow !== undefined) setTop((t) => windowTop(t, selectedRow, extent.rows));
+    setTop((t) => windowTop(t, selectedRow, extent.rows));
   }, [selectedAddress, selectedRow, extent.rows]);
 
+  const activeTd = () =>
+    scroller.current?.querySelector<HTMLElement>(`[data-cell="${selectedAddress}"]`) ?? null;
+
   useLayoutEffect(() => {
-    if (!selectedAddress || !scroller.current) return;
-    const td = scroller.current.querySelector<HTMLElement>(`[data-cell="${selectedAddress}"]`);
-    if (!td) return;
+    const td = activeTd();
+    if (!td || !scroller.current) return;
     if (focusCell.current) {
       focusCell.current = false;
       td.focus({ preventScroll: true });
@@ -245,9 +278,38 @@ export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }
     reveal(scroller.current, td);
   }, [selectedAddress, shownTop, version]);
 
-  const select = (cell: CellPos, withFocus: boolean) => {
+  const choose = (next: GridSelection, withFocus: boolean) => {
     focusCell.current = withFocus;
-    onSelect(cell);
+    onSelect(next);
+  };
+  const select = (cell: CellPos, withFocus: boolean) => choose({ active: cell }, withFocus);
+
+  /** Back to the grid after a menu or the dialog: the keyboard carries on from the active cell. */
+  const refocus = () => {
+    focusCell.current = true;
+    activeTd()?.focus({ preventScroll: true });
+  };
+
+  const act = (kind: StructureChange["kind"], axis: StructureChange["axis"]) => {
+    focusCell.current = true;
+    onStructure({ kind, axis, lines: linesOf(selection, sheet.merges, axis) });
+  };
+
+  const inRows = (row: number) =>
+    selection.rows !== undefined && row >= selection.rows.from && row <= selection.rows.to;
+  const inColumns = (col: number) =>
+    selection.columns !== undefined && col >= selection.columns.from && col <= selection.columns.to;
+
+  /** Right click: select what was clicked unless it is already selected, then show the menu. */
+  const contextMenu = (
+    e: React.MouseEvent,
+    axes: MenuPlace["axes"],
+    next: GridSelection,
+    selected: boolean,
+  ) => {
+    e.preventDefault();
+    if (!selected) choose(next, false);
+    setMenu({ target: pointTarget(e.clientX, e.clientY), axes });
   };
 
   const startEdit = (cell: CellPos, text?: string) =>
@@ -262,8 +324,44 @@ export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }
     if (move) select(moveFrom(sheet.merges, editing.cell, move.dr, move.dc, extent), true);
   };
 
+  /** Excel's keys for rows and columns, undo and the context menu; true when the key was one. */
+  const commandKey = (e: React.KeyboardEvent): boolean => {
+    const ctrl = e.ctrlKey || e.metaKey;
+    const key = e.key.toLowerCase();
+    const lines = (axis: StructureChange["axis"]) => linesOf(selection, sheet.merges, axis);
+    const whole = selection.rows ? "rows" : selection.columns ? "columns" : null;
+    if ((e.shiftKey && e.key === "F10") || e.key === "ContextMenu") {
+      const td = activeTd();
+      if (td) setMenu({ target: td, axes: whole ? [whole] : ["rows", "columns"] });
+    } else if (e.key === " " && e.shiftKey && !ctrl) {
+      choose({ active, rows: lines("rows") }, true);
+    } else if (e.key === " " && ctrl && !e.shiftKey) {
+      choose({ active, columns: lines("columns") }, true);
+    } else if (ctrl && (e.key === "+" || (e.shiftKey && (e.key === "=" || e.code === "Equal")))) {
+      if (whole) act("insert", whole);
+      else setAsking("insert");
+    } else if (ctrl && !e.shiftKey && (e.key === "-" || e.code === "NumpadSubtract")) {
+      if (whole) act("delete", whole);
+      else setAsking("delete");
+    } else if (ctrl && key === "z" && !e.shiftKey) {
+      focusCell.current = true;
+      onUndo();
+    } else if (ctrl && (key === "y" || (key === "z" && e.shiftKey))) {
+      focusCell.current = true;
+      onRedo();
+    } else {
+      return false;
+    }
+    return true;
+  };
+
   const onGridKey = (e: React.KeyboardEvent) => {
-    if (editing || !selection || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (editing || e.altKey) return;
+    if (commandKey(e)) {
+      e.preventDefault();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey) return;
     const moves: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
@@ -275,19 +373,19 @@ export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }
     const move = moves[e.key];
     if (move) {
       e.preventDefault();
-      select(moveFrom(sheet.merges, selection, move[0], move[1], extent), true);
+      select(moveFrom(sheet.merges, active, move[0], move[1], extent), true);
     } else if (e.key === "Home") {
       e.preventDefault();
-      select({ row: selection.row, col: 0 }, true);
+      select({ row: active.row, col: 0 }, true);
     } else if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
-      startEdit(selection);
+      startEdit(active);
     } else if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
-      onEnter(selection, "");
+      onClear(selection);
     } else if (e.key.length === 1 && e.key !== " ") {
       e.preventDefault();
-      startEdit(selection, e.key);
+      startEdit(active, e.key);
     }
   };
 
@@ -329,7 +427,8 @@ export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }
   const drawCell = (d: DrawnCell, spills: Map<number, Spill>) => {
     const address = cellAddress(d.row, d.col);
     const cell = sheet.cells[cellAddress(d.source.row, d.source.col)];
-    const isSelected = selection?.row === d.row && selection?.col === d.col;
+    const isSelected = active.row === d.row && active.col === d.col;
+    const inBand = inRows(d.row) || inColumns(d.col);
     const isEditing = editing?.cell.row === d.row && editing?.cell.col === d.col;
     const spill = isEditing ? {} : (spills.get(d.col) ?? {});
     return (
@@ -342,9 +441,19 @@ export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }
         aria-selected={isSelected}
         aria-colindex={d.col + 2}
         tabIndex={isSelected ? 0 : -1}
-        className={`${styles.cell} ${isSelected ? styles.selected : ""}`}
+        className={`${styles.cell} ${isSelected ? styles.selected : ""} ${inBand ? styles.band : ""}`}
         style={cellStyle(cell, spill)}
-        onMouseDown={() => !isEditing && select({ row: d.row, col: d.col }, true)}
+        onMouseDown={(e) =>
+          e.button === 0 && !isEditing && select({ row: d.row, col: d.col }, true)
+        }
+        onContextMenu={(e) =>
+          contextMenu(
+            e,
+            ["rows", "columns"],
+            { active: { row: d.row, col: d.col } },
+            inBand || isSelected,
+          )
+        }
         onDoubleClick={() => startEdit({ row: d.row, col: d.col })}
       >
         {isEditing ? (
@@ -391,6 +500,9 @@ export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }
         <span id={helpId} className={styles.help}>
           {tell("gridHelp", lang)}
         </span>
+        <span role="status" className={styles.help}>
+          {selectionText(selection, lang)}
+        </span>
         <table
           role="grid"
           aria-label={sheet.name}
@@ -410,21 +522,30 @@ export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }
           <thead>
             <tr role="row" aria-rowindex={1}>
               <th className={styles.corner} aria-hidden />
-              {Array.from({ length: extent.cols }, (_, c) => (
-                <th
-                  key={c}
-                  role="columnheader"
-                  className={`${styles.columnHeader} ${selection?.col === c ? styles.headerActive : ""}`}
-                >
-                  {columnLetters(c)}
-                </th>
-              ))}
+              {Array.from({ length: extent.cols }, (_, c) => {
+                const column: GridSelection = {
+                  active: { row: 0, col: c },
+                  columns: { from: c, to: c },
+                };
+                return (
+                  <th
+                    key={c}
+                    role="columnheader"
+                    className={`${styles.columnHeader} ${inColumns(c) ? styles.headerSelected : active.col === c ? styles.headerActive : ""}`}
+                    onMouseDown={(e) => e.button === 0 && choose(column, true)}
+                    onContextMenu={(e) => contextMenu(e, ["columns"], column, inColumns(c))}
+                  >
+                    {columnLetters(c)}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
             {rows.map((cells, i) => {
               const r = shownTop + i;
               const height = sheet.rowHeights[r];
+              const row: GridSelection = { active: { row: r, col: 0 }, rows: { from: r, to: r } };
               return (
                 <tr
                   key={r}
@@ -436,7 +557,9 @@ export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }
                 >
                   <th
                     role="rowheader"
-                    className={`${styles.rowHeader} ${selection?.row === r ? styles.headerActive : ""}`}
+                    className={`${styles.rowHeader} ${inRows(r) ? styles.headerSelected : active.row === r ? styles.headerActive : ""}`}
+                    onMouseDown={(e) => e.button === 0 && choose(row, true)}
+                    onContextMenu={(e) => contextMenu(e, ["rows"], row, inRows(r))}
                   >
                     {r + 1}
                   </th>
@@ -479,6 +602,48 @@ export function SheetGrid({ sheet, version, selection, lang, onSelect, onEnter }
           )}
         </div>
       )}
+      <GridMenu
+        lang={lang}
+        place={menu}
+        onChoose={(change) => act(change.kind, change.axis)}
+        onClose={() => {
+          setMenu(null);
+          refocus();
+        }}
+      />
+      {asking && (
+        <LinesDialog
+          lang={lang}
+          kind={asking}
+          onChoose={(axis) => {
+            setAsking(null);
+            act(asking, axis);
+          }}
+          onClose={() => {
+            setAsking(null);
+            refocus();
+          }}
+        />
+      )}
     </>
   );
+}
+
+/** What a screen reader hears when entire rows or columns are selected. */
+function selectionText(selection: GridSelection, lang: Lang): string {
+  const { rows, columns } = selection;
+  if (rows) {
+    return rows.from === rows.to
+      ? tell("rowSelected", lang, { row: rows.from + 1 })
+      : tell("rowsSelected", lang, { from: rows.from + 1, to: rows.to + 1 });
+  }
+  if (columns) {
+    return columns.from === columns.to
+      ? tell("columnSelected", lang, { column: columnLetters(columns.from) })
+      : tell("columnsSelected", lang, {
+          from: columnLetters(columns.from),
+          to: columnLetters(columns.to),
+        });
+  }
+  return "";
 }

@@ -1,4 +1,4 @@
-import { parseAddress, type CellPos, type Merge } from "../core/grid";
+import { cellAddress, columnLetters, parseAddress, type CellPos, type Merge } from "../core/grid";
 import { cellBounds, type MemorySheet } from "../workbook/memory/model";
 
 /** Rows drawn at once: a long sheet is shown a window at a time, so the page never freezes. */
@@ -45,10 +45,81 @@ export function sheetExtent(
 }
 
 /** The active cell of an address or range ("B3", "B3:D4" → B3); null when unreadable. */
-export function activeCell(selection: string | undefined): CellPos | null {
+function activeCell(selection: string | undefined): CellPos | null {
   if (!selection) return null;
   const first = selection.slice(selection.lastIndexOf("!") + 1).split(":")[0];
   return parseAddress(first.replace(/\$/g, ""));
+}
+
+/** A run of entire rows or columns, 0-based and inclusive. */
+export interface Lines {
+  from: number;
+  to: number;
+}
+
+/** What is selected in the grid: a cell, or entire rows or columns with the active cell in them. */
+export interface GridSelection {
+  active: CellPos;
+  rows?: Lines;
+  columns?: Lines;
+}
+
+/**
+ * The selection an address names ("B3", "B3:D4", entire rows "5:7", entire columns "C:D"). Entire
+ * rows or columns keep `remembered` as their active cell when it lies in them, as Excel keeps the
+ * active cell where it was on Shift+Space; otherwise their first cell is active.
+ */
+export function readSelection(
+  address: string | undefined,
+  remembered?: CellPos,
+): GridSelection | null {
+  if (!address) return null;
+  const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const rows = /^(\d+):(\d+)$/.exec(bare);
+  if (rows) {
+    const lines = { from: Number(rows[1]) - 1, to: Number(rows[2]) - 1 };
+    const inside = remembered && remembered.row >= lines.from && remembered.row <= lines.to;
+    return { active: inside ? remembered : { row: lines.from, col: 0 }, rows: lines };
+  }
+  const columns = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(bare);
+  if (columns) {
+    const from = parseAddress(`${columns[1]}1`)?.col ?? 0;
+    const lines = { from, to: parseAddress(`${columns[2]}1`)?.col ?? from };
+    const inside = remembered && remembered.col >= lines.from && remembered.col <= lines.to;
+    return { active: inside ? remembered : { row: 0, col: lines.from }, columns: lines };
+  }
+  const active = activeCell(bare);
+  return active ? { active } : null;
+}
+
+/** The address of entire rows ("5:7") or columns ("C:D"). */
+export function linesAddress(axis: "rows" | "columns", lines: Lines): string {
+  return axis === "rows"
+    ? `${lines.from + 1}:${lines.to + 1}`
+    : `${columnLetters(lines.from)}:${columnLetters(lines.to)}`;
+}
+
+/** The address of a selection as Excel writes it: "B3", entire rows "5:7", columns "C:D". */
+export function selectionAddress(selection: GridSelection): string {
+  const { rows, columns, active } = selection;
+  if (rows) return linesAddress("rows", rows);
+  if (columns) return linesAddress("columns", columns);
+  return cellAddress(active.row, active.col);
+}
+
+/** The rows (or columns) a selection acts on: its own, or those of the active cell's merged area. */
+export function linesOf(
+  selection: GridSelection,
+  merges: Merge[],
+  axis: "rows" | "columns",
+): Lines {
+  const own = axis === "rows" ? selection.rows : selection.columns;
+  if (own) return own;
+  const { row, col } = selection.active;
+  const area = mergeAt(merges, row, col) ?? { top: row, bottom: row, left: col, right: col };
+  return axis === "rows"
+    ? { from: area.top, to: area.bottom }
+    : { from: area.left, to: area.right };
 }
 
 export function mergeAt(merges: Merge[], row: number, col: number): Merge | undefined {

@@ -1,4 +1,4 @@
-import { cellAddress, parseAddress, type Merge } from "../../core/grid";
+import { cellAddress, columnLetters, parseAddress, type Merge } from "../../core/grid";
 import type {
   Requirements,
   RunFn,
@@ -29,6 +29,7 @@ import type {
   XlWorksheetCollection,
 } from "../office/api";
 import { utf8Length } from "../office/payload";
+import { MemoryExcelError, fail } from "./error";
 import { applyEntry, enterFormula, enterValue } from "./input";
 import {
   cellBounds,
@@ -44,13 +45,15 @@ import {
   type MemoryValidation,
   type MemoryWorkbook,
 } from "./model";
+import { quoteSheet, renameSheetInFormula } from "./references";
+import { SHEET_COLUMNS, SHEET_ROWS, checkShift, shiftOf, shiftSheet, type Shift } from "./shift";
+
+export { MemoryExcelError };
 
 /** Excel on the web refuses a request or a response larger than this. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Excel cuts longer address strings without saying so. */
 const ADDRESS_LIMIT = 8192;
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
 
 export interface MemoryExcelOptions {
   /** Highest supported version per requirement set; default ExcelApi 1.20. */
@@ -79,22 +82,11 @@ export interface MemoryExcel {
   requirements: Requirements;
   workbook: MemoryWorkbook;
   stats: MemoryExcelStats;
-}
-
-/** An error shaped like OfficeExtension.Error: `code`, `message`, `debugInfo`. */
-export class MemoryExcelError extends Error {
-  readonly code: string;
-  readonly debugInfo: { code: string; message: string };
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = "RichApi.Error";
-    this.code = code;
-    this.debugInfo = { code, message };
-  }
-}
-
-function fail(code: string, message: string): never {
-  throw new MemoryExcelError(code, message);
+  /**
+   * Called once in a sync, just before its first change to the workbook (not for selecting or
+   * activating, which Excel does not undo): where a host keeps what undo goes back to.
+   */
+  beforeChange?: () => void;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -110,10 +102,34 @@ function versionAtLeast(have: string, want: string): boolean {
 
 function parseRange(address: string): Merge | null {
   const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(bare);
+  if (rows) {
+    const [top, bottom] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    if (Math.min(top, bottom) < 0 || Math.max(top, bottom) >= SHEET_ROWS) return null;
+    return {
+      top: Math.min(top, bottom),
+      left: 0,
+      bottom: Math.max(top, bottom),
+      right: SHEET_COLUMNS - 1,
+    };
+  }
+  const cols = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(bare);
+  if (cols) {
+    const left = parseAddress(`${cols[1]}1`)?.col ?? -1;
+    const right = parseAddress(`${cols[2]}1`)?.col ?? -1;
+    if (Math.min(left, right) < 0 || Math.max(left, right) >= SHEET_COLUMNS) return null;
+    return {
+      top: 0,
+      left: Math.min(left, right),
+      bottom: SHEET_ROWS - 1,
+      right: Math.max(left, right),
+    };
+  }
   const [a, b = a] = bare.split(":");
   const tl = parseAddress(a);
   const br = parseAddress(b);
-  if (!tl || !br) return null;
+  if (!tl || !br || Math.max(tl.col, br.col) >= SHEET_COLUMNS) return null;
+  if (Math.max(tl.row, br.row) >= SHEET_ROWS) return null;
   return {
     top: Math.min(tl.row, br.row),
     left: Math.min(tl.col, br.col),
@@ -122,13 +138,14 @@ function parseRange(address: string): Merge | null {
   };
 }
 
+/** An address as Excel writes it: "B3", "B3:D4", entire rows "5:7", entire columns "C:D". */
 function rectAddress(r: Merge): string {
+  if (r.left === 0 && r.right === SHEET_COLUMNS - 1) return `${r.top + 1}:${r.bottom + 1}`;
+  if (r.top === 0 && r.bottom === SHEET_ROWS - 1) {
+    return `${columnLetters(r.left)}:${columnLetters(r.right)}`;
+  }
   const tl = cellAddress(r.top, r.left);
   return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellAddress(r.bottom, r.right)}`;
-}
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function intersects(a: Merge, b: Merge): boolean {
@@ -155,6 +172,8 @@ class Session implements XlContext {
   /** Handles created during the running sync; their isNullObject becomes readable after it. */
   created: { synced: boolean }[] = [];
   pendingLoads: [Loadable, Record<string, unknown>][] = [];
+  /** Whether the running sync has changed the workbook yet. */
+  private changing = false;
 
   constructor(
     readonly excel: Engine,
@@ -169,6 +188,7 @@ class Session implements XlContext {
     this.queue = [];
     this.created = [];
     this.pendingLoads = [];
+    this.changing = false;
     const { stats, options, workbook } = this.excel;
     stats.syncs += 1;
     stats.bytesPerSync.push(utf8Length(JSON.stringify(actions.map((a) => a.json))));
@@ -202,6 +222,13 @@ class Session implements XlContext {
     for (const handle of this.created) handle.synced = true;
     for (const [handle, values] of this.pendingLoads) handle.commit(values);
   }
+
+  /** Say that an action is about to change the workbook. */
+  change(): void {
+    if (this.changing) return;
+    this.changing = true;
+    this.excel.beforeChange();
+  }
 }
 
 /** Engine state shared by all runs on one workbook. */
@@ -210,6 +237,7 @@ interface Engine {
   stats: MemoryExcelStats;
   options: MemoryExcelOptions;
   supports(name: string, version: string): boolean;
+  beforeChange(): void;
 }
 
 /**
@@ -269,14 +297,19 @@ abstract class Handle<T> {
     const v = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
     this.s.queue.push({
       json: { i: this.ref, s: name, v },
-      run: () => this.write(name, v),
+      run: () => {
+        this.s.change();
+        return this.write(name, v);
+      },
     });
   }
 
-  protected call(name: string, args: unknown[], fn: () => void): void {
+  /** Queue a method call; `changes` is false for calls Excel does not undo (select, activate). */
+  protected call(name: string, args: unknown[], fn: () => void, changes = true): void {
     this.s.queue.push({
       json: { i: this.ref, c: name, a: args },
       run: () => {
+        if (changes) this.s.change();
         fn();
         return undefined;
       },
@@ -378,6 +411,7 @@ class SettingCollectionHandle
   }
   add(key: string, value: string): SettingHandle {
     return new SettingHandle(this.s, this, "add", [key, value], () => {
+      this.s.change();
       this.it()[key] = JSON.parse(JSON.stringify(value));
       return key;
     });
@@ -419,6 +453,7 @@ class WorksheetCollectionHandle extends Handle<MemoryWorkbook> implements XlWork
       const wb = this.it();
       const sheetName = name ?? nextSheetName(wb);
       checkSheetName(wb, sheetName);
+      this.s.change();
       const sheet = memorySheet(nextSheetId(wb), sheetName);
       wb.sheets.push(sheet);
       return sheet;
@@ -507,6 +542,27 @@ function checkSheetName(wb: MemoryWorkbook, name: string, except?: MemorySheet):
   }
 }
 
+/** Formulas, list sources and rule formulas naming a renamed (or, with null, deleted) sheet. */
+function renameInFormulas(wb: MemoryWorkbook, from: string, to: string | null): void {
+  for (const sheet of wb.sheets) {
+    for (const cell of Object.values(sheet.cells)) {
+      if (cell.formula === undefined) continue;
+      const formula = renameSheetInFormula(cell.formula, from, to);
+      if (formula === cell.formula) continue;
+      if (to === null) cell.value = "#REF!";
+      cell.formula = formula;
+    }
+    for (const v of sheet.validations) {
+      if (v.list?.source.startsWith("=")) {
+        v.list = { ...v.list, source: renameSheetInFormula(v.list.source, from, to) };
+      }
+    }
+    for (const f of sheet.conditionalFormats) {
+      if (f.formula !== undefined) f.formula = renameSheetInFormula(f.formula, from, to);
+    }
+  }
+}
+
 // Worksheet
 
 class WorksheetHandle extends Handle<MemorySheet> implements XlWorksheet {
@@ -530,6 +586,12 @@ class WorksheetHandle extends Handle<MemorySheet> implements XlWorksheet {
   }
   set visibility(value: string) {
     this.setProp("visibility", value);
+  }
+  get position(): number {
+    return this.prop("position");
+  }
+  set position(value: number) {
+    this.setProp("position", value);
   }
   get freezePanes(): FreezePanesHandle {
     return (this.nav.freezePanes ??= new FreezePanesHandle(this.s, this, "freezePanes", [], () =>
@@ -559,9 +621,18 @@ class WorksheetHandle extends Handle<MemorySheet> implements XlWorksheet {
 
   protected write(name: string, value: unknown): unknown {
     const sheet = this.it();
+    const wb = this.s.excel.workbook;
     if (name === "name") {
-      checkSheetName(this.s.excel.workbook, String(value), sheet);
+      checkSheetName(wb, String(value), sheet);
+      renameInFormulas(wb, sheet.name, String(value));
       sheet.name = String(value);
+    } else if (name === "position") {
+      const to = Number(value);
+      if (!Number.isInteger(to) || to < 0 || to >= wb.sheets.length) {
+        fail("InvalidArgument", `The position ${String(value)} is outside the workbook's sheets.`);
+      }
+      wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
+      wb.sheets.splice(to, 0, sheet);
     } else if (name === "visibility") {
       if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") {
         fail("InvalidArgument", `Unknown visibility '${String(value)}'.`);
@@ -571,17 +642,59 @@ class WorksheetHandle extends Handle<MemorySheet> implements XlWorksheet {
     return undefined;
   }
 
+  /** Excel refuses to delete a very hidden sheet or the last visible one (InvalidOperation). */
+  delete(): void {
+    this.call(
+      "delete",
+      [],
+      () => {
+        const sheet = this.it();
+        const wb = this.s.excel.workbook;
+        if (sheet.visibility === "VeryHidden") {
+          fail(
+            "InvalidOperation",
+            "A very hidden worksheet cannot be deleted; make it visible first.",
+          );
+        }
+        const visible = wb.sheets.filter((s) => s.visibility === "Visible" && s !== sheet);
+        if (visible.length === 0) {
+          fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        }
+        this.s.change();
+        const at = wb.sheets.indexOf(sheet);
+        wb.sheets.splice(at, 1);
+        renameInFormulas(wb, sheet.name, null);
+        if (wb.activeSheetId === sheet.id) {
+          // Excel shows the next visible sheet, or the one before when the last was deleted.
+          const after = wb.sheets.slice(at).find((s) => s.visibility === "Visible");
+          wb.activeSheetId = (after ?? visible[visible.length - 1]).id;
+          wb.selection = "A1";
+        }
+      },
+      // A change only once Excel has accepted it.
+      false,
+    );
+  }
+
   activate(): void {
-    this.call("activate", [], () => {
-      this.s.excel.workbook.activeSheetId = this.it().id;
-    });
+    this.call(
+      "activate",
+      [],
+      () => {
+        this.s.excel.workbook.activeSheetId = this.it().id;
+      },
+      false,
+    );
   }
 
   getRange(address?: string): RangeHandle {
     return new RangeHandle(this.s, this, "getRange", [address], () => {
       const sheet = this.it();
       if (address === undefined) {
-        return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
+        return {
+          sheet,
+          rect: { top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1 },
+        };
       }
       const rect = parseRange(address);
       return rect ? { sheet, rect } : fail("InvalidArgument", `Bad address '${address}'.`);
@@ -911,10 +1024,75 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
   }
 
   select(): void {
-    this.call("select", [], () => {
+    this.call(
+      "select",
+      [],
+      () => {
+        const { sheet, rect } = this.it();
+        this.s.excel.workbook.activeSheetId = sheet.id;
+        this.s.excel.workbook.selection = rectAddress(rect);
+      },
+      false,
+    );
+  }
+
+  /**
+   * New cells in place of this range, the others shifted down or right to make room (entire rows
+   * and columns always make room as rows and columns); returns the range of the new cells.
+   */
+  insert(shift: "Down" | "Right"): RangeHandle {
+    return new RangeHandle(this.s, this, "insert", [shift], () => {
+      requireSet(this.s, "ExcelApi", "1.1", "Range.insert");
+      if (shift !== "Down" && shift !== "Right") {
+        fail("InvalidArgument", `Unknown shift '${shift}'.`);
+      }
       const { sheet, rect } = this.it();
-      this.s.excel.workbook.activeSheetId = sheet.id;
-      this.s.excel.workbook.selection = rectAddress(rect);
+      writable(sheet);
+      this.shift(sheet, shiftOf("insert", rect, shift === "Down" ? "rows" : "columns"));
+      return { sheet, rect: { ...rect } };
+    });
+  }
+
+  /** Delete this range's cells, the others shifted up or left into their place. */
+  delete(shift: "Up" | "Left"): void {
+    this.call(
+      "delete",
+      [shift],
+      () => {
+        requireSet(this.s, "ExcelApi", "1.1", "Range.delete");
+        if (shift !== "Up" && shift !== "Left") {
+          fail("InvalidArgument", `Unknown shift '${shift}'.`);
+        }
+        const { sheet, rect } = this.it();
+        writable(sheet);
+        this.shift(sheet, shiftOf("delete", rect, shift === "Up" ? "rows" : "columns"));
+      },
+      // A change only once Excel has accepted it: a refused delete leaves nothing to undo.
+      false,
+    );
+  }
+
+  private shift(sheet: MemorySheet, change: Shift): void {
+    checkShift(sheet, change);
+    this.s.change();
+    shiftSheet(this.s.excel.workbook, sheet, change);
+  }
+
+  /** The entire rows of this range ("B4:E11" → "4:11"). */
+  getEntireRow(): RangeHandle {
+    return new RangeHandle(this.s, this, "getEntireRow", [], () => {
+      requireSet(this.s, "ExcelApi", "1.1", "Range.getEntireRow");
+      const { sheet, rect } = this.it();
+      return { sheet, rect: { ...rect, left: 0, right: SHEET_COLUMNS - 1 } };
+    });
+  }
+
+  /** The entire columns of this range ("B4:E11" → "B:E"). */
+  getEntireColumn(): RangeHandle {
+    return new RangeHandle(this.s, this, "getEntireColumn", [], () => {
+      requireSet(this.s, "ExcelApi", "1.1", "Range.getEntireColumn");
+      const { sheet, rect } = this.it();
+      return { sheet, rect: { ...rect, top: 0, bottom: SHEET_ROWS - 1 } };
     });
   }
 
@@ -1259,6 +1437,7 @@ class ConditionalFormatCollectionHandle
     return new ConditionalFormatHandle(this.s, this, "add", [type], () => {
       const { sheet, rect } = this.it();
       writable(sheet);
+      this.s.change();
       const entry: MemoryConditionalFormat = { range: { ...rect }, type };
       sheet.conditionalFormats.push(entry);
       return entry;
@@ -1352,6 +1531,7 @@ class ChartCollectionHandle extends Handle<MemorySheet> implements XlChartCollec
       const sheet = this.it();
       writable(sheet);
       const rect = (source.target ?? fail("InvalidArgument", "Unknown source range.")).rect;
+      this.s.change();
       const chart: MemoryChart = {
         name: `Chart ${sheet.charts.length + 1}`,
         type,
@@ -1461,15 +1641,26 @@ export function createMemoryExcel(
     responseBytesPerSync: [],
     calculationSuspensions: 0,
   };
-  const engine: Engine = { workbook, stats, options, supports };
-  const run: RunFn = async (runOptions, batch) => {
-    stats.runs += 1;
-    stats.runOptions.push({ ...runOptions });
-    const session = new Session(engine, runOptions);
-    const result = await batch(session);
-    // Excel.run syncs what is still queued when the batch returns.
-    if (session.queue.length > 0) await session.sync();
-    return result;
+  const excel: MemoryExcel = {
+    run: async (runOptions, batch) => {
+      stats.runs += 1;
+      stats.runOptions.push({ ...runOptions });
+      const session = new Session(engine, runOptions);
+      const result = await batch(session);
+      // Excel.run syncs what is still queued when the batch returns.
+      if (session.queue.length > 0) await session.sync();
+      return result;
+    },
+    requirements: { isSetSupported: supports },
+    workbook,
+    stats,
   };
-  return { run, requirements: { isSetSupported: supports }, workbook, stats };
+  const engine: Engine = {
+    workbook,
+    stats,
+    options,
+    supports,
+    beforeChange: () => excel.beforeChange?.(),
+  };
+  return excel;
 }

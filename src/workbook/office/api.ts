@@ -68,9 +68,12 @@ export interface XlWorksheetCollection {
 }
 
 export interface XlWorksheet extends XlClientObject {
+  /** Setting it renames the sheet (refused when taken or not a valid sheet name). */
   name: string;
   readonly id: string;
   visibility: string;
+  /** 0-based place among the workbook's sheets, hidden ones included. */
+  position: number;
   readonly freezePanes: XlFreezePanes;
   /** ExcelApi 1.9. */
   readonly pageLayout: XlPageLayout;
@@ -79,6 +82,8 @@ export interface XlWorksheet extends XlClientObject {
   /** The whole sheet when no address is given. */
   getRange(address?: string): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** Refused for a very hidden sheet or the last visible one. */
+  delete(): void;
 }
 
 export interface XlRange extends XlClientObject {
@@ -89,6 +94,8 @@ export interface XlRange extends XlClientObject {
   readonly columnIndex: number;
   readonly rowCount: number;
   readonly columnCount: number;
+  /** With its sheet: "Plan!B3:D4", entire rows "Plan!5:7", entire columns "Plan!C:D". */
+  readonly address: string;
   /** ExcelApi 1.7. */
   hyperlink: XlHyperlink;
   readonly format: XlRangeFormat;
@@ -100,6 +107,14 @@ export interface XlRange extends XlClientObject {
   select(): void;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): XlRangeAreas;
+  /** New cells in place of this range, the others shifted; returns the new cells' range. */
+  insert(shift: "Down" | "Right"): XlRange;
+  /** Delete the cells, the others shifted into their place. */
+  delete(shift: "Up" | "Left"): void;
+  /** The entire rows of the range ("B4:E11" → "4:11"). */
+  getEntireRow(): XlRange;
+  /** The entire columns of the range ("B4:E11" → "B:E"). */
+  getEntireColumn(): XlRange;
 }
 
 export interface XlRangeAreas extends XlClientObject {
