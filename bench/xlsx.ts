@@ -12,12 +12,7 @@ import { runCli } from "../src/cli/main";
 import { checkGrid, evaluateGrid } from "../src/core/checks";
 import { evaluationAfter, planCompute } from "../src/core/compute";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
-import {
-  evaluationSummary,
-  evaluationSummarySheet,
-  fulfilmentSummary,
-  fulfilmentSummarySheet,
-} from "../src/core/summary";
+import { summarySheets } from "../src/core/summary";
 import {
   applyCellWrites,
   defaultState,
@@ -80,11 +75,13 @@ async function phases(
   lap("compute");
   if (summaries) {
     const e = evaluationAfter(check.evaluation, plan.writes);
-    const models = [
-      evaluationSummarySheet(evaluationSummary(e), "mn"),
-      fulfilmentSummarySheet(fulfilmentSummary(e), "mn"),
-    ];
-    putAddinSheets(read.workbook, models, []);
+    const models = summarySheets(e, "mn").map((s) => ({
+      model: s.model,
+      kind: s.kind,
+      source: grid.sheet,
+      lang: "mn" as const,
+    }));
+    putAddinSheets(read.workbook, models, defaultState());
   }
   writeStateSheet(read.workbook, defaultState());
   if (summaries) lap("summaries");

@@ -1,6 +1,15 @@
 import type ExcelJS from "exceljs";
-import type { SheetModel } from "../core/sheet";
-import { writeSheetModel } from "../workbook";
+import {
+  addinRecord,
+  addinSheetOf,
+  firstText,
+  plainValue,
+  stillTheAddins,
+  withAddinSheet,
+  writeSheetModel,
+  type AddinModel,
+  type WorkbookState,
+} from "../workbook";
 import { uniqueSheetName } from "../workbook/office/names";
 
 /** Fields exceljs has at run time but leaves out of its type definitions. */
@@ -19,33 +28,48 @@ function dropAddinSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
   wb.removeWorksheet(ws.id);
 }
 
+/** A worksheet's first text: its title, for the sheets the add-in writes. */
+function titleOf(ws: ExcelJS.Worksheet): string {
+  const values: ReturnType<typeof plainValue>[][] = [];
+  ws.eachRow((row) => {
+    if (values.length > 0) return;
+    const cells: ReturnType<typeof plainValue>[] = [];
+    row.eachCell((cell) => cells.push(plainValue(cell.value)));
+    values.push(cells);
+  });
+  return firstText(values);
+}
+
 /**
- * Write the add-in's own sheets (summaries, findings) into a workbook. A sheet of the same name
- * that the add-in wrote before (`previous`, from the workbook's state) is replaced in its place;
- * a person's sheet is never touched: the new sheet takes another name. Returns the names written.
+ * Write the add-in's own sheets (summaries, findings) into a workbook. A sheet the workbook's
+ * state records for the same kind and source, still the add-in's (its title as written), is
+ * replaced in its place; a person's sheet is never touched: the new sheet takes another name.
+ * Returns the state with the sheets recorded.
  */
 export function putAddinSheets(
   wb: ExcelJS.Workbook,
-  models: SheetModel[],
-  previous: readonly string[],
-): string[] {
-  const owned = new Set(previous);
-  const written: string[] = [];
-  for (const model of models) {
-    const existing = wb.worksheets.find((ws) => ws.name.toLowerCase() === model.name.toLowerCase());
+  sheets: AddinModel[],
+  state: WorkbookState,
+): { names: string[]; state: WorkbookState } {
+  let next = state;
+  const names: string[] = [];
+  for (const sheet of sheets) {
+    const record = addinSheetOf(next, sheet);
+    const existing = record && wb.getWorksheet(record.name);
     let orderNo: number | undefined;
-    if (existing && owned.has(existing.name) && !written.includes(existing.name)) {
+    if (existing && record && stillTheAddins(record, titleOf(existing))) {
       orderNo = (existing as unknown as SheetOrder).orderNo;
       dropAddinSheet(wb, existing);
     }
     const name = uniqueSheetName(
-      model.name,
+      sheet.model.name,
       wb.worksheets.map((ws) => ws.name),
     );
     const ws = wb.addWorksheet(name);
     if (orderNo !== undefined) (ws as unknown as SheetOrder).orderNo = orderNo;
-    writeSheetModel(ws, { ...model, name });
-    written.push(name);
+    writeSheetModel(ws, { ...sheet.model, name });
+    names.push(name);
+    next = withAddinSheet(next, addinRecord(name, sheet));
   }
-  return written;
+  return { names, state: next };
 }

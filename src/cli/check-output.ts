@@ -8,6 +8,8 @@ import type { CheckedWorkbook } from "./tables";
 
 /** One finding as `check --json` prints it. */
 export interface FindingJson {
+  /** The sheet of the cell, when it is not the table's (one of the add-in's summaries). */
+  sheet?: string;
   code: string;
   severity: Severity;
   cell: string;
@@ -27,8 +29,9 @@ export interface CheckJson {
   sheets: SheetJson[];
 }
 
-function findingJson(f: Finding): FindingJson {
+function findingJson(f: Finding, sheet: string): FindingJson {
   const out: FindingJson = {
+    ...(f.sheet && f.sheet !== sheet ? { sheet: f.sheet } : {}),
     code: f.code,
     severity: f.severity,
     cell: f.cell,
@@ -59,7 +62,7 @@ export function checkJson(file: string, result: CheckedWorkbook): CheckJson {
     sheets: result.checked.map(({ grid, check }) => ({
       sheet: grid.sheet,
       template: check.template,
-      findings: check.findings.map(findingJson),
+      findings: check.findings.map((f) => findingJson(f, grid.sheet)),
       figures: figuresJson(check.figures),
     })),
   };
@@ -80,8 +83,15 @@ function fixShown(value: string | number): string | number {
   return line.length > FIX_WIDTH ? `${line.slice(0, FIX_WIDTH - 1)}…` : line;
 }
 
-function findingLines(f: Finding, lang: Lang): string[] {
-  const lines = [`    ${f.cell.padEnd(6)} ${f.code}: ${indent(f.message[lang], "           ")}`];
+/** A finding's cell; on another sheet than the table's (its summary), with that sheet's name. */
+function cellOf(f: Finding, sheet: string): string {
+  return f.sheet && f.sheet !== sheet ? `«${f.sheet}»!${f.cell}` : f.cell;
+}
+
+function findingLines(f: Finding, sheet: string, lang: Lang): string[] {
+  const lines = [
+    `    ${cellOf(f, sheet).padEnd(6)} ${f.code}: ${indent(f.message[lang], "           ")}`,
+  ];
   if (f.fix) lines.push(`           ${msg.fixLine(f.fix.cell, fixShown(f.fix.value))[lang]}`);
   return lines;
 }
@@ -107,7 +117,7 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
       totals[severity] += found.length;
       if (found.length === 0) continue;
       out.push(`  ${msg.severityHeading(severity, found.length)[lang]}`);
-      for (const f of found) out.push(...findingLines(f, lang));
+      for (const f of found) out.push(...findingLines(f, grid.sheet, lang));
     }
     out.push(...figureLines(check.figures, lang));
   }

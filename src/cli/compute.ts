@@ -1,18 +1,18 @@
 import type ExcelJS from "exceljs";
-import { evaluationAfter, planCompute, type ComputePlan, type KeptCell } from "../core/compute";
-import type { Evaluation } from "../core/evaluate";
-import { cellText, parseAddress } from "../core/grid";
-import type { SheetModel } from "../core/sheet";
 import {
-  evaluationSummary,
-  evaluationSummarySheet,
-  fulfilmentSummary,
-  fulfilmentSummarySheet,
-} from "../core/summary";
-import type { TemplateId } from "../core/templates/spec";
+  evaluationAfter,
+  keptText,
+  planCompute,
+  writtenText,
+  type ComputePlan,
+  type KeptCell,
+} from "../core/compute";
+import { cellText, parseAddress } from "../core/grid";
+import { documentLang } from "../core/settings";
+import { summarySheets } from "../core/summary";
 import type { Bilingual, Lang } from "../core/text";
 import { applyCellWrites, defaultState, plainValue, writeStateSheet } from "../workbook";
-import type { WorkbookState } from "../workbook";
+import type { AddinModel, WorkbookState } from "../workbook";
 import { putAddinSheets } from "./addin-sheets";
 import {
   OUTPUT_OPTION,
@@ -30,17 +30,6 @@ import { msg } from "./messages";
 import { messageLang, resolveSettings, type SettingsFlags } from "./settings";
 import { evaluateWorkbook } from "./tables";
 
-const REPORTS: readonly TemplateId[] = ["org-report", "individual-report", "anticorruption-report"];
-
-/** The summary sheets of one checked sheet: the товчоо for reports, the fulfilment summary for plans and reports. */
-function summaries(template: TemplateId, e: Evaluation, lang: Lang): SheetModel[] {
-  if (template === "job-description") return [];
-  const models: SheetModel[] = [];
-  if (REPORTS.includes(template)) models.push(evaluationSummarySheet(evaluationSummary(e), lang));
-  models.push(fulfilmentSummarySheet(fulfilmentSummary(e), lang));
-  return models;
-}
-
 /** A value as the person sees it in Excel: a fraction formatted as a percentage shows as one. */
 function shown(value: ExcelJS.CellValue, numFmt: string | undefined): string {
   const plain = plainValue(value);
@@ -55,8 +44,7 @@ function keptLine(ws: ExcelJS.Worksheet, k: KeptCell): Bilingual {
   const found = pos ? ws.findCell(pos.row + 1, pos.col + 1) : undefined;
   const cell = found?.isMerged ? found.master : found;
   const current = (cell && shown(cell.value, cell.numFmt)) || cellText(k.current);
-  const computed = k.kind === "fulfilment" ? `${k.computed}%` : String(k.computed);
-  return msg.keptCell(k.cell, k.kind, current, computed);
+  return msg.keptCell(k.cell, k.kind, current, keptText(k));
 }
 
 function report(
@@ -68,8 +56,7 @@ function report(
 ): void {
   const lines = [msg.computedSheet(sheet, plan.writes.length, plan.kept.length)[lang]];
   for (const w of plan.writes) {
-    const value = w.kind === "fulfilment" ? `${Math.round(w.value * 1000) / 10}%` : String(w.value);
-    lines.push(`    ${msg.filledCell(w.cell, w.kind, value)[lang]}`);
+    lines.push(`    ${msg.filledCell(w.cell, w.kind, writtenText(w))[lang]}`);
   }
   for (const k of plan.kept) lines.push(`    ${keptLine(ws, k)[lang]}`);
   io.stdout(`${lines.join("\n")}\n`);
@@ -102,7 +89,9 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
   const figureFlags = { scheme: flags.scheme, rounding: flags.rounding };
   state.settings = resolveSettings(stored, figureFlags);
   const wb = loaded.workbook;
-  const models: SheetModel[] = [];
+  // Summaries are official documents: written in the document language, whatever this run prints.
+  const docLang = documentLang(state.settings);
+  const models: AddinModel[] = [];
   for (const sheet of checked) {
     const name = sheet.grid.sheet;
     const ws = wb.getWorksheet(name) as ExcelJS.Worksheet;
@@ -118,24 +107,19 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
       computedValues: plan.owned.computedValues,
     };
     report(io, lang, name, ws, plan);
-    // The summaries count the figures just filled in.
-    const own = summaries(
-      sheet.check.template,
-      evaluationAfter(sheet.check.evaluation, plan.writes),
-      lang,
-    );
-    // One summary of each kind per table sheet: name them after it when there are several.
-    models.push(
-      ...(checked.length > 1 ? own.map((m) => ({ ...m, name: `${m.name} - ${name}` })) : own),
-    );
+    // The summaries count the figures just filled in; one of each kind per table sheet, named
+    // after it when there are several.
+    const after = evaluationAfter(sheet.check.evaluation, plan.writes);
+    for (const s of summarySheets(after, docLang, checked.length > 1 ? name : undefined)) {
+      models.push({ model: s.model, kind: s.kind, source: name, lang: docLang });
+    }
   }
 
-  const previous = stored?.addinSheets ?? [];
-  const written = putAddinSheets(wb, models, previous);
-  state.addinSheets = [...new Set([...previous.filter((n) => wb.getWorksheet(n)), ...written])];
-  writeStateSheet(wb, state);
+  const written = putAddinSheets(wb, models, state);
+  const kept = written.state.addinSheets?.filter((s) => wb.getWorksheet(s.name)) ?? [];
+  writeStateSheet(wb, { ...written.state, addinSheets: kept });
   await writeWorkbook(full, wb, out);
-  if (written.length > 0) io.stdout(`${msg.summarySheets(written)[lang]}\n`);
+  if (written.names.length > 0) io.stdout(`${msg.summarySheets(written.names)[lang]}\n`);
   io.stdout(`${msg.saved(out)[lang]}\n`);
   return EXIT_OK;
 }

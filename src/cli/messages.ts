@@ -10,6 +10,7 @@ const figure = (x: number | null) => (x === null ? "—" : String(x));
 const KIND: Record<CellWrite["kind"], Bilingual> = {
   fulfilment: bi("Гүйцэтгэлийн хувь", "Fulfilment"),
   rating: bi("Үнэлгээ", "Rating"),
+  average: bi("Дундаж", "Average"),
 };
 
 const SEVERITY: Record<Severity, Bilingual> = {

@@ -5,7 +5,7 @@ import {
   startsFrom,
   type NextStep,
 } from "../core/transform/next-document";
-import { defaultState, sheetsToXlsx, type SheetGrid } from "../workbook";
+import { defaultState, newSheetState, sheetsToXlsx, type SheetGrid } from "../workbook";
 import {
   OUTPUT_OPTION,
   langOption,
@@ -54,7 +54,7 @@ export function nextDocumentCommand(step: NextStep) {
     const result = nextDocument(step, { ...found, period: periodOption(p) });
     const state = defaultState();
     if (stored) state.settings = { ...stored.settings, weights: { ...stored.settings.weights } };
-    state.sheets[result.sheet.name] = { template: result.template, computed: [] };
+    state.sheets[result.sheet.name] = newSheetState(result.template, result.sheet);
     await writeBytes(full, await sheetsToXlsx([result.sheet], state), out);
 
     for (const w of result.warnings) io.stderr(`guitsetgel: ${w[lang]}\n`);

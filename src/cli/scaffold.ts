@@ -1,7 +1,7 @@
 import { templateById } from "../core/templates";
 import { scaffold } from "../core/templates/scaffold";
 import { TEMPLATE_IDS } from "../core/templates/spec";
-import { defaultState, sheetsToXlsx } from "../workbook";
+import { defaultState, newSheetState, sheetsToXlsx } from "../workbook";
 import {
   OUTPUT_OPTION,
   langOption,
@@ -54,7 +54,7 @@ export async function scaffoldCommand(argv: string[], io: CliIO): Promise<number
   );
   const state = defaultState();
   state.settings.language = lang;
-  state.sheets[result.sheet.name] = { template: spec.id, computed: [] };
+  state.sheets[result.sheet.name] = newSheetState(spec.id, result.sheet);
   await writeBytes(full, await sheetsToXlsx([result.sheet], state), out);
   io.stdout(`${msg.scaffolded(out, result.sheet.name, spec.name)[lang]}\n`);
   return EXIT_OK;

@@ -1,9 +1,10 @@
 import { checkGrid, evaluateGrid, type SheetCheck, type SheetEvaluation } from "../core/checks";
+import { staleSummariesOf, type WrittenSummary } from "../core/checks/summary-stale";
 import type { Evaluation } from "../core/evaluate";
 import type { TemplateId } from "../core/templates/spec";
 import type { Settings } from "../core/settings";
 import type { Bilingual } from "../core/text";
-import type { SheetGrid, WorkbookState } from "../workbook";
+import { addinSheetNames, type SheetGrid, type WorkbookState } from "../workbook";
 import type { LoadedWorkbook } from "./files";
 import { CliError, Progress } from "./io";
 import { msg } from "./messages";
@@ -39,7 +40,7 @@ export interface ReadWorkbook<C> {
 
 /** The person's sheets: the add-in's own (state, lists, summaries it wrote) left out. */
 export function personSheets(loaded: LoadedWorkbook): SheetGrid[] {
-  const own = new Set(loaded.state?.state.addinSheets ?? []);
+  const own = addinSheetNames(loaded.state?.state);
   return loaded.sheets.filter((g) => !own.has(g.sheet));
 }
 
@@ -102,14 +103,17 @@ function readWorkbook<R extends { ok: true; template: TemplateId; evaluation: Ev
 
 export type CheckedWorkbook = ReadWorkbook<CheckedSheet["check"]>;
 
-/** Check every sheet holding a known table (or the one named): findings, figures, ratings. */
+/**
+ * Check every sheet holding a known table (or the one named): findings, figures, ratings, and
+ * the add-in's summaries of each table against what they would say now.
+ */
 export function checkWorkbook(
   loaded: LoadedWorkbook,
   flags: SettingsFlags,
   progress: Progress,
   only?: string,
 ): CheckedWorkbook {
-  return readWorkbook<CheckedSheet["check"]>(
+  const read = readWorkbook<CheckedSheet["check"]>(
     checkGrid,
     msg.checkingSheet,
     loaded,
@@ -117,6 +121,22 @@ export function checkWorkbook(
     progress,
     only,
   );
+  const own = loaded.state?.state.addinSheets ?? [];
+  for (const sheet of read.checked) {
+    const summaries: WrittenSummary[] = [];
+    for (const s of own) {
+      const grid = loaded.sheets.find((g) => g.sheet === s.name);
+      if (s.source !== sheet.grid.sheet || !grid) continue;
+      if (s.kind === "evaluation" || s.kind === "fulfilment") {
+        summaries.push({ grid, kind: s.kind, lang: s.lang ?? "mn" });
+      }
+    }
+    const stale = staleSummariesOf(sheet.check.evaluation, summaries);
+    if (stale.length > 0) {
+      sheet.check = { ...sheet.check, findings: [...sheet.check.findings, ...stale] };
+    }
+  }
+  return read;
 }
 
 /** Evaluate every sheet holding a known table, without the checks: what computing needs. */

@@ -1,6 +1,7 @@
 import { evaluatePlan, type Evaluation } from "./evaluate";
 import { cellAddress, cellKey, cellText, type CellValue } from "./grid";
 import type { CellRef, Plan } from "./plan/model";
+import { isPercentFormat, readFigure } from "./checks/calc-figure";
 import { roundFigure, suggestRating } from "./ratings";
 
 /** A value the add-in writes into a cell of the checked sheet. */
@@ -10,15 +11,19 @@ export interface CellWrite {
   cell: string;
   value: number;
   numberFormat?: string;
-  kind: "fulfilment" | "rating";
+  /** A criterion's fulfilment %, a measure's rating, or the table's average on its total row. */
+  kind: "fulfilment" | "rating" | "average";
 }
 
 /** A cell the add-in would have filled but left alone because a person typed there. */
 export interface KeptCell {
   cell: string;
   current: CellValue;
+  /** The add-in's figure, 0–100. */
   computed: number;
   kind: CellWrite["kind"];
+  /** The cell holds a percentage (a fulfilment column), not a plain figure (a rating column). */
+  percent: boolean;
 }
 
 /** The cells the add-in computed before, as kept in the workbook (DOMAIN section 8). */
@@ -43,6 +48,23 @@ export function percentCell(figure: number): { value: number; numberFormat: stri
   };
 }
 
+/** What a write puts in its cell, as the cell shows it ("97.5%" for a percentage). */
+export function writtenText(w: CellWrite): string {
+  return isPercentFormat(w.numberFormat)
+    ? `${roundFigure(w.value * 100, "round")}%`
+    : String(w.value);
+}
+
+/** The figure the add-in would have written in a kept cell, as that cell would show it. */
+export function keptText(k: KeptCell): string {
+  return k.percent ? `${k.computed}%` : String(k.computed);
+}
+
+/** An average as its total cell holds it: a percentage in a fulfilment column, else "97.5". */
+function averageCell(figure: number, percent: boolean): { value: number; numberFormat: string } {
+  return percent ? percentCell(figure) : { value: figure, numberFormat: "0.0" };
+}
+
 function isEmpty(v: CellValue): boolean {
   return cellText(v).trim() === "";
 }
@@ -60,6 +82,7 @@ function stillOurs(cell: string, current: CellValue, owned: OwnedCells): boolean
  * Percentages are written as Excel percentages (0.64 with format "0%"), as a typed "64%" is.
  */
 export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] }): ComputePlan {
+  const fulfilmentCol = e.plan.header.columns.fulfilment;
   const writes: CellWrite[] = [];
   const kept: KeptCell[] = [];
   const consider = (
@@ -71,15 +94,20 @@ export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] })
     stated: number | null,
   ) => {
     const cell = cellAddress(row, col);
+    const percent = kind === "fulfilment" || (kind === "average" && col === fulfilmentCol);
     if (isEmpty(current) || stillOurs(cell, current, owned)) {
-      const form = kind === "fulfilment" ? percentCell(computed) : { value: computed };
+      const form =
+        kind === "fulfilment"
+          ? percentCell(computed)
+          : kind === "average"
+            ? averageCell(computed, percent)
+            : { value: computed };
       writes.push({ row, col, cell, kind, ...form });
     } else if (stated === null || Math.abs(stated - computed) >= 0.05) {
-      kept.push({ cell, current, computed, kind });
+      kept.push({ cell, current, computed, kind, percent });
     }
   };
 
-  const fulfilmentCol = e.plan.header.columns.fulfilment;
   if (fulfilmentCol !== undefined) {
     for (const c of e.criteria) {
       const r = c.computed;
@@ -111,6 +139,24 @@ export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] })
       const stated = m.rating?.kind === "rating" ? m.rating.value : null;
       const suggested = suggestRating(m.fulfilment, e.scheme);
       consider(row, ratingCol, ref?.value ?? null, suggested, "rating", stated);
+    }
+  }
+
+  // The average on a total row ("Дундаж үнэлгээ"): the pooled figure of the measures, kept right
+  // by each compute as rows come and go (a formula's range would not grow with them).
+  const averageCol = e.plan.header.columns.rating ?? fulfilmentCol;
+  if (averageCol !== undefined && e.overall !== null) {
+    for (const total of e.plan.totals) {
+      const ref = total.value?.col === averageCol ? total.value : undefined;
+      const stated = ref ? readFigure(ref.value, ref.numberFormat) : null;
+      consider(
+        total.row,
+        averageCol,
+        ref?.value ?? null,
+        e.overall,
+        "average",
+        stated?.value ?? null,
+      );
     }
   }
 

@@ -48,6 +48,12 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** A1 range of a 0-based rectangle ("B2:D5", or "B2" for one cell). */
+export function rangeAddress(r: Merge): string {
+  const tl = cellAddress(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellAddress(r.bottom, r.right)}`;
+}
+
 /** A1 address → 0-based position; null when it is not an address. */
 export function parseAddress(address: string): CellPos | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());

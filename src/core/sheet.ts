@@ -33,6 +33,12 @@ export interface SheetModel {
   links?: { row: number; col: number; sheet: string; cell: string }[];
   /** A chart of a column of numbers against a column of labels. */
   chart?: ChartModel;
+  /**
+   * Cells whose figure the add-in computed (a template's average): recorded in the workbook's
+   * state as the add-in's own, so that Compute keeps them right and never takes them for a
+   * person's. Writers ignore it.
+   */
+  computed?: { row: number; col: number; value: number }[];
 }
 
 export interface CellStyle {

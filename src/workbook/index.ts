@@ -5,11 +5,22 @@ export {
   STATE_SHEET,
   chunkText,
   defaultState,
+  addinRecord,
+  addinSheetNames,
+  addinSheetOf,
+  firstText,
+  stillTheAddins,
   isAddinSheet,
+  newSheetState,
+  sourceOf,
+  withAddinSheet,
   parseState,
   readStateSheet,
   serializeState,
   writeStateSheet,
+  type AddinModel,
+  type AddinSheet,
+  type AddinSheetKind,
   type SheetState,
   type StateParse,
   type WorkbookState,
@@ -27,3 +38,13 @@ export { dateText } from "./date-text";
 export { argb, rangeAddress, sheetsToXlsx, workbookToBuffer, writeSheetModel } from "./xlsx/write";
 export { applyCellWrites } from "./xlsx/apply";
 export { copySheet } from "./xlsx/copy-sheet";
+export {
+  namedUnits,
+  officeName,
+  readUnitFile,
+  storedSettings,
+  workbookUnits,
+  type FileUnits,
+  type SettingsOf,
+  type UnitSheet,
+} from "./xlsx/units";

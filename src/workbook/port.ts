@@ -1,4 +1,4 @@
-import type { Grid } from "../core/grid";
+import type { Grid, Merge } from "../core/grid";
 import type { SheetModel } from "../core/sheet";
 import type { Bilingual } from "../core/text";
 import type { WorkbookState } from "./state";
@@ -12,11 +12,30 @@ export interface CellWrite {
   numberFormat?: string;
 }
 
+/** A cell as it was, to put back exactly (a formula as a formula, text as text). */
+export interface CellSnapshot {
+  /** A1 address. */
+  cell: string;
+  /** The value, or null for an empty cell. */
+  value: string | number | boolean | null;
+  /** The formula, with its "=", when the cell held one. */
+  formula?: string;
+  /** Null = "General". */
+  numberFormat: string | null;
+}
+
 export interface WriteSheetOptions {
   /** Show the new sheet when done. */
   activate?: boolean;
   /** Rows written so far, after each batch Excel has accepted. */
   onProgress?: (done: number, total: number) => void;
+}
+
+export interface AddinWriteOptions extends WriteSheetOptions {
+  /** The add-in's sheet this one takes the place of: its name and place are kept. */
+  replacing?: string;
+  /** Keep the replaced sheet, very hidden, under this name (so that an undo can put it back). */
+  keepAs?: string;
 }
 
 /**
@@ -36,12 +55,30 @@ export interface WorkbookPort {
    */
   writeNewSheet(model: SheetModel, options?: WriteSheetOptions): Promise<{ name: string }>;
   /**
-   * Write a sheet the add-in owns (summary, findings), replacing the one it wrote earlier under the
-   * same model name if it still exists; otherwise as writeNewSheet. A person's sheet is never used.
+   * Write a sheet the add-in owns: in place of `replacing` (a sheet the caller found to be the
+   * add-in's, kept aside as `keepAs` for an undo, else cleared), or as writeNewSheet.
    */
-  replaceAddinSheet(model: SheetModel, options?: WriteSheetOptions): Promise<{ name: string }>;
+  replaceAddinSheet(model: SheetModel, options?: AddinWriteOptions): Promise<{ name: string }>;
+  /** Delete a sheet the add-in made (the caller knows it is one); nothing when it is gone. */
+  deleteSheet(name: string): Promise<void>;
+  /** Put a sheet kept aside (`keepAs`) back in place of its replacement `name`, which goes. */
+  restoreSheet(kept: string, name: string): Promise<void>;
+  /** Delete every sheet kept aside for an undo no longer offered (the pane starts afresh). */
+  discardKept(): Promise<void>;
   /** Write single values into an existing sheet (the cells the add-in computes). */
   writeCells(sheet: string, writes: CellWrite[]): Promise<void>;
+  /** Cells as they are now, to put back later with restoreCells. */
+  readCells(sheet: string, cells: string[]): Promise<CellSnapshot[]>;
+  /** Put cells back as readCells found them. */
+  restoreCells(sheet: string, snapshots: CellSnapshot[]): Promise<void>;
+  /** The sheet the person is on and the first cell they selected (0-based). */
+  selection(): Promise<{ sheet: string; row: number; col: number }>;
+  /** Insert whole rows before sheet row `at` (0-based): Excel gives them the row above's formats. */
+  insertRows(sheet: string, at: number, count: number): Promise<void>;
+  /** Delete whole rows from sheet row `at` (0-based). */
+  deleteRows(sheet: string, at: number, count: number): Promise<void>;
+  /** Merge each area (0-based, inclusive), replacing merges it overlaps. */
+  mergeCells(sheet: string, areas: Merge[]): Promise<void>;
   /** Activate the sheet and select the cell (to show a finding). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The add-in's state stored in the workbook, the defaults when none (with a message if damaged). */

@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
-import { parseAddress } from "../core/grid";
+import { cellAddress, cellText, parseAddress, type CellValue } from "../core/grid";
+import type { SheetModel } from "../core/sheet";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import { TEMPLATE_IDS, type TemplateId } from "../core/templates/spec";
-import { bi, type Bilingual } from "../core/text";
+import { bi, type Bilingual, type Lang } from "../core/text";
 
 /**
  * The add-in's own state, kept inside the workbook so that it travels with the file
@@ -14,8 +15,30 @@ export interface WorkbookState {
   settings: Settings;
   sheets: Record<string, SheetState>;
   /** Sheets the add-in wrote itself (summaries, findings): the only ones it may replace. */
-  addinSheets?: string[];
+  addinSheets?: AddinSheet[];
 }
+
+export type AddinSheetKind = "evaluation" | "fulfilment" | "findings" | "consolidation";
+
+/** A sheet the add-in wrote, and what it knows of it. */
+export interface AddinSheet {
+  name: string;
+  /** What it holds; absent for a sheet an earlier version recorded by name only. */
+  kind?: AddinSheetKind;
+  /** The sheet it summarises or checks. */
+  source?: string;
+  /** Its first cell as written (the title): a sheet whose title a person changed is not replaced. */
+  title?: string;
+  /** The language it is written in. */
+  lang?: Lang;
+}
+
+const ADDIN_KINDS: readonly AddinSheetKind[] = [
+  "evaluation",
+  "fulfilment",
+  "findings",
+  "consolidation",
+];
 
 export interface SheetState {
   template: TemplateId;
@@ -35,6 +58,8 @@ export interface StateParse {
 export const ADDIN_SHEET_PREFIX = "_guitsetgel";
 /** Very-hidden sheet holding drop-down lists that cannot be written inline. */
 export const LISTS_SHEET = `${ADDIN_SHEET_PREFIX}_lists`;
+/** Very-hidden sheets keeping what the add-in replaced, until its undo is no longer offered. */
+export const KEPT_SHEET_PREFIX = `${ADDIN_SHEET_PREFIX}_undo_`;
 /** The very-hidden sheet holding the state as JSON in A1..An. */
 export const STATE_SHEET = ADDIN_SHEET_PREFIX;
 /** A cell holds at most 32,767 characters; chunks stay well below. */
@@ -51,6 +76,20 @@ export function defaultState(): WorkbookState {
     version: 1,
     settings: { ...DEFAULT_SETTINGS, weights: { ...DEFAULT_SETTINGS.weights } },
     sheets: {},
+  };
+}
+
+/**
+ * The state of a sheet the add-in has just made: its template, and the cells whose figure it
+ * computed (a template's average) as its own.
+ */
+export function newSheetState(template: TemplateId, model: SheetModel): SheetState {
+  const cells = (model.computed ?? []).map((c) => ({ ...c, cell: cellAddress(c.row, c.col) }));
+  if (cells.length === 0) return { template, computed: [] };
+  return {
+    template,
+    computed: cells.map((c) => c.cell),
+    computedValues: Object.fromEntries(cells.map((c) => [c.cell, c.value])),
   };
 }
 
@@ -236,13 +275,132 @@ export function parseState(stored: unknown): StateParse {
   }
   const state: WorkbookState = { version: 1, settings, sheets };
   if (raw.addinSheets !== undefined) {
-    const names = Array.isArray(raw.addinSheets) ? raw.addinSheets : [];
-    state.addinSheets = names.filter((n): n is string => typeof n === "string" && n.length > 0);
-    if (!Array.isArray(raw.addinSheets) || state.addinSheets.length < names.length) {
+    const entries = Array.isArray(raw.addinSheets) ? raw.addinSheets : [];
+    state.addinSheets = entries.flatMap((e) => {
+      const sheet = parseAddinSheet(e);
+      return sheet ? [sheet] : [];
+    });
+    if (!Array.isArray(raw.addinSheets) || state.addinSheets.length < entries.length) {
       problems.push("addinSheets");
     }
   }
   return problems.length > 0 ? { state, message: msgRepaired(problems) } : { state };
+}
+
+/**
+ * The state once rows were inserted (`by` > 0) or deleted (`by` < 0) at sheet row `at` of a
+ * sheet: the cells the add-in computed move with their rows (those deleted are no longer its).
+ */
+export function withRowsShifted(
+  state: WorkbookState,
+  sheet: string,
+  at: number,
+  by: number,
+): WorkbookState {
+  const own = Object.prototype.hasOwnProperty.call(state.sheets, sheet)
+    ? state.sheets[sheet]
+    : null;
+  if (!own) return state;
+  const move = (address: string): string | null => {
+    const pos = parseAddress(address);
+    if (!pos || pos.row < at) return address;
+    if (by < 0 && pos.row < at - by) return null;
+    return cellAddress(pos.row + by, pos.col);
+  };
+  const computed: string[] = [];
+  const values: Record<string, string | number> = {};
+  for (const address of own.computed) {
+    const moved = move(address);
+    if (moved === null) continue;
+    computed.push(moved);
+    const v = own.computedValues?.[address];
+    if (v !== undefined) values[moved] = v;
+  }
+  const next: SheetState = { template: own.template, computed };
+  if (own.computedValues) next.computedValues = values;
+  return { ...state, sheets: { ...state.sheets, [sheet]: next } };
+}
+
+/** A recorded add-in sheet: a name (as earlier versions wrote it), or the full record. */
+function parseAddinSheet(raw: unknown): AddinSheet | null {
+  if (typeof raw === "string") return raw.length > 0 ? { name: raw } : null;
+  if (!isObject(raw) || typeof raw.name !== "string" || raw.name.length === 0) return null;
+  const sheet: AddinSheet = { name: raw.name };
+  if ((ADDIN_KINDS as readonly unknown[]).includes(raw.kind))
+    sheet.kind = raw.kind as AddinSheetKind;
+  if (typeof raw.source === "string") sheet.source = raw.source;
+  if (typeof raw.title === "string") sheet.title = raw.title;
+  if (raw.lang === "mn" || raw.lang === "en") sheet.lang = raw.lang;
+  return sheet;
+}
+
+/** The names of the sheets the add-in wrote. */
+export function addinSheetNames(state: WorkbookState | null | undefined): Set<string> {
+  return new Set((state?.addinSheets ?? []).map((s) => s.name));
+}
+
+/** A sheet the add-in writes, with what it holds and the sheet it was made from. */
+export interface AddinModel {
+  model: SheetModel;
+  kind: AddinSheetKind;
+  source?: string;
+  lang: Lang;
+}
+
+/**
+ * The add-in's sheet of a kind made from a sheet, if it recorded one; an earlier version's
+ * record (a name only) of the same name stands for it.
+ */
+export function addinSheetOf(state: WorkbookState, sheet: AddinModel): AddinSheet | undefined {
+  const own = state.addinSheets ?? [];
+  return (
+    own.find((s) => s.kind === sheet.kind && s.source === sheet.source) ??
+    own.find((s) => s.kind === undefined && s.name === sheet.model.name)
+  );
+}
+
+/** The first text of a sheet's values (its title, for the sheets the add-in writes). */
+export function firstText(values: readonly (readonly CellValue[])[]): string {
+  for (const row of values) {
+    for (const v of row) {
+      const text = cellText(v ?? null).trim();
+      if (text) return text;
+    }
+  }
+  return "";
+}
+
+/**
+ * A recorded sheet is still the add-in's to replace when it is there and its title is the one
+ * written: a person who retitled it, or made a sheet of their own under its name, keeps theirs.
+ */
+export function stillTheAddins(record: AddinSheet, title: string | undefined): boolean {
+  return title !== undefined && (record.title === undefined || record.title === title);
+}
+
+/** What the state records of an add-in sheet just written. */
+export function addinRecord(name: string, sheet: AddinModel): AddinSheet {
+  return {
+    name,
+    kind: sheet.kind,
+    ...(sheet.source !== undefined ? { source: sheet.source } : {}),
+    title: firstText(sheet.model.values),
+    lang: sheet.lang,
+  };
+}
+
+/** The sheet an add-in sheet was made from, when `name` is one of them. */
+export function sourceOf(state: WorkbookState, name: string): string | undefined {
+  return state.addinSheets?.find((s) => s.name === name)?.source;
+}
+
+/** The state with an add-in sheet recorded (in place of one of the same name or kind and source). */
+export function withAddinSheet(state: WorkbookState, sheet: AddinSheet): WorkbookState {
+  const others = (state.addinSheets ?? []).filter(
+    (s) =>
+      s.name !== sheet.name && !(sheet.kind && s.kind === sheet.kind && s.source === sheet.source),
+  );
+  return { ...state, addinSheets: [...others, sheet] };
 }
 
 /** Split text into chunks that fit a cell, never between the halves of a surrogate pair. */

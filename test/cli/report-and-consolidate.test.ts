@@ -1,7 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
+import type { CellValue, Grid } from "../../src/core/grid";
+import { PART_TWO } from "../../src/core/summary/common";
 import { TEMPLATES } from "../../src/core/templates";
+import { scaffold } from "../../src/core/templates/scaffold";
 import { isAddinSheet, readStateSheet } from "../../src/workbook/state";
 import { SHEET_003, anomalies003, objectives003, partTwo003 } from "../fixtures/seeds/facts003";
 import { seed000 } from "../fixtures/seeds/seed000";
@@ -48,7 +51,7 @@ describe("report-from-plan", () => {
       dir,
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`«${SHEET_003}» төлөвлөгөөнөөс «report.xlsx» файлд`);
+    expect(r.stdout).toContain(`«${SHEET_003}» хуудаснаас «report.xlsx» файлд`);
 
     const wb = await loadXlsx(at("report.xlsx"));
     const [sheet] = visibleSheets(wb);
@@ -173,7 +176,10 @@ describe("consolidate", () => {
 
   it("records what it made and exits 1 because one file was left out", () => {
     const state = readStateSheet(out)!.state;
-    expect(state.addinSheets).toEqual(["Нэгтгэл", "Шалгалтын дүн"]);
+    expect(state.addinSheets?.map((s) => [s.name, s.kind])).toEqual([
+      ["Нэгтгэл", "consolidation"],
+      ["Шалгалтын дүн", "findings"],
+    ]);
     expect(state.sheets["Хөвсгөл (2)"]?.template).toBe("org-report");
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("«all.xlsx» файлд 4 нэгжийн хуудас");
@@ -208,5 +214,218 @@ describe("consolidate", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("Nothing to consolidate");
     expect(fs.existsSync(at("none.xlsx"))).toBe(false);
+  });
+});
+
+describe("consolidate four offices, one of which left objective 1 without a figure", () => {
+  const spec = TEMPLATES["org-report"];
+  const roles = spec.columns.map((c) => c.role);
+  const twoRoles = (spec.partTwo?.columns ?? []).map((c) => c.role);
+  const FULFILMENT = roles.indexOf("fulfilment");
+  const TWO_FULFILMENT = twoRoles.indexOf("fulfilment");
+
+  /** A row as a person types it: counts as text, the fulfilment a percentage in a "0%" cell. */
+  interface Typed {
+    cells: CellValue[];
+    percentAt?: number;
+  }
+  const row = (
+    list: readonly (string | undefined)[],
+    cells: Record<string, CellValue>,
+    percentAt?: number,
+  ): Typed => ({
+    cells: list.map((r) => (r && cells[r] !== undefined ? cells[r] : null)),
+    percentAt: percentAt !== undefined && cells.fulfilment !== null ? percentAt : undefined,
+  });
+  /** A measure of 10 people to reach; `achieved` null leaves both level and percentage blank. */
+  const measure = (number: string, achieved: number | "-" | null): Typed =>
+    row(
+      roles,
+      {
+        number,
+        activity: `Арга хэмжээ ${number}: иргэдийг даатгалд хамруулах`,
+        criterion: "Хамрагдсан иргэний тоо",
+        baseline: "5",
+        target: "10",
+        achieved:
+          achieved === "-" ? "Хугацаа болоогүй" : achieved === null ? null : String(achieved),
+        fulfilment: achieved === "-" ? "-" : achieved === null ? null : achieved / 10,
+      },
+      FULFILMENT,
+    );
+  const partTwo = (percent: number): Typed =>
+    row(
+      twoRoles,
+      {
+        number: "1",
+        activity: "Цахим сургалтад хамрагдах",
+        criterion: "Сургалтад хамрагдсан хувь",
+        baseline: "-",
+        "target-h1": "100%",
+        "target-h2": "100%",
+        achieved: `${percent}%`,
+        fulfilment: percent / 100,
+      },
+      TWO_FULFILMENT,
+    );
+
+  /** The report the template makes, with the given rows typed into both parts. */
+  function typedReport(unit: string, objectives: [string, Typed[]][], two: Typed[]): Grid {
+    const made = scaffold("org-report", { unit, year: 2026, period: "half" });
+    const v = made.sheet.values;
+    const twoHeading = (made.partTwo?.headerRows.top ?? 0) - 1;
+    const typed: Typed[] = [
+      ...v.slice(0, made.dataTop).map((cells) => ({ cells })),
+      ...objectives.flatMap(([heading, rows]) => [{ cells: [heading] }, ...rows]),
+      { cells: [] },
+      ...(two.length > 0
+        ? [...v.slice(twoHeading, made.partTwo?.dataTop).map((cells) => ({ cells })), ...two]
+        : []),
+    ];
+    return {
+      sheet: "Биелэлт",
+      origin: { row: 0, col: 0 },
+      cells: typed.map((t) => t.cells),
+      numberFormats: typed.map((t) => t.cells.map((_, c) => (c === t.percentAt ? "0%" : null))),
+    };
+  }
+
+  const O1 = "Зорилт 1. Сайн дурын даатгалын хамрагдалтыг нэмэгдүүлэх";
+  const O2 = "Зорилт 2. Өр барагдуулалт";
+  /*
+   * Worked by hand (achieved of 10 people, so 9 is 90 %):
+   *   Архангай   1.1 10 → 100, 1.2 8 → 80 | 2.1 9 → 90 | part two 100: (100+80+90+100)/4 = 92.5
+   *   Баян-Өлгий 1.1 10 → 100, 1.2 7 → 70 | 2.1 8 → 80, 2.2 "-" not due: 250 / 3 = 83.3
+   *   Баянхонгор 1.1 9 → 90, 1.2 8 → 80 | part two 80: 250 / 3 = 83.3
+   *   Говь-Алтай 1.1–1.4 blank | part two 100: 100, over 1 of its 5 measures: incomplete
+   * Ranking: Архангай 1, Баян-Өлгий 2, Баянхонгор 2 (the same 83.3), Говь-Алтай 4.
+   */
+  const OFFICES: [string, Grid][] = [
+    [
+      "Архангай",
+      typedReport(
+        "АРХАНГАЙ АЙМГИЙН НДХ",
+        [
+          [O1, [measure("1.1.", 10), measure("1.2.", 8)]],
+          [O2, [measure("2.1.", 9)]],
+        ],
+        [partTwo(100)],
+      ),
+    ],
+    [
+      "Баян-Өлгий",
+      typedReport(
+        "БАЯН-ӨЛГИЙ АЙМГИЙН НДХ",
+        [
+          [O1, [measure("1.1.", 10), measure("1.2.", 7)]],
+          [O2, [measure("2.1.", 8), measure("2.2.", "-")]],
+        ],
+        [],
+      ),
+    ],
+    [
+      "Баянхонгор",
+      typedReport(
+        "БАЯНХОНГОР АЙМГИЙН НДХ",
+        [[O1, [measure("1.1.", 9), measure("1.2.", 8)]]],
+        [partTwo(80)],
+      ),
+    ],
+    [
+      "Говь-Алтай",
+      typedReport(
+        "ГОВЬ-АЛТАЙ АЙМГИЙН НДХ",
+        [[O1, ["1.1.", "1.2.", "1.3.", "1.4."].map((n) => measure(n, null))]],
+        [partTwo(100)],
+      ),
+    ],
+  ];
+  const files = OFFICES.map(([office]) => `four/${office}.xlsx`);
+  let result: { code: number; stdout: string; stderr: string };
+  let out: ExcelJS.Workbook;
+
+  /** A sheet's values as a person reads them: links as their text, merged cells once. */
+  function rows(ws: ExcelJS.Worksheet): CellValue[][] {
+    const values: CellValue[][] = [];
+    ws.eachRow((r, n) => {
+      const line: CellValue[] = [];
+      r.eachCell({ includeEmpty: true }, (cell, c) => {
+        const v = cell.isMerged && cell.master !== cell ? null : cell.value;
+        line[c - 1] =
+          v !== null && typeof v === "object" && "text" in v ? String(v.text) : (v as CellValue);
+      });
+      values[n - 1] = line;
+    });
+    return Array.from(values, (l) => l ?? []);
+  }
+
+  beforeAll(async () => {
+    fs.mkdirSync(at("four"));
+    for (const [i, [, grid]] of OFFICES.entries()) await writeGrids(at(files[i]), [grid]);
+    result = await run(["consolidate", ...files, "-o", "four.xlsx"], dir);
+    out = await loadXlsx(at("four.xlsx"));
+  });
+
+  it("prints each office's total, the incomplete one marked, with one decimal", () => {
+    const sheet = out.getWorksheet("Нэгтгэл")!;
+    const totals: unknown[][] = [];
+    sheet.eachRow((r) => {
+      const label = r.getCell(2).value;
+      if (typeof label === "string" && label.startsWith("Нэгжийн дүн")) {
+        totals.push([label, r.getCell(5).value, r.getCell(5).numFmt]);
+      }
+    });
+    expect(totals).toEqual([
+      ["Нэгжийн дүн", 92.5, "0.0"],
+      ["Нэгжийн дүн", 83.3, "0.0"],
+      ["Нэгжийн дүн", 83.3, "0.0"],
+      ["Нэгжийн дүн (дутуу: 5 арга хэмжээний 4 нь үнэлгээгүй)", 100, "0.0"],
+    ]);
+    // Part two is a line of its own in each office that has it, and organisation-wide:
+    // (100 + 80 + 100) / 3 = 93.3.
+    const partTwoLines = rows(sheet).filter((r) => r[1] === PART_TWO.mn);
+    expect(partTwoLines.map((r) => r[4])).toEqual([100, 80, 100, 93.3]);
+  });
+
+  it("ranks the complete offices first, ties sharing a rank, the incomplete one after them", () => {
+    const values = rows(out.getWorksheet("Нэгтгэл")!);
+    const top = values.findIndex((r) => r[0] === "Байр");
+    expect(values.slice(top, top + 5).map((r) => r.slice(0, 6))).toEqual([
+      [
+        "Байр",
+        "Нэгж",
+        "Арга хэмжээний тоо",
+        "Үнэлсэн арга хэмжээний тоо",
+        "Хэрэгжилт, хувь",
+        "Тайлбар",
+      ],
+      [1, "Архангай", 4, 4, 92.5, "Бүрэн"],
+      [2, "Баян-Өлгий", 4, 3, 83.3, "Бүрэн"],
+      [2, "Баянхонгор", 3, 3, 83.3, "Бүрэн"],
+      [4, "Говь-Алтай", 5, 1, 100, "Дутуу. Үнэлгээгүй арга хэмжээ: Зорилт 1 (4)"],
+    ]);
+    expect(out.getWorksheet("Нэгтгэл")!.getCell(top + 2, 5).numFmt).toBe("0.0");
+    expect(result.stdout).toContain(
+      "Дутуу тайлантай нэгж (үнэлгээгүй арга хэмжээтэй; эрэмбэд бүрэн нэгжүүдийн дараа орсон): «Говь-Алтай».",
+    );
+  });
+
+  it("lists every finding of every office, as check finds them, under the office's name", async () => {
+    const expected: string[] = [];
+    for (const [i, [office]] of OFFICES.entries()) {
+      const doc = parseCheckJson((await run(["check", files[i], "--json"], dir)).stdout);
+      for (const f of doc.sheets[0].findings) {
+        expected.push([office, f.cell, f.code, f.message.mn].join(" | "));
+      }
+    }
+    const found = rows(out.getWorksheet("Шалгалтын дүн")!)
+      .slice(1)
+      .map((r) => [r[0], r[1], r[3], r[4]].join(" | "));
+    expect(found.sort()).toEqual(expected.sort());
+    // The blank measures of Говь-Алтай are errors: the run exits 1.
+    expect(
+      found.filter((f) => f.startsWith("Говь-Алтай") && f.includes("VALUE-MISSING")).length,
+    ).toBeGreaterThan(0);
+    expect(result.code).toBe(1);
   });
 });

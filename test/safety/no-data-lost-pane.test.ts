@@ -15,13 +15,9 @@ import {
   type MemoryExcelOptions,
   type MemoryWorkbook,
 } from "../../src/workbook/memory";
-import {
-  ADDIN_SHEETS_SETTING,
-  OfficeWorkbook,
-  STATE_SETTING,
-} from "../../src/workbook/office/adapter";
+import { OfficeWorkbook, STATE_SETTING } from "../../src/workbook/office/adapter";
 import { WorkbookError } from "../../src/workbook/port";
-import { parseState } from "../../src/workbook/state";
+import { KEPT_SHEET_PREFIX, parseState } from "../../src/workbook/state";
 import { reportGrid } from "../taskpane/workbook";
 
 const REPORT = "Биелэлт";
@@ -82,8 +78,7 @@ type Owned = Set<string>;
 
 /** Compute, fix every fixable finding (one code at a time, as the pane does), summaries, findings. */
 async function everything(port: OfficeWorkbook, owned: Owned, journal: Journal): Promise<void> {
-  const { state } = await port.loadState();
-  const computed = await computeActiveSheet(port, state, journal);
+  const computed = await computeActiveSheet(port, journal);
   for (const w of computed.writes) owned.add(w.cell);
   let run = await checkSheet(port, computed.state, REPORT);
   const codes = [...new Set(run.result.findings.filter((f) => f.fix).map((f) => f.code))];
@@ -91,10 +86,10 @@ async function everything(port: OfficeWorkbook, owned: Owned, journal: Journal):
     const fixes = fixesOf(run, code);
     if (fixes.length === 0) continue;
     for (const f of fixes) owned.add(f.cell);
-    run = await applyFixes(port, computed.state, run, fixes, journal);
+    run = await applyFixes(port, run, fixes, journal);
   }
-  await writeSummaries(port, computed.state, "mn", journal);
-  await writeFindings(port, run, "mn", journal);
+  await writeSummaries(port, journal);
+  await writeFindings(port, run, journal);
 }
 
 /** JSON with every object's keys in order: the same content gives the same text. */
@@ -134,12 +129,13 @@ function personSettings(wb: MemoryWorkbook): Record<string, unknown> {
 /** The add-in's own sheets and the person's, as a comparable whole. */
 function outcome(wb: MemoryWorkbook, owned: Owned) {
   return {
-    names: wb.sheets.map((s) => s.name),
+    // A sheet the add-in set aside to undo a replacement is not part of the outcome.
+    names: wb.sheets.map((s) => s.name).filter((n) => !n.startsWith(KEPT_SHEET_PREFIX)),
     // Which cells the add-in records as its own (so that the next compute may replace them).
     ownership: parseState(String(wb.settings[STATE_SETTING] ?? "")).state.sheets,
     report: personsPart(wb, REPORT, new Set()),
     addin: wb.sheets
-      .filter((s) => s.name !== REPORT && s.name !== OTHER)
+      .filter((s) => ![REPORT, OTHER].includes(s.name) && !s.name.startsWith(KEPT_SHEET_PREFIX))
       .map((s) => canonical({ ...s, id: "" })),
     owned: [...owned].sort(),
   };
@@ -163,12 +159,9 @@ describe("the task pane loses nothing of the person's", () => {
     expect(personsPart(wb, OTHER, new Set())).toBe(personsPart(before, OTHER, new Set()));
     expect(personSettings(wb)).toEqual(personSettings(before));
     // The add-in's sheets are the ones it recorded as its own; the person's are where they were.
-    const recorded = JSON.parse(String(wb.settings[ADDIN_SHEETS_SETTING])) as Record<
-      string,
-      string
-    >;
+    const recorded = parseState(String(wb.settings[STATE_SETTING])).state.addinSheets ?? [];
     const added = wb.sheets.slice(2);
-    expect(added.map((s) => s.id).sort()).toEqual(Object.values(recorded).sort());
+    expect(added.map((s) => s.name).sort()).toEqual(recorded.map((s) => s.name).sort());
     expect(wb.sheets.slice(0, 2).map((s) => s.name)).toEqual([REPORT, OTHER]);
   });
 

@@ -6,11 +6,7 @@ import {
   memoryWorkbookFromGrids,
   sheetNamed,
 } from "../../src/workbook/memory";
-import {
-  ADDIN_SHEETS_SETTING,
-  OfficeWorkbook,
-  STATE_SETTING,
-} from "../../src/workbook/office/adapter";
+import { OfficeWorkbook, STATE_SETTING } from "../../src/workbook/office/adapter";
 import {
   chunkText,
   defaultState,
@@ -95,7 +91,7 @@ describe("OfficeWorkbook.replaceAddinSheet", () => {
     freeze: { rows: 1, cols: 0 },
   });
 
-  it("writes its own sheet once, then replaces it in place, leaving a person's sheet alone", async () => {
+  it("writes beside a person's sheet of the same name, then rewrites its own in place", async () => {
     const wb = memoryWorkbookFromGrids([
       { sheet: "Товчоо", origin: { row: 0, col: 0 }, cells: [["Хүний товчоо"]] },
     ]);
@@ -106,11 +102,8 @@ describe("OfficeWorkbook.replaceAddinSheet", () => {
     const first = await office.replaceAddinSheet(summary(5));
     expect(first).toEqual({ name: "Товчоо (2)" });
     const mine = sheetNamed(excel.workbook, "Товчоо (2)")!;
-    expect(JSON.parse(String(excel.workbook.settings[ADDIN_SHEETS_SETTING]))).toEqual({
-      Товчоо: mine.id,
-    });
 
-    const second = await office.replaceAddinSheet(summary(2));
+    const second = await office.replaceAddinSheet(summary(2), { replacing: "Товчоо (2)" });
     expect(second).toEqual({ name: "Товчоо (2)" });
     expect(excel.workbook.sheets).toHaveLength(2);
     expect(JSON.stringify(excel.workbook.sheets[0])).toBe(person);
@@ -128,13 +121,42 @@ describe("OfficeWorkbook.replaceAddinSheet", () => {
     expect(replaced.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
   });
 
-  it("follows its sheet after a person renames it, and writes anew once it is deleted", async () => {
-    const excel = createMemoryExcel();
+  it("keeps the sheet it replaces aside, very hidden, and puts it back where it was", async () => {
+    const excel = createMemoryExcel(
+      memoryWorkbookFromGrids([
+        { sheet: "Биелэлт", origin: { row: 0, col: 0 }, cells: [["Тайлан"]] },
+        { sheet: "Хувийн", origin: { row: 0, col: 0 }, cells: [["Хүний"]] },
+      ]),
+    );
     const office = new OfficeWorkbook(excel);
-    await office.replaceAddinSheet(summary(1));
-    sheetNamed(excel.workbook, "Товчоо")!.name = "Товчоо 2025";
-    expect(await office.replaceAddinSheet(summary(1))).toEqual({ name: "Товчоо 2025" });
-    excel.workbook.sheets = excel.workbook.sheets.filter((s) => s.name !== "Товчоо 2025");
-    expect(await office.replaceAddinSheet(summary(1))).toEqual({ name: "Товчоо" });
+    await office.replaceAddinSheet(summary(3));
+    // The person moves the summary between their two sheets.
+    const wb = excel.workbook;
+    wb.sheets = [wb.sheets[0], wb.sheets[2], wb.sheets[1]];
+    const old = JSON.stringify(sheetNamed(wb, "Товчоо"));
+
+    await office.replaceAddinSheet(summary(1), {
+      replacing: "Товчоо",
+      keepAs: "_guitsetgel_undo_0",
+    });
+    expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Биелэлт", "Visible"],
+      ["Товчоо", "Visible"],
+      ["_guitsetgel_undo_0", "VeryHidden"],
+      ["Хувийн", "Visible"],
+    ]);
+    expect(gridOf(sheetNamed(wb, "Товчоо")!).cells).toHaveLength(3);
+
+    await office.restoreSheet("_guitsetgel_undo_0", "Товчоо");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Биелэлт", "Товчоо", "Хувийн"]);
+    expect(JSON.stringify(sheetNamed(wb, "Товчоо"))).toBe(old);
+    // Deleting a sheet that is gone is nothing; a very hidden one is shown first, then deleted.
+    await office.deleteSheet("_guitsetgel_undo_0");
+    await office.replaceAddinSheet(summary(1), {
+      replacing: "Товчоо",
+      keepAs: "_guitsetgel_undo_0",
+    });
+    await office.deleteSheet("_guitsetgel_undo_0");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Биелэлт", "Товчоо", "Хувийн"]);
   });
 });

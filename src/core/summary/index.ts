@@ -3,3 +3,5 @@ export * from "./fulfilment";
 export * from "./consolidate";
 export { findingsSheet } from "./findings-sheet";
 export { sheetModelProblems } from "./sheet-check";
+export { summarySheets, type SummaryKind, type SummarySheet } from "./sheets";
+export { figureSources, type FigureSource } from "./sources";

@@ -146,6 +146,7 @@ export class SheetDraft {
   private readonly widths: number[] = [];
   private readonly validations: NonNullable<SheetModel["validations"]> = [];
   private readonly conditional: NonNullable<SheetModel["conditionalFormats"]> = [];
+  private readonly computed: NonNullable<SheetModel["computed"]> = [];
 
   /** The next row to be written. */
   get row(): number {
@@ -306,6 +307,13 @@ export class SheetDraft {
         this.set(r, 0, row.label);
         if (row.valueCol > 0) this.merge({ top: r, left: 0, bottom: r, right: row.valueCol - 1 });
         this.set(r, row.valueCol, row.result ?? null);
+        if (typeof row.result === "number") {
+          this.computed.push({ row: r, col: row.valueCol, value: row.result });
+          rowStyles.push({
+            range: { top: r, left: row.valueCol, bottom: r, right: row.valueCol },
+            style: { numberFormat: "0.0" },
+          });
+        }
         rowStyles.push({ range: { top: r, left: 0, bottom: r, right: n - 1 }, style: TOTAL_STYLE });
       } else {
         row.values.forEach((v, c) => {
@@ -358,6 +366,7 @@ export class SheetDraft {
       rowHeights: [...this.heights],
       validations: this.validations,
       conditionalFormats: this.conditional,
+      ...(this.computed.length > 0 ? { computed: this.computed } : {}),
       ...extra,
     };
   }

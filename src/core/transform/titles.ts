@@ -12,10 +12,13 @@ function inCase(title: string, words: string): string {
   return title === title.toUpperCase() ? words.toUpperCase() : words.toLowerCase();
 }
 
-/** "… 2026 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ" at the end of a title (any case, any spacing). */
-const PLAN_WORDS = /(гүйцэтгэлийн\s+төлөвлөгөө)(\s*)$/iu;
+/**
+ * "… 2026 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ" at the end of a title (any case, any spacing, marks such as
+ * a bold "**" after it kept).
+ */
+const PLAN_WORDS = /(гүйцэтгэлийн\s+төлөвлөгөө)([^\p{L}\p{N}]*)$/iu;
 /** What a report's title says it is, to its end: "… ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ". */
-const REPORT_YEAR = /((?:19|20)\d\d)(\s+оны\s+)[^]*$/iu;
+const REPORT_YEAR = /((?:19|20)\d\d)(\s+оны\s+)[^]*?([^\p{L}\p{N}]*)$/iu;
 const HALF_WORDS = /эхний\s+хагас\s+жилийн/iu;
 
 /**
@@ -43,5 +46,5 @@ export const nextPlanTitle: TitleChange = (title) => {
   const m = REPORT_YEAR.exec(title);
   if (!m) return null;
   const words = inCase(title, "ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ");
-  return `${title.slice(0, m.index)}${Number(m[1]) + 1}${m[2]}${words}`;
+  return `${title.slice(0, m.index)}${Number(m[1]) + 1}${m[2]}${words}${m[3]}`;
 };

@@ -1,4 +1,10 @@
-import { cellAddress, columnLetters, parseAddress, type Merge } from "../../core/grid";
+import {
+  cellAddress,
+  columnLetters,
+  parseAddress,
+  rangeAddress,
+  type Merge,
+} from "../../core/grid";
 import type {
   Requirements,
   RunFn,
@@ -144,8 +150,7 @@ function rectAddress(r: Merge): string {
   if (r.top === 0 && r.bottom === SHEET_ROWS - 1) {
     return `${columnLetters(r.left)}:${columnLetters(r.right)}`;
   }
-  const tl = cellAddress(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellAddress(r.bottom, r.right)}`;
+  return rangeAddress(r);
 }
 
 function intersects(a: Merge, b: Merge): boolean {
@@ -384,6 +389,15 @@ class WorkbookHandle implements XlWorkbook {
   }
   get application(): ApplicationHandle {
     return (this.cache.application ??= new ApplicationHandle(this.s));
+  }
+  /** The cells selected on the active sheet (A1 in a workbook nobody has clicked in). */
+  getSelectedRange(): RangeHandle {
+    return new RangeHandle(this.s, null, "getSelectedRange", [], () => {
+      const wb = this.s.excel.workbook;
+      const sheet = wb.sheets.find((x) => x.id === wb.activeSheetId) ?? wb.sheets[0];
+      const rect = parseRange(wb.selection ?? "A1") ?? { top: 0, left: 0, bottom: 0, right: 0 };
+      return { sheet, rect };
+    });
   }
 }
 

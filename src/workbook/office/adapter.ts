@@ -1,9 +1,24 @@
-import { cellAddress, parseAddress, type CellValue, type Grid, type Merge } from "../../core/grid";
+import {
+  cellAddress,
+  parseAddress,
+  rangeAddress,
+  type CellValue,
+  type Grid,
+  type Merge,
+} from "../../core/grid";
 import type { SheetModel } from "../../core/sheet";
 import { bi, type Bilingual } from "../../core/text";
-import type { CellWrite, WorkbookPort, WriteProgress, WriteSheetOptions } from "../port";
+import type {
+  AddinWriteOptions,
+  CellSnapshot,
+  CellWrite,
+  WorkbookPort,
+  WriteProgress,
+  WriteSheetOptions,
+} from "../port";
 import { WorkbookError } from "../port";
 import {
+  KEPT_SHEET_PREFIX,
   STATE_SHEET,
   defaultState,
   isAddinSheet,
@@ -31,8 +46,6 @@ import {
 
 /** Workbook setting holding serializeState(…). */
 export const STATE_SETTING = "guitsetgel.state";
-/** Workbook setting recording the sheets the add-in wrote: model name → sheet id. */
-export const ADDIN_SHEETS_SETTING = "guitsetgel.sheets";
 /** Writes of at least this many cells suspend Excel's recalculation until each sync. */
 const LARGE_WRITE_CELLS = 10_000;
 /** Bytes a cell is guessed to take in a response (value and format) before one is measured. */
@@ -89,24 +102,6 @@ function toGrid(
 
 function isTooLarge(error: unknown): boolean {
   return /PayloadSizeLimitExceeded$/.test(officeErrorCode(error));
-}
-
-/** The add-in's record of its own sheets, tolerating anything else found there. */
-function parseOwned(value: unknown): Record<string, string> {
-  let raw = value;
-  if (typeof value === "string") {
-    try {
-      raw = JSON.parse(value);
-    } catch {
-      return {};
-    }
-  }
-  const owned: Record<string, string> = {};
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return owned;
-  for (const [name, id] of Object.entries(raw)) {
-    if (typeof id === "string" && name !== "__proto__") owned[name] = id;
-  }
-  return owned;
 }
 
 const MSG_BAD_CELL = (cell: string): Bilingual =>
@@ -276,22 +271,36 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * Write a sheet the add-in owns. `replacing`, a sheet the caller found to be the add-in's,
+   * gives way to it under the same name and at the same place: kept very hidden as `keepAs`
+   * (so that the replacement can be undone) or, without `keepAs`, cleared and written again.
+   */
   async replaceAddinSheet(
     model: SheetModel,
-    options: WriteSheetOptions = {},
+    options: AddinWriteOptions = {},
   ): Promise<{ name: string }> {
+    const { replacing, keepAs } = options;
+    if (replacing !== undefined && keepAs !== undefined) {
+      const place = await this.setAside(replacing, keepAs);
+      if (place !== null) {
+        const written = await this.writeNewSheet({ ...model, name: replacing }, options);
+        await this.run(async (context) => {
+          context.workbook.worksheets.getItem(written.name).position = place;
+          await context.sync();
+        });
+        return written;
+      }
+    }
     const progress = newProgress(model.name);
-    let added: XlWorksheet | undefined;
     try {
       return await this.host.run(this.options(), async (context) => {
         const sheets = context.workbook.worksheets;
-        sheets.load(["items/name", "items/id"]);
-        const record = context.workbook.settings.getItemOrNullObject(ADDIN_SHEETS_SETTING);
-        record.load("value");
+        sheets.load(["items/name"]);
         await context.sync();
-        const owned = parseOwned(record.isNullObject ? null : record.value);
         const names = sheets.items.map((s) => s.name);
-        const mine = sheets.items.find((s) => s.id === owned[model.name]);
+        const mine =
+          replacing === undefined ? undefined : sheets.items.find((s) => s.name === replacing);
         const lists = await this.listsInfo(context, model, names);
         let sheet: XlWorksheet;
         if (mine) {
@@ -301,35 +310,94 @@ export class OfficeWorkbook implements WorkbookPort {
         } else {
           progress.sheet = uniqueSheetName(model.name, names);
           sheet = sheets.add(progress.sheet);
-          sheet.load("id");
-          added = sheet;
         }
         const target = { context, sheet, sheetName: progress.sheet };
         await this.writeModel(target, model, lists, options, progress);
-        if (!mine) {
-          owned[model.name] = sheet.id;
-          context.workbook.settings.add(ADDIN_SHEETS_SETTING, JSON.stringify(owned));
-          await context.sync();
-        }
         return { name: progress.sheet };
       });
     } catch (error) {
-      // A sheet this call added and could not finish is still the add-in's: record it, so that
-      // running again rewrites it instead of adding a second one beside it.
-      const id = loadedId(added);
-      if (id !== undefined) await this.recordAddinSheet(model.name, id).catch(() => undefined);
       throw toWorkbookError(error, progress);
     }
   }
 
-  private async recordAddinSheet(modelName: string, id: string): Promise<void> {
-    await this.host.run(this.options(), async (context) => {
-      const record = context.workbook.settings.getItemOrNullObject(ADDIN_SHEETS_SETTING);
-      record.load("value");
+  /**
+   * Rename a sheet to `keepAs` and hide it; returns the place it had, or null when there is no
+   * such sheet. Hiding runs apart: a sheet's visibility cannot be undone, so Excel refuses it in
+   * a merged undo group (ExcelApi 1.20, Windows and Mac).
+   */
+  private async setAside(name: string, keepAs: string): Promise<number | null> {
+    const place = await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.load(["name", "position"]);
       await context.sync();
-      const owned = parseOwned(record.isNullObject ? null : record.value);
-      owned[modelName] = id;
-      context.workbook.settings.add(ADDIN_SHEETS_SETTING, JSON.stringify(owned));
+      if (sheet.isNullObject) return null;
+      sheet.name = keepAs;
+      await context.sync();
+      return sheet.position;
+    });
+    if (place !== null) await this.setVisibility(keepAs, "VeryHidden");
+    return place;
+  }
+
+  private async setVisibility(name: string, visibility: string): Promise<void> {
+    try {
+      await this.host.run({ delayForCellEdit: true }, async (context) => {
+        context.workbook.worksheets.getItem(name).visibility = visibility;
+        await context.sync();
+      });
+    } catch (error) {
+      throw toWorkbookError(error);
+    }
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    // Excel deletes no very hidden sheet: show it first.
+    const hidden = await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.load("visibility");
+      await context.sync();
+      return sheet.isNullObject ? null : sheet.visibility === "VeryHidden";
+    });
+    if (hidden === null) return;
+    if (hidden) await this.setVisibility(name, "Hidden");
+    await this.run(async (context) => {
+      context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    });
+  }
+
+  async discardKept(): Promise<void> {
+    const kept = await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load(["items/name"]);
+      await context.sync();
+      return sheets.items.map((s) => s.name).filter((n) => n.startsWith(KEPT_SHEET_PREFIX));
+    });
+    for (const name of kept) await this.deleteSheet(name);
+  }
+
+  async restoreSheet(kept: string, name: string): Promise<void> {
+    const found = await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const replacement = sheets.getItemOrNullObject(name);
+      replacement.load("position");
+      const aside = sheets.getItemOrNullObject(kept);
+      aside.load("name");
+      await context.sync();
+      return {
+        kept: !aside.isNullObject,
+        place: replacement.isNullObject ? null : replacement.position,
+      };
+    });
+    // Nothing was set aside (the action failed before): the sheet is as it was.
+    if (!found.kept) return;
+    const place = found.place;
+    await this.setVisibility(kept, "Visible");
+    if (place !== null) await this.deleteSheet(name);
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(kept);
+      sheet.name = name;
+      if (place !== null) sheet.position = place;
       await context.sync();
     });
   }
@@ -426,6 +494,75 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  async readCells(sheetName: string, cells: string[]): Promise<CellSnapshot[]> {
+    const bad = cells.find((c) => !parseAddress(c));
+    if (bad) throw new WorkbookError("not-found", MSG_BAD_CELL(bad));
+    if (cells.length === 0) return [];
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const ranges = cells.map((cell) => {
+        const range = sheet.getRange(cell);
+        range.load(["values", "formulas", "numberFormat"]);
+        return range;
+      });
+      await context.sync();
+      return ranges.map((range, i) => snapshotOf(cells[i], range));
+    });
+  }
+
+  async restoreCells(sheetName: string, snapshots: CellSnapshot[]): Promise<void> {
+    const steps: WriteStep[] = snapshots.map((s) => ({
+      bytes: jsonBytes(s) + 300,
+      queue: ({ sheet }) => restoreCell(sheet.getRange(s.cell), s),
+    }));
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      await runBatches(
+        { context, sheet, sheetName },
+        packBatches(steps, PACK_BUDGET),
+        0,
+        () => undefined,
+        () => undefined,
+      );
+    });
+  }
+
+  async selection(): Promise<{ sheet: string; row: number; col: number }> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load(["rowIndex", "columnIndex"]);
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      return { sheet: sheet.name, row: range.rowIndex, col: range.columnIndex };
+    });
+  }
+
+  async insertRows(sheetName: string, at: number, count: number): Promise<void> {
+    await this.run(async (context) => {
+      const rows = `${at + 1}:${at + count}`;
+      context.workbook.worksheets.getItem(sheetName).getRange(rows).insert("Down");
+      await context.sync();
+    });
+  }
+
+  async deleteRows(sheetName: string, at: number, count: number): Promise<void> {
+    await this.run(async (context) => {
+      const rows = `${at + 1}:${at + count}`;
+      context.workbook.worksheets.getItem(sheetName).getRange(rows).delete("Up");
+      await context.sync();
+    });
+  }
+
+  async mergeCells(sheetName: string, areas: Merge[]): Promise<void> {
+    if (areas.length === 0) return;
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      for (const area of areas) sheet.getRange(rangeAddress(area)).merge(false);
+      await context.sync();
+    });
+  }
+
   async selectCell(sheetName: string, cell: string): Promise<void> {
     if (!parseAddress(cell)) throw new WorkbookError("not-found", MSG_BAD_CELL(cell));
     await this.run(async (context) => {
@@ -473,13 +610,37 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/** A sheet's id once a sync has brought it back (the sync that created the sheet), else undefined. */
-function loadedId(sheet: XlWorksheet | undefined): string | undefined {
-  try {
-    return sheet?.id;
-  } catch {
-    return undefined;
+/** A loaded one-cell range as a snapshot: a formula kept as one, "General" as null. */
+function snapshotOf(cell: string, range: XlRange): CellSnapshot {
+  const value = range.values[0]?.[0];
+  const formula = range.formulas[0]?.[0];
+  const format = range.numberFormat[0]?.[0] ?? null;
+  const snapshot: CellSnapshot = {
+    cell,
+    value: value === "" || value === undefined ? null : value,
+    numberFormat: format === "General" ? null : format,
+  };
+  // Under "@" a text that starts with "=" is text, not a formula.
+  if (typeof formula === "string" && formula.startsWith("=") && format !== "@") {
+    snapshot.formula = formula;
   }
+  return snapshot;
+}
+
+/**
+ * Queue a cell's restoration: a formula as a formula; a text Excel would read otherwise written
+ * under "@" first (a format set after the value leaves the text as it is); the format last.
+ */
+function restoreCell(range: XlRange, s: CellSnapshot): void {
+  if (s.formula !== undefined) {
+    range.formulas = [[s.formula]];
+  } else if (s.value === null) {
+    range.clear("Contents");
+  } else {
+    if (typeof s.value === "string" && needsTextFormat(s.value)) range.numberFormat = [["@"]];
+    range.values = [[s.value]];
+  }
+  range.numberFormat = [[s.numberFormat ?? "General"]];
 }
 
 function newProgress(sheet: string): WriteProgress {

@@ -41,6 +41,8 @@ export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly settings: XlSettingCollection;
   readonly application: XlApplication;
+  /** The cells the person has selected. */
+  getSelectedRange(): XlRange;
 }
 
 export interface XlApplication {

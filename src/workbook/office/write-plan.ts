@@ -1,4 +1,10 @@
-import { cellAddress, cellText, columnLetters, type CellValue, type Merge } from "../../core/grid";
+import {
+  cellAddress,
+  cellText,
+  columnLetters,
+  rangeAddress,
+  type CellValue,
+} from "../../core/grid";
 import type { CellStyle, SheetModel } from "../../core/sheet";
 import { fitRowHeights } from "../../core/row-fit";
 import { LISTS_SHEET } from "../state";
@@ -81,12 +87,6 @@ export function needsTextFormat(text: string): boolean {
     return true;
   }
   return /^\d{1,2}(:\d{2}){0,2}\s*(am|pm|a|p)$/i.test(t);
-}
-
-/** A1 range of a 0-based rectangle ("B2:D5", "B2" for one cell). */
-export function rectAddress(r: Merge): string {
-  const tl = cellAddress(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellAddress(r.bottom, r.right)}`;
 }
 
 function quoteSheet(name: string): string {
@@ -211,7 +211,7 @@ function valueChunk(
         values.push(row);
         formats.push(format);
       }
-      const range = sheet.getRange(rectAddress({ top, left: 0, bottom, right: width - 1 }));
+      const range = sheet.getRange(rangeAddress({ top, left: 0, bottom, right: width - 1 }));
       // "@" first: Excel keeps text assigned to a text-formatted cell as it is.
       if (protect) range.numberFormat = formats;
       range.values = values;
@@ -230,8 +230,8 @@ function mergeSteps(model: SheetModel): WriteStep[] {
   return (model.merges ?? [])
     .filter((m) => m.bottom > m.top || m.right > m.left)
     .map((m) => ({
-      bytes: ACTION_BYTES * 2 + rectAddress(m).length,
-      queue: ({ sheet }) => sheet.getRange(rectAddress(m)).merge(false),
+      bytes: ACTION_BYTES * 2 + rangeAddress(m).length,
+      queue: ({ sheet }) => sheet.getRange(rangeAddress(m)).merge(false),
     }));
 }
 
@@ -244,8 +244,8 @@ function styleSteps(model: SheetModel): WriteStep[] {
     const perRow = nf ? cols * (utf8Length(JSON.stringify(nf)) + 1) + 2 : 0;
     const sliceRows = nf ? Math.max(1, Math.floor(PACK_BUDGET / 4 / perRow)) : Infinity;
     steps.push({
-      bytes: ACTION_BYTES * 12 + rectAddress(range).length,
-      queue: ({ sheet }) => applyStyle(sheet.getRange(rectAddress(range)), style),
+      bytes: ACTION_BYTES * 12 + rangeAddress(range).length,
+      queue: ({ sheet }) => applyStyle(sheet.getRange(rangeAddress(range)), style),
     });
     if (!nf) continue;
     for (let top = range.top; top <= range.bottom; top += sliceRows) {
@@ -255,7 +255,10 @@ function styleSteps(model: SheetModel): WriteStep[] {
         bytes: ACTION_BYTES * 2 + rows * perRow,
         queue: ({ sheet }) => {
           const row = new Array<string>(cols).fill(nf);
-          sheet.getRange(rectAddress(slice)).numberFormat = Array.from({ length: rows }, () => row);
+          sheet.getRange(rangeAddress(slice)).numberFormat = Array.from(
+            { length: rows },
+            () => row,
+          );
         },
       });
     }
@@ -321,7 +324,7 @@ function sizeSteps(model: SheetModel): WriteStep[] {
     bytes: ACTION_BYTES * 2 + 16,
     queue: ({ sheet }: WriteTarget) => {
       const range = sheet.getRange(
-        rectAddress({ top: 0, left: run.from, bottom: 0, right: run.to }),
+        rangeAddress({ top: 0, left: run.from, bottom: 0, right: run.to }),
       );
       range.format.columnWidth = widthPoints(run.size);
     },
@@ -330,7 +333,7 @@ function sizeSteps(model: SheetModel): WriteStep[] {
     bytes: ACTION_BYTES * 2 + 16,
     queue: ({ sheet }: WriteTarget) => {
       const range = sheet.getRange(
-        rectAddress({ top: run.from, left: 0, bottom: run.to, right: 0 }),
+        rangeAddress({ top: run.from, left: 0, bottom: run.to, right: 0 }),
       );
       range.format.rowHeight = run.size;
     },
@@ -349,7 +352,7 @@ function sheetSetupSteps(model: SheetModel, features: HostFeatures): WriteStep[]
         else if (freeze.rows === 0) sheet.freezePanes.freezeColumns(freeze.cols);
         else {
           const frozen = { top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.cols - 1 };
-          sheet.freezePanes.freezeAt(rectAddress(frozen));
+          sheet.freezePanes.freezeAt(rangeAddress(frozen));
         }
       },
     });
@@ -401,11 +404,11 @@ function validationSteps(model: SheetModel, lists: ListsSheetInfo): WriteStep[] 
             const sheets = context.workbook.worksheets;
             const listsSheet = addSheet ? sheets.add(LISTS_SHEET) : sheets.getItem(LISTS_SHEET);
             if (addSheet) listsSheet.visibility = "VeryHidden";
-            const range = listsSheet.getRange(rectAddress(listRange));
+            const range = listsSheet.getRange(rangeAddress(listRange));
             range.numberFormat = v.list.map(() => ["@"]);
             range.values = v.list.map((item) => [item]);
           }
-          const dv = sheet.getRange(rectAddress(v.range)).dataValidation;
+          const dv = sheet.getRange(rangeAddress(v.range)).dataValidation;
           dv.rule = { list: { inCellDropDown: true, source } };
           dv.ignoreBlanks = true;
           // allowOther: the list only offers values; anything else typed is kept without a complaint.
@@ -434,7 +437,7 @@ function conditionalSteps(model: SheetModel): WriteStep[] {
       {
         bytes: ACTION_BYTES * 6 + formula.length,
         queue: ({ sheet }: WriteTarget) => {
-          const format = sheet.getRange(rectAddress(cf.range)).conditionalFormats.add("Custom");
+          const format = sheet.getRange(rangeAddress(cf.range)).conditionalFormats.add("Custom");
           format.custom.rule.formula = formula;
           format.custom.format.fill.color = fill;
         },
@@ -461,11 +464,11 @@ function chartSteps(model: SheetModel, features: HostFeatures): WriteStep[] {
         const source = adjacent ? { ...labels, right: values.right } : values;
         const added = sheet.charts.add(
           "ColumnClustered",
-          sheet.getRange(rectAddress(source)),
+          sheet.getRange(rangeAddress(source)),
           "Auto",
         );
         if (!adjacent && features.hyperlinks) {
-          added.series.getItemAt(0).setXAxisValues(sheet.getRange(rectAddress(labels)));
+          added.series.getItemAt(0).setXAxisValues(sheet.getRange(rangeAddress(labels)));
         }
         added.name = CHART_NAME;
         added.title.text = chart.title;

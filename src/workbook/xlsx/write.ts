@@ -1,5 +1,12 @@
 import ExcelJS from "exceljs";
-import { cellAddress, cellText, columnLetters, type CellValue, type Merge } from "../../core/grid";
+import {
+  cellAddress,
+  cellText,
+  columnLetters,
+  rangeAddress,
+  type CellValue,
+  type Merge,
+} from "../../core/grid";
 import type { CellStyle, ChartModel, SheetModel } from "../../core/sheet";
 import { fitRowHeights } from "../../core/row-fit";
 import { writeStateSheet, LISTS_SHEET, type WorkbookState } from "../state";
@@ -22,11 +29,7 @@ export function argb(hex: string | undefined): string | undefined {
   return undefined;
 }
 
-/** A1 range of a 0-based Merge ("B2:D5", or "B2" for one cell). */
-export function rangeAddress(r: Merge): string {
-  const tl = cellAddress(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellAddress(r.bottom, r.right)}`;
-}
+export { rangeAddress };
 
 /** Absolute A1 range on a named sheet ("'План 2026'!$A$2:$A$9"). */
 function sheetRange(sheet: string, r: Merge): string {
