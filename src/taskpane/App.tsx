@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState, type ComponentType } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState, type ComponentType } from "react";
 import {
   Button,
   FluentProvider,
@@ -14,10 +14,22 @@ import {
 import type { Bilingual, Lang } from "../core/text";
 import type { WorkbookPort } from "../workbook/port";
 import { defaultState, type WorkbookState } from "../workbook/state";
+import { ArrowUndoRegular } from "@fluentui/react-icons";
+import { undoAction } from "./actions/undo";
 import { FailureBar, NoticeBar } from "./components/Messages";
 import { Journal, failureMessage } from "./failure";
 import type { PaneProps } from "./pane";
-import { LANGUAGE_NAMES, STRINGS, VIEW_IDS, VIEW_LABELS, otherLang, type ViewId } from "./strings";
+import {
+  LANGUAGE_NAMES,
+  STRINGS,
+  VIEW_IDS,
+  VIEW_LABELS,
+  otherLang,
+  say,
+  sayBoth,
+  type ViewId,
+} from "./strings";
+import { useAction } from "./use-action";
 
 type ViewModule = { default: ComponentType<PaneProps> };
 
@@ -90,7 +102,21 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   tabs: { flexWrap: "wrap" },
+  undo: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
 });
+
+/** Delete the sheets an action kept aside for its undo, once it can no longer be undone. */
+async function dropKept(port: WorkbookPort, journal: Journal): Promise<void> {
+  for (const step of journal.steps) {
+    if (step.kind === "sheet-replaced") await port.deleteSheet(step.kept).catch(() => undefined);
+  }
+}
 
 /** Reads `?view=` from a query string; anything unknown opens the first view. */
 export function viewFromQuery(search: string): ViewId {
@@ -123,6 +149,8 @@ export function App({ port, initialView = VIEW_IDS[0] }: AppProps) {
         if (!live) return;
         setState(loaded.state);
         setStateMessage(loaded.message ?? null);
+        // Sheets an earlier session kept for an undo it can no longer offer.
+        port.discardKept().catch(() => undefined);
       },
       (error: unknown) => {
         if (!live) return;
@@ -137,6 +165,34 @@ export function App({ port, initialView = VIEW_IDS[0] }: AppProps) {
   }, [port]);
 
   const lang: Lang = state?.settings.language ?? "mn";
+  const [last, setLast] = useState<{ journal: Journal; what: Bilingual } | null>(null);
+  const [undone, setUndone] = useState<Bilingual[] | null>(null);
+  const undoing = useAction();
+
+  // The last action that changed the workbook can be undone; the one before it no longer: the
+  // sheets it kept aside for that give way.
+  const onJournal = useCallback(
+    (journal: Journal, what: Bilingual) => {
+      setUndone(null);
+      setLast((previous) => {
+        if (previous) void dropKept(port, previous.journal);
+        return { journal, what };
+      });
+    },
+    [port],
+  );
+
+  const undo = () => {
+    if (!last) return;
+    void undoing.run(async () => {
+      const run = await undoAction(port, last.journal);
+      setLast(null);
+      if (run.state) setState(run.state);
+      const notes = [sayBoth("undone", { what: last.what })];
+      if (run.kept > 0) notes.push(sayBoth("undoKept", { count: run.kept }));
+      setUndone(notes);
+    });
+  };
 
   const open = (id: ViewId) => {
     setView(id);
@@ -172,6 +228,24 @@ export function App({ port, initialView = VIEW_IDS[0] }: AppProps) {
           </Button>
         </header>
         {failure && <FailureBar text={failure} lang={lang} onDismiss={() => setFailure(null)} />}
+        {last && (
+          <div className={styles.undo} role="group" aria-label={STRINGS.undo[lang]}>
+            <Text size={200}>{say("lastAction", lang, { what: last.what })}</Text>
+            <Button
+              size="small"
+              icon={<ArrowUndoRegular />}
+              title={STRINGS.undoHint[lang]}
+              disabledFocusable={undoing.busy}
+              onClick={undo}
+            >
+              {STRINGS.undo[lang]}
+            </Button>
+          </div>
+        )}
+        {undoing.failure && (
+          <FailureBar text={undoing.failure} lang={lang} onDismiss={undoing.dismiss} />
+        )}
+        {undone && <NoticeBar intent="success" lang={lang} items={undone} />}
         {stateMessage && <NoticeBar intent="warning" lang={lang} text={stateMessage} />}
         <TabList
           className={styles.tabs}
@@ -200,7 +274,13 @@ export function App({ port, initialView = VIEW_IDS[0] }: AppProps) {
                 hidden={id !== view}
               >
                 <Suspense fallback={<Spinner size="small" label={STRINGS.loadingView[lang]} />}>
-                  <View port={port} state={state} lang={lang} onState={setState} />
+                  <View
+                    port={port}
+                    state={state}
+                    lang={lang}
+                    onState={setState}
+                    onJournal={onJournal}
+                  />
                 </Suspense>
               </section>
             );

@@ -47,6 +47,26 @@ export const STRINGS = {
   notWritten: bi("Бусад зүйл бичигдээгүй.", "Nothing else was written."),
   doneSheet: bi("«{sheet}» хуудас", "sheet «{sheet}»"),
   doneCells: bi("«{sheet}» хуудасны {count} нүд", "{count} cells of sheet «{sheet}»"),
+  doneRow: bi("«{sheet}» хуудасны {row}-р мөр", "row {row} of sheet «{sheet}»"),
+
+  lastAction: bi("Сүүлийн үйлдэл: {what}", "Last action: {what}"),
+  undo: bi("Буцаах", "Undo"),
+  undoHint: bi(
+    "Нэмэлтийн сүүлийн үйлдлийн өөрчилсөн нүд, хуудсыг өмнөх байдалд нь оруулна.",
+    "Puts back the cells and sheets the add-in's last action changed.",
+  ),
+  undone: bi("«{what}» буцаагдлаа.", "«{what}» was undone."),
+  undoKept: bi(
+    "Үүнээс хойш хүн өөрчилсөн {count} нүдийг хэвээр үлдээв.",
+    "{count} cells a person has changed since were left as they are.",
+  ),
+  actionFix: bi("Засвар", "Fix"),
+  actionCompute: bi("Тооцоолол", "Compute"),
+  actionSummary: bi("Нэгтгэл үүсгэх", "Create summary"),
+  actionSheet: bi("Шинэ хуудас", "New sheet"),
+  actionFindings: bi("Шалгалтын дүнгийн хуудас", "Findings sheet"),
+  actionRow: bi("Мөр нэмэх", "Add a row"),
+  actionConsolidate: bi("Файлуудыг нэгтгэх", "Consolidate files"),
   writingRows: bi(
     "«{sheet}» хуудсыг бичиж байна: {total} мөрөөс {done}",
     "Writing sheet «{sheet}»: {done} of {total} rows",
@@ -77,6 +97,17 @@ export const STRINGS = {
   createYearEnd: bi("Жилийн эцсийн биелэлт", "Year-end report"),
   createNextPlan: bi("Дараа жилийн төлөвлөгөө", "Next year's plan"),
   planFromJob: bi("Тодорхойлолтоос төлөвлөгөө", "Plan from job description"),
+  rowsHeading: bi("Сонгосон арга хэмжээнд мөр нэмэх", "Add a row to the selected activity"),
+  rowsHint: bi(
+    "Төлөвлөгөө, биелэлтийн арга хэмжээний нэг нүдийг сонгоод: дараагийн дугаартай шинэ арга хэмжээ, эсвэл тухайн арга хэмжээний дахин нэг шалгуур үзүүлэлтийн мөр нэмнэ. Мөр дээрх мөрийнхөө хэлбэрийг авна.",
+    "Select a cell of an activity in a plan or report, then add a new activity numbered next, or another criterion row of that activity. The row takes the look of the row above.",
+  ),
+  addActivity: bi("Арга хэмжээ нэмэх", "Add an activity"),
+  addCriterion: bi("Шалгуур нэмэх", "Add a criterion"),
+  rowAdded: bi(
+    "«{sheet}» хуудсанд шинэ мөр нэмж, {cell} нүдийг сонголоо.",
+    "A row was added to sheet «{sheet}»; cell {cell} is selected.",
+  ),
   sheetCreated: bi("«{sheet}» хуудас үүслээ.", "Sheet «{sheet}» was created."),
   notTheSource: bi(
     "«{sheet}» хуудас {source} биш ({kind}). Тэр хуудсаа идэвхжүүлээд дахин оролдоно уу.",
@@ -144,6 +175,9 @@ export const STRINGS = {
     "Хүн бичсэн тул өөрчлөөгүй нүд: {count}",
     "Cells left alone because a person typed there: {count}",
   ),
+  figuresTitle: bi("Тооцоолсон дүн", "The figures"),
+  figureCells: bi("{cells} нүдний дундаж", "mean of {cells}"),
+  figureNone: bi("тооцох утга алга", "no figure yet"),
   keptItem: bi(
     "{cell}: «{current}» (тооцоолсон нь {computed})",
     "{cell}: «{current}» (computed {computed})",
@@ -175,11 +209,12 @@ export const STRINGS = {
     "{count} units' reports were consolidated into {sheets}.",
   ),
   unitsLeftOut: bi("Нэгтгэлд ороогүй: {count}", "Left out: {count}"),
-  fileLeftOut: bi("«{unit}»: {reason}", "«{unit}»: {reason}"),
-  noReportInFile: bi(
-    "файлд танигдах биелэлтийн хүснэгт олдсонгүй",
-    "the file has no recognisable report table",
+  unitsIncomplete: bi(
+    "Дутуу тайлантай нэгж: {count} (бүрэн тайлантай нэгжүүдийн дараа эрэмбэлэв)",
+    "Units with incomplete reports: {count} (ranked after every complete one)",
   ),
+  unitIncomplete: bi("«{unit}»: {note}", "«{unit}»: {note}"),
+  fileLeftOut: bi("«{unit}»: {reason}", "«{unit}»: {reason}"),
   fileUnreadable: bi("файлыг уншиж чадсангүй ({detail})", "the file could not be read ({detail})"),
   noFilesRead: bi(
     "Нэгтгэх боломжтой тайлан олдсонгүй: ажлын номд юу ч бичээгүй.",
@@ -227,6 +262,15 @@ export const STRINGS = {
     "Enter numbers for both bounds of band {n}.",
   ),
   language: bi("Хэл", "Language"),
+  documentLanguage: bi("Баримт бичгийн хэл", "Document language"),
+  documentLanguageHint: bi(
+    "Нэгтгэл, шалгалтын дүнгийн хуудсыг бичих хэл: албан бичиг учраас анхдагч нь монгол.",
+    "The language of the summary and findings sheets: they are official documents, Mongolian by default.",
+  ),
+  schemeDefault: bi(
+    "Загвар бүрийн анхдагч (авлигын эсрэг хөтөлбөр: НДЕГ 2019, бусад: 206-р тогтоол)",
+    "Each template's default (anti-corruption programme: НДЕГ 2019; others: Resolution 206)",
+  ),
   save: bi("Хадгалах", "Save"),
   saved: bi("Тохиргоог ажлын номд хадгаллаа.", "The settings were saved in the workbook."),
   notSaved: bi("Хадгалахын өмнө засна уу", "Correct before saving"),

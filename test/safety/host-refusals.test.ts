@@ -24,14 +24,14 @@ import { reportGrid } from "../taskpane/workbook";
 type Action = (port: OfficeWorkbook, journal: Journal) => Promise<unknown>;
 
 const ACTIONS: Record<string, Action> = {
-  compute: (port, journal) => computeActiveSheet(port, defaultState(), journal),
+  compute: (port, journal) => computeActiveSheet(port, journal),
   "fix all": async (port, journal) => {
     const run = await checkSheet(port, defaultState(), "Биелэлт");
-    return applyFixes(port, defaultState(), run, fixesOf(run, "TEXT-SCRIPT"), journal);
+    return applyFixes(port, run, fixesOf(run, "TEXT-SCRIPT"), journal);
   },
-  summaries: (port, journal) => writeSummaries(port, defaultState(), "mn", journal),
+  summaries: (port, journal) => writeSummaries(port, journal),
   "findings sheet": async (port, journal) =>
-    writeFindings(port, await checkSheet(port, defaultState(), "Биелэлт"), "mn", journal),
+    writeFindings(port, await checkSheet(port, defaultState(), "Биелэлт"), journal),
   template: (port, journal) =>
     createTemplateSheet(
       port,

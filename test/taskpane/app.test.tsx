@@ -196,9 +196,13 @@ describe("Нэгтгэл", () => {
     const files = [await unit("Баянзүрх.xlsx"), await unit("Сүхбаатар.xlsx")];
     files.push(new File([new Uint8Array([1, 2, 3])], "Хуучин.xlsx"));
     await user.upload(screen.getByLabelText("Нэгтгэх файлууд (.xlsx)"), files);
-    await screen.findByText("2 нэгжийн тайланг нэгтгэж «Нэгтгэл» хуудсанд бичлээ.", undefined, {
-      timeout: 20000,
-    });
+    await screen.findByText(
+      "2 нэгжийн тайланг нэгтгэж «Нэгтгэл», «Шалгалтын дүн» хуудсанд бичлээ.",
+      undefined,
+      {
+        timeout: 20000,
+      },
+    );
     expect(screen.getByText("Нэгтгэлд ороогүй: 1")).toBeTruthy();
     expect(screen.getByText(/^«Хуучин»: Энэ файл Excel-ийн \.xlsx файл биш/)).toBeTruthy();
     const sheet = book.excel.workbook.sheets.find((s) => s.name === "Нэгтгэл");

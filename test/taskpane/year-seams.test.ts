@@ -23,7 +23,7 @@ describe("an anti-corruption report made in the pane", () => {
     expect(run.result.findings.filter((f) => f.code === "RATING-INVALID")).toEqual([]);
 
     book.activate(made.sheet);
-    const summary = await writeSummaries(book.port, made.state, "mn", new Journal());
+    const summary = await writeSummaries(book.port, new Journal());
     const sheet = sheetNamed(book.excel.workbook, summary.written[0]);
     const total = Object.entries(sheet?.cells ?? {}).find(([, c]) => c.value === "Нийт");
     const row = total?.[0].replace(/^[A-Z]+/, "");

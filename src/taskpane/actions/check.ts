@@ -1,12 +1,13 @@
 import { checkGrid, type SheetCheck } from "../../core/checks";
 import type { Finding, FindingCode, Fix } from "../../core/finding";
 import { findingsSheet } from "../../core/summary/findings-sheet";
-import type { Lang } from "../../core/text";
-import type { WorkbookPort } from "../../workbook/port";
-import type { WorkbookState } from "../../workbook/state";
+import { staleSummariesOf, type WrittenSummary } from "../../core/checks/summary-stale";
+import { documentLang } from "../../core/settings";
+import type { CellWrite, WorkbookPort } from "../../workbook/port";
+import { sourceOf, type WorkbookState } from "../../workbook/state";
 import type { Journal } from "../failure";
 import { sayBoth } from "../strings";
-import { recordedTemplate, writeAddinSheets } from "./sheet";
+import { recordedTemplate, saveState, writeAddinSheets } from "./sheet";
 
 /** One run of the checks over a sheet. */
 export interface CheckRun {
@@ -14,24 +15,38 @@ export interface CheckRun {
   result: SheetCheck;
 }
 
-/** Every check of the catalogue over a sheet, with the settings and template the state records. */
+/**
+ * Every check of the catalogue over a sheet, with the settings and template the state records,
+ * and the add-in's summaries of that sheet against what they would say now. One of those
+ * summaries, checked, is the sheet it was made from checked, with the summary's findings.
+ */
 export async function checkSheet(
   port: WorkbookPort,
   state: WorkbookState,
-  sheet: string,
+  active: string,
 ): Promise<CheckRun> {
+  const sheet = sourceOf(state, active) ?? active;
   const grid = await port.readSheet(sheet);
   const template = recordedTemplate(state, sheet);
   const result = checkGrid({ ...grid, sheet }, state.settings, template ? { template } : {});
-  return { sheet, result };
+  if (!result.ok) return { sheet, result };
+  const names = new Set((await port.listSheets()).map((s) => s.name));
+  const summaries: WrittenSummary[] = [];
+  for (const own of state.addinSheets ?? []) {
+    const kind = own.kind;
+    if (own.source !== sheet || (kind !== "evaluation" && kind !== "fulfilment")) continue;
+    if (!names.has(own.name)) continue;
+    const grid = { ...(await port.readSheet(own.name)), sheet: own.name };
+    summaries.push({ grid, kind, lang: own.lang ?? "mn" });
+  }
+  const stale = staleSummariesOf(result.evaluation, summaries);
+  return { sheet, result: { ...result, findings: [...result.findings, ...stale] } };
 }
 
-export async function checkActiveSheet(
-  port: WorkbookPort,
-  state: WorkbookState,
-): Promise<CheckRun> {
-  const sheet = await port.activeSheetName();
-  return checkSheet(port, state, sheet);
+/** The active sheet checked, with the add-in's state as the workbook holds it now. */
+export async function checkActiveSheet(port: WorkbookPort): Promise<CheckRun> {
+  const state = (await port.loadState()).state;
+  return checkSheet(port, state, await port.activeSheetName());
 }
 
 /** The sheet a finding is about. */
@@ -71,22 +86,43 @@ export function fixableCodes(run: CheckRun): { code: FindingCode; cells: number 
     .filter((c) => c.cells > 1);
 }
 
+/**
+ * Write cells of a sheet, noting for the undo what they held and what the add-in wrote there
+ * (the undo puts back only a cell that still holds the add-in's value).
+ */
+export async function writeCellsNoting(
+  port: WorkbookPort,
+  sheet: string,
+  writes: CellWrite[],
+  journal: Journal,
+): Promise<void> {
+  const before = await port.readCells(
+    sheet,
+    writes.map((w) => w.cell),
+  );
+  journal.step({ kind: "cells", sheet, before, written: writes.map((w) => w.value) });
+  await port.writeCells(sheet, writes);
+  journal.record(sayBoth("doneCells", { sheet, count: writes.length }));
+}
+
 /** Write the fixes (grouped by sheet) and check the sheet again. */
 export async function applyFixes(
   port: WorkbookPort,
-  state: WorkbookState,
   run: CheckRun,
   fixes: PlacedFix[],
   journal: Journal,
 ): Promise<CheckRun> {
+  const state = (await port.loadState()).state;
+  journal.before(state);
   const bySheet = new Map<string, PlacedFix[]>();
   for (const f of fixes) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
   for (const [sheet, list] of bySheet) {
-    await port.writeCells(
-      sheet,
-      list.map((f) => ({ cell: f.cell, value: f.value, numberFormat: f.numberFormat })),
-    );
-    journal.record(sayBoth("doneCells", { sheet, count: list.length }));
+    const writes = list.map((f) => ({
+      cell: f.cell,
+      value: f.value,
+      numberFormat: f.numberFormat,
+    }));
+    await writeCellsNoting(port, sheet, writes, journal);
   }
   return checkSheet(port, state, run.sheet);
 }
@@ -95,10 +131,17 @@ export async function applyFixes(
 export async function writeFindings(
   port: WorkbookPort,
   run: CheckRun,
-  lang: Lang,
   journal: Journal,
-): Promise<string> {
+): Promise<{ name: string; state: WorkbookState }> {
+  const state = (await port.loadState()).state;
+  const lang = documentLang(state.settings);
   const model = findingsSheet([{ sheet: run.sheet, findings: run.result.findings }], lang);
-  const [name] = await writeAddinSheets(port, [model], journal, { activate: false });
-  return name;
+  const written = await writeAddinSheets(
+    port,
+    state,
+    [{ model, kind: "findings", source: run.sheet, lang }],
+    journal,
+    { activate: false },
+  );
+  return { name: written.names[0], state: await saveState(port, written.state) };
 }

@@ -1,11 +1,19 @@
-import { planCompute, type CellWrite, type KeptCell, type OwnedCells } from "../../core/compute";
+import {
+  evaluationAfter,
+  keptText,
+  planCompute,
+  type CellWrite,
+  type KeptCell,
+  type OwnedCells,
+} from "../../core/compute";
 import { evaluatePlan } from "../../core/evaluate";
 import { cellText, parseAddress, type Grid } from "../../core/grid";
 import { WorkbookError, type WorkbookPort } from "../../workbook/port";
 import type { SheetState, WorkbookState } from "../../workbook/state";
 import type { TemplateId } from "../../core/templates/spec";
 import type { Journal } from "../failure";
-import { sayBoth } from "../strings";
+import { figureSources, type FigureSource } from "../../core/summary/sources";
+import { writeCellsNoting } from "./check";
 import { readActiveSheet, readSheetPlan, saveState, withSheet } from "./sheet";
 
 /** A cell left alone, with its value as the sheet shows it. */
@@ -22,6 +30,8 @@ export interface ComputeRun {
   kept: KeptShown[];
   /** The sheet has a fulfilment or rating column to fill. */
   computable: boolean;
+  /** The overall and per-objective figures once the cells are filled, with their cells. */
+  figures: { overall: FigureSource; lines: FigureSource[] };
   state: WorkbookState;
 }
 
@@ -39,7 +49,7 @@ function keptShown(grid: Grid, k: KeptCell): KeptShown {
   return {
     ...k,
     shown: isPercent ? percentText(k.current as number) : cellText(k.current),
-    computedShown: k.kind === "fulfilment" ? `${k.computed}%` : String(k.computed),
+    computedShown: keptText(k),
   };
 }
 
@@ -63,9 +73,11 @@ function claimed(template: TemplateId, owned: OwnedCells, writes: CellWrite[]): 
  */
 export async function computeActiveSheet(
   port: WorkbookPort,
-  state: WorkbookState,
   journal: Journal,
 ): Promise<ComputeRun> {
+  // The state as the workbook holds it now (an undo in Excel may have changed it since).
+  const state = (await port.loadState()).state;
+  journal.before(state);
   const { sheet, grid } = await readActiveSheet(port);
   const plan = readSheetPlan(state, sheet, grid);
   const evaluation = evaluatePlan(plan, state.settings);
@@ -80,10 +92,12 @@ export async function computeActiveSheet(
     // the next run still knows them as its own instead of taking them for a person's figures.
     await port.saveState(withSheet(state, sheet, claimed(plan.template, owned, writes)));
     try {
-      await port.writeCells(
-        sheet,
-        writes.map((w) => ({ cell: w.cell, value: w.value, numberFormat: w.numberFormat })),
-      );
+      const cells = writes.map((w) => ({
+        cell: w.cell,
+        value: w.value,
+        numberFormat: w.numberFormat,
+      }));
+      await writeCellsNoting(port, sheet, cells, journal);
     } catch (error) {
       // Nothing reached the sheet: take the claim back, so that the workbook is as it was.
       if (error instanceof WorkbookError && error.progress?.rowsWritten === 0) {
@@ -91,7 +105,6 @@ export async function computeActiveSheet(
       }
       throw error;
     }
-    journal.record(sayBoth("doneCells", { sheet, count: writes.length }));
   }
   const next = await saveState(
     port,
@@ -101,5 +114,12 @@ export async function computeActiveSheet(
       computedValues: after.computedValues,
     }),
   );
-  return { sheet, writes, kept: kept.map((k) => keptShown(grid, k)), computable, state: next };
+  return {
+    sheet,
+    writes,
+    kept: kept.map((k) => keptShown(grid, k)),
+    computable,
+    figures: figureSources(evaluationAfter(evaluation, writes)),
+    state: next,
+  };
 }

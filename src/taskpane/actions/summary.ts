@@ -1,58 +1,54 @@
 import { evaluatePlan } from "../../core/evaluate";
-import type { SheetModel } from "../../core/sheet";
-import {
-  evaluationSummary,
-  evaluationSummarySheet,
-  type ConclusionParagraph,
-} from "../../core/summary/evaluation";
-import { fulfilmentSummary, fulfilmentSummarySheet } from "../../core/summary/fulfilment";
-import type { Lang } from "../../core/text";
+import { documentLang } from "../../core/settings";
+import { summarySheets, type SummarySheet } from "../../core/summary";
+import type { ConclusionParagraph } from "../../core/summary/evaluation";
 import type { WorkbookPort } from "../../workbook/port";
-import type { WorkbookState } from "../../workbook/state";
+import { addinSheetOf, sourceOf, type WorkbookState } from "../../workbook/state";
 import type { Journal } from "../failure";
-import {
-  readActiveSheet,
-  readSheetPlan,
-  writeAddinSheets,
-  type WriteProgressListener,
-} from "./sheet";
+import { readSheetPlan, saveState, writeAddinSheets, type WriteProgressListener } from "./sheet";
 
 export interface SummaryRun {
+  /** The sheet summarised. */
   sheet: string;
   /** The sheets written, in order. */
   written: string[];
   /** The товчоо's written conclusion; empty for a plan, which has nothing to conclude yet. */
   conclusion: ConclusionParagraph[];
+  state: WorkbookState;
 }
 
 /**
- * The active sheet's summaries on sheets of their own: for a report the evaluation summary
- * (товчоо with its conclusion) and the fulfilment summary with its chart; for a plan the
- * fulfilment summary (measures planned per goal and objective).
+ * The summaries of the active sheet on sheets of their own, in the document language: for a
+ * report the evaluation summary (товчоо with its conclusion) and the fulfilment summary with its
+ * chart; for a plan the fulfilment summary. A summary made before, after a reopen or on another
+ * computer alike, is replaced in its place; with one of the add-in's summaries active, the sheet
+ * it was made from is summarised again.
  */
 export async function writeSummaries(
   port: WorkbookPort,
-  state: WorkbookState,
-  lang: Lang,
   journal: Journal,
   onProgress?: WriteProgressListener,
 ): Promise<SummaryRun> {
-  const { sheet, grid } = await readActiveSheet(port);
+  const state = (await port.loadState()).state;
+  const active = await port.activeSheetName();
+  const sheet = sourceOf(state, active) ?? active;
+  const grid = { ...(await port.readSheet(sheet)), sheet };
   const plan = readSheetPlan(state, sheet, grid);
   const e = evaluatePlan(plan, state.settings);
-  const columns = plan.header.columns;
-  const isReport =
-    columns.achieved !== undefined ||
-    columns.fulfilment !== undefined ||
-    columns.rating !== undefined;
-  const models: SheetModel[] = [];
-  let conclusion: ConclusionParagraph[] = [];
-  if (isReport) {
-    const s = evaluationSummary(e);
-    conclusion = s.conclusion;
-    models.push(evaluationSummarySheet(s, lang));
-  }
-  models.push(fulfilmentSummarySheet(fulfilmentSummary(e), lang));
-  const written = await writeAddinSheets(port, models, journal, { onProgress });
-  return { sheet, written, conclusion };
+  const lang = documentLang(state.settings);
+  const owned = (made: SummarySheet[]) =>
+    made.map((s) => ({ model: s.model, kind: s.kind, source: sheet, lang }));
+  // Another table's summaries already hold the plain names: this table's are named after it.
+  const made = summarySheets(e, lang);
+  const plain = owned(made);
+  const taken = plain.some(
+    (s) =>
+      !addinSheetOf(state, s) &&
+      state.addinSheets?.some((a) => a.kind === s.kind && a.source !== sheet),
+  );
+  const sheets = taken ? owned(summarySheets(e, lang, sheet)) : plain;
+  const written = await writeAddinSheets(port, state, sheets, journal, { onProgress });
+  const next = await saveState(port, written.state);
+  const conclusion = made.find((s) => s.conclusion)?.conclusion ?? [];
+  return { sheet, written: written.names, conclusion, state: next };
 }

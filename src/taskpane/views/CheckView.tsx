@@ -60,33 +60,34 @@ interface PendingFixAll {
 }
 
 /** Шалгах: every check on the active sheet, findings by severity, fixes, findings sheet. */
-export function CheckView({ port, state, lang }: PaneProps) {
+export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
   const styles = useViewStyles();
   const [run, setRun] = useState<CheckRun | null>(null);
   const [notice, setNotice] = useState<Bilingual | null>(null);
   const [pending, setPending] = useState<PendingFixAll | null>(null);
-  const action = useAction();
+  const action = useAction(onJournal);
 
   const check = () =>
     action.run(async () => {
       setNotice(null);
-      setRun(await checkActiveSheet(port, state));
+      setRun(await checkActiveSheet(port));
     });
 
   const fix = (current: CheckRun, fixes: PlacedFix[]) =>
     action.run(async (journal) => {
       setNotice(null);
-      const next = await applyFixes(port, state, current, fixes, journal);
+      const next = await applyFixes(port, current, fixes, journal);
       setRun(next);
       setNotice(sayBoth("fixed", { sheet: current.sheet, count: fixes.length }));
-    });
+    }, STRINGS.actionFix);
 
   const toSheet = (current: CheckRun) =>
     action.run(async (journal) => {
       setNotice(null);
-      const sheet = await writeFindings(port, current, lang, journal);
-      setNotice(sayBoth("findingsWritten", { sheet }));
-    });
+      const written = await writeFindings(port, current, journal);
+      onState(written.state);
+      setNotice(sayBoth("findingsWritten", { sheet: written.name }));
+    }, STRINGS.actionFindings);
 
   const show = (current: CheckRun, f: Finding) =>
     action.run(async () => {

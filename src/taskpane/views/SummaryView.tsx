@@ -1,5 +1,7 @@
 import { useRef, useState, type ChangeEvent } from "react";
 import { Button, Divider, makeStyles } from "@fluentui/react-components";
+import { documentLang } from "../../core/settings";
+import { rankingNote } from "../../core/summary/consolidate";
 import type { ConclusionParagraph } from "../../core/summary/evaluation";
 import { bi, type Bilingual } from "../../core/text";
 import { readUnits, writeConsolidation } from "../actions/consolidate";
@@ -32,10 +34,12 @@ interface Consolidated {
   text: Bilingual;
   written: boolean;
   leftOut: Bilingual[];
+  /** Units ranked after every complete one, with what they left out. */
+  incomplete?: Bilingual[];
 }
 
 /** Нэгтгэл: the active sheet's summaries, and many units' files consolidated into this workbook. */
-export function SummaryView({ port, state, lang }: PaneProps) {
+export function SummaryView({ port, state, lang, onState, onJournal }: PaneProps) {
   const styles = useViewStyles();
   const own = useStyles();
   const [written, setWritten] = useState<{
@@ -47,17 +51,18 @@ export function SummaryView({ port, state, lang }: PaneProps) {
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const action = useAction();
+  const action = useAction(onJournal);
 
   const summarise = () =>
     action.run(async (journal) => {
       setWritten(null);
-      const run = await writeSummaries(port, state, lang, journal, action.onProgress);
+      const run = await writeSummaries(port, journal, action.onProgress);
+      onState(run.state);
       setWritten({
         text: sayBoth("summaryWritten", { sheets: quoted(run.written) }),
         conclusion: run.conclusion,
       });
-    });
+    }, STRINGS.actionSummary);
 
   const consolidateFiles = (files: File[]) =>
     action.run(async (journal) => {
@@ -83,7 +88,10 @@ export function SummaryView({ port, state, lang }: PaneProps) {
           setConsolidated({ text: STRINGS.noFilesRead, written: false, leftOut });
           return;
         }
-        const result = await writeConsolidation(port, units, lang, journal);
+        // The consolidated table is an official document: in the document's language.
+        const docLang = documentLang(state.settings);
+        const result = await writeConsolidation(port, units, docLang, journal);
+        onState(result.state);
         setConsolidated({
           text: sayBoth("consolidated", {
             count: readable.length,
@@ -91,12 +99,15 @@ export function SummaryView({ port, state, lang }: PaneProps) {
           }),
           written: true,
           leftOut,
+          incomplete: result.consolidation.ranking
+            .filter((u) => !u.complete)
+            .map((u) => sayBoth("unitIncomplete", { unit: u.unit, note: rankingNote(u) })),
         });
       } finally {
         abort.current = null;
         setReading(null);
       }
-    });
+    }, STRINGS.actionConsolidate);
 
   const picked = (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []);
@@ -159,6 +170,14 @@ export function SummaryView({ port, state, lang }: PaneProps) {
           intent={consolidated.written ? "success" : "warning"}
           lang={lang}
           text={consolidated.text}
+        />
+      )}
+      {consolidated && consolidated.incomplete && consolidated.incomplete.length > 0 && (
+        <NoticeBar
+          intent="warning"
+          lang={lang}
+          title={sayBoth("unitsIncomplete", { count: consolidated.incomplete.length })}
+          items={consolidated.incomplete}
         />
       )}
       {consolidated && consolidated.leftOut.length > 0 && (

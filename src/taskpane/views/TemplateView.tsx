@@ -2,7 +2,9 @@ import { useState } from "react";
 import { Button, Divider, Field, Input, Select } from "@fluentui/react-components";
 import { ALL_TEMPLATES } from "../../core/templates";
 import type { TemplateId } from "../../core/templates/spec";
+import type { RowKind } from "../../core/transform/insert-row";
 import type { NextStep } from "../../core/transform/next-document";
+import { insertRow } from "../actions/rows";
 import type { Bilingual } from "../../core/text";
 import {
   createNextDocument,
@@ -39,11 +41,11 @@ const NEXT_STEPS: [NextStep, "createReport" | "createYearEnd" | "createNextPlan"
 const TEXT_FIELDS: TextField[] = ["org", "unit", "year", "approver", "drafter"];
 
 /** Загвар: new sheets from the templates, a report from a plan, a plan from a job description. */
-export function TemplateView({ port, state, lang, onState }: PaneProps) {
+export function TemplateView({ port, state, lang, onState, onJournal }: PaneProps) {
   const styles = useViewStyles();
   const [form, setForm] = useState<TemplateForm>(EMPTY_FORM);
   const [made, setMade] = useState<{ text: Bilingual; warnings: Bilingual[] } | null>(null);
-  const action = useAction();
+  const action = useAction(onJournal);
 
   const make = (create: (journal: Journal) => Promise<SheetMade>) =>
     action.run(async (journal) => {
@@ -54,7 +56,18 @@ export function TemplateView({ port, state, lang, onState }: PaneProps) {
         text: sayBoth("sheetCreated", { sheet: result.sheet }),
         warnings: result.warnings,
       });
-    });
+    }, STRINGS.actionSheet);
+
+  const addRow = (kind: RowKind) =>
+    action.run(async (journal) => {
+      setMade(null);
+      const result = await insertRow(port, kind, journal);
+      onState(result.state);
+      setMade({
+        text: sayBoth("rowAdded", { sheet: result.sheet, cell: result.cell }),
+        warnings: [],
+      });
+    }, STRINGS.actionRow);
 
   const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -144,6 +157,17 @@ export function TemplateView({ port, state, lang, onState }: PaneProps) {
           }
         >
           {STRINGS.planFromJob[lang]}
+        </Button>
+      </div>
+      <Divider />
+      <h2 className={styles.heading}>{STRINGS.rowsHeading[lang]}</h2>
+      <p className={styles.text}>{STRINGS.rowsHint[lang]}</p>
+      <div className={styles.buttons}>
+        <Button disabledFocusable={action.busy} onClick={() => addRow("activity")}>
+          {STRINGS.addActivity[lang]}
+        </Button>
+        <Button disabledFocusable={action.busy} onClick={() => addRow("criterion")}>
+          {STRINGS.addCriterion[lang]}
         </Button>
       </div>
       <ActionStatus busy={action.busy} progress={action.progress} lang={lang} />
