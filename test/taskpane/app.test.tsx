@@ -227,11 +227,14 @@ describe("Тохиргоо", () => {
     expect(screen.getByText(gap.message.mn)).toBeTruthy();
 
     await user.click(screen.getByRole("radio", { name: /^Таслах/ }));
-    await user.click(screen.getByRole("radio", { name: "English" }));
+    // The pane speaks English; the documents it writes stay Mongolian (a setting of their own).
+    const language = screen.getByRole("radiogroup", { name: "Хэл" });
+    await user.click(within(language).getByRole("radio", { name: "English" }));
     await user.click(screen.getByRole("button", { name: "Хадгалах" }));
     await screen.findByText("The settings were saved in the workbook.");
     const saved = book.state().settings;
     expect(saved).toMatchObject({ scheme: "custom", rounding: "truncate", language: "en" });
+    expect(saved.documentLanguage).toBe("mn");
     expect(saved.customScheme).toMatchObject({
       bands: [
         { min: 90, max: 100 },

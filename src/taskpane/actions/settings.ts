@@ -1,7 +1,13 @@
 import { schemeOf } from "../../core/evaluate";
 import { parseCustomScheme, type SchemeProblem } from "../../core/ratings";
 import { BUILT_IN_SCHEMES, type RatingScheme } from "../../core/ratings/scheme";
-import type { FulfilmentMethod, Rounding, Settings } from "../../core/settings";
+import {
+  DEFAULT_SETTINGS,
+  documentLang,
+  type FulfilmentMethod,
+  type Rounding,
+  type Settings,
+} from "../../core/settings";
 import { bi, type Bilingual, type Lang } from "../../core/text";
 import { sayBoth } from "../strings";
 
@@ -14,7 +20,7 @@ export interface BandDraft {
 
 /** The settings as the form holds them (numbers as typed). */
 export interface SettingsDraft {
-  /** A built-in scheme id, or "custom". */
+  /** A built-in scheme id, "custom", or TEMPLATE_SCHEME: each table by its template's default. */
   scheme: string;
   /** The custom scheme's bands. */
   bands: BandDraft[];
@@ -27,7 +33,11 @@ export interface SettingsDraft {
   partTwo: string;
   maxPoints: string;
   language: Lang;
+  documentLanguage: Lang;
 }
+
+/** The choice that lets each table be rated by its template's default scheme (nobody chose one). */
+export const TEMPLATE_SCHEME = "template";
 
 const CUSTOM_NAME = bi("Тусгай аргачлал", "Custom scheme");
 
@@ -46,9 +56,11 @@ function bandDrafts(scheme: RatingScheme): BandDraft[] {
 export function draftOf(settings: Settings): SettingsDraft {
   const scheme = schemeOf(settings);
   const custom = settings.scheme === "custom";
+  const chosen = custom || settings.schemeChosen === true;
   return {
-    scheme:
-      custom || BUILT_IN_SCHEMES.some((s) => s.id === settings.scheme)
+    scheme: !chosen
+      ? TEMPLATE_SCHEME
+      : custom || BUILT_IN_SCHEMES.some((s) => s.id === settings.scheme)
         ? settings.scheme
         : scheme.id,
     bands: bandDrafts(scheme),
@@ -60,12 +72,13 @@ export function draftOf(settings: Settings): SettingsDraft {
     partTwo: percentText(settings.weights.partTwo),
     maxPoints: String(settings.weights.maxPoints),
     language: settings.language,
+    documentLanguage: documentLang(settings),
   };
 }
 
 /** Switch the scheme; a custom one starts from the bands of the scheme chosen before. */
 export function chooseScheme(draft: SettingsDraft, scheme: string): SettingsDraft {
-  if (scheme === "custom") return { ...draft, scheme };
+  if (scheme === "custom" || scheme === TEMPLATE_SCHEME) return { ...draft, scheme };
   const chosen = BUILT_IN_SCHEMES.find((s) => s.id === scheme);
   if (!chosen) return draft;
   return { ...draft, scheme, base: chosen, bands: bandDrafts(chosen) };
@@ -134,9 +147,16 @@ export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck 
     cap: draft.cap,
     method: draft.method,
     language: draft.language,
+    documentLanguage: draft.documentLanguage,
     weights: { partOne: (one ?? 0) / 100, partTwo: (two ?? 0) / 100, maxPoints: points ?? 0 },
   };
   delete settings.customScheme;
+  if (draft.scheme === TEMPLATE_SCHEME) {
+    settings.scheme = DEFAULT_SETTINGS.scheme;
+    delete settings.schemeChosen;
+  } else {
+    settings.schemeChosen = true;
+  }
   if (draft.scheme === "custom") {
     const { scheme, missing } = customSchemeOf(draft);
     for (const n of missing) errors.push(sayBoth("bandNumberMissing", { n }));

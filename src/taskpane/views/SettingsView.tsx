@@ -16,6 +16,7 @@ import {
   checkDraft,
   chooseScheme,
   draftOf,
+  TEMPLATE_SCHEME,
   type BandDraft,
   type SettingsDraft,
 } from "../actions/settings";
@@ -77,6 +78,7 @@ export function SettingsView({ port, state, lang, onState }: PaneProps) {
     <div className={styles.view}>
       <Field label={STRINGS.scheme[lang]}>
         <RadioGroup value={draft.scheme} onChange={(_, d) => edit(chooseScheme(draft, d.value))}>
+          <Radio value={TEMPLATE_SCHEME} label={STRINGS.schemeDefault[lang]} />
           {BUILT_IN_SCHEMES.map((s) => (
             <Radio key={s.id} value={s.id} label={s.name[lang]} />
           ))}
@@ -171,6 +173,16 @@ export function SettingsView({ port, state, lang, onState }: PaneProps) {
         <RadioGroup
           value={draft.language}
           onChange={(_, d) => edit({ ...draft, language: d.value === "en" ? "en" : "mn" })}
+        >
+          {(["mn", "en"] as const).map((l) => (
+            <Radio key={l} value={l} label={<span lang={l}>{LANGUAGE_NAMES[l]}</span>} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={STRINGS.documentLanguage[lang]} hint={STRINGS.documentLanguageHint[lang]}>
+        <RadioGroup
+          value={draft.documentLanguage}
+          onChange={(_, d) => edit({ ...draft, documentLanguage: d.value === "en" ? "en" : "mn" })}
         >
           {(["mn", "en"] as const).map((l) => (
             <Radio key={l} value={l} label={<span lang={l}>{LANGUAGE_NAMES[l]}</span>} />
