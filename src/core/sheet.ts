@@ -75,3 +75,14 @@ export interface ChartModel {
   /** Top-left cell where the chart is placed. */
   at: { row: number; col: number };
 }
+
+/** The number format a model gives a cell: the last of its styles that sets one. */
+export function formatAt(model: SheetModel, row: number, col: number): string | undefined {
+  let format: string | undefined;
+  for (const { range, style } of model.styles ?? []) {
+    const inside =
+      range.top <= row && row <= range.bottom && range.left <= col && col <= range.right;
+    if (inside && style.numberFormat) format = style.numberFormat;
+  }
+  return format;
+}

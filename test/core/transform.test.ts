@@ -1,5 +1,5 @@
 import { cellText, type CellValue, type Grid, type Merge } from "../../src/core/grid";
-import type { SheetModel } from "../../src/core/sheet";
+import { formatAt, type SheetModel } from "../../src/core/sheet";
 import { TEMPLATES } from "../../src/core/templates";
 import { scaffold } from "../../src/core/templates/scaffold";
 import {
@@ -123,17 +123,6 @@ function tableRows(sheet: SheetModel, dataTop: number, width: number): CellValue
     out.push(row);
   }
   return out;
-}
-
-/** The number format a model gives a cell: its styles' last word on it. */
-function formatAt(model: SheetModel, row: number, col: number): string | undefined {
-  let format: string | undefined;
-  for (const { range, style } of model.styles ?? []) {
-    const inside =
-      range.top <= row && row <= range.bottom && range.left <= col && col <= range.right;
-    if (inside && style.numberFormat) format = style.numberFormat;
-  }
-  return format;
 }
 
 /** A sheet the add-in made, as the next step reads it back from the workbook. */

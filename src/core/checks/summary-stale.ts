@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import { cellAddress, cellText, valueAt, type CellValue, type Grid } from "../grid";
 import { plainText } from "../plan/normalize";
-import type { SheetModel } from "../sheet";
+import { formatAt, type SheetModel } from "../sheet";
 import type { Evaluation } from "../evaluate";
 import { FIGURE_FORMAT } from "../summary/draft";
 import { summarySheets, type SummaryKind } from "../summary/sheets";
@@ -11,17 +11,6 @@ import { formatFigure } from "./calc-figure";
 
 /** More findings than this on one summary say nothing more than "make it again". */
 const MOST = 40;
-
-/** The number format the model gives a cell (its styles' last word on it). */
-function formatOf(model: SheetModel, row: number, col: number): string | undefined {
-  let format: string | undefined;
-  for (const { range, style } of model.styles ?? []) {
-    const inside =
-      range.top <= row && row <= range.bottom && range.left <= col && col <= range.right;
-    if (inside && style.numberFormat) format = style.numberFormat;
-  }
-  return format;
-}
 
 const shown = (v: CellValue): string =>
   typeof v === "number" ? formatFigure(v) : cellText(v).trim() || "—";
@@ -53,7 +42,7 @@ export function staleSummaryFindings(grid: Grid, expected: SheetModel): Finding[
         const b = typeof expectedValue === "number" ? expectedValue : null;
         if (a !== null && b !== null && Math.abs(a - b) < 0.05) continue;
         if (a === null && b === null) continue;
-        const figure = formatOf(expected, r, c) === FIGURE_FORMAT;
+        const figure = formatAt(expected, r, c) === FIGURE_FORMAT;
         found.push(
           finding(
             figure ? "RATING-AGGREGATE" : "RATING-COUNT",

@@ -118,6 +118,13 @@ export const PART_TWO: Bilingual = {
   en: "Part two. Knowledge and skills objectives and measures",
 };
 
+/** The group header over a summary's band columns, and its column of measures without a figure. */
+export const BANDS_HEADER: Bilingual = {
+  mn: "Хэрэгжилтийн хувь, арга хэмжээний тоо",
+  en: "Implementation %, number of measures",
+};
+export const NO_FIGURE_HEADER: Bilingual = { mn: "Үнэлгээгүй", en: "No figure" };
+
 /** The key part two is matched by across units (no objective has it). */
 export const PART_TWO_KEY = "part-2";
 

@@ -7,6 +7,8 @@ import type { SheetModel } from "../sheet";
 import type { LayoutColumn, SheetDraft } from "../templates/layout";
 import type { Bilingual, Lang } from "../text";
 import {
+  BANDS_HEADER,
+  NO_FIGURE_HEADER,
   PART_TWO,
   PART_TWO_KEY,
   figuresOf,
@@ -274,11 +276,8 @@ const HEADERS = {
   measures: { mn: "Арга хэмжээний тоо", en: "Number of measures" },
   rated: { mn: "Үнэлсэн арга хэмжээний тоо", en: "Measures with a figure" },
   value: { mn: "Хэрэгжилт, хувь", en: "Implementation, %" },
-  bands: {
-    mn: "Хэрэгжилтийн хувь, арга хэмжээний тоо",
-    en: "Implementation %, number of measures",
-  },
-  noFigure: { mn: "Үнэлгээгүй", en: "No figure" },
+  bands: BANDS_HEADER,
+  noFigure: NO_FIGURE_HEADER,
   unitTotal: { mn: "Нэгжийн дүн", en: "Unit total" },
   organisation: { mn: "Байгууллагын хэмжээнд", en: "Organisation-wide" },
   pooled: {

@@ -6,6 +6,8 @@ import type { SheetModel } from "../sheet";
 import type { LayoutColumn } from "../templates/layout";
 import type { Bilingual, Lang } from "../text";
 import {
+  BANDS_HEADER,
+  NO_FIGURE_HEADER,
   PART_TWO,
   PART_TWO_KEY,
   cleanText,
@@ -452,12 +454,9 @@ const HEADERS = {
   objective: { mn: "Зорилт", en: "Objective" },
   objectives: { mn: "Зорилтын тоо", en: "Number of objectives" },
   measures: { mn: "Арга хэмжээний тоо", en: "Number of measures" },
-  bands: {
-    mn: "Хэрэгжилтийн хувь, арга хэмжээний тоо",
-    en: "Implementation %, number of measures",
-  },
+  bands: BANDS_HEADER,
   value: { mn: "Хэрэгжилт хувь", en: "Implementation %" },
-  noFigure: { mn: "Үнэлгээгүй", en: "No figure" },
+  noFigure: NO_FIGURE_HEADER,
   total: { mn: "Нийт", en: "Total" },
 } satisfies Record<string, Bilingual>;
 
