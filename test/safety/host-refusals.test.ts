@@ -35,7 +35,6 @@ const ACTIONS: Record<string, Action> = {
   template: (port, journal) =>
     createTemplateSheet(
       port,
-      defaultState(),
       {
         template: "org-plan",
         org: "НДЕГ",

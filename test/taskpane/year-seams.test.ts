@@ -24,7 +24,7 @@ const FORM: TemplateForm = {
 describe("an anti-corruption report made in the pane", () => {
   it("is rated by its template's scheme: the example's 95 is valid and the товчоо states 97.5", async () => {
     const book = fakeWorkbook([]);
-    const made = await createTemplateSheet(book.port, book.state(), FORM, true, new Journal());
+    const made = await createTemplateSheet(book.port, FORM, true, new Journal());
     const run = await checkSheet(book.port, made.state, made.sheet);
     expect(run.result.findings.filter((f) => f.code === "RATING-INVALID")).toEqual([]);
 

@@ -84,15 +84,18 @@ function writeOptions(
   };
 }
 
-/** Write a new sheet of a template and record the template in the workbook state. */
+/**
+ * Write a new sheet of a template and record the template in the workbook's state (as the
+ * workbook holds it now: an undo in Excel may have changed it since the pane read it).
+ */
 export async function writeTemplateSheet(
   port: WorkbookPort,
-  state: WorkbookState,
   model: SheetModel,
   template: TemplateId,
   journal: Journal,
   onProgress?: WriteProgressListener,
 ): Promise<{ sheet: string; state: WorkbookState }> {
+  const state = (await port.loadState()).state;
   journal.before(state);
   const { name } = await writeNoting(journal, () =>
     port.writeNewSheet(model, writeOptions(model, onProgress)),

@@ -59,21 +59,13 @@ export function scaffoldOptions(form: TemplateForm): ScaffoldOptions {
 /** A new sheet of the chosen template, empty or with the example rows. */
 export async function createTemplateSheet(
   port: WorkbookPort,
-  state: WorkbookState,
   form: TemplateForm,
   example: boolean,
   journal: Journal,
   onProgress?: WriteProgressListener,
 ): Promise<SheetMade> {
   const made = scaffold(form.template, scaffoldOptions(form), example);
-  const written = await writeTemplateSheet(
-    port,
-    state,
-    made.sheet,
-    form.template,
-    journal,
-    onProgress,
-  );
+  const written = await writeTemplateSheet(port, made.sheet, form.template, journal, onProgress);
   return { ...written, warnings: [] };
 }
 
@@ -84,12 +76,12 @@ export async function createTemplateSheet(
  */
 export async function createNextDocument(
   port: WorkbookPort,
-  state: WorkbookState,
   step: NextStep,
   period: "half" | "year",
   journal: Journal,
   onProgress?: WriteProgressListener,
 ): Promise<SheetMade> {
+  const state = (await port.loadState()).state;
   const { sheet, grid } = await readActiveSheet(port);
   const plan = readSheetPlan(state, sheet, grid);
   if (!startsFrom(step, plan.template)) {
@@ -102,21 +94,13 @@ export async function createNextDocument(
     );
   }
   const made = nextDocument(step, { grid, plan, period });
-  const written = await writeTemplateSheet(
-    port,
-    state,
-    made.sheet,
-    made.template,
-    journal,
-    onProgress,
-  );
+  const written = await writeTemplateSheet(port, made.sheet, made.template, journal, onProgress);
   return { ...written, warnings: made.warnings };
 }
 
 /** An individual plan started from the job description on the active sheet, on a new sheet. */
 export async function createPlanFromJob(
   port: WorkbookPort,
-  state: WorkbookState,
   form: TemplateForm,
   journal: Journal,
   onProgress?: WriteProgressListener,
@@ -132,7 +116,6 @@ export async function createPlanFromJob(
   const made = planFromJobDescription({ grid, options });
   const written = await writeTemplateSheet(
     port,
-    state,
     made.sheet,
     "individual-plan",
     journal,

@@ -41,7 +41,7 @@ const NEXT_STEPS: [NextStep, "createReport" | "createYearEnd" | "createNextPlan"
 const TEXT_FIELDS: TextField[] = ["org", "unit", "year", "approver", "drafter"];
 
 /** Загвар: new sheets from the templates, a report from a plan, a plan from a job description. */
-export function TemplateView({ port, state, lang, onState, onJournal }: PaneProps) {
+export function TemplateView({ port, lang, onState, onJournal }: PaneProps) {
   const styles = useViewStyles();
   const [form, setForm] = useState<TemplateForm>(EMPTY_FORM);
   const [made, setMade] = useState<{ text: Bilingual; warnings: Bilingual[] } | null>(null);
@@ -115,9 +115,7 @@ export function TemplateView({ port, state, lang, onState, onJournal }: PaneProp
           appearance="primary"
           disabledFocusable={action.busy}
           onClick={() =>
-            make((journal) =>
-              createTemplateSheet(port, state, form, false, journal, action.onProgress),
-            )
+            make((journal) => createTemplateSheet(port, form, false, journal, action.onProgress))
           }
         >
           {STRINGS.createTable[lang]}
@@ -125,9 +123,7 @@ export function TemplateView({ port, state, lang, onState, onJournal }: PaneProp
         <Button
           disabledFocusable={action.busy}
           onClick={() =>
-            make((journal) =>
-              createTemplateSheet(port, state, form, true, journal, action.onProgress),
-            )
+            make((journal) => createTemplateSheet(port, form, true, journal, action.onProgress))
           }
         >
           {STRINGS.exampleTable[lang]}
@@ -143,7 +139,7 @@ export function TemplateView({ port, state, lang, onState, onJournal }: PaneProp
             disabledFocusable={action.busy}
             onClick={() =>
               make((journal) =>
-                createNextDocument(port, state, step, form.period, journal, action.onProgress),
+                createNextDocument(port, step, form.period, journal, action.onProgress),
               )
             }
           >
@@ -153,7 +149,7 @@ export function TemplateView({ port, state, lang, onState, onJournal }: PaneProp
         <Button
           disabledFocusable={action.busy}
           onClick={() =>
-            make((journal) => createPlanFromJob(port, state, form, journal, action.onProgress))
+            make((journal) => createPlanFromJob(port, form, journal, action.onProgress))
           }
         >
           {STRINGS.planFromJob[lang]}
