@@ -92,7 +92,7 @@ function findingLines(f: Finding, sheet: string, lang: Lang): string[] {
   const lines = [
     `    ${cellOf(f, sheet).padEnd(6)} ${f.code}: ${indent(f.message[lang], "           ")}`,
   ];
-  if (f.fix) lines.push(`           ${msg.fixLine(f.fix.cell, fixShown(f.fix.value))[lang]}`);
+  if (f.fix) lines.push(`           ${msg.fixLine(f.fix.cell, fixShown(fixAsTyped(f.fix)))[lang]}`);
   return lines;
 }
 

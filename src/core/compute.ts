@@ -1,5 +1,5 @@
 import { evaluatePlan, type Evaluation } from "./evaluate";
-import { cellAddress, cellKey, cellText, type CellValue } from "./grid";
+import { cellAddress, cellKey, cellText, parseAddress, type CellValue } from "./grid";
 import type { CellRef, Plan } from "./plan/model";
 import { isPercentFormat, readFigure } from "./checks/calc-figure";
 import { roundFigure, suggestRating } from "./ratings";
@@ -69,9 +69,63 @@ function isEmpty(v: CellValue): boolean {
   return cellText(v).trim() === "";
 }
 
+/** A cell the add-in would fill, with what it holds now. */
+interface Candidate {
+  row: number;
+  col: number;
+  cell: string;
+  current: CellValue;
+  computed: number;
+  kind: CellWrite["kind"];
+  stated: number | null;
+  percent: boolean;
+}
+
+/**
+ * The add-in's cells that rows inserted or deleted by a person have moved (its record keeps A1
+ * addresses, which Excel does not move): a cell holding exactly what the record says the add-in
+ * wrote in another cell of its column, where that value no longer is, is that cell moved.
+ * `found`: the cells where they are now; `gone`: the records they replace.
+ */
+function movedRecords(
+  candidates: Candidate[],
+  owned: OwnedCells,
+  recorded: ReadonlySet<string>,
+): { found: Set<string>; gone: Set<string> } {
+  const found = new Set<string>();
+  const gone = new Set<string>();
+  const values = owned.computedValues;
+  if (!values) return { found, gone };
+  const now = new Map(candidates.map((c) => [c.cell, cellText(c.current)] as const));
+  // The records by column and value, each found once: no search through all of them per cell.
+  const byValue = new Map<string, string[]>();
+  for (const address of owned.computed) {
+    const pos = parseAddress(address);
+    const was = values[address];
+    if (!pos || was === undefined) continue;
+    const text = cellText(was);
+    if (now.get(address) === text) continue; // still where it was written
+    const key = `${pos.col}:${text}`;
+    byValue.set(key, [...(byValue.get(key) ?? []), address]);
+  }
+  for (const c of candidates) {
+    if (isEmpty(c.current) || recorded.has(c.cell)) continue;
+    const record = byValue.get(`${c.col}:${cellText(c.current)}`)?.shift();
+    if (record === undefined) continue;
+    found.add(c.cell);
+    gone.add(record);
+  }
+  return { found, gone };
+}
+
 /** The cell still holds what the add-in wrote there (so replacing it loses nothing typed). */
-function stillOurs(cell: string, current: CellValue, owned: OwnedCells): boolean {
-  if (!owned.computed.includes(cell)) return false;
+function stillOurs(
+  cell: string,
+  current: CellValue,
+  owned: OwnedCells,
+  recorded: ReadonlySet<string>,
+): boolean {
+  if (!recorded.has(cell)) return false;
   const was = owned.computedValues?.[cell];
   return was === undefined || cellText(was) === cellText(current) || isEmpty(current);
 }
@@ -83,8 +137,7 @@ function stillOurs(cell: string, current: CellValue, owned: OwnedCells): boolean
  */
 export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] }): ComputePlan {
   const fulfilmentCol = e.plan.header.columns.fulfilment;
-  const writes: CellWrite[] = [];
-  const kept: KeptCell[] = [];
+  const candidates: Candidate[] = [];
   const consider = (
     row: number,
     col: number,
@@ -93,19 +146,17 @@ export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] })
     kind: CellWrite["kind"],
     stated: number | null,
   ) => {
-    const cell = cellAddress(row, col);
     const percent = kind === "fulfilment" || (kind === "average" && col === fulfilmentCol);
-    if (isEmpty(current) || stillOurs(cell, current, owned)) {
-      const form =
-        kind === "fulfilment"
-          ? percentCell(computed)
-          : kind === "average"
-            ? averageCell(computed, percent)
-            : { value: computed };
-      writes.push({ row, col, cell, kind, ...form });
-    } else if (stated === null || Math.abs(stated - computed) >= 0.05) {
-      kept.push({ cell, current, computed, kind, percent });
-    }
+    candidates.push({
+      row,
+      col,
+      cell: cellAddress(row, col),
+      current,
+      computed,
+      kind,
+      stated,
+      percent,
+    });
   };
 
   if (fulfilmentCol !== undefined) {
@@ -160,10 +211,29 @@ export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] })
     }
   }
 
+  const writes: CellWrite[] = [];
+  const kept: KeptCell[] = [];
+  const recorded = new Set(owned.computed);
+  const moved = movedRecords(candidates, owned, recorded);
+  for (const c of candidates) {
+    const { row, col, cell, current, computed, kind, stated, percent } = c;
+    if (isEmpty(current) || stillOurs(cell, current, owned, recorded) || moved.found.has(cell)) {
+      const form =
+        kind === "fulfilment"
+          ? percentCell(computed)
+          : kind === "average"
+            ? averageCell(computed, percent)
+            : { value: computed };
+      writes.push({ row, col, cell, kind, ...form });
+    } else if (stated === null || Math.abs(stated - computed) >= 0.05) {
+      kept.push({ cell, current, computed, kind, percent });
+    }
+  }
+
   const written = new Map(writes.map((w) => [w.cell, w.value] as const));
   const keptCells = new Set(kept.map((k) => k.cell));
   const computed = [
-    ...owned.computed.filter((c) => !written.has(c) && !keptCells.has(c)),
+    ...owned.computed.filter((c) => !written.has(c) && !keptCells.has(c) && !moved.gone.has(c)),
     ...written.keys(),
   ];
   const computedValues: Record<string, string | number> = {};

@@ -25,7 +25,7 @@ import { cellAddress, parseAddress, type CellPos } from "../core/grid";
 import { bi, type Bilingual, type Lang } from "../core/text";
 import { App } from "../taskpane/App";
 import type { ViewId } from "../taskpane/strings";
-import { applyEntry, enterValue } from "../workbook/memory/input";
+import { applyEntry } from "../workbook/memory/input";
 import type { MemoryWorkbook } from "../workbook/memory/model";
 import { STATE_SETTING } from "../workbook/office/adapter";
 import type { WorkbookPort } from "../workbook/port";
@@ -37,6 +37,7 @@ import { readSelection, selectionAddress, type GridSelection } from "./layout";
 import { SheetGrid } from "./SheetGrid";
 import { tell, type PreviewStringKey } from "./strings";
 import { changeLabel, changeStructure, type StructureChange } from "./structure";
+import { typedEntry } from "./typing";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DEFAULT_FILE = "Гүйцэтгэл.xlsx";
@@ -172,7 +173,7 @@ export function Preview({ host, port, initialView, paneWidth }: PreviewProps) {
     if (!sheet) return;
     const address = cellAddress(cell.row, cell.col);
     const current = sheet.cells[address];
-    const next = applyEntry(current, enterValue(text, current?.numberFormat));
+    const next = applyEntry(current, typedEntry(text, current?.numberFormat));
     if (next === (current ?? null)) return;
     host.edit(() => {
       if (next) sheet.cells[address] = next;

@@ -325,6 +325,8 @@ describe("the year's cycle: half-year report → year-end report → next year's
     expect(y.values[15][6]).toBe("100%");
     expect(y.values[15][7]).toBeNull();
     expect(y.values[4]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // Part two numbers its columns on as well, its own first column unnumbered as typed.
+    expect(y.values[14]).toEqual([null, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(yearEnd.warnings).toEqual([]);
   });
 

@@ -88,3 +88,18 @@ export function inCellForm(
   if (fallback === "number") return figure;
   return fallback === "text" ? formatFigure(figure) : `${formatFigure(figure)}%`;
 }
+
+/**
+ * The fix of a cell holding a figure: `inCellForm`'s value, with the cell's percentage format
+ * when it is a fraction under one (so that 0.5 is written, and shown, as "50%").
+ */
+export function figureFix(
+  address: string,
+  value: string | number,
+  cell: { numberFormat?: string | null },
+): { cell: string; value: string | number; numberFormat?: string } {
+  const format = cell.numberFormat;
+  return typeof value === "number" && format && isPercentFormat(format)
+    ? { cell: address, value, numberFormat: format }
+    : { cell: address, value };
+}

@@ -6,7 +6,7 @@ import type { CellRef } from "../plan/model";
 import type { Settings } from "../settings";
 import { finding } from "./catalogue";
 import { agreement, mean, roundTo } from "../ratings";
-import { formatFigure, inCellForm, readFigure, type WrittenFigure } from "./calc-figure";
+import { figureFix, formatFigure, inCellForm, readFigure, type WrittenFigure } from "./calc-figure";
 import { expectedFulfilment, type ExpectedFulfilment } from "./calc-expected";
 import {
   cannotComputeMessage,
@@ -107,7 +107,10 @@ function checkStated(
     if (agreement(stated, expected.alternative, rounding, decimals) !== "different") return null;
   }
   const computed = roundTo(expected.value, 1, rounding);
-  const fix = expected.certain ? inCellForm(computed, cell, "text-percent", written) : undefined;
+  const address = cellAddress(cell.row, cell.col);
+  const fix = expected.certain
+    ? figureFix(address, inCellForm(computed, cell, "text-percent", written), cell)
+    : undefined;
   const shown = shownStated(written, stated);
   // Over-achievement written while the settings cap at 100: a habit, not a wrong figure.
   const overAchieved =
@@ -123,7 +126,7 @@ function checkStated(
     const figure = roundTo(expected.value, decimals, rounding);
     const message = habitMessage(shown, expected.value, figure, rounding);
     const habitFix = expected.certain
-      ? inCellForm(figure, cell, "text-percent", written)
+      ? figureFix(address, inCellForm(figure, cell, "text-percent", written), cell)
       : undefined;
     return finding("CALC-MISMATCH", cell, message, { severity: "note", fix: habitFix });
   }
@@ -173,7 +176,7 @@ function missingFix(address: string, computed: number, cell: CellRef, model?: Mo
   const value = model
     ? inCellForm(computed, model.cell, "text-percent", model.figure)
     : inCellForm(computed, cell);
-  return { cell: address, value };
+  return figureFix(address, value, model?.cell ?? cell);
 }
 
 /** A criterion without a target; made once here, not as a new function for every cell. */

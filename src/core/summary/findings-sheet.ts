@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../finding";
+import { fixAsTyped, type Finding, type Severity } from "../finding";
 import { parseAddress, type CellValue } from "../grid";
 import type { SheetModel } from "../sheet";
 import { FILL, linesFor } from "../templates/layout";
@@ -48,7 +48,8 @@ function compare(a: Placed, b: Placed): number {
 
 function fixText(f: Finding): CellValue {
   if (!f.fix) return null;
-  return f.fix.cell === f.cell ? String(f.fix.value) : `${f.fix.cell}: ${f.fix.value}`;
+  const value = fixAsTyped(f.fix);
+  return f.fix.cell === f.cell ? String(value) : `${f.fix.cell}: ${value}`;
 }
 
 /**

@@ -145,26 +145,31 @@ export class CopiedDocument {
   }
 
   /**
-   * An empty column before `at` in a table: across the whole sheet for the first table (title
-   * and approval block widen with it, as in Excel), else only in the table's rows, where a
-   * column an earlier whole-sheet insertion left empty at that place is used instead.
+   * An empty column before `at` in a table, and where it is: across the whole sheet for the first
+   * table (title and approval block widen with it, as in Excel), else only in the table's rows,
+   * where a column an earlier whole-sheet insertion left empty right there (at `at`, or just
+   * before it) is used instead.
    */
-  insertColumn(table: CopiedTable, at: number): void {
+  insertColumn(table: CopiedTable, at: number): number {
     const shifted = (cols: Set<number>) => new Set([...cols].map((c) => (c >= at ? c + 1 : c)));
     if (table === this.tables[0]) {
       this.copy.insertColumns(at, 1);
       this.shiftTables(at, 1);
       this.inserted = shifted(this.inserted).add(at);
-      return;
+      return at;
     }
     const free = this.free.get(table) ?? new Set(this.inserted);
-    if (free.delete(at) && this.emptyIn(table, at)) {
-      this.free.set(table, free);
-      return;
+    this.free.set(table, free);
+    for (const col of [at, at - 1]) {
+      if (free.has(col) && this.emptyIn(table, col)) {
+        free.delete(col);
+        return col;
+      }
     }
     this.copy.insertColumns(at, 1, this.span(table));
     this.shiftTables(at, 1, table);
     this.free.set(table, shifted(free));
+    return at;
   }
 
   /** Delete a table's column: across the whole sheet when no other table holds anything there. */

@@ -85,14 +85,19 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
     for (const col of gone.sort((a, b) => b - a)) doc.deleteColumn(table, col);
     doc.renumber(table, []);
   }
-  if (!doc.retitle(nextPlanTitle)) {
+  const retitled = doc.retitle(nextPlanTitle);
+  if (!retitled) {
     const title = input.plan.title ? cellText(input.plan.title.value) : "";
     warnings.push(titleWarning(title, { mn: "биелэлтийн гарчиг", en: "a report's title" }));
   }
   doc.renameParts(reportSpec, planSpec);
   doc.renameSignOff(reportSpec.signature, planSpec.signature);
   nextYearPrompts(doc);
-  return { sheet: doc.toModel(planSpec, reportSpec), template: planKind, warnings };
+  const model = doc.toModel(planSpec, reportSpec);
+  // Named by its year, apart from this year's plan that may share the workbook.
+  const year = input.plan.title ? /(?:19|20)\d\d/.exec(cellText(input.plan.title.value)) : null;
+  const name = retitled && year ? `${model.name} ${Number(year[0]) + 1}` : model.name;
+  return { sheet: { ...model, name }, template: planKind, warnings };
 }
 
 /** The column a year-end report keeps the half-year's levels in, when it has one. */

@@ -45,8 +45,7 @@ export function addFormColumns(
       previous = col;
       continue;
     }
-    const at = (previous ?? doc.extent(table).left - 1) + 1;
-    doc.insertColumn(table, at);
+    const at = doc.insertColumn(table, (previous ?? doc.extent(table).left - 1) + 1);
     table.roles.set(c.role, at);
     doc.writeHeader(table, at, c.header, c.group);
     for (let r = table.dataTop; r <= table.dataBottom; r++) {

@@ -6,6 +6,9 @@ import { CopiedDocument } from "./copied-document";
 import { titleWarning, type TransformResult } from "./report-from-plan";
 import { yearEndTitle } from "./titles";
 
+/** The year-end report's sheet. */
+const YEAR_END_SHEET = "Жилийн эцсийн биелэлт";
+
 /** The column that keeps the half-year's achieved levels in view in the year-end report. */
 export const HALF_YEAR_ACHIEVED: Bilingual = {
   mn: "Эхний хагас жилд хүрсэн",
@@ -30,9 +33,9 @@ export function yearEndReport(input: { grid: Grid; plan: Plan }): TransformResul
   for (const table of doc.tables) {
     const achieved = table.roles.get("achieved");
     if (achieved === undefined) continue;
-    doc.insertColumn(table, achieved);
-    const kept = achieved;
-    const now = achieved + 1;
+    // The new column goes before the achieved one: the half-year's levels move into it.
+    const kept = doc.insertColumn(table, achieved);
+    const now = table.roles.get("achieved") as number;
     const header = HALF_YEAR_ACHIEVED.mn;
     doc.writeHeader(table, kept, header);
     table.carried.set(kept, { header, width: 30 });
@@ -57,8 +60,8 @@ export function yearEndReport(input: { grid: Grid; plan: Plan }): TransformResul
         doc.copy.merges.push({ ...m, left: kept, right: kept });
       }
     }
-    doc.tidy(table);
     doc.renumber(table, [kept]);
+    doc.tidy(table);
   }
   if (!doc.retitle(yearEndTitle)) {
     const title = input.plan.title ? cellText(input.plan.title.value) : "";
@@ -80,5 +83,7 @@ export function yearEndReport(input: { grid: Grid; plan: Plan }): TransformResul
       ),
     );
   }
-  return { sheet: doc.toModel(spec, spec), template, warnings };
+  // Named apart from the half-year report it is made from, which usually shares its workbook.
+  const sheet = { ...doc.toModel(spec, spec), name: YEAR_END_SHEET };
+  return { sheet, template, warnings };
 }

@@ -154,7 +154,8 @@ function valueSteps(model: SheetModel): { steps: WriteStep[]; cells: number } {
   let valueBytes = 0;
   let formatsTotal = 0;
   let protects = false;
-  const estimate = () => valueBytes + (protects ? formatsTotal : 0) + ACTION_BYTES * 3;
+  // A chunk that protects text sends its formats twice ("@", then "General").
+  const estimate = () => valueBytes + (protects ? 2 * formatsTotal : 0) + ACTION_BYTES * 4;
   for (let r = 0; r < rows; r++) {
     const row = model.values[r] ?? [];
     const formulas = formulaAt.get(r) ?? [];
@@ -164,7 +165,7 @@ function valueSteps(model: SheetModel): { steps: WriteStep[]; cells: number } {
       formulas.reduce((n, f) => n + utf8Length(f.formula) + ACTION_BYTES * 2, 0);
     const rowProtects = row.some((v) => typeof v === "string" && needsTextFormat(v));
     const next =
-      valueBytes + rowValues + (protects || rowProtects ? formatsTotal + formatBytes : 0);
+      valueBytes + rowValues + (protects || rowProtects ? 2 * (formatsTotal + formatBytes) : 0);
     if (r > start && (next > PACK_BUDGET || r - start >= maxRows)) {
       steps.push(valueChunk(model, formulaAt, start, r - 1, width, estimate()));
       start = r;
@@ -212,9 +213,12 @@ function valueChunk(
         formats.push(format);
       }
       const range = sheet.getRange(rangeAddress({ top, left: 0, bottom, right: width - 1 }));
-      // "@" first: Excel keeps text assigned to a text-formatted cell as it is.
+      // "@" first: Excel keeps text assigned to a text-formatted cell as it is. Then "General"
+      // back: the text stays text, and the cell's format is what the model says, not "@".
       if (protect) range.numberFormat = formats;
       range.values = values;
+      if (protect)
+        range.numberFormat = formats.map((row) => row.map((f) => (f ? "General" : null)));
       for (let r = top; r <= bottom; r++) {
         for (const f of formulaAt.get(r) ?? []) {
           sheet.getRange(cellAddress(r, f.col)).formulas = [[f.formula]];
