@@ -71,7 +71,17 @@ module.exports = async (env = {}, argv = {}) => {
         cacheGroups: {
           // Initial chunks only: a package that only a view opened later needs (exceljs) stays in
           // that view's chunk instead of being loaded with the pane.
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial" },
+          // Named by the pages that share them: the preview page's own packages (its grid's menu
+          // and dialogs) stay out of the task pane's first load.
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            chunks: "initial",
+            name: (_module, chunks) =>
+              `vendor-${chunks
+                .map((c) => c.name)
+                .sort()
+                .join("_")}`,
+          },
         },
       },
     },
