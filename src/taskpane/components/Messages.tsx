@@ -53,8 +53,13 @@ export function NoticeBar(props: {
 }) {
   const styles = useStyles();
   const { intent, lang, text, title, items } = props;
+  // Fluent names the bar by its title; a bar without one must not point at a title not there.
   return (
-    <MessageBar intent={intent} layout="multiline">
+    <MessageBar
+      intent={intent}
+      layout="multiline"
+      {...(title ? {} : { "aria-labelledby": undefined })}
+    >
       <MessageBarBody className={styles.body}>
         {title && <MessageBarTitle>{title[lang]}</MessageBarTitle>} {text?.[lang]}
         {items && items.length > 0 && (

@@ -170,24 +170,16 @@ export function SettingsView({ port, state, lang, onState }: PaneProps) {
         ))}
       </fieldset>
       <Field label={STRINGS.language[lang]}>
-        <RadioGroup
+        <LanguageChoice
           value={draft.language}
-          onChange={(_, d) => edit({ ...draft, language: d.value === "en" ? "en" : "mn" })}
-        >
-          {(["mn", "en"] as const).map((l) => (
-            <Radio key={l} value={l} label={<span lang={l}>{LANGUAGE_NAMES[l]}</span>} />
-          ))}
-        </RadioGroup>
+          onChange={(language) => edit({ ...draft, language })}
+        />
       </Field>
       <Field label={STRINGS.documentLanguage[lang]} hint={STRINGS.documentLanguageHint[lang]}>
-        <RadioGroup
+        <LanguageChoice
           value={draft.documentLanguage}
-          onChange={(_, d) => edit({ ...draft, documentLanguage: d.value === "en" ? "en" : "mn" })}
-        >
-          {(["mn", "en"] as const).map((l) => (
-            <Radio key={l} value={l} label={<span lang={l}>{LANGUAGE_NAMES[l]}</span>} />
-          ))}
-        </RadioGroup>
+          onChange={(documentLanguage) => edit({ ...draft, documentLanguage })}
+        />
       </Field>
       {checked.errors.length > 0 && (
         <NoticeBar intent="warning" lang={lang} title={STRINGS.notSaved} items={checked.errors} />
@@ -210,6 +202,20 @@ export function SettingsView({ port, state, lang, onState }: PaneProps) {
       )}
       {saved && <NoticeBar intent="success" lang={lang} text={STRINGS.saved} />}
     </div>
+  );
+}
+
+/** Mongolian or English, each named in itself. */
+function LanguageChoice(props: { value: Lang; onChange: (lang: Lang) => void }) {
+  return (
+    <RadioGroup
+      value={props.value}
+      onChange={(_, d) => props.onChange(d.value === "en" ? "en" : "mn")}
+    >
+      {(["mn", "en"] as const).map((l) => (
+        <Radio key={l} value={l} label={<span lang={l}>{LANGUAGE_NAMES[l]}</span>} />
+      ))}
+    </RadioGroup>
   );
 }
 
