@@ -104,7 +104,11 @@ function movedRecords(
     const was = values[address];
     if (!pos || was === undefined) continue;
     const text = cellText(was);
-    if (now.get(address) === text) continue; // still where it was written
+    const there = now.get(address);
+    if (there === text) continue; // still where it was written
+    // An empty figure cell at its address is the same cell emptied, which the add-in fills
+    // again as its own; taking a like value elsewhere too would claim two cells for one record.
+    if (there !== undefined && there.trim() === "") continue;
     const key = `${pos.col}:${text}`;
     byValue.set(key, [...(byValue.get(key) ?? []), address]);
   }

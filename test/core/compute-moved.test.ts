@@ -58,3 +58,35 @@ describe("the add-in's own cells moved by rows a person inserted", () => {
     expect(twice.writes.map((w) => w.cell)).toEqual([now]);
   });
 });
+
+describe("a recorded cell a person emptied, and the same figure typed elsewhere in its column", () => {
+  // 1. 38 of 50 → 76%, filled by the add-in in H3 and emptied since; 2. 76 of 100, where the person
+  // typed 76% in H4 themselves. Only H3 is the add-in's: 76% goes back into it, H4 stays the person's.
+  const cells: CellValue[][] = [
+    [
+      "Д/д",
+      "Зорилтыг хэрэгжүүлэх арга хэмжээ",
+      "Шалгуур үзүүлэлт",
+      "Суурь түвшин",
+      "Хүрэх түвшин",
+      "Хүрсэн түвшин (биелэлт)",
+      "Эхэлсэн, дууссан хугацаа",
+      "Биелэлтийн хувь",
+    ],
+    [1, 2, 3, 4, 5, 6, 7, 8],
+    ["1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 0, 50, 38, "I-IV улирал", null],
+    ["2.", "Мэдээлэл хүргэх", "Мэдээллийн тоо", 0, 100, 76, "I-IV улирал", 0.76],
+  ];
+  const numberFormats = cells.map((r, i) => r.map((_, j) => (i === 3 && j === 7 ? "0%" : null)));
+  const read = readPlan({ origin: { row: 0, col: 0 }, cells, numberFormats });
+  if (!read.ok) throw new Error(read.reason.en);
+  const plan = planCompute(evaluatePlan(read.plan, DEFAULT_SETTINGS), {
+    computed: ["H3"],
+    computedValues: { H3: 0.76 },
+  });
+
+  it("fills the emptied cell again and claims no second cell for its one record", () => {
+    expect(plan.writes.map((w) => [w.cell, w.value, w.numberFormat])).toEqual([["H3", 0.76, "0%"]]);
+    expect(plan.owned.computed).toEqual(["H3"]);
+  });
+});
