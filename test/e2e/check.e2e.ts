@@ -1,4 +1,3 @@
-import type { Browser } from "playwright-core";
 import { checkGrid, type SheetCheck } from "../../src/core/checks";
 import { CATALOGUE } from "../../src/core/checks/catalogue";
 import type { Finding } from "../../src/core/finding";
@@ -9,9 +8,8 @@ import { seed000File } from "./fixtures";
 import {
   book,
   gridCell,
-  launchChromium,
   openFile,
-  openPreview,
+  previewPerTest,
   pane,
   saveFile,
   selectedCell,
@@ -23,18 +21,8 @@ import {
   type Session,
 } from "./preview";
 
-let browser: Browser;
 let session: Session;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(session.outside).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+const openSession = previewPerTest();
 
 const SEVERITY_LABELS = { error: "Алдаа", warning: "Анхааруулга", note: "Тэмдэглэл" } as const;
 
@@ -56,7 +44,7 @@ describe("Шалгах in the preview", () => {
   it("checks a real report, shows a finding's cell, fixes all look-alike letters, checks again", async () => {
     const bytes = await seed000File();
     const expected = await coreCheck(bytes, "Биелэлт");
-    session = await openPreview(browser, { view: "check" });
+    session = await openSession({ view: "check" });
     const { page } = session;
     const p = pane(page);
 

@@ -1,13 +1,12 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { smallReportFile } from "./fixtures";
 import {
   book,
   gridCell,
   gridTexts,
-  launchChromium,
   numberIn,
   openFile,
-  openPreview,
+  previewPerTest,
   pane,
   sheetOf,
   sheetTab,
@@ -17,18 +16,8 @@ import {
   type Session,
 } from "./preview";
 
-let browser: Browser;
 let session: Session;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(session.outside).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+const openSession = previewPerTest();
 
 /** The fulfilment % of the small report, by hand: achieved ÷ target × 100 (DOMAIN section 4). */
 const FULFILMENT = { H5: 75, H6: 100, H8: 50, H9: 100 }; // 150/200, 4/4, 10/20, 100/100
@@ -51,7 +40,7 @@ async function rowNumbers(page: Page, label: string): Promise<number[]> {
 
 describe("Тооцоолох and Нэгтгэл in the preview", () => {
   it("computes the fulfilment %, writes the summary, and shows it all again in English", async () => {
-    session = await openPreview(browser, { view: "compute" });
+    session = await openSession({ view: "compute" });
     const { page } = session;
     const p = pane(page);
     await openFile(page, "report.xlsx", await smallReportFile());

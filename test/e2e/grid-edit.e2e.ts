@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Merge } from "../../src/core/grid";
 import { checkGrid } from "../../src/core/checks";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -7,8 +7,7 @@ import {
   grid,
   gridCell,
   gridTexts,
-  launchChromium,
-  openPreview,
+  previewPerTest,
   pane,
   selectedCell,
   settled,
@@ -18,18 +17,8 @@ import {
   type Session,
 } from "./preview";
 
-let browser: Browser;
 let session: Session;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(session.outside).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+const openSession = previewPerTest();
 
 const SHEET = "Төлөвлөгөө";
 const PART_TWO = "Хоёр. Мэдлэг, ур чадвараа дээшлүүлэх зорилт, арга хэмжээ";
@@ -96,7 +85,7 @@ function partTwoMerges(heading: number, lastCol: 6 | 7): Merge[] {
 
 describe("rows and columns in the preview's grid", () => {
   it("inserts rows into a plan, types into them, deletes a row and a column, undoes and redoes", async () => {
-    session = await openPreview(browser);
+    session = await openSession();
     const { page } = session;
     const p = pane(page);
 

@@ -1,4 +1,3 @@
-import type { Browser } from "playwright-core";
 import { ROW_WINDOW } from "../../src/preview/layout";
 import { generateReport } from "../fixtures/generate-report";
 import { xlsxOf } from "./fixtures";
@@ -6,9 +5,8 @@ import {
   book,
   grid,
   gridCell,
-  launchChromium,
   openFile,
-  openPreview,
+  previewPerTest,
   origin,
   pane,
   selectedCell,
@@ -18,22 +16,12 @@ import {
   type Session,
 } from "./preview";
 
-let browser: Browser;
 let session: Session;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(session.outside).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+const openSession = previewPerTest();
 
 describe("the preview page", () => {
   it("is its own: no office.js, no script or request from anywhere but its server", async () => {
-    session = await openPreview(browser);
+    session = await openSession();
     const { page } = session;
     const scripts = await page.evaluate(() =>
       [...document.querySelectorAll("script")].map((s) => s.src),
@@ -59,7 +47,7 @@ describe("the preview page", () => {
 
 describe("the workbook view", () => {
   it("selects and edits cells; what is typed goes into the workbook as Excel takes it", async () => {
-    session = await openPreview(browser);
+    session = await openSession();
     const { page } = session;
     await gridCell(page, "B2").click();
     expect(await selectedCell(page)).toBe("B2");
@@ -95,7 +83,7 @@ describe("the workbook view", () => {
   it("shows a long report a window of rows at a time and brings a finding's row into view", async () => {
     const report = generateReport(6000);
     const rows = report.cells.length;
-    session = await openPreview(browser, { view: "check" });
+    session = await openSession({ view: "check" });
     const { page } = session;
     await openFile(page, "long.xlsx", await xlsxOf(report, "Биелэлт"));
     await expect(grid(page).locator("tbody tr").count()).resolves.toBe(ROW_WINDOW);

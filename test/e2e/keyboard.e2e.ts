@@ -1,13 +1,12 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { smallReportFile } from "./fixtures";
 import {
   book,
   grid,
   gridCell,
   gridTexts,
-  launchChromium,
   numberIn,
-  openPreview,
+  previewPerTest,
   pane,
   selectedCell,
   settled,
@@ -19,18 +18,8 @@ import {
   type Session,
 } from "./preview";
 
-let browser: Browser;
 let session: Session;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(session.outside).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+const openSession = previewPerTest();
 
 /** Move along the pane's tabs with the arrow keys to the named one and open it. */
 async function openViewByKeys(page: Page, from: string, to: string): Promise<void> {
@@ -53,7 +42,7 @@ async function isFocused(page: Page, name: RegExp): Promise<boolean> {
 
 describe("the keyboard alone", () => {
   it("opens a file, checks, shows and fixes findings, computes, summarises, edits, switches language", async () => {
-    session = await openPreview(browser, { pane: 360 });
+    session = await openSession({ pane: 360 });
     const { page } = session;
     const p = pane(page);
 

@@ -1,19 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seed000File } from "./fixtures";
-import { launchChromium, openFile, openPreview, pane, shot, type Session } from "./preview";
+import { openFile, pane, previewPerTest, shot, type Session } from "./preview";
 
-let browser: Browser;
 let session: Session;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(session.outside).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+const openSession = previewPerTest();
 
 /** Elements of the pane that reach past its right edge (cut off from the person's view). */
 async function overflowing(page: Page): Promise<string[]> {
@@ -36,7 +26,7 @@ async function overflowing(page: Page): Promise<string[]> {
 
 describe("the task pane at Excel's narrowest width", () => {
   it.each([320, 400])("fits every view into %i px, Mongolian text whole", async (width) => {
-    session = await openPreview(browser, { pane: width });
+    session = await openSession({ pane: width });
     const { page } = session;
     const p = pane(page);
     expect(Math.round((await p.boundingBox())?.width ?? 0)).toBe(width);

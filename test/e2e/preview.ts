@@ -4,8 +4,9 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import type { MemorySheet, MemoryWorkbook } from "../../src/workbook/memory/model";
 import { readXlsx, type SheetGrid } from "../../src/workbook/xlsx/read";
 
-export { launchChromium } from "../../scripts/e2e-harness";
-import { guardNetwork } from "../../scripts/e2e-harness";
+import { guardNetwork, launchChromium } from "../../scripts/e2e-harness";
+
+export { launchChromium };
 
 const SHOTS = path.resolve(__dirname, "../../test-results/e2e");
 
@@ -25,13 +26,44 @@ export interface Session {
   close(): Promise<void>;
 }
 
+type PreviewOptions = { pane?: number; view?: string; width?: number };
+
+/**
+ * One Chromium for a test file and a fresh preview session for each test that opens one; each
+ * session is checked as its test ends (no request left localhost, no page error) and closed.
+ */
+export function previewPerTest(): (options?: PreviewOptions) => Promise<Session> {
+  let browser: Browser | undefined;
+  let session: Session | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    const ended = session;
+    session = undefined;
+    if (!ended) return;
+    try {
+      expect(ended.outside).toEqual([]);
+      expect(ended.errors).toEqual([]);
+    } finally {
+      await ended.close();
+    }
+  });
+  return async (options) => {
+    if (!browser) throw new Error("the browser is not up: open a session inside a test");
+    session = await openPreview(browser, options);
+    return session;
+  };
+}
+
 /**
  * The preview page in a fresh browser context (a cold load: no cache, no storage) with the task
  * pane ready. `pane` is the pane's width in pixels; `view` the pane's first view.
  */
 export async function openPreview(
   browser: Browser,
-  options: { pane?: number; view?: string; width?: number } = {},
+  options: PreviewOptions = {},
 ): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1366, height: 768 },

@@ -1,10 +1,8 @@
-import type { Browser } from "playwright-core";
 import { ALL_TEMPLATES } from "../../src/core/templates";
 import {
   activeSheet,
   gridTexts,
-  launchChromium,
-  openPreview,
+  previewPerTest,
   pane,
   sheetTab,
   shot,
@@ -13,22 +11,12 @@ import {
 } from "./preview";
 import type { Session } from "./preview";
 
-let browser: Browser;
 let session: Session;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(session.outside).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+const openSession = previewPerTest();
 
 describe("Загвар in the preview", () => {
   it("creates every template and shows its header row in the grid", async () => {
-    session = await openPreview(browser);
+    session = await openSession();
     const { page } = session;
     const p = pane(page);
     await shot(page, "01-start");
