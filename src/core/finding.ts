@@ -29,6 +29,7 @@ export const FINDING_CODES = [
   "TEXT-DAMAGED",
   "TEXT-MARKUP",
   "TEXT-PLACEHOLDER",
+  "CHECK-FAILED",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

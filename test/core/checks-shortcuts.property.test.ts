@@ -22,7 +22,7 @@ import {
 import { FINDING_CODES, type Finding } from "../../src/core/finding";
 import type { Measure } from "../../src/core/plan/model";
 import { mayBeObjectiveHeader } from "../../src/core/checks/rating-summary-read";
-import { directionOf } from "../../src/core/fulfilment";
+import { directionOf } from "../../src/core/evaluate/fulfilment";
 import {
   foldForMatch,
   normalizeHeader,

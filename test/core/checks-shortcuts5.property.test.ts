@@ -7,7 +7,7 @@ import {
   type WrittenNumber,
 } from "../../src/core/checks/structure-numbering";
 import { isPlainText } from "../../src/core/checks/text";
-import { MONGOLIAN_LETTERS } from "../../src/core/lookalikes";
+import { MONGOLIAN_LETTERS } from "../../src/core/cells/lookalikes";
 import { joinedText } from "../fixtures/joined-text";
 
 /*

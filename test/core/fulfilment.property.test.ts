@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { computeFulfilment, directionOf } from "../../src/core/fulfilment";
+import { computeFulfilment, directionOf } from "../../src/core/evaluate/fulfilment";
 import { parseLevel } from "../../src/core/levels";
 
 const level = fc.oneof(

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { directionOf, readDirectionText } from "../../src/core/fulfilment";
+import { directionOf, readDirectionText } from "../../src/core/evaluate/fulfilment";
 
 /*
  * evaluatePlan reads an activity's text for direction words once (readDirectionText) and hands

@@ -1,4 +1,8 @@
-import { computeFulfilment, directionOf, type FulfilmentOptions } from "../../src/core/fulfilment";
+import {
+  computeFulfilment,
+  directionOf,
+  type FulfilmentOptions,
+} from "../../src/core/evaluate/fulfilment";
 import { parseLevel } from "../../src/core/levels";
 import type { CellValue } from "../../src/core/grid";
 

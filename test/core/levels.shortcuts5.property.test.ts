@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { readStated, readStatedByRule } from "../../src/core/evaluate";
-import { primaryQuantityLike } from "../../src/core/fulfilment";
+import { primaryQuantityLike } from "../../src/core/evaluate/fulfilment";
 import { parseLevel, primaryQuantity, type LevelReading } from "../../src/core/levels";
 import { clean, cleanByText, figureValue } from "../../src/core/levels/numbers";
 import {

@@ -1,4 +1,4 @@
-import { LOOKALIKE_TO_CYRILLIC, isMongolianLetter } from "../../src/core/lookalikes";
+import { LOOKALIKE_TO_CYRILLIC, isMongolianLetter } from "../../src/core/cells/lookalikes";
 
 /* What the look-alike search's short cuts rely on. */
 describe("look-alike short cuts", () => {

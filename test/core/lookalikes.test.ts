@@ -7,7 +7,7 @@ import {
   isMongolianLetter,
   lookalikeScript,
   replaceLookalikes,
-} from "../../src/core/lookalikes";
+} from "../../src/core/cells/lookalikes";
 
 describe("look-alike map", () => {
   it("points only to Mongolian Cyrillic letters, never from one", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { LOOKALIKE_TO_CYRILLIC, foldLookalikes } from "../../src/core/lookalikes";
+import { LOOKALIKE_TO_CYRILLIC, foldLookalikes } from "../../src/core/cells/lookalikes";
 import {
   foldForMatch,
   normalizePlain,

@@ -1,4 +1,4 @@
-import { fitRowHeights } from "../../src/core/row-fit";
+import { fitRowHeights } from "../../src/core/templates/row-fit";
 import type { SheetModel } from "../../src/core/sheet";
 
 const LONG =

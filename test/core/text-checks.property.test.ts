@@ -3,7 +3,7 @@ import { checkText } from "../../src/core/checks/text";
 import { sortFindings } from "../../src/core/checks/catalogue";
 import { parseAddress } from "../../src/core/grid";
 import type { CellValue, Grid } from "../../src/core/grid";
-import { LOOKALIKE_TO_CYRILLIC, isMongolianLetter } from "../../src/core/lookalikes";
+import { LOOKALIKE_TO_CYRILLIC, isMongolianLetter } from "../../src/core/cells/lookalikes";
 
 /** Pieces that make mixed words, prompts, markup and damage likely. */
 const PIECES = [

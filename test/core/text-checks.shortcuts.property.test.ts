@@ -5,7 +5,7 @@ import {
   findMixedWords,
   isMongolianCode,
   isMongolianLetter,
-} from "../../src/core/lookalikes";
+} from "../../src/core/cells/lookalikes";
 
 /*
  * checkText passes over a plain cell without running the checks, and counts the grid's letters

@@ -1,5 +1,5 @@
 import type { CriterionEvaluation } from "../evaluate";
-import { computeFulfilment } from "../fulfilment";
+import { computeFulfilment } from "../evaluate/fulfilment";
 import {
   EMPTY_LEVEL,
   primaryQuantity,

@@ -1,4 +1,4 @@
-import type { FulfilmentResult } from "../fulfilment";
+import type { FulfilmentResult } from "../evaluate/fulfilment";
 import type { Quantity } from "../levels";
 import type { Rounding } from "../settings";
 import type { Bilingual } from "../text";

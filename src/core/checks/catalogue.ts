@@ -216,6 +216,14 @@ const ENTRIES: Record<FindingCode, EntryText> = {
       "A table cell still holds a template prompt («(Хариуцах тасаг, ажилтан)»); write the real value instead.",
     ),
   },
+  "CHECK-FAILED": {
+    severity: "warning",
+    title: bi("Шалгалт дуусаагүй", "A check did not finish"),
+    description: bi(
+      "Нэг бүлэг шалгалт энэ хүснэгт дээр гүйцэд ажиллаж чадсангүй: бусад шалгалтын дүн бүрэн харагдана, энэ бүлгийн хамрах зүйлийг гараар хянаж, хүснэгтийг хөгжүүлэгчдэд илгээнэ үү.",
+      "One group of checks could not finish on this table: the other checks' findings are all shown; review what this group covers by hand and send the table to the developers.",
+    ),
+  },
 };
 
 /** Every finding code with its default severity, title and description. */

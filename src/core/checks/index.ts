@@ -5,7 +5,7 @@ import type { Plan } from "../plan/model";
 import { readPlan } from "../plan/read";
 import type { Settings } from "../settings";
 import type { TemplateId } from "../templates/spec";
-import type { Bilingual } from "../text";
+import { bi, type Bilingual } from "../text";
 import { finding, sortFindings } from "./catalogue";
 import type { Check, CheckContext } from "./context";
 import { calcChecks } from "./calc";
@@ -14,8 +14,19 @@ import { structureChecks } from "./structure";
 import { checkText } from "./text";
 import { valueChecks } from "./values";
 
+/** A group of checks, named as a person would look for what it covers. */
+interface NamedCheck {
+  name: Bilingual;
+  check: Check;
+}
+
 /** The checks of the catalogue that read the plan, in the order they run. */
-const PLAN_CHECKS: Check[] = [structureChecks, valueChecks, calcChecks, ratingChecks];
+const PLAN_CHECKS: NamedCheck[] = [
+  { name: bi("Бүтэц", "Structure"), check: structureChecks },
+  { name: bi("Утга", "Values"), check: valueChecks },
+  { name: bi("Тооцоо", "Calculation"), check: calcChecks },
+  { name: bi("Үнэлгээ", "Rating"), check: ratingChecks },
+];
 
 /** A sheet read and evaluated: its table, figures and ratings, without the checks' findings. */
 export type SheetEvaluation =
@@ -81,17 +92,34 @@ export function checkGrid(
       found.push(f);
     }
   };
-  for (const check of PLAN_CHECKS) add(runSafely(check, ctx));
-  add(runSafely(() => checkText(grid, { cells: dataCellFilter(plan) }), ctx));
+  for (const named of PLAN_CHECKS) add(runSafely(named, ctx));
+  const text = (c: CheckContext) => checkText(c.grid, { cells: dataCellFilter(c.plan) });
+  add(runSafely({ name: bi("Бичвэр", "Text"), check: text }, ctx));
   return { ...read, findings: sortFindings(found) };
 }
 
-function runSafely(check: Check, ctx: CheckContext): Finding[] {
+/**
+ * Runs one group of checks. A defect in it must not hide the others' findings or crash the
+ * add-in, nor pass for a clean table: it becomes a CHECK-FAILED finding at the table's header.
+ */
+export function runSafely({ name, check }: NamedCheck, ctx: CheckContext): Finding[] {
   try {
     return check(ctx);
-  } catch {
-    // A defect in one check must not hide the others' findings or crash the add-in.
-    return [];
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    const { headerTop, columns } = ctx.plan.header;
+    const cols = Object.values(columns);
+    const left = cols.length > 0 ? Math.min(...cols) : ctx.grid.origin.col;
+    return [
+      finding(
+        "CHECK-FAILED",
+        { row: headerTop, col: left },
+        {
+          mn: `«${name.mn}» бүлгийн шалгалт энэ хүснэгт дээр гүйцэд ажиллаж чадсангүй (${why}). Бусад шалгалтын дүн бүрэн; энэ бүлгийн хамрах зүйлийг гараар хянана уу.`,
+          en: `The ${name.en.toLowerCase()} checks could not finish on this table (${why}). The other checks' findings are complete; review what this group covers by hand.`,
+        },
+      ),
+    ];
   }
 }
 

@@ -7,7 +7,7 @@ import {
   splitLeadingNumber,
   type ItemNumber,
 } from "../plan/numbering";
-import { LOOKALIKE_TO_CYRILLIC } from "../lookalikes";
+import { LOOKALIKE_TO_CYRILLIC } from "../cells/lookalikes";
 import { foldForMatch } from "../plan/normalize";
 import { bi } from "../text";
 import { finding } from "./catalogue";

@@ -7,8 +7,8 @@ import {
   MONGOLIAN_LETTERS,
   isMongolianLetter,
   replaceLookalikes,
-} from "../lookalikes";
-import type { LookalikeScript, MixedScriptOptions, MixedWord } from "../lookalikes";
+} from "../cells/lookalikes";
+import type { LookalikeScript, MixedScriptOptions, MixedWord } from "../cells/lookalikes";
 import { bi } from "../text";
 import type { Bilingual } from "../text";
 import { finding } from "./catalogue";

@@ -1,6 +1,6 @@
 import type { CriterionEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
-import { directionOf } from "../fulfilment";
+import { directionOf } from "../evaluate/fulfilment";
 import { primaryQuantity, unitsCompatible, type LevelReading, type Quantity } from "../levels";
 import type { CellRef, Measure } from "../plan/model";
 import { bi, type Bilingual } from "../text";

@@ -3,7 +3,7 @@ import {
   readDirectionText,
   type FulfilmentOptions,
   type DirectionText,
-} from "../fulfilment";
+} from "./fulfilment";
 import { cellKey, cellText } from "../grid";
 import { EMPTY_LEVEL, parseLevel, type LevelReading } from "../levels";
 import { figureValue } from "../levels/numbers";

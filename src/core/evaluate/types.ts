@@ -1,4 +1,4 @@
-import type { FulfilmentResult } from "../fulfilment";
+import type { FulfilmentResult } from "./fulfilment";
 import type { LevelReading } from "../levels";
 import type { Criterion, Measure, Objective, Plan } from "../plan/model";
 import type { RatingScheme, RatingValue } from "../ratings";

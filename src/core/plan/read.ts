@@ -1,5 +1,5 @@
 import type { Grid } from "../grid";
-import { MONGOLIAN_LETTERS } from "../lookalikes";
+import { MONGOLIAN_LETTERS } from "../cells/lookalikes";
 import { TEMPLATES } from "../templates";
 import type { ColumnRole, TemplateId, TemplateSpec } from "../templates/spec";
 import type { Bilingual } from "../text";

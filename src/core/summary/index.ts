@@ -1,5 +1,5 @@
 export * from "./evaluation";
-export * from "./fulfilment";
+export * from "./fulfilment-summary";
 export * from "./consolidate";
 export { findingsSheet } from "./findings-sheet";
 export { sheetModelProblems } from "./sheet-check";

@@ -3,7 +3,7 @@ import type { SheetModel } from "../sheet";
 import type { TemplateId } from "../templates/spec";
 import type { Lang } from "../text";
 import { evaluationSummary, evaluationSummarySheet, type ConclusionParagraph } from "./evaluation";
-import { fulfilmentSummary, fulfilmentSummarySheet } from "./fulfilment";
+import { fulfilmentSummary, fulfilmentSummarySheet } from "./fulfilment-summary";
 import { safeSheetName } from "../templates/scaffold";
 
 export type SummaryKind = "evaluation" | "fulfilment";

@@ -6,7 +6,7 @@ import {
   type CellValue,
 } from "../../core/grid";
 import type { CellStyle, SheetModel } from "../../core/sheet";
-import { fitRowHeights } from "../../core/row-fit";
+import { fitRowHeights } from "../../core/templates/row-fit";
 import { LISTS_SHEET } from "../state";
 import type { XlContext, XlRange, XlWorksheet } from "./api";
 import { jsonBytes, utf8Length } from "./payload";

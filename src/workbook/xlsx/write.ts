@@ -8,7 +8,7 @@ import {
   type Merge,
 } from "../../core/grid";
 import type { CellStyle, ChartModel, SheetModel } from "../../core/sheet";
-import { fitRowHeights } from "../../core/row-fit";
+import { fitRowHeights } from "../../core/templates/row-fit";
 import { writeStateSheet, LISTS_SHEET, type WorkbookState } from "../state";
 import { mergeAreas } from "./merge";
 

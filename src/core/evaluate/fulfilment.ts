@@ -4,8 +4,8 @@ import {
   unitsCompatible,
   type LevelReading,
   type Quantity,
-} from "./levels";
-import { clean } from "./levels/numbers";
+} from "../levels";
+import { clean } from "../levels/numbers";
 
 export type Direction = "increasing" | "decreasing";
 

@@ -1,4 +1,4 @@
-import { individualScore, score5 } from "../../src/core/score";
+import { individualScore, score5 } from "../../src/core/ratings/individual-score";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 describe("score5", () => {

@@ -1,5 +1,5 @@
-import type { SheetModel } from "./sheet";
-import { linesFor } from "./templates/layout";
+import type { SheetModel } from "../sheet";
+import { linesFor } from "./layout";
 
 const LINE_PT = 15;
 const DEFAULT_WIDTH = 8.43;

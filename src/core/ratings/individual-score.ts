@@ -1,5 +1,5 @@
-import type { Settings } from "./settings";
-import type { Bilingual } from "./text";
+import type { Settings } from "../settings";
+import type { Bilingual } from "../text";
 
 /** A fulfilment percentage on a five-point scale: percent × 5 ÷ 100. */
 export function score5(percent: number): number {
