@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { formatFigure } from "../../src/core/checks/calc-figure";
-import { quote as quoteLevel } from "../../src/core/checks/calc-messages";
 import { namesDeclaredCount } from "../../src/core/checks/structure-declared";
 import { position, sortFindings, sortKey } from "../../src/core/checks/catalogue";
 import { cellKey } from "../../src/core/grid";
@@ -9,10 +8,7 @@ import {
   isEmptyRef,
   isPlainEmpty,
   plainFirstCode,
-  quote,
-  quotePlain,
   refText,
-  shortText,
 } from "../../src/core/checks/structure-names";
 import {
   mayOpenWithLabel,
@@ -33,7 +29,7 @@ import { splitLeadingNumber } from "../../src/core/plan/numbering";
 import { joinedText } from "../fixtures/joined-text";
 
 /*
- * The plan checks take short cuts: a figure's shortest form, a text cut by units, a letter
+ * The plan checks take short cuts: a figure's shortest form, a letter
  * looked for before a text is normalised. These are the rules written out in full, without the
  * short cuts: the two must always agree.
  */
@@ -42,20 +38,6 @@ const figureByRule = (x: number, comma = false): string => {
   const s = String(Number(x.toPrecision(15)));
   return comma ? s.replace(".", ",") : s;
 };
-
-const cutByRule = (text: string, limit: number): string => {
-  const chars = Array.from(text);
-  return chars.length > limit ? chars.slice(0, limit - 1).join("") + "…" : chars.join("");
-};
-
-const quoteLevelByRule = (text: string): string =>
-  `«${cutByRule(
-    text
-      .replace(/<[^<>]*>/gu, " ")
-      .replace(/\s+/gu, " ")
-      .trim(),
-    50,
-  )}»`;
 
 /** Texts as cells hold them: Mongolian words, look-alikes, odd spaces, marks, tags, emoji. */
 const cellText = joinedText(
@@ -98,26 +80,6 @@ describe("the plan checks' short cuts change nothing", () => {
         expect(formatFigure(x, comma)).toBe(figureByRule(x, comma));
       }),
       { numRuns: 5000 },
-    );
-  });
-
-  test("quoting cuts a text as one cut character by character would", () => {
-    fc.assert(
-      fc.property(cellText, (t) => {
-        expect(quoteLevel(t)).toBe(quoteLevelByRule(t));
-        expect(shortText(t)).toBe(cutByRule(plainText(t), 60));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  test("a plain text is quoted without being made plain again, as quote() would quote it", () => {
-    fc.assert(
-      fc.property(cellText, (t) => {
-        const plain = plainText(t);
-        expect(quotePlain(plain)).toBe(quote(plain));
-      }),
-      { numRuns: 3000 },
     );
   });
 

@@ -4,28 +4,7 @@ import type { Rounding } from "../settings";
 import type { Bilingual } from "../text";
 import { formatFigure } from "./calc-figure";
 import type { ExpectedFulfilment } from "./calc-expected";
-import { SURROGATE } from "./structure-names";
-
-const QUOTE_LIMIT = 50;
-
-/** A tag, or spaces that are not one plain space: what quote() must clean up before trimming. */
-const UNTIDY = /<|[^\S ]| {2}/u;
-
-export function quote(text: string): string {
-  const plain = UNTIDY.test(text)
-    ? text
-        .replace(/<[^<>]*>/gu, " ")
-        .replace(/\s+/gu, " ")
-        .trim()
-    : text.trim();
-  // No more characters than UTF-16 units: a text that short is never cut.
-  if (plain.length <= QUOTE_LIMIT) return `«${plain}»`;
-  // Without surrogates every character is one unit: the text is cut without splitting it up.
-  if (!SURROGATE.test(plain)) return `«${plain.slice(0, QUOTE_LIMIT - 1)}…»`;
-  const chars = Array.from(plain);
-  const shown = chars.length > QUOTE_LIMIT ? chars.slice(0, QUOTE_LIMIT - 1).join("") + "…" : plain;
-  return `«${shown}»`;
-}
+import { quote } from "../cells/quote";
 
 const percent = (x: number): string => `${formatFigure(x)}%`;
 

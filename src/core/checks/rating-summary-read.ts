@@ -2,6 +2,7 @@ import { valueAt, gridSize, type CellValue, type Grid } from "../grid";
 import { parseObjectiveLabel } from "../plan/numbering";
 import { MAY_NAME_COLUMN, normalizePlain, plainText } from "../plan/normalize";
 import type { PrintedBand } from "./rating-scheme";
+import { saysNotDue } from "../cells/marks";
 
 /** A band column of an evaluation summary: its printed level and range, or the not-due column. */
 export interface SummaryBandColumn {
@@ -44,7 +45,6 @@ const BAND_WITH_RANGE = new RegExp(
 const BARE_RANGE = new RegExp(`^${NUM}\\s*[-–—]\\s*${NUM}$`, "u");
 /** "100", "70": a level of a scheme with fixed levels. */
 const LEVEL = /^\d{1,3}$/u;
-const NOT_DUE = /^(?:\/\s*[-–—]\s*\/|[-–—]|\(\s*[-–—]\s*\))$|хугацаа\s+болоогүй/iu;
 const TOTAL = /^(?:нийт|бүгд|дүн)(?:\s|$)/u;
 
 const num = (s: string): number => Number(s.replace(",", "."));
@@ -54,7 +54,7 @@ function readBand(value: CellValue, row: number, col: number): SummaryBandColumn
   const text = plainText(value);
   if (!text) return null;
   const base = { row, col, text };
-  if (NOT_DUE.test(text)) return { ...base, level: null, range: null, notDue: true };
+  if (saysNotDue(text)) return { ...base, level: null, range: null, notDue: true };
   let m = BAND_WITH_RANGE.exec(text);
   if (m) {
     const level = m[1] !== undefined ? num(m[1]) : null;

@@ -11,6 +11,7 @@ import type { Check } from "./context";
 import { checkSummaryAgainstPlan } from "./rating-summary";
 import { readSummaryTable } from "./rating-summary-read";
 import { workbookSchemeFindings } from "./rating-scheme";
+import { isNoFigureMark } from "../cells/marks";
 
 export { checkSummaryAgainstPlan } from "./rating-summary";
 
@@ -32,7 +33,7 @@ function invalidRatings(e: Evaluation): Finding[] {
 
 const isEmptyEvidence = (cell: CellRef): boolean => {
   const text = plainText(cell.value);
-  return text === "" || /^[-–—*]$/u.test(text);
+  return text === "" || isNoFigureMark(text);
 };
 
 /** RATING-EVIDENCE: a rating above 0 while the Биелэлт cell says nothing. */

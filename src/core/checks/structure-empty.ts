@@ -10,14 +10,8 @@ import {
 import { plainText } from "../plan/normalize";
 import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
-import {
-  capitalize,
-  isBlankCell,
-  isPlainEmpty,
-  ofMeasure,
-  quote,
-  refText,
-} from "./structure-names";
+import { quote } from "../cells/quote";
+import { capitalize, isBlankCell, isPlainEmpty, ofMeasure, refText } from "./structure-names";
 
 /** The table a data row belongs to: the last one whose data starts at or above it. */
 function tableOf(plan: Plan, row: number): HeaderMatch {

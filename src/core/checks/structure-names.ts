@@ -3,42 +3,7 @@ import { cellText, valueAt, type CellValue, type Grid } from "../grid";
 import type { CellRef, Criterion, Measure, Objective } from "../plan/model";
 import { plainText } from "../plan/normalize";
 import { bi, type Bilingual } from "../text";
-
-/** Longest piece of a cell's text a message quotes. */
-const QUOTE_LENGTH = 60;
-
-/** A cell's text as a message shows it: plain, cut at QUOTE_LENGTH. */
-export function shortText(text: string): string {
-  return cutText(plainText(text));
-}
-
-/** A plain text cut at QUOTE_LENGTH. */
-function cutText(plain: string): string {
-  if (plain.length <= QUOTE_LENGTH) return plain; // no more characters than UTF-16 units
-  // Without surrogates every character is one unit: the text is cut without splitting it up.
-  if (!SURROGATE.test(plain)) return `${plain.slice(0, QUOTE_LENGTH - 1)}…`;
-  const chars = Array.from(plain);
-  return chars.length <= QUOTE_LENGTH ? plain : `${chars.slice(0, QUOTE_LENGTH - 1).join("")}…`;
-}
-
-/** Half of a character beyond the first 65,536 (an emoji, a rare CJK ideograph). */
-export const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** «text» as messages quote it. */
-export function quote(text: string): string {
-  return `«${shortText(text)}»`;
-}
-
-/** A mark plainText reads: a tag's «<», an entity's «&» (which may leave a new one), «**». */
-const READ_MARK = /[<&*]/;
-
-/**
- * quote() of a text plainText made. Without a mark it reads, plainText leaves such a text as it
- * is (it has no space to collapse and is trimmed): it is only cut.
- */
-export function quotePlain(plain: string): string {
-  return READ_MARK.test(plain) ? quote(plain) : `«${cutText(plain)}»`;
-}
+import { quote } from "../cells/quote";
 
 /**
  * Plain text of a cell ("" when empty or when the table has no such column). Made each time it
@@ -100,7 +65,7 @@ export function capitalize(text: string): string {
 /** The criterion as messages name it: its text (`text`, when made already), else its activity. */
 export function criterionName(c: Criterion, m: Measure, text = refText(c.text)): Bilingual {
   if (text) {
-    const quoted = quotePlain(text);
+    const quoted = quote(text);
     return bi(`${quoted} шалгуур үзүүлэлт`, `criterion ${quoted}`);
   }
   const of = ofMeasure(m);

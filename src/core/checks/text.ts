@@ -10,6 +10,7 @@ import {
 } from "../cells/lookalikes";
 import type { LookalikeScript, MixedScriptOptions, MixedWord } from "../cells/lookalikes";
 import { bi } from "../text";
+import { quote } from "../cells/quote";
 import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
 
@@ -26,17 +27,8 @@ export interface TextCheckOptions {
   placeholderCells?: CellFilter;
 }
 
-/** Longest stretch of a cell quoted in a message. */
-const QUOTE_LIMIT = 60;
 /** Most words or prompts named in one message; the rest are counted. */
 const LIST_LIMIT = 5;
-
-function quote(text: string): string {
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
-  const shown =
-    chars.length > QUOTE_LIMIT ? chars.slice(0, QUOTE_LIMIT - 1).join("") + "…" : chars.join("");
-  return `«${shown}»`;
-}
 
 /* ---------- TEXT-MARKUP ---------- */
 
@@ -485,8 +477,8 @@ function safely(filter: CellFilter | undefined, row: number, col: number): boole
   }
 }
 
-/** A cell's text, or null when it holds no string or only spaces. */
-function cellText(value: unknown): string | null {
+/** A cell's own typed text (a string with something besides spaces), or null: numbers are not text to check. */
+function typedText(value: unknown): string | null {
   return typeof value === "string" && value.trim() !== "" ? value : null;
 }
 
@@ -494,7 +486,7 @@ function cellText(value: unknown): string | null {
 function rowTexts(cells: unknown[], originCol: number): Map<number, string> {
   const texts = new Map<number, string>();
   cells.forEach((value: unknown, c) => {
-    const text = cellText(value);
+    const text = typedText(value);
     if (text !== null) texts.set(originCol + c, text);
   });
   return texts;
@@ -540,7 +532,7 @@ export function checkText(grid: Grid, options: TextCheckOptions = {}): Finding[]
       const value: unknown = cells[c];
       // Most cells are plain and can get no finding: they are passed over without a filter call.
       if (typeof value !== "string" || isPlainText(value)) continue;
-      const text = cellText(value);
+      const text = typedText(value);
       if (text === null) continue;
       const col = originCol + c;
       // The address is spelled out only for a cell that gets a finding (few do).

@@ -6,6 +6,7 @@ import {
   type Quantity,
 } from "../levels";
 import { clean } from "../levels/numbers";
+import { saysNotDue } from "../cells/marks";
 
 export type Direction = "increasing" | "decreasing";
 
@@ -142,8 +143,6 @@ export type FulfilmentResult =
 type NoneReason = Extract<FulfilmentResult, { status: "none" }>["reason"];
 const none = (reason: NoneReason): FulfilmentResult => ({ status: "none", reason });
 
-const NOT_DUE = /хугацаа\s+болоогүй/iu;
-
 /** Text of a qualitative level for comparison: quotes, case and spacing do not matter. */
 function qualitativeKey(r: LevelReading): string {
   return r.text
@@ -172,7 +171,7 @@ export function computeFulfilment(
   options: FulfilmentOptions,
 ): FulfilmentResult {
   const { target, achieved, baseline } = input;
-  if (NOT_DUE.test(achieved.text)) return none("not-due");
+  if (saysNotDue(achieved.text.trim())) return none("not-due");
   if (target.kind === "empty") return none("missing-target");
   if (target.kind === "keyword") return none("keyword");
   if (hasWordsOnly(target)) {

@@ -35,10 +35,10 @@ import type {
   MeasureEvaluation,
   StatedFulfilment,
 } from "./types";
+import { saysNotDue } from "../cells/marks";
 
 export type * from "./types";
 
-const NOT_DUE_MARK = /^[*\-–—]$/u;
 /** The rating scheme the settings choose (a custom one when it parses, else the default). */
 export function schemeOf(settings: Settings): RatingScheme {
   if (settings.scheme === "custom") {
@@ -77,7 +77,7 @@ function plainPercent(text: string): number | null {
 export function readStatedByRule(cell: CellRef): StatedFulfilment {
   const text = cellText(cell.value).trim();
   if (text === "") return EMPTY_STATED;
-  if (NOT_DUE_MARK.test(text)) return { kind: "not-due", text };
+  if (saysNotDue(text)) return { kind: "not-due", text };
   const reading = parseLevel(cell.value, { numberFormat: cell.numberFormat });
   const q = reading.quantities[0];
   if (reading.kind === "number" && q && (q.kind === "percent" || q.kind === "number")) {

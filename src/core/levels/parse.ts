@@ -21,8 +21,7 @@ import {
   scaleOf,
   unitClass,
 } from "./vocabulary";
-
-const EMPTY_MARKS = new Set(["", "-", "–", "—", "−", "--", "*", "/-/"]);
+import { isNoFigureMark } from "../cells/marks";
 
 const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
   { re: /^тухай\s+бүр\p{L}{0,3}$/iu, keyword: "as-needed" },
@@ -178,7 +177,7 @@ function plainQuantity(text: string, end: number, figure: number): Quantity | nu
 /** Any text cell, read by every rule (exported for the tests of readPlainFigure). */
 export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   const plain = plainOf(text);
-  if (EMPTY_MARKS.has(plain)) {
+  if (plain === "" || isNoFigureMark(plain)) {
     return reading(text, "empty", NONE, "certain");
   }
   const bare = bareOf(plain);

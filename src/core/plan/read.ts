@@ -24,6 +24,7 @@ import {
   type ItemNumber,
   type ObjectiveLabel,
 } from "./numbering";
+import { isNoFigureMark } from "../cells/marks";
 
 export type ReadResult = { ok: true; plan: Plan } | { ok: false; reason: Bilingual };
 
@@ -49,7 +50,6 @@ const SIGN_OFF_LINE =
 /** A Roman-numbered chapter ("III. АЛБАН ТУШААЛД ТАВИГДАХ …") ends the job description's table. */
 const ROMAN_CHAPTER = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)\s*\.\s*\S/;
 const DECLARED_COUNT = "арга хэмжээний тоо";
-const EMPTY_MARK = /^[-–—]$/;
 const NUMERIC_START = /^[-+]?\d/;
 const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхойлолт", "тайлан"];
 
@@ -131,8 +131,7 @@ const isNumberSign = (text: string): boolean => text.includes("№") && normaliz
 const LEVEL_ROLES: readonly ColumnRole[] = ["baseline", "target", "target-h1", "target-h2"];
 
 /** A level written as a number or a dash. */
-const isNumberLike = (level: string): boolean =>
-  EMPTY_MARK.test(level) || NUMERIC_START.test(level);
+const isNumberLike = (level: string): boolean => isNoFigureMark(level) || NUMERIC_START.test(level);
 
 /** A text that starts afresh rather than continuing the sentence above. */
 const isFresh = (text: string): boolean => text !== "" && !startsLowercase(text);

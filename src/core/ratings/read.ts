@@ -1,6 +1,7 @@
 import type { CellValue } from "../grid";
 import type { Bilingual } from "../text";
 import type { RatingScheme } from "./scheme";
+import { saysNotDue } from "../cells/marks";
 
 export type RatingValue =
   | { kind: "rating"; value: number }
@@ -8,8 +9,6 @@ export type RatingValue =
   | { kind: "empty" }
   | { kind: "invalid"; text: string; message: Bilingual };
 
-const NOT_DUE_MARKS = new Set(["-", "–", "—", "−", "*", "/-/", "/–/"]);
-const NOT_DUE_WORDS = /^(?:хэрэгжилт\s+тооцох\s+)?хугацаа\s+болоогүй\.?$/iu;
 const NUMBER = /^-?\d+(?:[.,]\d+)?\s*%?$/u;
 
 const allowedList = (s: RatingScheme): string => (s.allowed ?? []).join(", ");
@@ -28,7 +27,7 @@ export function readRating(value: CellValue, scheme: RatingScheme): RatingValue 
     .replace(/\s+/gu, " ")
     .trim();
   if (text === "") return { kind: "empty" };
-  if (NOT_DUE_MARKS.has(text) || text === scheme.notDueLabel || NOT_DUE_WORDS.test(text)) {
+  if (saysNotDue(text) || text === scheme.notDueLabel) {
     return { kind: "not-due" };
   }
   if (!NUMBER.test(text)) return invalid(text);

@@ -1,7 +1,7 @@
-import { stripMarkup } from "../checks/text";
 import type { MeasureEvaluation } from "../evaluate";
-import { cellText, type CellValue } from "../grid";
+import { cellText } from "../grid";
 import type { Measure, Objective } from "../plan/model";
+import { plainText } from "../plan/normalize";
 import { parseItemNumber, parseObjectiveLabel, splitLeadingNumber } from "../plan/numbering";
 import { roundFigure } from "../ratings";
 import type { Rounding } from "../settings";
@@ -9,16 +9,6 @@ import { safeSheetName } from "../templates/scaffold";
 import type { Bilingual, Lang } from "../text";
 
 export { mean } from "../ratings";
-
-/** A cell's text as a reader sees it: HTML and markdown marks removed. */
-export function cleanText(value: CellValue): string {
-  return stripMarkup(cellText(value).replace(/\*\*/g, "")).trim();
-}
-
-/** The same text on one line (for a sentence of the written conclusion). */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
 
 /**
  * An objective's normalised number ("3", "6.1"), read from its label when the reader gave none.
@@ -41,7 +31,7 @@ export function objectiveLabel(o: Objective): Bilingual {
 
 /** The objective's text without the label the cell repeats ("Зорилт 1. …", "ХОЁР. …"). */
 export function objectiveText(o: Objective): string {
-  const text = oneLine(cleanText(o.text.value));
+  const text = plainText(o.text.value);
   const label = parseObjectiveLabel(text);
   return label && label.kind !== "number" ? label.rest : text;
 }
@@ -80,7 +70,7 @@ export function measureNumber(m: Measure): string {
 
 /** A measure's text without the number it repeats ("Арга хэмжээ 2.3. …"). */
 export function measureText(m: Measure): string {
-  const text = oneLine(cleanText(m.text.value));
+  const text = plainText(m.text.value);
   const lead = splitLeadingNumber(text);
   if (lead && (lead.number.prefix || lead.number.parts.join(".") === measureNumber(m))) {
     return lead.rest;

@@ -1,5 +1,6 @@
 import type { Evaluation, MeasureEvaluation, ObjectiveEvaluation } from "../evaluate";
 import type { CellValue } from "../grid";
+import { plainText } from "../plan/normalize";
 import { objectivesOf } from "../plan/model";
 import type { RatingScheme } from "../ratings";
 import type { SheetModel } from "../sheet";
@@ -10,7 +11,6 @@ import {
   NO_FIGURE_HEADER,
   PART_TWO,
   PART_TWO_KEY,
-  cleanText,
   figureText,
   figuresOf,
   isParentOnly,
@@ -195,7 +195,7 @@ export function evaluationSummary(
     exact: e.overallExact,
     value: e.overall,
   };
-  const titleText = e.plan.title ? cleanText(e.plan.title.value) : "";
+  const titleText = e.plan.title ? plainText(e.plan.title.value) : "";
   const year = options.year ?? yearIn(titleText);
   const period = options.period ?? periodIn(titleText);
   const round = (x: number | null) => rounded(x, rounding);

@@ -1,5 +1,6 @@
 import type { Evaluation, MeasureEvaluation } from "../evaluate";
 import type { CellValue } from "../grid";
+import { plainText } from "../plan/normalize";
 import { objectivesOf, type Goal } from "../plan/model";
 import { parseObjectiveLabel } from "../plan/numbering";
 import type { Rounding } from "../settings";
@@ -9,14 +10,12 @@ import type { Bilingual, Lang } from "../text";
 import {
   PART_TWO,
   PART_TWO_KEY,
-  cleanText,
   figuresOf,
   isParentOnly,
   mean,
   objectiveKey,
   objectiveLabel,
   objectiveText,
-  oneLine,
   rounded,
   sheetName,
 } from "./common";
@@ -100,7 +99,7 @@ function goalLabel(g: Goal): Bilingual {
 }
 
 function goalText(g: Goal): string {
-  const text = oneLine(cleanText(g.text.value));
+  const text = plainText(g.text.value);
   const parsed = parseObjectiveLabel(text);
   return parsed && parsed.kind !== "number" ? parsed.rest : text;
 }

@@ -8,9 +8,7 @@ import { CopiedDocument, type CopiedTable } from "./copied-document";
 import { reportKindOf, titleWarning, type TransformResult } from "./report-from-plan";
 import { nextPlanTitle } from "./titles";
 import { HALF_YEAR_ACHIEVED } from "./year-end";
-
-/** An achieved cell that says the level is not due yet ("Хугацаа болоогүй", "-"). */
-const NOT_DUE = /^(?:[-–—*]|хугацаа болоогүй.*)$/iu;
+import { saysNotDue } from "../cells/marks";
 
 /** The targets a planner sets afresh for the new year. */
 const TARGETS: readonly ColumnRole[] = ["target", "target-h1", "target-h2"];
@@ -68,7 +66,7 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
         const text = plainText(reached?.value ?? null);
         // A level written once over several criteria (a merged cell) says nothing of each.
         const own = !doc.copy.mergeAt(r, achieved) || doc.copy.mergeAt(r, achieved)?.top === r;
-        if (reached && text !== "" && !NOT_DUE.test(text) && own) {
+        if (reached && text !== "" && !saysNotDue(text) && own) {
           doc.copy.set(r, baseline, reached.value, reached.numberFormat);
         }
       }

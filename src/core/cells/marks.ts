@@ -1,0 +1,20 @@
+/**
+ * The marks people write in a level, fulfilment or rating cell for "no figure here": the one
+ * vocabulary every reader uses (DOMAIN §4: a measure whose term has not come is not due).
+ */
+
+/** Hyphen, en dash, em dash and minus sign: Word and the keyboard give any of them for "-". */
+const DASH = "-–—−";
+
+/** "-", "--", "*", "/-/", "(-)", with any of the dashes: a cell marked as holding no figure. */
+const NO_FIGURE_MARK = new RegExp(`^(?:[${DASH}]{1,2}|\\*|[/(]\\s*[${DASH}]\\s*[/)])$`, "u");
+
+/** "Хугацаа болоогүй", "Хэрэгжилт тооцох хугацаа болоогүй": the words for not yet due. */
+const NOT_DUE_WORDS = /хугацаа\s+болоогүй/iu;
+
+/** A trimmed text that is only a no-figure mark. */
+export const isNoFigureMark = (text: string): boolean => NO_FIGURE_MARK.test(text);
+
+/** A trimmed text that says "not due": a no-figure mark or the words. */
+export const saysNotDue = (text: string): boolean =>
+  NO_FIGURE_MARK.test(text) || NOT_DUE_WORDS.test(text);
