@@ -11,6 +11,13 @@ import type { Check, CheckContext } from "./context";
 import { calcChecks } from "./calc";
 import { ratingChecks } from "./rating";
 import { structureChecks } from "./structure";
+import {
+  checkSummaryAlone,
+  figuresOfSummary,
+  isSummaryAlone,
+  type SummaryFigures,
+} from "./rating-summary-alone";
+import { readSummaryTable } from "./rating-summary-read";
 import { checkText } from "./text";
 import { valueChecks } from "./values";
 
@@ -34,7 +41,11 @@ export type SheetEvaluation =
   | { ok: false; reason: Bilingual };
 
 export type SheetCheck =
-  | (Extract<SheetEvaluation, { ok: true }> & { findings: Finding[] })
+  | (Extract<SheetEvaluation, { ok: true }> & {
+      findings: Finding[];
+      /** The sheet is an evaluation summary on its own: its figures (the plan is then empty). */
+      summary?: SummaryFigures;
+    })
   /** No known table: one STRUCT-HEADER finding carries the reason. */
   | { ok: false; reason: Bilingual; findings: Finding[] };
 
@@ -71,6 +82,8 @@ export function checkGrid(
 ): SheetCheck {
   const sheet = grid.sheet;
   const read = evaluateGrid(grid, settings, options);
+  const alone = summaryAlone(grid, settings, read);
+  if (alone) return alone;
   if (!read.ok) {
     const first = cellAddress0(grid);
     return {
@@ -96,6 +109,44 @@ export function checkGrid(
   const text = (c: CheckContext) => checkText(c.grid, { cells: dataCellFilter(c.plan) });
   add(runSafely({ name: bi("Бичвэр", "Text"), check: text }, ctx));
   return { ...read, findings: sortFindings(found) };
+}
+
+/**
+ * A sheet whose first table is an evaluation summary (товчоо), published on its own: checked by
+ * its own figures, not read as a plan. The summary's document kind (DOMAIN section 2) carries an
+ * empty plan, so that every caller handles it as a read sheet.
+ */
+function summaryAlone(grid: Grid, settings: Settings, read: SheetEvaluation): SheetCheck | null {
+  const table = readSummaryTable(grid);
+  if (!table || !isSummaryAlone(table, read.ok ? read.plan.header.headerTop : null)) return null;
+  const template: TemplateId = "anticorruption-report";
+  const plan: Plan = {
+    template,
+    header: {
+      template,
+      headerTop: table.headerTop,
+      headerBottom: table.headerBottom,
+      dataTop: table.headerBottom + 1,
+      columns: {},
+      missing: [],
+      score: 1,
+    },
+    goals: [],
+    totals: [],
+    stray: [],
+  };
+  if (grid.sheet !== undefined) plan.sheet = grid.sheet;
+  const evaluation = evaluatePlan(plan, settings);
+  const { findings, figures } = checkSummaryAlone(grid, table, evaluation.settings.rounding);
+  return {
+    ok: true,
+    template,
+    plan,
+    evaluation,
+    figures: figuresOfSummary(figures, evaluation.settings.rounding),
+    findings: sortFindings(findings),
+    summary: figures,
+  };
 }
 
 /**

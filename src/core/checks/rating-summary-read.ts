@@ -13,11 +13,13 @@ export interface SummaryBandColumn {
   /** The printed range ("60-69"), when printed. */
   range: { min: number; max: number } | null;
   notDue: boolean;
+  /** «ХБ», хэрэгжих боломжгүй: measures that cannot be carried out, counted but never rated. */
+  notApplicable?: boolean;
 }
 
 export interface SummaryRow {
   row: number;
-  /** The label as plain text ("Зорилт 1: Төрийн …"). */
+  /** The label as plain text ("Зорилт 1: Төрийн …", or an area, чиглэл). */
   label: string;
   /** The objective number the label names ("1"), when it names one. */
   number?: string;
@@ -25,7 +27,10 @@ export interface SummaryRow {
   total: boolean;
 }
 
-/** An evaluation summary (товчоо) table found on a sheet (DOMAIN section 6). */
+/**
+ * An evaluation summary (товчоо) table found on a sheet (DOMAIN section 6): one row per objective
+ * (Зорилт), or per area (Чиглэл) as offices publish it on its own.
+ */
 export interface SummaryTable {
   headerTop: number;
   headerBottom: number;
@@ -46,6 +51,8 @@ const BARE_RANGE = new RegExp(`^${NUM}\\s*[-–—]\\s*${NUM}$`, "u");
 const LEVEL = /^\d{1,3}$/u;
 const NOT_DUE = /^(?:\/\s*[-–—]\s*\/|[-–—]|\(\s*[-–—]\s*\))$|хугацаа\s+болоогүй/iu;
 const TOTAL = /^(?:нийт|бүгд|дүн)(?:\s|$)/u;
+/** «ХБ», «Хэрэгжих боломжгүй»: not applicable. */
+const NOT_APPLICABLE = /^(?:хб|х\/б|хэрэгжих\s+боломжгүй)$/iu;
 
 const num = (s: string): number => Number(s.replace(",", "."));
 
@@ -54,6 +61,9 @@ function readBand(value: CellValue, row: number, col: number): SummaryBandColumn
   const text = plainText(value);
   if (!text) return null;
   const base = { row, col, text };
+  if (NOT_APPLICABLE.test(text)) {
+    return { ...base, level: null, range: null, notDue: false, notApplicable: true };
+  }
   if (NOT_DUE.test(text)) return { ...base, level: null, range: null, notDue: true };
   let m = BAND_WITH_RANGE.exec(text);
   if (m) {
@@ -75,21 +85,25 @@ interface HeaderRoles {
 
 /** The headers named here are a few words long; a longer cell is data. */
 const MAX_ROLE_TEXT = 60;
-/** «Зорилт» with a mark or two around it: the cell a товчоо header cannot do without. */
+/** «Зорилт» or «Чиглэл» with a mark or two around it: the cell a товчоо header cannot do without. */
 const MAX_OBJECTIVE_TEXT = 12;
 
-/** The letter «Зорилт» opens with; no other letter folds to it. */
-const ZE = /[зЗ]/u;
+/** The letters «Зорилт» and «Чиглэл» open with; no other letter folds to them. */
+const ZE_CHE = /[зЗчЧ]/u;
+
+/** The label column's header, made plain: objectives, or areas (чиглэл) in a товчоо on its own. */
+const isLabelHeader = (plain: string): boolean => plain === "зорилт" || plain === "чиглэл";
 
 /**
- * A cell that may read «Зорилт»: text with a «з» (no other letter folds to it) that is short
- * once plain. Most rows have no such cell, and their other cells are never made plain.
+ * A cell that may read «Зорилт» or «Чиглэл»: text with a «з» or «ч» (no other letter folds to
+ * them) that is short once plain. Most rows have no such cell, and their other cells are never
+ * made plain.
  */
 export function mayBeObjectiveHeader(value: CellValue): boolean {
-  // ZE, not a pattern written here: a pattern in a function is a new object at every call.
-  if (typeof value !== "string" || !ZE.test(value)) return false;
+  // ZE_CHE, not a pattern written here: a pattern in a function is a new object at every call.
+  if (typeof value !== "string" || !ZE_CHE.test(value)) return false;
   const text = plainText(value);
-  return text.length <= MAX_OBJECTIVE_TEXT && normalizePlain(text) === "зорилт";
+  return text.length <= MAX_OBJECTIVE_TEXT && isLabelHeader(normalizePlain(text));
 }
 
 function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
@@ -103,7 +117,7 @@ function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
   }
   for (const [c, text] of texts) {
     const n = normalizePlain(text);
-    if (n === "зорилт") roles.objective ??= c;
+    if (isLabelHeader(n)) roles.objective ??= c;
     else if (n === "зорилтын тоо") roles.objectives ??= c;
     else if (n === "арга хэмжээний тоо") roles.measures ??= c;
     else if (/хувь$/u.test(n) && !n.includes("арга хэмжээний тоо")) roles.percent ??= c;
@@ -123,8 +137,20 @@ function isNumberRow(values: CellValue[]): boolean {
 }
 
 /**
- * The first evaluation summary (товчоо) on a grid: a header with «Зорилт» and «Арга хэмжээний
- * тоо», band columns in it or in the row below, then one row per objective while rows hold
+ * A row's label: the label column's text; empty there, the text to its left (a total row whose
+ * «Нийт» is merged across the number and label columns holds it in the number column).
+ */
+function rowLabel(grid: Grid, row: number, labelCol: number): string {
+  for (let c = labelCol; c >= grid.origin.col; c--) {
+    const text = plainText(valueAt(grid, row, c));
+    if (text !== "") return c === labelCol || TOTAL.test(normalizePlain(text)) ? text : "";
+  }
+  return "";
+}
+
+/**
+ * The first evaluation summary (товчоо) on a grid: a header with «Зорилт» (or «Чиглэл») and
+ * «Арга хэмжээний тоо», band columns in it or in the row below, then one row per objective while rows hold
  * figures. Null when the grid has none.
  */
 export function readSummaryTable(grid: Grid): SummaryTable | null {
@@ -167,7 +193,7 @@ export function readSummaryTable(grid: Grid): SummaryTable | null {
         (c) => c !== undefined && plainText(valueAt(grid, d, c)) !== "",
       );
       if (!hasFigure) break;
-      const label = plainText(valueAt(grid, d, roles.objective));
+      const label = rowLabel(grid, d, roles.objective);
       const parsed = parseObjectiveLabel(label);
       const row: SummaryRow = { row: d, label, total: TOTAL.test(normalizePlain(label)) };
       if (parsed && parsed.kind !== "goal" && parsed.number) row.number = parsed.number;
