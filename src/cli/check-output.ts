@@ -1,4 +1,5 @@
 import type { Figures } from "../core/evaluate";
+import { SUMMARY_ALONE_NAME } from "../core/checks/rating-summary-alone";
 import { fixAsTyped, type Finding, type Severity } from "../core/finding";
 import { TEMPLATES } from "../core/templates";
 import type { TemplateId } from "../core/templates/spec";
@@ -19,7 +20,8 @@ export interface FindingJson {
 
 export interface SheetJson {
   sheet: string;
-  template: TemplateId;
+  /** The document kind; "evaluation-summary" for a товчоо on its own (its figures are its own). */
+  template: TemplateId | "evaluation-summary";
   findings: FindingJson[];
   figures: Figures;
 }
@@ -61,7 +63,7 @@ export function checkJson(file: string, result: CheckedWorkbook): CheckJson {
     file,
     sheets: result.checked.map(({ grid, check }) => ({
       sheet: grid.sheet,
-      template: check.template,
+      template: check.summary ? "evaluation-summary" : check.template,
       findings: check.findings.map((f) => findingJson(f, grid.sheet)),
       figures: figuresJson(check.figures),
     })),
@@ -110,7 +112,8 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
   const out: string[] = [msg.fileLine(file)[lang]];
   const totals: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const { grid, check } of result.checked) {
-    out.push("", msg.sheetLine(grid.sheet, TEMPLATES[check.template].name)[lang]);
+    const kind = check.summary ? SUMMARY_ALONE_NAME : TEMPLATES[check.template].name;
+    out.push("", msg.sheetLine(grid.sheet, kind)[lang]);
     if (check.findings.length === 0) out.push(`  ${msg.nothingFound[lang]}`);
     for (const severity of SEVERITIES) {
       const found = check.findings.filter((f) => f.severity === severity);

@@ -10,6 +10,12 @@ import { printedBandFindings } from "./rating-scheme";
 import { statedCount } from "./rating-summary";
 import { printedBands, type SummaryRow, type SummaryTable } from "./rating-summary-read";
 
+/** What a sheet holding a summary on its own is called where a document kind would be named. */
+export const SUMMARY_ALONE_NAME: Bilingual = {
+  mn: "Үнэлгээний товчоо",
+  en: "Evaluation summary",
+};
+
 /** One row of a summary on its own, as its counts say. */
 export interface SummaryRowFigures {
   row: number;

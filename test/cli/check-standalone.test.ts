@@ -1,0 +1,64 @@
+import * as fs from "fs";
+import * as path from "path";
+import { summaryWorkbook } from "../fixtures/xlsx/standalone-summary";
+import { expectedExit, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
+
+/*
+ * `check` on tables offices publish standing alone, built with exceljs as a person types them
+ * (test/fixtures/xlsx/standalone-summary.ts): what it prints, and the JSON.
+ */
+
+let dir: string;
+beforeAll(async () => {
+  dir = makeTmp("standalone");
+  fs.writeFileSync(path.join(dir, "summary.xlsx"), await summaryWorkbook());
+  fs.writeFileSync(path.join(dir, "summary-wrong.xlsx"), await summaryWorkbook({ C6: "20" }));
+});
+afterAll(() => removeTmp(dir));
+
+describe("check on an evaluation summary (товчоо) on its own", () => {
+  it("prints it as a summary: two notes for the truncated figures, its areas' pooled means", async () => {
+    const r = await run(["check", "summary.xlsx", "--lang", "en"], dir);
+    // Notes only: exit 0.
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Sheet «Товчоо» — Evaluation summary");
+    expect(r.stdout).toContain("Notes (2):");
+    // 1850 / 21 = 88.095: stated 88, the truncated 88.0.
+    expect(r.stdout).toContain(
+      "I5     RATING-AGGREGATE: Нийгмийн даатгалын үйлчилгээ: the stated 88 is (15×100 + 5×70 + 1×0) / 21 truncated to 88; rounded half up as the settings say, it is 88.1.",
+    );
+    // 1630 / 18 = 90.556: stated 90,5, the truncated 90.5.
+    expect(r.stdout).toContain("(16×100 + 1×30 + 1×0) / 18 truncated to 90.5");
+    expect(r.stdout).not.toContain("RATING-COUNT");
+    // 53 measures, 50 at a level, 4460 / 50 = 89.2; area 1: 23 measures, 88.1.
+    expect(r.stdout).toContain("Measures: 53; with a figure: 50; overall: 89.2");
+    expect(r.stdout).toContain("Нийгмийн даатгалын үйлчилгээ: 23 measures, average 88.1");
+  });
+
+  it("gives the summary's figures and findings in the JSON", async () => {
+    const r = await run(["check", "summary.xlsx", "--json"], dir);
+    const doc = parseCheckJson(r.stdout);
+    expect(r.code).toBe(expectedExit(doc));
+    expect(doc.sheets).toHaveLength(1);
+    const [sheet] = doc.sheets;
+    expect(sheet.template).toBe("evaluation-summary");
+    expect(sheet.findings.map((f) => [f.cell, f.code, f.severity, f.fix?.value])).toEqual([
+      ["I5", "RATING-AGGREGATE", "note", "88.1"],
+      ["I6", "RATING-AGGREGATE", "note", "90,6"],
+    ]);
+    expect(sheet.figures.overall).toBe(89.2);
+    expect(sheet.figures.objectives.map((o) => o.value)).toEqual([88.1, 90.6, 89.1]);
+  });
+
+  it("exits 1 on counts that do not add up, and says so in Mongolian", async () => {
+    const r = await run(["check", "summary-wrong.xlsx"], dir);
+    expect(r.code).toBe(1);
+    // C6: 16+0+1+1+1 = 19, not 20; C8: the areas' 23+20+11 = 54, not 53.
+    expect(r.stdout).toContain(
+      "C6     RATING-COUNT: Санхүү, төсөв: арга хэмжээний тоо 20 гэж бичсэн, түвшин тус бүрийн тоо нийлээд 16 («100») + 0 («70») + 1 («30») + 1 («0») + 1 («ХБ») = 19.",
+    );
+    expect(r.stdout).toContain(
+      "Нийт мөрөнд арга хэмжээний тоо 53 гэж бичсэн, 3 мөрийн нийлбэр 54.",
+    );
+  });
+});
