@@ -24,7 +24,7 @@ const LANG_OPTION = {
 };
 const SCHEME_OPTIONS = [
   {
-    flag: "--scheme gov-206-2020|ndeg-anticorruption-2019",
+    flag: "--scheme gov-206-2020|ndeg-anticorruption-2019|governor-0-30",
     text: {
       mn: "Үнэлгээний аргачлал (анхдагч: ажлын номд хадгалсан, эсвэл загварынх)",
       en: "Rating scheme (default: the one stored in the workbook, or the template's)",

@@ -1,7 +1,9 @@
 export {
   BUILT_IN_SCHEMES,
   GOV_206_2020,
+  GOVERNOR_0_30,
   NDEG_ANTICORRUPTION_2019,
+  scaleOf,
   schemeById,
   type Band,
   type RatingScheme,
