@@ -1,4 +1,5 @@
-import type { Figures } from "../core/evaluate";
+import type { Evaluation, Figures } from "../core/evaluate";
+import { percentOfScale, roundFigure, scaleOf } from "../core/ratings";
 import { SUMMARY_ALONE_NAME } from "../core/checks/rating-summary-alone";
 import { fixAsTyped, type Finding, type Severity } from "../core/finding";
 import { TEMPLATES } from "../core/templates";
@@ -98,8 +99,14 @@ function findingLines(f: Finding, sheet: string, lang: Lang): string[] {
   return lines;
 }
 
-function figureLines(f: Figures, lang: Lang): string[] {
+function figureLines(f: Figures, evaluation: Evaluation, lang: Lang): string[] {
   const lines = [`  ${msg.figures(f.measures, f.rated, f.overall)[lang]}`];
+  const { scheme, settings } = evaluation;
+  if (f.overall !== null && scaleOf(scheme) !== 100) {
+    // A rating on another scale (0–30) is also read as its share of the scale.
+    const percent = roundFigure(percentOfScale(f.overall, scheme), settings.rounding);
+    lines.push(`  ${msg.overallOfScale(f.overall, scaleOf(scheme), percent)[lang]}`);
+  }
   for (const o of f.objectives) {
     const label = o.label.replace(/[\s.:]+$/u, "");
     lines.push(`    ${msg.objectiveFigure(label, o.measures, o.value)[lang]}`);
@@ -122,7 +129,7 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
       out.push(`  ${msg.severityHeading(severity, found.length)[lang]}`);
       for (const f of found) out.push(...findingLines(f, grid.sheet, lang));
     }
-    out.push(...figureLines(check.figures, lang));
+    out.push(...figureLines(check.figures, check.evaluation, lang));
   }
   if (result.skipped.length > 0) {
     out.push("", msg.skippedSheets(result.skipped.map((s) => s.sheet))[lang]);

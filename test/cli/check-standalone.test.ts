@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { ratedReportWorkbook } from "../fixtures/xlsx/rated-report";
 import { summaryWorkbook } from "../fixtures/xlsx/standalone-summary";
 import { expectedExit, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
 
@@ -13,6 +14,7 @@ beforeAll(async () => {
   dir = makeTmp("standalone");
   fs.writeFileSync(path.join(dir, "summary.xlsx"), await summaryWorkbook());
   fs.writeFileSync(path.join(dir, "summary-wrong.xlsx"), await summaryWorkbook({ C6: "20" }));
+  fs.writeFileSync(path.join(dir, "rated.xlsx"), await ratedReportWorkbook());
 });
 afterAll(() => removeTmp(dir));
 
@@ -60,5 +62,30 @@ describe("check on an evaluation summary (товчоо) on its own", () => {
     expect(r.stdout).toContain(
       "Нийт мөрөнд арга хэмжээний тоо 53 гэж бичсэн, 3 мөрийн нийлбэр 54.",
     );
+  });
+});
+
+describe("check on an older rated plan fulfilment (0–30)", () => {
+  it("prints the rating above 30 and the overall figure out of 30 and as a percentage", async () => {
+    const r = await run(["check", "rated.xlsx", "--lang", "en"], dir);
+    // D8's 35 is an error: exit 1.
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "Sheet «Биелэлт» — Rated plan fulfilment report on a thirty-point scale",
+    );
+    expect(r.stdout).toContain("D8     RATING-INVALID: A rating must lie between 0 and 30: 35.");
+    // (27 + 25.5 + 30) / 3 = 27.5; 27.5 / 30 = 91.67% → 91.7%.
+    expect(r.stdout).toContain("Measures: 5; with a figure: 3; overall: 27.5");
+    expect(r.stdout).toContain("Overall 27.5 out of 30, as a percentage 91.7%");
+  });
+
+  it("says it in Mongolian by default, and the JSON names the document kind", async () => {
+    const text = await run(["check", "rated.xlsx"], dir);
+    expect(text.stdout).toContain("Дундаж үнэлгээ 30 онооноос 27.5, хувиар 91.7%");
+    const json = await run(["check", "rated.xlsx", "--json"], dir);
+    const doc = parseCheckJson(json.stdout);
+    expect(json.code).toBe(expectedExit(doc));
+    expect(doc.sheets[0].template).toBe("rated-report");
+    expect(doc.sheets[0].findings.map((f) => [f.cell, f.code])).toEqual([["D8", "RATING-INVALID"]]);
   });
 });

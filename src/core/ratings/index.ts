@@ -3,6 +3,7 @@ export {
   GOV_206_2020,
   GOVERNOR_0_30,
   NDEG_ANTICORRUPTION_2019,
+  percentOfScale,
   scaleOf,
   schemeById,
   type Band,

@@ -116,3 +116,12 @@ export function scaleOf(scheme: RatingScheme): number {
 export function schemeById(id: string): RatingScheme | undefined {
   return BUILT_IN_SCHEMES.find((s) => s.id === id);
 }
+
+/**
+ * A rating as a percentage of its scale (27.5 of 30 is 91.666…%), unrounded; on a 0–100 scale,
+ * the rating itself.
+ */
+export function percentOfScale(rating: number, scheme: RatingScheme): number {
+  const scale = scaleOf(scheme);
+  return scale === 100 ? rating : (rating * 100) / scale;
+}
