@@ -101,10 +101,11 @@ function findingLines(f: Finding, sheet: string, lang: Lang): string[] {
 
 function figureLines(f: Figures, evaluation: Evaluation, lang: Lang): string[] {
   const lines = [`  ${msg.figures(f.measures, f.rated, f.overall)[lang]}`];
-  const { scheme, settings } = evaluation;
-  if (f.overall !== null && scaleOf(scheme) !== 100) {
-    // A rating on another scale (0–30) is also read as its share of the scale.
-    const percent = roundFigure(percentOfScale(f.overall, scheme), settings.rounding);
+  const { scheme, settings, overallExact } = evaluation;
+  if (f.overall !== null && overallExact !== null && scaleOf(scheme) !== 100) {
+    // A rating on another scale (0–30) is also read as its share of the scale, taken from the
+    // exact figure as every figure is, then given one decimal.
+    const percent = roundFigure(percentOfScale(overallExact, scheme), settings.rounding);
     lines.push(`  ${msg.overallOfScale(f.overall, scaleOf(scheme), percent)[lang]}`);
   }
   for (const o of f.objectives) {

@@ -15,6 +15,22 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, "summary.xlsx"), await summaryWorkbook());
   fs.writeFileSync(path.join(dir, "summary-wrong.xlsx"), await summaryWorkbook({ C6: "20" }));
   fs.writeFileSync(path.join(dir, "rated.xlsx"), await ratedReportWorkbook());
+  // The workbook carries its own scheme: any figure 0–40, one band.
+  const own = {
+    id: "aimag-0-40",
+    name: { mn: "Аймгийн үнэлгээ (0-40 оноо)", en: "Aimag rating (0–40 points)" },
+    max: 40,
+    bands: [{ label: "0-40", min: 0, max: 40 }],
+  };
+  fs.writeFileSync(
+    path.join(dir, "rated-own-scheme.xlsx"),
+    await ratedReportWorkbook({}, { scheme: "custom", customScheme: own }),
+  );
+  // A carried scheme whose scale has no top.
+  fs.writeFileSync(
+    path.join(dir, "rated-bad-scheme.xlsx"),
+    await ratedReportWorkbook({}, { scheme: "custom", customScheme: { ...own, max: "сорок" } }),
+  );
 });
 afterAll(() => removeTmp(dir));
 
@@ -87,5 +103,32 @@ describe("check on an older rated plan fulfilment (0–30)", () => {
     expect(json.code).toBe(expectedExit(doc));
     expect(doc.sheets[0].template).toBe("rated-report");
     expect(doc.sheets[0].findings.map((f) => [f.cell, f.code])).toEqual([["D8", "RATING-INVALID"]]);
+  });
+});
+
+describe("check on a rated table whose workbook carries its own scheme", () => {
+  it("rates by the carried scheme: on its 0–40 scale, 35 is a rating", async () => {
+    const r = await run(["check", "rated-own-scheme.xlsx", "--lang", "en"], dir);
+    expect(r.stdout).not.toContain("RATING-INVALID");
+    // Rated: 27, 25.5, 35, 30: 117.5 / 4 = 29.375 → 29.4, while «Дундаж үнэлгээ» states 27.5.
+    expect(r.stdout).toContain(
+      "D12    RATING-AGGREGATE: «Дундаж үнэлгээ» is stated as 27.5; computed from the measures it is 29.4.",
+    );
+    expect(r.stdout).toContain("Measures: 5; with a figure: 4; overall: 29.4");
+    // 29.375 / 40 × 100 = 73.4375 → 73.4: the share of the exact figure, not of the rounded 29.4.
+    expect(r.stdout).toContain("Overall 29.4 out of 40, as a percentage 73.4%");
+  });
+
+  it("reports a carried scheme that is not one in both languages, and still checks", async () => {
+    const r = await run(["check", "rated-bad-scheme.xlsx", "--json"], dir);
+    const doc = parseCheckJson(r.stdout);
+    expect(r.code).toBe(expectedExit(doc));
+    const scheme = doc.sheets[0].findings.filter((f) => f.code === "RATING-SCHEME");
+    expect(scheme.map((f) => f.message)).toEqual([
+      {
+        mn: "Ажлын номд хадгалсан үнэлгээний аргачлал «Аймгийн үнэлгээ (0-40 оноо)» хэрэглэгдсэнгүй, оронд нь «Засгийн газрын 2020 оны 206 дугаар тогтоол»-аар үнэлэв: Үнэлгээний дээд оноо (max) 0-ээс их тоо байх ёстой.",
+        en: "The workbook's rating scheme «Aimag rating (0–40 points)» was not used, the table is rated by «Government Resolution 206 of 2020» instead: The top of the rating scale (max) must be a number above 0.",
+      },
+    ]);
   });
 });
