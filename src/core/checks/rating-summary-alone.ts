@@ -7,7 +7,7 @@ import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
 import { formatFigure, inCellForm, readFigure } from "./calc-figure";
 import { printedBandFindings } from "./rating-scheme";
-import { statedCount } from "./rating-summary";
+import { rowName, statedCount } from "./rating-summary";
 import { printedBands, type SummaryRow, type SummaryTable } from "./rating-summary-read";
 
 /** What a sheet holding a summary on its own is called where a document kind would be named. */
@@ -51,7 +51,7 @@ const countsOf = (grid: Grid, table: SummaryTable, row: SummaryRow): Counts =>
 const levelled = (table: SummaryTable) =>
   table.bands.filter((b) => b.level !== null && !b.notDue && !b.notApplicable);
 
-/** Σ level × count and the number counted, over the levelled columns; the sum's arithmetic. */
+/** Σ level × count and the number counted, over the levelled columns; null if one is no count. */
 function pooled(table: SummaryTable, counts: Counts): { sum: number; counted: number } | null {
   let sum = 0;
   let counted = 0;
@@ -64,9 +64,6 @@ function pooled(table: SummaryTable, counts: Counts): { sum: number; counted: nu
   return { sum, counted };
 }
 
-const labelOf = (row: SummaryRow): string =>
-  row.total ? "Нийт" : row.number ? `Зорилт ${row.number}` : row.label.slice(0, 40);
-
 /** The areas' counts added up, per band column and for the measures and objectives columns. */
 function areaSums(grid: Grid, table: SummaryTable, areas: SummaryRow[]): Map<number, number> {
   const cols = [
@@ -76,16 +73,13 @@ function areaSums(grid: Grid, table: SummaryTable, areas: SummaryRow[]): Map<num
   ].filter((c): c is number => c !== undefined);
   const sums = new Map<number, number>();
   for (const c of cols) {
-    let sum = 0;
-    for (const a of areas) {
-      const n = statedCount(grid, a.row, c);
-      if (n === null) {
-        sum = NaN;
-        break;
-      }
-      sum += n;
-    }
-    if (Number.isFinite(sum)) sums.set(c, sum);
+    const counts = areas.map((a) => statedCount(grid, a.row, c));
+    // A column with a cell that is no count has no sum to hold the total to.
+    if (counts.every((n) => n !== null))
+      sums.set(
+        c,
+        (counts as number[]).reduce((s, n) => s + n, 0),
+      );
   }
   return sums;
 }
@@ -103,8 +97,8 @@ function rowAddsUp(grid: Grid, table: SummaryTable, row: SummaryRow, counts: Cou
       "RATING-COUNT",
       cellAddress(row.row, table.columns.measures),
       {
-        mn: `${labelOf(row)}: арга хэмжээний тоо ${measures} гэж бичсэн, түвшин тус бүрийн тоо нийлээд ${parts} = ${sum}.`,
-        en: `${labelOf(row)}: the row states ${measures} measures; its counts per level add up to ${parts} = ${sum}.`,
+        mn: `${rowName(row)}: арга хэмжээний тоо ${measures} гэж бичсэн, түвшин тус бүрийн тоо нийлээд ${parts} = ${sum}.`,
+        en: `${rowName(row)}: the row states ${measures} measures; its counts per level add up to ${parts} = ${sum}.`,
       },
       { sheet: grid.sheet },
     ),
@@ -171,7 +165,7 @@ function percentAgrees(
   const computed = roundTo(exact, 1, rounding);
   const stated = formatFigure(written.value, written.comma);
   const other = roundTo(exact, 1, rounding === "round" ? "truncate" : "round");
-  const label = labelOf(row);
+  const label = rowName(row);
   const message =
     seen === "other-habit"
       ? rounding === "round"
@@ -215,16 +209,14 @@ export function checkSummaryAlone(
   // A band printed with a range ("100 /90-100/") counts ratings from 90 to 100 as 100: its
   // counts give no mean to hold a stated % to. Fixed levels (100, 70, 30, 0) do.
   const percentFromCounts = levelled(table).every((b) => b.range === null);
+  const summed: Counts = new Map(table.bands.map((b) => [b.col, sums.get(b.col) ?? null]));
   for (const row of table.rows) {
     const own = countsOf(grid, table, row);
     found.push(...rowAddsUp(grid, table, row, own));
     if (row.total && areas.length > 0)
       found.push(...totalAddsUp(grid, table, row, sums, areas.length));
     // The total's % is the areas' pooled mean: what its counts should be, were they right.
-    const counts: Counts =
-      row.total && areas.length > 0
-        ? new Map(table.bands.map((b) => [b.col, sums.get(b.col) ?? null]))
-        : own;
+    const counts = row.total && areas.length > 0 ? summed : own;
     const mean = pooled(table, counts);
     const exact = percentFromCounts && mean && mean.counted > 0 ? mean.sum / mean.counted : null;
     rows.push({
@@ -247,7 +239,7 @@ export function checkSummaryAlone(
     }
   }
   const total = rows.find((r) => r.total);
-  const all = pooled(table, new Map(table.bands.map((b) => [b.col, sums.get(b.col) ?? null])));
+  const all = pooled(table, summed);
   const overallExact =
     total?.exact ?? (percentFromCounts && all && all.counted > 0 ? all.sum / all.counted : null);
   return { findings: found, figures: { rows, overallExact } };

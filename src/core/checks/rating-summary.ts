@@ -138,6 +138,10 @@ function countFinding(
   );
 }
 
+/** How a message names a summary row: «Нийт», «Зорилт 2», or the start of its label. */
+export const rowName = (row: SummaryRow): string =>
+  row.total ? "Нийт" : row.number ? `Зорилт ${row.number}` : row.label.slice(0, 40);
+
 /** A count cell: empty reads as 0; words or a figure with decimals are not counts. */
 export function statedCount(grid: Grid, row: number, col: number): number | null {
   const v = valueAt(grid, row, col);
@@ -155,7 +159,7 @@ function checkRow(
   e: Evaluation,
 ): Finding[] {
   const found: Finding[] = [];
-  const label = row.total ? "Нийт" : row.number ? `Зорилт ${row.number}` : row.label.slice(0, 40);
+  const label = rowName(row);
   const { objectives, measures, percent } = table.columns;
   const compareCount = (
     col: number | undefined,
