@@ -1,4 +1,4 @@
-import { checkGrid, type SheetCheck } from "../../src/core/checks";
+import { checkGrid, evaluateGrid, type SheetCheck } from "../../src/core/checks";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { readXlsx } from "../../src/workbook/xlsx/read";
 import { summaryWorkbook } from "../fixtures/xlsx/standalone-summary";
@@ -119,5 +119,16 @@ describe("an evaluation summary (товчоо) on its own", () => {
     expect(at("I7")[0].message.en).toBe(
       "Хүний нөөц, сургалт: the row states 85; from its counts per level, (7×100 + 4×70) / 11 = 89.1.",
     );
+  });
+
+  it("has nothing to compute: evaluating it, to compute, says why and reads no plan", async () => {
+    const read = await readXlsx(await summaryWorkbook());
+    if (!read.ok) throw new Error("the workbook does not read");
+    const evaluated = evaluateGrid(read.sheets[0], DEFAULT_SETTINGS);
+    expect(evaluated.ok).toBe(false);
+    if (!evaluated.ok) {
+      expect(evaluated.reason.mn).toMatch(/^Энэ хуудас үнэлгээний товчоо/);
+      expect(evaluated.reason.en).toMatch(/^This sheet is an evaluation summary/);
+    }
   });
 });

@@ -17,7 +17,7 @@ import {
   isSummaryAlone,
   type SummaryFigures,
 } from "./rating-summary-alone";
-import { readSummaryTable } from "./rating-summary-read";
+import { readSummaryTable, type SummaryTable } from "./rating-summary-read";
 import { checkText } from "./text";
 import { valueChecks } from "./values";
 
@@ -55,14 +55,11 @@ function dataCellFilter(plan: Plan): (row: number, col: number) => boolean {
   return (row) => row >= plan.header.dataTop && !stray.has(row);
 }
 
-/**
- * Read a sheet and evaluate it: what computing needs, without running the checks (a person
- * who only computes sees no findings, so none are made).
- */
-export function evaluateGrid(
+/** The sheet's table read as a plan and evaluated. */
+function evaluatePlanGrid(
   grid: Grid,
   settings: Settings,
-  options: { template?: TemplateId } = {},
+  options: { template?: TemplateId },
 ): SheetEvaluation {
   const read = readPlan(grid, options);
   if (!read.ok) return read;
@@ -70,6 +67,25 @@ export function evaluateGrid(
   const evaluation = evaluatePlan(plan, settings);
   return { ok: true, template: plan.template, plan, evaluation, figures: figuresOf(evaluation) };
 }
+
+/**
+ * Read a sheet and evaluate it: what computing needs, without running the checks (a person
+ * who only computes sees no findings, so none are made). An evaluation summary on its own has
+ * nothing to compute: nothing is written into it.
+ */
+export function evaluateGrid(
+  grid: Grid,
+  settings: Settings,
+  options: { template?: TemplateId } = {},
+): SheetEvaluation {
+  const read = evaluatePlanGrid(grid, settings, options);
+  return summaryTableAlone(grid, read) ? { ok: false, reason: SUMMARY_NOT_COMPUTED } : read;
+}
+
+const SUMMARY_NOT_COMPUTED = bi(
+  "Энэ хуудас үнэлгээний товчоо: тооцох зүйлгүй, шалгахад түүний тоо, хувийг шалгана.",
+  "This sheet is an evaluation summary: there is nothing to compute; checking it checks its counts and percentages.",
+);
 
 /**
  * Read a sheet, evaluate it and run every check of the catalogue (DOMAIN section 7).
@@ -81,9 +97,9 @@ export function checkGrid(
   options: { template?: TemplateId } = {},
 ): SheetCheck {
   const sheet = grid.sheet;
-  const read = evaluateGrid(grid, settings, options);
-  const alone = summaryAlone(grid, settings, read);
-  if (alone) return alone;
+  const read = evaluatePlanGrid(grid, settings, options);
+  const table = summaryTableAlone(grid, read);
+  if (table) return checkSummaryGrid(grid, settings, table);
   if (!read.ok) {
     const first = cellAddress0(grid);
     return {
@@ -111,14 +127,18 @@ export function checkGrid(
   return { ...read, findings: sortFindings(found) };
 }
 
-/**
- * A sheet whose first table is an evaluation summary (товчоо), published on its own: checked by
- * its own figures, not read as a plan. The summary's document kind (DOMAIN section 2) carries an
- * empty plan, so that every caller handles it as a read sheet.
- */
-function summaryAlone(grid: Grid, settings: Settings, read: SheetEvaluation): SheetCheck | null {
+/** The evaluation summary (товчоо) a sheet holds on its own, if its first table is one. */
+function summaryTableAlone(grid: Grid, read: SheetEvaluation): SummaryTable | null {
   const table = readSummaryTable(grid);
-  if (!table || !isSummaryAlone(table, read.ok ? read.plan.header.headerTop : null)) return null;
+  return table && isSummaryAlone(table, read.ok ? read.plan.header.headerTop : null) ? table : null;
+}
+
+/**
+ * An evaluation summary (товчоо) published on its own, checked by its own figures, not read as
+ * a plan. The summary's document kind (DOMAIN section 2) carries an empty plan, so that every
+ * caller handles it as a read sheet.
+ */
+function checkSummaryGrid(grid: Grid, settings: Settings, table: SummaryTable): SheetCheck {
   const template: TemplateId = "anticorruption-report";
   const plan: Plan = {
     template,
