@@ -121,6 +121,26 @@ describe("an evaluation summary (товчоо) on its own", () => {
     );
   });
 
+  it("reads the same table with other words for its headers and levels", async () => {
+    const r = await checked({
+      C3: "Нийт арга хэмжээ",
+      I3: "Хувь",
+      D4: "100%",
+      E4: "70%",
+      F4: "30%",
+      G4: "0%",
+      H4: "Хэрэгжих боломжгүй",
+      I5: "88%",
+    });
+    // The same figures: 88% and 90,5 are the truncated 88.1 and 90.6, the rest right.
+    expect(brief(r)).toEqual(["I5 RATING-AGGREGATE note", "I6 RATING-AGGREGATE note"]);
+    // The fix keeps the person's "%".
+    expect(r.findings[0].fix).toEqual({ cell: "I5", value: "88.1%" });
+    expect(r.figures.overall).toBe(89.2);
+    // «Хэрэгжих боломжгүй» is left out of the mean as «ХБ» is: 53 − 3 = 50 counted.
+    expect(r.figures.rated).toBe(50);
+  });
+
   it("has nothing to compute: evaluating it, to compute, says why and reads no plan", async () => {
     const read = await readXlsx(await summaryWorkbook());
     if (!read.ok) throw new Error("the workbook does not read");

@@ -47,8 +47,8 @@ const BAND_WITH_RANGE = new RegExp(
 );
 /** "90-100". */
 const BARE_RANGE = new RegExp(`^${NUM}\\s*[-–—]\\s*${NUM}$`, "u");
-/** "100", "70": a level of a scheme with fixed levels. */
-const LEVEL = /^\d{1,3}$/u;
+/** "100", "70", "100%", "70 хувь": a level of a scheme with fixed levels. */
+const LEVEL = /^(\d{1,3})\s*(?:%|хувь)?$/u;
 const NOT_DUE = /^(?:\/\s*[-–—]\s*\/|[-–—]|\(\s*[-–—]\s*\))$|хугацаа\s+болоогүй/iu;
 const TOTAL = /^(?:нийт|бүгд|дүн)(?:\s|$)/u;
 /** «ХБ», «Хэрэгжих боломжгүй»: not applicable. */
@@ -72,9 +72,18 @@ function readBand(value: CellValue, row: number, col: number): SummaryBandColumn
   }
   m = BARE_RANGE.exec(text);
   if (m) return { ...base, level: null, range: { min: num(m[1]), max: num(m[2]) }, notDue: false };
-  if (LEVEL.test(text)) return { ...base, level: Number(text), range: null, notDue: false };
+  m = LEVEL.exec(text);
+  if (m) return { ...base, level: Number(m[1]), range: null, notDue: false };
   return null;
 }
+
+/** The measures column's header, made plain, as summaries print it. */
+const MEASURES = new Set([
+  "арга хэмжээний тоо",
+  "нийт арга хэмжээ",
+  "нийт арга хэмжээний тоо",
+  "төлөвлөсөн арга хэмжээний тоо",
+]);
 
 interface HeaderRoles {
   objective?: number;
@@ -119,7 +128,7 @@ function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
     const n = normalizePlain(text);
     if (isLabelHeader(n)) roles.objective ??= c;
     else if (n === "зорилтын тоо") roles.objectives ??= c;
-    else if (n === "арга хэмжээний тоо") roles.measures ??= c;
+    else if (MEASURES.has(n)) roles.measures ??= c;
     else if (/хувь$/u.test(n) && !n.includes("арга хэмжээний тоо")) roles.percent ??= c;
   }
   return roles;
