@@ -1,4 +1,5 @@
 import { checkGrid, evaluateGrid, type SheetCheck } from "../../src/core/checks";
+import * as alone from "../../src/core/checks/rating-summary-alone";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { readXlsx } from "../../src/workbook/xlsx/read";
 import { summaryWorkbook } from "../fixtures/xlsx/standalone-summary";
@@ -149,6 +150,20 @@ describe("an evaluation summary (товчоо) on its own", () => {
     if (!evaluated.ok) {
       expect(evaluated.reason.mn).toMatch(/^Энэ хуудас үнэлгээний товчоо/);
       expect(evaluated.reason.en).toMatch(/^This sheet is an evaluation summary/);
+    }
+  });
+
+  it("is reported as CHECK-FAILED, not passed for clean, when its check fails", async () => {
+    const spy = jest.spyOn(alone, "checkSummaryAlone").mockImplementation(() => {
+      throw new Error("odd cell");
+    });
+    try {
+      const r = await checked();
+      // At the summary's header, row 3, in the sheet's first column.
+      expect(brief(r)).toEqual(["A3 CHECK-FAILED warning"]);
+      expect(r.findings[0].message.en).toContain("odd cell");
+    } finally {
+      spy.mockRestore();
     }
   });
 });

@@ -127,10 +127,18 @@ export function checkGrid(
   return { ...read, findings: sortFindings(found) };
 }
 
-/** The evaluation summary (товчоо) a sheet holds on its own, if its first table is one. */
+/**
+ * The evaluation summary (товчоо) a sheet holds on its own, if its first table is one. A reader
+ * that fails on odd input leaves the sheet to be read as a plan.
+ */
 function summaryTableAlone(grid: Grid, read: SheetEvaluation): SummaryTable | null {
-  const table = readSummaryTable(grid);
-  return table && isSummaryAlone(table, read.ok ? read.plan.header.headerTop : null) ? table : null;
+  try {
+    const table = readSummaryTable(grid);
+    const planTop = read.ok ? read.plan.header.headerTop : null;
+    return table && isSummaryAlone(table, planTop) ? table : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -157,13 +165,21 @@ function checkSummaryGrid(grid: Grid, settings: Settings, table: SummaryTable): 
   };
   if (grid.sheet !== undefined) plan.sheet = grid.sheet;
   const evaluation = evaluatePlan(plan, settings);
-  const { findings, figures } = checkSummaryAlone(grid, table, evaluation.settings.rounding);
+  const rounding = evaluation.settings.rounding;
+  let figures: SummaryFigures = { rows: [], overallExact: null };
+  const check: Check = () => {
+    const checked = checkSummaryAlone(grid, table, rounding);
+    figures = checked.figures;
+    return checked.findings;
+  };
+  const ctx: CheckContext = { grid, plan, evaluation, settings: evaluation.settings };
+  const findings = runSafely({ name: bi("Товчоо", "Summary"), check }, ctx);
   return {
     ok: true,
     template,
     plan,
     evaluation,
-    figures: figuresOfSummary(figures, evaluation.settings.rounding),
+    figures: figuresOfSummary(figures, rounding),
     findings: sortFindings(findings),
     summary: figures,
   };
