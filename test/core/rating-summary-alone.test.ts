@@ -124,6 +124,7 @@ describe("an evaluation summary (товчоо) on its own", () => {
 
   it("reads the same table with other words for its headers and levels", async () => {
     const r = await checked({
+      B3: "Үйл ажиллагааны чиглэл",
       C3: "Нийт арга хэмжээ",
       I3: "Хувь",
       D4: "100%",

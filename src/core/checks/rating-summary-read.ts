@@ -94,14 +94,20 @@ interface HeaderRoles {
 
 /** The headers named here are a few words long; a longer cell is data. */
 const MAX_ROLE_TEXT = 60;
-/** «Зорилт» or «Чиглэл» with a mark or two around it: the cell a товчоо header cannot do without. */
-const MAX_OBJECTIVE_TEXT = 12;
+/**
+ * «Зорилт», or «Чиглэл» with a word before it («Үйл ажиллагааны чиглэл»), with a mark or two
+ * around it: the cell a товчоо header cannot do without.
+ */
+const MAX_OBJECTIVE_TEXT = 30;
 
 /** The letters «Зорилт» and «Чиглэл» open with; no other letter folds to them. */
 const ZE_CHE = /[зЗчЧ]/u;
 
+/** «Чиглэл», «Үндсэн чиглэл», «Үйл ажиллагааны чиглэл»: at most two words before it. */
+const AREA = /^(?:\p{L}+ ){0,2}чиглэл$/u;
+
 /** The label column's header, made plain: objectives, or areas (чиглэл) in a товчоо on its own. */
-const isLabelHeader = (plain: string): boolean => plain === "зорилт" || plain === "чиглэл";
+const isLabelHeader = (plain: string): boolean => plain === "зорилт" || AREA.test(plain);
 
 /**
  * A cell that may read «Зорилт» or «Чиглэл»: text with a «з» or «ч» (no other letter folds to
