@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "util";
-import { schemeById } from "../core/ratings";
+import { BUILT_IN_SCHEMES, schemeById } from "../core/ratings";
 import type { Rounding } from "../core/settings";
 import type { Lang } from "../core/text";
 import { CliError } from "./io";
@@ -60,7 +60,13 @@ export function langOption(p: Parsed): Lang | undefined {
 export function schemeOption(p: Parsed): string | undefined {
   const v = stringOption(p, "scheme");
   if (v === undefined || schemeById(v)) return v;
-  throw new CliError(msg.badChoice("--scheme", v, ["gov-206-2020", "ndeg-anticorruption-2019"]));
+  throw new CliError(
+    msg.badChoice(
+      "--scheme",
+      v,
+      BUILT_IN_SCHEMES.map((s) => s.id),
+    ),
+  );
 }
 
 export function roundingOption(p: Parsed): Rounding | undefined {

@@ -1,4 +1,6 @@
-import type { Figures } from "../core/evaluate";
+import type { Evaluation, Figures } from "../core/evaluate";
+import { percentOfScale, roundFigure, scaleOf } from "../core/ratings";
+import { SUMMARY_ALONE_NAME } from "../core/checks/rating-summary-alone";
 import { fixAsTyped, type Finding, type Severity } from "../core/finding";
 import { TEMPLATES } from "../core/templates";
 import type { TemplateId } from "../core/templates/spec";
@@ -19,7 +21,8 @@ export interface FindingJson {
 
 export interface SheetJson {
   sheet: string;
-  template: TemplateId;
+  /** The document kind; "evaluation-summary" for a товчоо on its own (its figures are its own). */
+  template: TemplateId | "evaluation-summary";
   findings: FindingJson[];
   figures: Figures;
 }
@@ -61,7 +64,7 @@ export function checkJson(file: string, result: CheckedWorkbook): CheckJson {
     file,
     sheets: result.checked.map(({ grid, check }) => ({
       sheet: grid.sheet,
-      template: check.template,
+      template: check.summary ? "evaluation-summary" : check.template,
       findings: check.findings.map((f) => findingJson(f, grid.sheet)),
       figures: figuresJson(check.figures),
     })),
@@ -96,8 +99,15 @@ function findingLines(f: Finding, sheet: string, lang: Lang): string[] {
   return lines;
 }
 
-function figureLines(f: Figures, lang: Lang): string[] {
+function figureLines(f: Figures, evaluation: Evaluation, lang: Lang): string[] {
   const lines = [`  ${msg.figures(f.measures, f.rated, f.overall)[lang]}`];
+  const { scheme, settings, overallExact } = evaluation;
+  if (f.overall !== null && overallExact !== null && scaleOf(scheme) !== 100) {
+    // A rating on another scale (0–30) is also read as its share of the scale, taken from the
+    // exact figure as every figure is, then given one decimal.
+    const percent = roundFigure(percentOfScale(overallExact, scheme), settings.rounding);
+    lines.push(`  ${msg.overallOfScale(f.overall, scaleOf(scheme), percent)[lang]}`);
+  }
   for (const o of f.objectives) {
     const label = o.label.replace(/[\s.:]+$/u, "");
     lines.push(`    ${msg.objectiveFigure(label, o.measures, o.value)[lang]}`);
@@ -110,7 +120,8 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
   const out: string[] = [msg.fileLine(file)[lang]];
   const totals: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const { grid, check } of result.checked) {
-    out.push("", msg.sheetLine(grid.sheet, TEMPLATES[check.template].name)[lang]);
+    const kind = check.summary ? SUMMARY_ALONE_NAME : TEMPLATES[check.template].name;
+    out.push("", msg.sheetLine(grid.sheet, kind)[lang]);
     if (check.findings.length === 0) out.push(`  ${msg.nothingFound[lang]}`);
     for (const severity of SEVERITIES) {
       const found = check.findings.filter((f) => f.severity === severity);
@@ -119,7 +130,7 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
       out.push(`  ${msg.severityHeading(severity, found.length)[lang]}`);
       for (const f of found) out.push(...findingLines(f, grid.sheet, lang));
     }
-    out.push(...figureLines(check.figures, lang));
+    out.push(...figureLines(check.figures, check.evaluation, lang));
   }
   if (result.skipped.length > 0) {
     out.push("", msg.skippedSheets(result.skipped.map((s) => s.sheet))[lang]);

@@ -1,3 +1,4 @@
+import { BUILT_IN_SCHEMES } from "../core/ratings/scheme";
 import { TEMPLATE_IDS } from "../core/templates/spec";
 import type { Bilingual, Lang } from "../core/text";
 
@@ -24,7 +25,7 @@ const LANG_OPTION = {
 };
 const SCHEME_OPTIONS = [
   {
-    flag: "--scheme gov-206-2020|ndeg-anticorruption-2019",
+    flag: `--scheme ${BUILT_IN_SCHEMES.map((s) => s.id).join("|")}`,
     text: {
       mn: "Үнэлгээний аргачлал (анхдагч: ажлын номд хадгалсан, эсвэл загварынх)",
       en: "Rating scheme (default: the one stored in the workbook, or the template's)",

@@ -141,6 +141,11 @@ export const msg = {
       `Арга хэмжээний тоо: ${measures}; үнэлгээ, хувьтай: ${rated}; дундаж үнэлгээ: ${figure(overall)}`,
       `Measures: ${measures}; with a figure: ${rated}; overall: ${figure(overall)}`,
     ),
+  overallOfScale: (overall: number, scale: number, percent: number) =>
+    bi(
+      `Дундаж үнэлгээ ${scale} онооноос ${figure(overall)}, хувиар ${figure(percent)}%`,
+      `Overall ${figure(overall)} out of ${scale}, as a percentage ${figure(percent)}%`,
+    ),
   objectiveFigure: (label: string, measures: number, value: number | null) =>
     bi(
       `${label || "Зорилт"}: ${measures} арга хэмжээ, дундаж ${figure(value)}`,

@@ -40,9 +40,11 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /**
  * The scheme a template is rated with when nobody chose one: the anti-corruption report as
- * printed in seed 002 (any rating 0–100, counted in bands), everything else by Resolution 206.
+ * printed in seed 002 (any rating 0–100, counted in bands), the older rated fulfilment on its
+ * 0–30 scale, everything else by Resolution 206.
  */
 export function defaultSchemeFor(template: TemplateId | undefined): string {
+  if (template === "rated-report") return "governor-0-30";
   return template === "anticorruption-report"
     ? "ndeg-anticorruption-2019"
     : DEFAULT_SETTINGS.scheme;

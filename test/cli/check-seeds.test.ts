@@ -168,10 +168,17 @@ describe("seed 002: the anti-corruption programme report, rated", () => {
     sheet = doc.sheets[0];
   });
 
-  it("checks the report sheet and leaves the товчоо (no known table) aside", async () => {
-    expect(doc.sheets.map((s) => s.sheet)).toEqual([SHEET_002]);
-    const r = await run(["check", "seed002.xlsx", "--lang", "en"], dir);
-    expect(r.stdout).toContain(`Sheets without a known table, not checked: «${SUMMARY_002}»`);
+  it("checks the report sheet, and the товчоо on its own sheet by its own figures", () => {
+    expect(doc.sheets.map((s) => s.sheet)).toEqual([SHEET_002, SUMMARY_002]);
+    const summary = doc.sheets[1];
+    // Its bands print ranges ("100 /90-100/"): the counts give no mean to hold its % to, only
+    // the gap its «70 /60-69/» leaves (70–89 in no band) is found.
+    expect(summary.findings.map((f) => `${f.cell} ${f.code}`)).toEqual([
+      `${bands002.printed[1].label.cell} RATING-SCHEME`,
+    ]);
+    // Its counts: 3 + 1 + 1 + 1 + 3 + 3 = 12 measures, all in «100 /90-100/».
+    expect(summary.figures.objectives.map((o) => o.measures)).toEqual([3, 1, 1, 1, 3, 3]);
+    expect(summary.figures.measures).toBe(bands002.stated.band100);
   });
 
   it("counts its measures per programme item and pools the average as the facts do", () => {

@@ -47,7 +47,12 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("scaffold %s", (id) => {
     expect(state?.message).toBeUndefined();
     expect(state?.state.sheets[visible[0].name]).toEqual({ template: id, computed: [] });
     // Nobody chose a scheme: the sheet is rated by its template's default, as in the pane.
-    const scheme = id === "anticorruption-report" ? "ndeg-anticorruption-2019" : "gov-206-2020";
+    const scheme =
+      id === "anticorruption-report"
+        ? "ndeg-anticorruption-2019"
+        : id === "rated-report"
+          ? "governor-0-30"
+          : "gov-206-2020";
     expect(state?.state.settings.schemeChosen).toBeUndefined();
     expect(settingsFor(state!.state.settings, id).scheme).toBe(scheme);
     // The organisation and the year asked for are written where the template prints them.

@@ -27,8 +27,12 @@ const PRINTED_002: RatingScheme = {
 };
 
 describe("built-in schemes", () => {
-  test("both are found by id and have no problems", () => {
-    expect(BUILT_IN_SCHEMES.map((s) => s.id)).toEqual(["gov-206-2020", "ndeg-anticorruption-2019"]);
+  test("each is found by id and has no problems", () => {
+    expect(BUILT_IN_SCHEMES.map((s) => s.id)).toEqual([
+      "gov-206-2020",
+      "ndeg-anticorruption-2019",
+      "governor-0-30",
+    ]);
     for (const s of BUILT_IN_SCHEMES) {
       expect(schemeById(s.id)).toBe(s);
       expect(validateScheme(s)).toEqual([]);

@@ -255,10 +255,14 @@ describe.each(CASES)("scaffold %s (example: %s)", (id, example, t) => {
       }
       expect(text(s, activity, textCol).length).toBeGreaterThan(20);
       const continuation = activity + 1;
-      if (numberCol >= 0) expect(at(s, continuation, numberCol)).toBeNull();
-      expect(text(s, activity, criterionCol).length).toBeGreaterThan(3);
-      expect(text(s, continuation, criterionCol).length).toBeGreaterThan(3);
-      expect(text(s, continuation, criterionCol)).not.toBe(text(s, activity, criterionCol));
+      // A form that writes each measure's criterion into its text (rated-report) shows two
+      // measures instead.
+      if (criterionCol >= 0) {
+        if (numberCol >= 0) expect(at(s, continuation, numberCol)).toBeNull();
+        expect(text(s, activity, criterionCol).length).toBeGreaterThan(3);
+        expect(text(s, continuation, criterionCol).length).toBeGreaterThan(3);
+        expect(text(s, continuation, criterionCol)).not.toBe(text(s, activity, criterionCol));
+      }
       for (const role of ["achieved", "fulfilment", "rating"]) {
         const c = col(role);
         if (c < 0) continue;

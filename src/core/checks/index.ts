@@ -11,6 +11,13 @@ import type { Check, CheckContext } from "./context";
 import { calcChecks } from "./calc";
 import { ratingChecks } from "./rating";
 import { structureChecks } from "./structure";
+import {
+  checkSummaryAlone,
+  figuresOfSummary,
+  isSummaryAlone,
+  type SummaryFigures,
+} from "./rating-summary-alone";
+import { readSummaryTable, type SummaryTable } from "./rating-summary-read";
 import { checkText } from "./text";
 import { valueChecks } from "./values";
 
@@ -34,7 +41,11 @@ export type SheetEvaluation =
   | { ok: false; reason: Bilingual };
 
 export type SheetCheck =
-  | (Extract<SheetEvaluation, { ok: true }> & { findings: Finding[] })
+  | (Extract<SheetEvaluation, { ok: true }> & {
+      findings: Finding[];
+      /** The sheet is an evaluation summary on its own: its figures (the plan is then empty). */
+      summary?: SummaryFigures;
+    })
   /** No known table: one STRUCT-HEADER finding carries the reason. */
   | { ok: false; reason: Bilingual; findings: Finding[] };
 
@@ -44,14 +55,11 @@ function dataCellFilter(plan: Plan): (row: number, col: number) => boolean {
   return (row) => row >= plan.header.dataTop && !stray.has(row);
 }
 
-/**
- * Read a sheet and evaluate it: what computing needs, without running the checks (a person
- * who only computes sees no findings, so none are made).
- */
-export function evaluateGrid(
+/** The sheet's table read as a plan and evaluated. */
+function evaluatePlanGrid(
   grid: Grid,
   settings: Settings,
-  options: { template?: TemplateId } = {},
+  options: { template?: TemplateId },
 ): SheetEvaluation {
   const read = readPlan(grid, options);
   if (!read.ok) return read;
@@ -59,6 +67,25 @@ export function evaluateGrid(
   const evaluation = evaluatePlan(plan, settings);
   return { ok: true, template: plan.template, plan, evaluation, figures: figuresOf(evaluation) };
 }
+
+/**
+ * Read a sheet and evaluate it: what computing needs, without running the checks (a person
+ * who only computes sees no findings, so none are made). An evaluation summary on its own has
+ * nothing to compute: nothing is written into it.
+ */
+export function evaluateGrid(
+  grid: Grid,
+  settings: Settings,
+  options: { template?: TemplateId } = {},
+): SheetEvaluation {
+  const read = evaluatePlanGrid(grid, settings, options);
+  return summaryTableAlone(grid, read) ? { ok: false, reason: SUMMARY_NOT_COMPUTED } : read;
+}
+
+const SUMMARY_NOT_COMPUTED = bi(
+  "Энэ хуудас үнэлгээний товчоо: тооцох зүйлгүй, шалгахад түүний тоо, хувийг шалгана.",
+  "This sheet is an evaluation summary: there is nothing to compute; checking it checks its counts and percentages.",
+);
 
 /**
  * Read a sheet, evaluate it and run every check of the catalogue (DOMAIN section 7).
@@ -70,7 +97,9 @@ export function checkGrid(
   options: { template?: TemplateId } = {},
 ): SheetCheck {
   const sheet = grid.sheet;
-  const read = evaluateGrid(grid, settings, options);
+  const read = evaluatePlanGrid(grid, settings, options);
+  const table = summaryTableAlone(grid, read);
+  if (table) return checkSummaryGrid(grid, settings, table);
   if (!read.ok) {
     const first = cellAddress0(grid);
     return {
@@ -96,6 +125,64 @@ export function checkGrid(
   const text = (c: CheckContext) => checkText(c.grid, { cells: dataCellFilter(c.plan) });
   add(runSafely({ name: bi("Бичвэр", "Text"), check: text }, ctx));
   return { ...read, findings: sortFindings(found) };
+}
+
+/**
+ * The evaluation summary (товчоо) a sheet holds on its own, if its first table is one. A reader
+ * that fails on odd input leaves the sheet to be read as a plan.
+ */
+function summaryTableAlone(grid: Grid, read: SheetEvaluation): SummaryTable | null {
+  try {
+    const table = readSummaryTable(grid);
+    const planTop = read.ok ? read.plan.header.headerTop : null;
+    return table && isSummaryAlone(table, planTop) ? table : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An evaluation summary (товчоо) published on its own, checked by its own figures, not read as
+ * a plan. The summary's document kind (DOMAIN section 2) carries an empty plan, so that every
+ * caller handles it as a read sheet.
+ */
+function checkSummaryGrid(grid: Grid, settings: Settings, table: SummaryTable): SheetCheck {
+  const template: TemplateId = "anticorruption-report";
+  const plan: Plan = {
+    template,
+    header: {
+      template,
+      headerTop: table.headerTop,
+      headerBottom: table.headerBottom,
+      dataTop: table.headerBottom + 1,
+      columns: {},
+      missing: [],
+      score: 1,
+    },
+    goals: [],
+    totals: [],
+    stray: [],
+  };
+  if (grid.sheet !== undefined) plan.sheet = grid.sheet;
+  const evaluation = evaluatePlan(plan, settings);
+  const rounding = evaluation.settings.rounding;
+  let figures: SummaryFigures = { rows: [], overallExact: null };
+  const check: Check = () => {
+    const checked = checkSummaryAlone(grid, table, rounding);
+    figures = checked.figures;
+    return checked.findings;
+  };
+  const ctx: CheckContext = { grid, plan, evaluation, settings: evaluation.settings };
+  const findings = runSafely({ name: bi("Товчоо", "Summary"), check }, ctx);
+  return {
+    ok: true,
+    template,
+    plan,
+    evaluation,
+    figures: figuresOfSummary(figures, rounding),
+    findings: sortFindings(findings),
+    summary: figures,
+  };
 }
 
 /**

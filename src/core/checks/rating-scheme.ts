@@ -13,15 +13,34 @@ import type { Settings } from "../settings";
 import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
 
-/** The problems of the scheme the settings choose; a custom one that does not parse, its shape. */
+/** The name a carried scheme gives itself, when it gives one, though it is not a scheme. */
+function carriedName(u: unknown): Bilingual | null {
+  const name = typeof u === "object" && u !== null ? (u as { name?: unknown }).name : undefined;
+  if (typeof name === "string" && name.trim()) return { mn: name, en: name };
+  const n = name as { mn?: unknown; en?: unknown } | undefined;
+  return typeof n?.mn === "string" && typeof n.en === "string" ? { mn: n.mn, en: n.en } : null;
+}
+
+/**
+ * The problems of the scheme the settings choose; a custom one that does not parse, its shape,
+ * under its own name, saying which scheme rates the table instead.
+ */
 export function settingsSchemeProblems(settings: Settings): {
   scheme: RatingScheme;
   problems: SchemeProblem[];
+  /** What the findings call the scheme, when not by the scheme's name. */
+  head?: Bilingual;
 } {
   const scheme = schemeOf(settings);
   if (settings.scheme === "custom") {
     const parsed = parseCustomScheme(settings.customScheme);
-    return { scheme: parsed.scheme ?? scheme, problems: parsed.problems };
+    if (parsed.scheme) return { scheme: parsed.scheme, problems: parsed.problems };
+    const own = carriedName(settings.customScheme) ?? { mn: "Тусгай", en: "Custom" };
+    const head = {
+      mn: `Ажлын номд хадгалсан үнэлгээний аргачлал «${own.mn}» хэрэглэгдсэнгүй, оронд нь «${scheme.name.mn}»-аар үнэлэв`,
+      en: `The workbook's rating scheme «${own.en}» was not used, the table is rated by «${scheme.name.en}» instead`,
+    };
+    return { scheme, problems: parsed.problems, head };
   }
   return { scheme, problems: validateScheme(scheme) };
 }
@@ -42,11 +61,11 @@ export function workbookSchemeFindings(plan: Plan, settings: Settings): Finding[
     columns.fulfilment !== undefined ||
     columns.achieved !== undefined;
   if (!usesScheme) return [];
-  const { scheme, problems } = settingsSchemeProblems(settings);
+  const { scheme, problems, head: carried } = settingsSchemeProblems(settings);
   if (problems.length === 0) return [];
   const cols = Object.values(columns).filter((c): c is number => c !== undefined);
   const cell = cellAddress(plan.header.headerTop, cols.length > 0 ? Math.min(...cols) : 0);
-  const head = {
+  const head = carried ?? {
     mn: `Үнэлгээний аргачлал «${scheme.name.mn}»`,
     en: `Rating scheme «${scheme.name.en}»`,
   };

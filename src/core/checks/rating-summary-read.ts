@@ -14,11 +14,13 @@ export interface SummaryBandColumn {
   /** The printed range ("60-69"), when printed. */
   range: { min: number; max: number } | null;
   notDue: boolean;
+  /** «ХБ», хэрэгжих боломжгүй: measures that cannot be carried out, counted but never rated. */
+  notApplicable?: boolean;
 }
 
 export interface SummaryRow {
   row: number;
-  /** The label as plain text ("Зорилт 1: Төрийн …"). */
+  /** The label as plain text ("Зорилт 1: Төрийн …", or an area, чиглэл). */
   label: string;
   /** The objective number the label names ("1"), when it names one. */
   number?: string;
@@ -26,7 +28,10 @@ export interface SummaryRow {
   total: boolean;
 }
 
-/** An evaluation summary (товчоо) table found on a sheet (DOMAIN section 6). */
+/**
+ * An evaluation summary (товчоо) table found on a sheet (DOMAIN section 6): one row per objective
+ * (Зорилт), or per area (Чиглэл) as offices publish it on its own.
+ */
 export interface SummaryTable {
   headerTop: number;
   headerBottom: number;
@@ -43,9 +48,11 @@ const BAND_WITH_RANGE = new RegExp(
 );
 /** "90-100". */
 const BARE_RANGE = new RegExp(`^${NUM}\\s*[-–—]\\s*${NUM}$`, "u");
-/** "100", "70": a level of a scheme with fixed levels. */
-const LEVEL = /^\d{1,3}$/u;
+/** "100", "70", "100%", "70 хувь": a level of a scheme with fixed levels. */
+const LEVEL = /^(\d{1,3})\s*(?:%|хувь)?$/u;
 const TOTAL = /^(?:нийт|бүгд|дүн)(?:\s|$)/u;
+/** «ХБ», «Хэрэгжих боломжгүй»: not applicable. */
+const NOT_APPLICABLE = /^(?:хб|х\/б|хэрэгжих\s+боломжгүй)$/iu;
 
 const num = (s: string): number => Number(s.replace(",", "."));
 
@@ -54,6 +61,9 @@ function readBand(value: CellValue, row: number, col: number): SummaryBandColumn
   const text = plainText(value);
   if (!text) return null;
   const base = { row, col, text };
+  if (NOT_APPLICABLE.test(text)) {
+    return { ...base, level: null, range: null, notDue: false, notApplicable: true };
+  }
   if (saysNotDue(text)) return { ...base, level: null, range: null, notDue: true };
   let m = BAND_WITH_RANGE.exec(text);
   if (m) {
@@ -62,9 +72,18 @@ function readBand(value: CellValue, row: number, col: number): SummaryBandColumn
   }
   m = BARE_RANGE.exec(text);
   if (m) return { ...base, level: null, range: { min: num(m[1]), max: num(m[2]) }, notDue: false };
-  if (LEVEL.test(text)) return { ...base, level: Number(text), range: null, notDue: false };
+  m = LEVEL.exec(text);
+  if (m) return { ...base, level: Number(m[1]), range: null, notDue: false };
   return null;
 }
+
+/** The measures column's header, made plain, as summaries print it. */
+const MEASURES = new Set([
+  "арга хэмжээний тоо",
+  "нийт арга хэмжээ",
+  "нийт арга хэмжээний тоо",
+  "төлөвлөсөн арга хэмжээний тоо",
+]);
 
 interface HeaderRoles {
   objective?: number;
@@ -75,21 +94,31 @@ interface HeaderRoles {
 
 /** The headers named here are a few words long; a longer cell is data. */
 const MAX_ROLE_TEXT = 60;
-/** «Зорилт» with a mark or two around it: the cell a товчоо header cannot do without. */
-const MAX_OBJECTIVE_TEXT = 12;
+/**
+ * «Зорилт», or «Чиглэл» with a word before it («Үйл ажиллагааны чиглэл»), with a mark or two
+ * around it: the cell a товчоо header cannot do without.
+ */
+const MAX_OBJECTIVE_TEXT = 30;
 
-/** The letter «Зорилт» opens with; no other letter folds to it. */
-const ZE = /[зЗ]/u;
+/** The letters «Зорилт» and «Чиглэл» open with; no other letter folds to them. */
+const ZE_CHE = /[зЗчЧ]/u;
+
+/** «Чиглэл», «Үндсэн чиглэл», «Үйл ажиллагааны чиглэл»: at most two words before it. */
+const AREA = /^(?:\p{L}+ ){0,2}чиглэл$/u;
+
+/** The label column's header, made plain: objectives, or areas (чиглэл) in a товчоо on its own. */
+const isLabelHeader = (plain: string): boolean => plain === "зорилт" || AREA.test(plain);
 
 /**
- * A cell that may read «Зорилт»: text with a «з» (no other letter folds to it) that is short
- * once plain. Most rows have no such cell, and their other cells are never made plain.
+ * A cell that may read «Зорилт» or «Чиглэл»: text with a «з» or «ч» (no other letter folds to
+ * them) that is short once plain. Most rows have no such cell, and their other cells are never
+ * made plain.
  */
 export function mayBeObjectiveHeader(value: CellValue): boolean {
-  // ZE, not a pattern written here: a pattern in a function is a new object at every call.
-  if (typeof value !== "string" || !ZE.test(value)) return false;
+  // ZE_CHE, not a pattern written here: a pattern in a function is a new object at every call.
+  if (typeof value !== "string" || !ZE_CHE.test(value)) return false;
   const text = plainText(value);
-  return text.length <= MAX_OBJECTIVE_TEXT && normalizePlain(text) === "зорилт";
+  return text.length <= MAX_OBJECTIVE_TEXT && isLabelHeader(normalizePlain(text));
 }
 
 function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
@@ -103,9 +132,9 @@ function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
   }
   for (const [c, text] of texts) {
     const n = normalizePlain(text);
-    if (n === "зорилт") roles.objective ??= c;
+    if (isLabelHeader(n)) roles.objective ??= c;
     else if (n === "зорилтын тоо") roles.objectives ??= c;
-    else if (n === "арга хэмжээний тоо") roles.measures ??= c;
+    else if (MEASURES.has(n)) roles.measures ??= c;
     else if (/хувь$/u.test(n) && !n.includes("арга хэмжээний тоо")) roles.percent ??= c;
   }
   return roles;
@@ -123,8 +152,20 @@ function isNumberRow(values: CellValue[]): boolean {
 }
 
 /**
- * The first evaluation summary (товчоо) on a grid: a header with «Зорилт» and «Арга хэмжээний
- * тоо», band columns in it or in the row below, then one row per objective while rows hold
+ * A row's label: the label column's text; empty there, the text to its left (a total row whose
+ * «Нийт» is merged across the number and label columns holds it in the number column).
+ */
+function rowLabel(grid: Grid, row: number, labelCol: number): string {
+  for (let c = labelCol; c >= grid.origin.col; c--) {
+    const text = plainText(valueAt(grid, row, c));
+    if (text !== "") return c === labelCol || TOTAL.test(normalizePlain(text)) ? text : "";
+  }
+  return "";
+}
+
+/**
+ * The first evaluation summary (товчоо) on a grid: a header with «Зорилт» (or «Чиглэл») and
+ * «Арга хэмжээний тоо», band columns in it or in the row below, then one row per objective while rows hold
  * figures. Null when the grid has none.
  */
 export function readSummaryTable(grid: Grid): SummaryTable | null {
@@ -167,7 +208,7 @@ export function readSummaryTable(grid: Grid): SummaryTable | null {
         (c) => c !== undefined && plainText(valueAt(grid, d, c)) !== "",
       );
       if (!hasFigure) break;
-      const label = plainText(valueAt(grid, d, roles.objective));
+      const label = rowLabel(grid, d, roles.objective);
       const parsed = parseObjectiveLabel(label);
       const row: SummaryRow = { row: d, label, total: TOTAL.test(normalizePlain(label)) };
       if (parsed && parsed.kind !== "goal" && parsed.number) row.number = parsed.number;

@@ -43,7 +43,9 @@ function bandCounters(
   scheme: RatingScheme,
 ): Map<SummaryBandColumn, Counter> | null {
   const counters = new Map<SummaryBandColumn, Counter>();
-  const fromScheme = table.bands.every((b) => {
+  // The evaluated table has no «ХБ» measures to count: that column is left unchecked.
+  const bands = table.bands.filter((b) => !b.notApplicable);
+  const fromScheme = bands.every((b) => {
     if (b.notDue) {
       counters.set(b, (_, bands) => bands[scheme.notDueLabel] ?? 0);
       return true;
@@ -56,14 +58,14 @@ function bandCounters(
     return true;
   });
   if (fromScheme) return counters;
-  if (!table.bands.every((b) => b.notDue || b.range)) return null;
+  if (!bands.every((b) => b.notDue || b.range)) return null;
   const printed: RatingScheme = {
     ...scheme,
     allowed: undefined,
     bands: printedBands(table).map(({ label, min, max }) => ({ label, min, max })),
   };
   counters.clear();
-  for (const b of table.bands) {
+  for (const b of bands) {
     counters.set(
       b,
       b.notDue
@@ -136,8 +138,12 @@ function countFinding(
   );
 }
 
+/** How a message names a summary row: «Нийт», «Зорилт 2», or the start of its label. */
+export const rowName = (row: SummaryRow): string =>
+  row.total ? "Нийт" : row.number ? `Зорилт ${row.number}` : row.label.slice(0, 40);
+
 /** A count cell: empty reads as 0; words or a figure with decimals are not counts. */
-function statedCount(grid: Grid, row: number, col: number): number | null {
+export function statedCount(grid: Grid, row: number, col: number): number | null {
   const v = valueAt(grid, row, col);
   if (plainText(v) === "") return 0;
   const figure = readFigure(v);
@@ -153,7 +159,7 @@ function checkRow(
   e: Evaluation,
 ): Finding[] {
   const found: Finding[] = [];
-  const label = row.total ? "Нийт" : row.number ? `Зорилт ${row.number}` : row.label.slice(0, 40);
+  const label = rowName(row);
   const { objectives, measures, percent } = table.columns;
   const compareCount = (
     col: number | undefined,

@@ -1,5 +1,5 @@
 import type { Bilingual } from "../text";
-import type { Band, RatingScheme } from "./scheme";
+import { scaleOf, type Band, type RatingScheme } from "./scheme";
 
 /**
  * Which band a rating is counted in. Bounds are inclusive. Ratings are continuous (97.9, 30.4)
@@ -49,17 +49,17 @@ const overlap = (from: number, to: number): SchemeProblem => ({
   },
 });
 
-const outOfRange = (what: Bilingual, x: number): SchemeProblem => ({
+const outOfRange = (what: Bilingual, x: number, scale: number): SchemeProblem => ({
   kind: "range",
   from: x,
   to: x,
   message: {
-    mn: `${what.mn} 0-100 хооронд байх ёстой: ${x}.`,
-    en: `${what.en} must lie between 0 and 100: ${x}.`,
+    mn: `${what.mn} 0-${scale} хооронд байх ёстой: ${x}.`,
+    en: `${what.en} must lie between 0 and ${scale}: ${x}.`,
   },
 });
 
-const inRange = (x: number): boolean => Number.isFinite(x) && x >= 0 && x <= 100;
+const within = (x: number, scale: number): boolean => Number.isFinite(x) && x >= 0 && x <= scale;
 
 /** Just past a band: values below this still count in it (see `bandOf`). */
 const reach = (b: Band): number => (Number.isInteger(b.max) ? b.max + 1 : b.max);
@@ -70,11 +70,13 @@ const lastUncovered = (nextMin: number): number =>
 export function validateScheme(s: RatingScheme): SchemeProblem[] {
   const problems: SchemeProblem[] = [];
   const bands: Band[] = [];
+  const scale = scaleOf(s);
+  const inRange = (x: number) => within(x, scale);
+  const bound = { mn: "Бүлгийн хязгаар", en: "A band bound" };
   for (const b of s.bands) {
-    if (!inRange(b.min))
-      problems.push(outOfRange({ mn: "Бүлгийн хязгаар", en: "A band bound" }, b.min));
+    if (!inRange(b.min)) problems.push(outOfRange(bound, b.min, scale));
     else if (!inRange(b.max)) {
-      problems.push(outOfRange({ mn: "Бүлгийн хязгаар", en: "A band bound" }, b.max));
+      problems.push(outOfRange(bound, b.max, scale));
     } else if (b.min > b.max) {
       problems.push({
         kind: "order",
@@ -98,11 +100,11 @@ export function validateScheme(s: RatingScheme): SchemeProblem[] {
 
   if (s.allowed) {
     for (const v of s.allowed) {
-      if (!inRange(v)) problems.push(outOfRange({ mn: "Үнэлгээ", en: "A rating" }, v));
+      if (!inRange(v)) problems.push(outOfRange({ mn: "Үнэлгээ", en: "A rating" }, v, scale));
       else if (!bands.some((b) => v >= b.min && v <= b.max)) problems.push(gap(v, v));
     }
   } else if (bands.length === 0) {
-    problems.push(gap(0, 100));
+    problems.push(gap(0, scale));
   } else {
     if (bands[0].min > 0) problems.push(gap(0, lastUncovered(bands[0].min)));
     let furthest = bands[0];
@@ -110,7 +112,7 @@ export function validateScheme(s: RatingScheme): SchemeProblem[] {
       if (n.min > reach(furthest)) problems.push(gap(reach(furthest), lastUncovered(n.min)));
       if (n.max > furthest.max) furthest = n;
     }
-    if (furthest.max < 100) problems.push(gap(Math.min(reach(furthest), 100), 100));
+    if (furthest.max < scale) problems.push(gap(Math.min(reach(furthest), scale), scale));
   }
 
   problems.push(...thresholdProblems(s));
@@ -119,14 +121,15 @@ export function validateScheme(s: RatingScheme): SchemeProblem[] {
 
 function thresholdProblems(s: RatingScheme): SchemeProblem[] {
   const problems: SchemeProblem[] = [];
+  const scale = scaleOf(s);
   const allowed = (v: number) => !s.allowed || s.allowed.includes(v);
   let previous = Infinity;
   for (const t of s.thresholds) {
     if (!Number.isFinite(t.min)) {
-      problems.push(outOfRange({ mn: "Босго", en: "A threshold" }, t.min));
+      problems.push(outOfRange({ mn: "Босго", en: "A threshold" }, t.min, scale));
       continue;
     }
-    if (!inRange(t.value) || !allowed(t.value)) {
+    if (!within(t.value, scale) || !allowed(t.value)) {
       problems.push({
         kind: "range",
         from: t.value,

@@ -39,7 +39,8 @@ function band(u: unknown): Band | null {
 }
 
 /**
- * A custom scheme from workbook settings (unknown JSON). Returns the scheme when its shape is
+ * A custom scheme from workbook settings (unknown JSON): the same data as a built-in scheme
+ * (name, levels, thresholds, bands, the scale's top `max`, the not-due label). Returns the scheme when its shape is
  * right, with every problem `validateScheme` finds; a malformed one gives only "shape" problems.
  */
 export function parseCustomScheme(u: unknown): {
@@ -88,6 +89,15 @@ export function parseCustomScheme(u: unknown): {
       );
     } else allowed = values as number[];
   }
+  const max = u.max === undefined ? 100 : num(u.max);
+  if (max === null || max <= 0) {
+    problems.push(
+      shape(
+        "Үнэлгээний дээд оноо (max) 0-ээс их тоо байх ёстой.",
+        "The top of the rating scale (max) must be a number above 0.",
+      ),
+    );
+  }
   const levels = Array.isArray(u.levels)
     ? u.levels.flatMap((l) => {
         const value = isRecord(l) ? num(l.value) : null;
@@ -104,6 +114,7 @@ export function parseCustomScheme(u: unknown): {
     bands: bands as Band[],
     notDueLabel: typeof u.notDueLabel === "string" ? u.notDueLabel : "-",
   };
+  if (max !== null && max !== 100) scheme.max = max;
   if (allowed) scheme.allowed = allowed;
   if (levels && levels.length > 0) scheme.levels = levels;
   return { scheme, problems: validateScheme(scheme) };

@@ -1,7 +1,10 @@
 export {
   BUILT_IN_SCHEMES,
   GOV_206_2020,
+  GOVERNOR_0_30,
   NDEG_ANTICORRUPTION_2019,
+  percentOfScale,
+  scaleOf,
   schemeById,
   type Band,
   type RatingScheme,

@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid";
 import type { Bilingual } from "../text";
-import type { RatingScheme } from "./scheme";
+import { scaleOf, type RatingScheme } from "./scheme";
 import { saysNotDue } from "../cells/marks";
 
 export type RatingValue =
@@ -15,13 +15,13 @@ const allowedList = (s: RatingScheme): string => (s.allowed ?? []).join(", ");
 
 /**
  * A rating cell under a scheme. "-" (and the scheme's own not-due label, "/-/", "Хугацаа
- * болоогүй") is not due; a number must lie in 0..100 and, for a scheme with levels, be one of
- * them. Never throws.
+ * болоогүй") is not due; a number must lie in 0..the scheme's scale (100, or 30 on a 0–30
+ * scale) and, for a scheme with levels, be one of them. Never throws.
  */
 export function readRating(value: CellValue, scheme: RatingScheme): RatingValue {
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "number") return check(value, String(value), scheme);
-  if (typeof value !== "string") return invalid(String(value));
+  if (typeof value !== "string") return invalid(String(value), scheme);
   const text = value
     .replace(/<[^<>]*>/gu, " ")
     .replace(/\s+/gu, " ")
@@ -30,29 +30,31 @@ export function readRating(value: CellValue, scheme: RatingScheme): RatingValue 
   if (saysNotDue(text) || text === scheme.notDueLabel) {
     return { kind: "not-due" };
   }
-  if (!NUMBER.test(text)) return invalid(text);
+  if (!NUMBER.test(text)) return invalid(text, scheme);
   return check(Number(text.replace("%", "").trim().replace(",", ".")), text, scheme);
 }
 
-function invalid(text: string): RatingValue {
+function invalid(text: string, scheme: RatingScheme): RatingValue {
+  const scale = scaleOf(scheme);
   return {
     kind: "invalid",
     text,
     message: {
-      mn: `"${text}" нь үнэлгээ биш: 0-100 хоорондох тоо эсвэл "-" бичнэ.`,
-      en: `"${text}" is not a rating: write a number from 0 to 100, or "-".`,
+      mn: `"${text}" нь үнэлгээ биш: 0-${scale} хоорондох тоо эсвэл "-" бичнэ.`,
+      en: `"${text}" is not a rating: write a number from 0 to ${scale}, or "-".`,
     },
   };
 }
 
 function check(x: number, text: string, scheme: RatingScheme): RatingValue {
-  if (!Number.isFinite(x) || x < 0 || x > 100) {
+  const scale = scaleOf(scheme);
+  if (!Number.isFinite(x) || x < 0 || x > scale) {
     return {
       kind: "invalid",
       text,
       message: {
-        mn: `Үнэлгээ 0-100 хооронд байх ёстой: ${text}.`,
-        en: `A rating must lie between 0 and 100: ${text}.`,
+        mn: `Үнэлгээ 0-${scale} хооронд байх ёстой: ${text}.`,
+        en: `A rating must lie between 0 and ${scale}: ${text}.`,
       },
     };
   }
@@ -71,13 +73,18 @@ function check(x: number, text: string, scheme: RatingScheme): RatingValue {
 
 /**
  * The rating a fulfilment percentage suggests: the first threshold it reaches; below all of
- * them, the scheme's lowest level. A scheme without thresholds rates by the fulfilment itself,
- * held to 0..100 and unrounded (round it with `roundFigure`). The evaluator confirms.
+ * them, the scheme's lowest level. A scheme without thresholds rates by the fulfilment itself
+ * (its share of the scale, when the scale is not 100), held to the scale and unrounded (round it with `roundFigure`). The evaluator confirms.
  */
 export function suggestRating(fulfilment: number, scheme: RatingScheme): number {
   const lowest = scheme.allowed && scheme.allowed.length > 0 ? Math.min(...scheme.allowed) : 0;
   if (!Number.isFinite(fulfilment)) return lowest;
-  if (scheme.thresholds.length === 0) return Math.min(100, Math.max(0, fulfilment));
+  const scale = scaleOf(scheme);
+  if (scheme.thresholds.length === 0) {
+    // On another scale the fulfilment's share of it (90% of 30 is 27); on 0–100, itself.
+    const rating = scale === 100 ? fulfilment : (fulfilment * scale) / 100;
+    return Math.min(scale, Math.max(0, rating));
+  }
   for (const t of scheme.thresholds) if (fulfilment >= t.min) return t.value;
   return lowest;
 }

@@ -11,7 +11,9 @@ export interface Band {
 export interface RatingScheme {
   id: string;
   name: Bilingual;
-  /** Only these values are valid ratings; undefined = any number 0..100. */
+  /** The top of the rating scale: 100 unless the scheme says (a 0–30 scale says 30). */
+  max?: number;
+  /** Only these values are valid ratings; undefined = any number 0..max. */
   allowed?: number[];
   levels?: { value: number; label: Bilingual }[];
   /** Fulfilment ≥ min → value, first match wins (gov-206 suggestion thresholds, editable). */
@@ -82,8 +84,44 @@ export const NDEG_ANTICORRUPTION_2019: RatingScheme = {
   notDueName: { mn: "Хугацаа болоогүй", en: "Not yet due" },
 };
 
-export const BUILT_IN_SCHEMES: RatingScheme[] = [GOV_206_2020, NDEG_ANTICORRUPTION_2019];
+/**
+ * The older rated plan fulfilment: the budget governor (төсвийн ерөнхийлөн захирагч) rates each
+ * target on a scale of 0 to 30, any number in it. No document of the seeds prints its bands; one
+ * band holds the scale, so summaries count every rated measure once and take the mean.
+ */
+export const GOVERNOR_0_30: RatingScheme = {
+  id: "governor-0-30",
+  name: {
+    mn: "Төсвийн ерөнхийлөн захирагчийн үнэлгээ (0-30 оноо)",
+    en: "Budget governor's rating (0–30 points)",
+  },
+  max: 30,
+  thresholds: [],
+  bands: [{ label: "0-30", min: 0, max: 30 }],
+  notDueLabel: "-",
+  notDueName: { mn: "Хугацаа болоогүй", en: "Not yet due" },
+};
+
+export const BUILT_IN_SCHEMES: RatingScheme[] = [
+  GOV_206_2020,
+  NDEG_ANTICORRUPTION_2019,
+  GOVERNOR_0_30,
+];
+
+/** The top of a scheme's rating scale. */
+export function scaleOf(scheme: RatingScheme): number {
+  return scheme.max ?? 100;
+}
 
 export function schemeById(id: string): RatingScheme | undefined {
   return BUILT_IN_SCHEMES.find((s) => s.id === id);
+}
+
+/**
+ * A rating as a percentage of its scale (27.5 of 30 is 91.666…%), unrounded; on a 0–100 scale,
+ * the rating itself.
+ */
+export function percentOfScale(rating: number, scheme: RatingScheme): number {
+  const scale = scaleOf(scheme);
+  return scale === 100 ? rating : (rating * 100) / scale;
 }

@@ -4,6 +4,7 @@ import { INDIVIDUAL_REPORT } from "./individual-report";
 import { JOB_DESCRIPTION } from "./job-description";
 import { ORG_PLAN } from "./org-plan";
 import { ORG_REPORT } from "./org-report";
+import { RATED_REPORT } from "./rated-report";
 import { TEMPLATE_IDS, type TemplateId, type TemplateSpec } from "./spec";
 
 /** Every document kind the add-in knows, by id. */
@@ -14,6 +15,7 @@ export const TEMPLATES: Record<TemplateId, TemplateSpec> = {
   "individual-report": INDIVIDUAL_REPORT,
   "anticorruption-report": ANTICORRUPTION_REPORT,
   "job-description": JOB_DESCRIPTION,
+  "rated-report": RATED_REPORT,
 };
 
 /** All templates in TEMPLATE_IDS order. */

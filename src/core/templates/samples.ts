@@ -248,6 +248,38 @@ function jobExample(spec: TemplateSpec): TableBody {
   };
 }
 
+/** The older rated fulfilment: one objective, two measures rated out of 30 by the governor. */
+function ratedExample(spec: TemplateSpec): TableBody {
+  const cols = spec.columns;
+  const rows: BodyRow[] = [
+    {
+      kind: "section",
+      text: "Зорилт 1. Нийгмийн даатгалын үйлчилгээний хүртээмжийг нэмэгдүүлэх",
+    },
+    {
+      kind: "activity",
+      values: rowByRole(cols, {
+        number: "1.1.",
+        activity:
+          "Ажил олгогч, даатгуулагчдад сургалт зохион байгуулах. Шалгуур үзүүлэлт: 20 ААНБ хамрагдсан байна.",
+        achieved: "18 ААНБ-ын ажилтнуудад сургалт зохион байгуулсан.",
+        rating: 27,
+      }),
+    },
+    {
+      kind: "activity",
+      values: rowByRole(cols, {
+        number: "1.2.",
+        activity:
+          "Нийгмийн даатгалын шимтгэлийн өрийг бууруулах. Шалгуур үзүүлэлт: өр 10 хувиар буурсан байна.",
+        achieved: "Шимтгэлийн өр 8 хувиар буурсан.",
+        rating: 24,
+      }),
+    },
+  ];
+  return withTotal(spec, { rows }, [27, 24]);
+}
+
 /** Example rows of part one. */
 export function examplePartOne(spec: TemplateSpec): TableBody {
   switch (spec.id) {
@@ -261,6 +293,8 @@ export function examplePartOne(spec: TemplateSpec): TableBody {
       return anticorruptionExample(spec);
     case "job-description":
       return jobExample(spec);
+    case "rated-report":
+      return ratedExample(spec);
   }
 }
 

@@ -8,6 +8,7 @@ export const TEMPLATE_IDS = [
   "individual-report",
   "anticorruption-report",
   "job-description",
+  "rated-report",
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 

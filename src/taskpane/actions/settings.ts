@@ -104,6 +104,7 @@ export function customSchemeOf(draft: SettingsDraft): {
     thresholds: base.thresholds,
     notDueLabel: base.notDueLabel,
   };
+  if (base.max !== undefined) scheme.max = base.max;
   if (base.allowed) scheme.allowed = base.allowed;
   if (base.levels) scheme.levels = base.levels;
   return { scheme, missing };

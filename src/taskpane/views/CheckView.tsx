@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
+import { SUMMARY_ALONE_NAME } from "../../core/checks/rating-summary-alone";
 import { CATALOGUE } from "../../core/checks/catalogue";
 import { fixAsTyped, type Finding, type FindingCode, type Severity } from "../../core/finding";
 import { TEMPLATES } from "../../core/templates";
@@ -170,7 +171,11 @@ function Findings(props: {
   const own = useStyles();
   const { run, lang, busy } = props;
   const findings = run.result.findings;
-  const kind = run.result.ok ? TEMPLATES[run.result.template].name : undefined;
+  const kind = !run.result.ok
+    ? undefined
+    : run.result.summary
+      ? SUMMARY_ALONE_NAME
+      : TEMPLATES[run.result.template].name;
   const summary = kind
     ? say("checked", lang, { sheet: run.sheet, kind, count: findings.length })
     : say("checkedUnknown", lang, { sheet: run.sheet, count: findings.length });

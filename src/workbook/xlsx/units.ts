@@ -65,7 +65,8 @@ export function workbookUnits(
     if (own.has(grid.sheet)) continue;
     const template = recordedTemplate(stored, grid.sheet);
     const check = checkGrid(grid, settings, template ? { template } : {});
-    if (!check.ok) continue;
+    // An evaluation summary on its own counts areas, not a unit's measures.
+    if (!check.ok || check.summary) continue;
     const { evaluation, findings } = check;
     read.push({ sheet: grid.sheet, template: check.template, evaluation, findings });
   }
