@@ -6,42 +6,12 @@ import {
   partsKey,
   type WrittenNumber,
 } from "../../src/core/checks/structure-numbering";
-import { isPlainText } from "../../src/core/checks/text";
-import { MONGOLIAN_LETTERS } from "../../src/core/cells/lookalikes";
 import { joinedText } from "../fixtures/joined-text";
 
 /*
  * The checks after the evaluation take short cuts: a pattern whose every branch opens with a
  * mark, item numbers read code by code, numbers as keys, a group numbered in order passed over. These are the rules written out in full: the two must always agree.
  */
-
-describe("isPlainText", () => {
-  /** The pattern as first written: a 3 or 0 after a letter is found by looking back from it. */
-  const mayHoldFindingByRule = new RegExp(
-    `[^\\0-\\x7f${MONGOLIAN_LETTERS}]|[A-Za-z<&({]|\\.\\.|__|[03](?=[${MONGOLIAN_LETTERS}])|(?<=[${MONGOLIAN_LETTERS}])[03]`,
-  );
-  const pieces = [
-    ..."03125.._(<{&aZ -%",
-    ..."абвгдеёжзийклмноөпрстуүфхцчшщъыьэюяАБЁЗОӨҮЯ",
-    ..."□…\u00A0\u04B0\u0400",
-    "😀",
-    "ба3ар",
-    "3.3 тэрбум",
-    "100%",
-  ];
-
-  it("finds what the pattern with a look back finds", () => {
-    fc.assert(
-      fc.property(
-        joinedText([fc.constantFrom(...pieces), fc.string({ maxLength: 3 })], 12),
-        (t) => {
-          expect(isPlainText(t)).toBe(!mayHoldFindingByRule.test(t));
-        },
-      ),
-      { numRuns: 20000 },
-    );
-  });
-});
 
 describe("an activity number of digits and dots", () => {
   const DIGITS_ONLY = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.)?$/;
