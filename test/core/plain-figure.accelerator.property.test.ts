@@ -57,7 +57,7 @@ describe("the accelerator for a figure with its unit changes nothing", () => {
       fc.property(figureText, contexts, (t, ctx) => {
         expectSame(parseLevel(t, ctx), readAnyText(t, ctx));
       }),
-      { numRuns: 10000 },
+      { numRuns: 4000 },
     );
   });
 
@@ -120,7 +120,7 @@ describe("a figure's value without a text is Number's", () => {
           expect(Object.is(value, expected)).toBe(true);
         },
       ),
-      { numRuns: 20000 },
+      { numRuns: 5000 },
     );
   });
 });
@@ -142,7 +142,7 @@ describe("a plain figure's unit reads as readUnit reads it", () => {
       fc.property(text, unitContexts, (t, ctx) => {
         expectSame(parseLevel(t, ctx), readAnyText(t, ctx));
       }),
-      { numRuns: 10000 },
+      { numRuns: 3000 },
     );
   });
 
