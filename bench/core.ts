@@ -26,9 +26,9 @@ export async function realSizeBench(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [name, grid] of cases) {
     let findings = 0;
-    for (let i = 0; i < 3; i++) findings = checkAndCompute(grid); // warmed up first
-    const timing = await time(() => checkAndCompute(grid), 15);
-    const reference = await time(() => JSON.parse(JSON.stringify(grid)), 15);
+    for (let i = 0; i < 10; i++) findings = checkAndCompute(grid); // warmed up first
+    const timing = await time(() => checkAndCompute(grid), 31);
+    const reference = await time(() => JSON.parse(JSON.stringify(grid)), 31);
     const chars = grid.cells.flat().reduce<number>((n, v) => n + String(v ?? "").length, 0);
     rows.push({
       name,
