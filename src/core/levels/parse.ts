@@ -81,13 +81,13 @@ function readNumberCell(v: number, format: string | null): LevelReading {
 }
 
 /** The text with markup removed and every run of spaces made one plain space, trimmed. */
-export function plainOf(text: string): string {
+function plainOf(text: string): string {
   const untagged = text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text;
   return untagged.replace(/\s+/gu, " ").trim();
 }
 
 /** A plain text without the quotes around it and the stop marks after it. */
-export function bareOf(plain: string): string {
+function bareOf(plain: string): string {
   return plain
     .replace(EDGE_QUOTES, "")
     .replace(/[.,;:!]+$/u, "")
