@@ -6,5 +6,8 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
+  // Jest keeps a core for itself by default (cores − 1 workers): on a 2-core machine that is one
+  // worker, every file run one after another. Its own share is small: one worker per core.
+  maxWorkers: "100%",
   testTimeout: 60000,
 };

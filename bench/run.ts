@@ -7,7 +7,7 @@ import { writeFileSync } from "fs";
 import { cpus } from "os";
 import { join } from "path";
 import { consolidateBench } from "./consolidate";
-import { coreBench } from "./core";
+import { coreBench, realSizeBench } from "./core";
 import { BenchFiles } from "./files";
 import { formatTable, type Row } from "./measure";
 import { memoryBench } from "./memory";
@@ -16,6 +16,7 @@ import { taskpaneBench } from "./taskpane";
 import { xlsxBench } from "./xlsx";
 
 const GROUPS: Record<string, (files: BenchFiles) => Promise<Row[]>> = {
+  real: () => realSizeBench(),
   core: () => coreBench(),
   xlsx: (files) => xlsxBench(files),
   consolidate: (files) => consolidateBench(files),

@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { statedCells, statedCellsByMap } from "../../src/core/checks/calc";
-import {
-  gapGroups,
-  numbersUnder,
-  type WrittenNumber,
-} from "../../src/core/checks/structure-numbering";
+import { numbersUnder } from "../../src/core/checks/structure-numbering";
 import type { CriterionEvaluation } from "../../src/core/evaluate";
 
 /*
@@ -47,41 +43,11 @@ const criteria = fc
     );
   });
 
-/** Numbers with only what the gap check groups them by. */
-const numbers = fc
-  .array(
-    fc.record({
-      series: fc.constantFrom("number", "label"),
-      objectiveIndex: fc.nat(2),
-      number: fc.record({ parts: fc.array(fc.nat(3), { minLength: 1, maxLength: 3 }) }),
-    }),
-    { maxLength: 25 },
-  )
-  .map((ws) => ws.map((w, id) => ({ ...w, id })) as unknown as WrittenNumber[]);
-
-const gapGroupsByKey = (items: WrittenNumber[]): WrittenNumber[][] => {
-  const groups = new Map<string, WrittenNumber[]>();
-  for (const w of items) {
-    const key = `${w.series}|${w.objectiveIndex}|${w.number.parts.slice(0, -1).join(".")}`;
-    groups.set(key, [...(groups.get(key) ?? []), w]);
-  }
-  return [...groups.values()];
-};
-
 describe("the plan checks' groupings of neighbours agree with grouping by key", () => {
   test("criteria grouped by their fulfilment cell", () => {
     fc.assert(
       fc.property(criteria, (ces) => {
         expect(statedCells(ces)).toEqual(statedCellsByMap(ces));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  test("activity numbers grouped for the gap check", () => {
-    fc.assert(
-      fc.property(numbers, (ws) => {
-        expect(gapGroups(ws)).toEqual(gapGroupsByKey(ws));
       }),
       { numRuns: 3000 },
     );

@@ -4,6 +4,7 @@ import {
   unitsCompatible,
   type LevelReading,
 } from "../../src/core/levels";
+import { countedNounAt } from "../../src/core/levels/vocabulary";
 
 /** Values, units and kinds of a reading's quantities, in order. */
 const quantities = (r: LevelReading) => r.quantities.map((q) => [q.value, q.unit, q.kind]);
@@ -377,5 +378,19 @@ describe("unitsCompatible", () => {
   });
   test("money against a percentage does not", () => {
     expect(unitsCompatible(q("5 тэрбум төгрөг"), q("64%"))).toBe(false);
+  });
+});
+
+describe("a counted noun is found as one shared reading", () => {
+  it("gives the same unit, class and length each time, and nothing can change it", () => {
+    const a = countedNounAt(["удаа"]);
+    expect(a).toStrictEqual({ unit: "удаа", cls: "times", length: 1 });
+    expect(countedNounAt(["удаагийн"])).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(countedNounAt(["аж", "ахуйн", "нэгж"])).toStrictEqual({
+      unit: "аж ахуйн нэгж",
+      cls: "organisation",
+      length: 3,
+    });
   });
 });

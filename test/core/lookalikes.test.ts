@@ -123,3 +123,18 @@ describe("findMixedWords", () => {
     }
   });
 });
+
+describe("the look-alike lists", () => {
+  it("every look-alike letter is one UTF-16 unit, so their class needs no «u» flag", () => {
+    for (const ch of Object.keys(LOOKALIKE_TO_CYRILLIC)) expect([ch, ch.length]).toEqual([ch, 1]);
+  });
+
+  it("every Mongolian letter is a word character and no look-alike", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (!isMongolianLetter(ch)) continue;
+      expect(/^\p{L}$/u.test(ch)).toBe(true);
+      expect(ch in LOOKALIKE_TO_CYRILLIC).toBe(false);
+    }
+  });
+});

@@ -134,3 +134,28 @@ describe("checkText properties", () => {
     );
   });
 });
+
+/** Mongolian letters outnumber the grid's other letters, character by character. */
+function cyrillicByRule(texts: string[]): boolean {
+  let mongolian = 0;
+  let other = 0;
+  for (const ch of texts.join("")) {
+    if (isMongolianLetter(ch)) mongolian += 1;
+    else if (/\p{L}/u.test(ch)) other += 1;
+  }
+  return mongolian > other;
+}
+
+describe("the document's script", () => {
+  it("reads a cell of only «(3XX)» as Cyrillic exactly when the rule counts a Mongolian grid", () => {
+    const cellText = fc.oneof(mixedText, fc.string({ unit: "binary", maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.array(cellText, { maxLength: 6 }), (texts) => {
+        const grid = { origin: { row: 0, col: 0 }, cells: [["(3XX)"], texts] };
+        const flagged = checkText(grid).some((f) => f.cell === "A1" && f.code === "TEXT-SCRIPT");
+        expect(flagged).toBe(cyrillicByRule(["(3XX)", ...texts]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

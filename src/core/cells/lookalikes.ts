@@ -131,39 +131,9 @@ const LOOKALIKE_SCRIPTS: ReadonlyMap<string, LookalikeScript> = new Map(
 
 /** Any look-alike letter. All lie in the BMP, so the class needs no "u" flag (a slower match). */
 const ANY_LOOKALIKE_LETTER = new RegExp(`[${Object.keys(LOOKALIKE_TO_CYRILLIC).join("")}]`);
-const LOOKALIKE_DIGITS = new RegExp(`[${Object.keys(DIGIT_TO_CYRILLIC).join("")}]`, "g");
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-
-/** The character (code point) ending just before `i`, or starting at `i`. */
-const charBefore = (text: string, i: number): string => {
-  const low = text.charCodeAt(i - 1);
-  const at = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
-  const code = text.codePointAt(at);
-  return at < 0 || code === undefined ? "" : String.fromCodePoint(code);
-};
-const charAt = (text: string, i: number): string => {
-  const code = text.codePointAt(i);
-  return code === undefined ? "" : String.fromCodePoint(code);
-};
-
-/** A look-alike digit beside a letter (or mark): only there can it stand for a letter ("3ХХ"). */
-function digitByLetter(text: string): boolean {
-  LOOKALIKE_DIGITS.lastIndex = 0;
-  for (let m = LOOKALIKE_DIGITS.exec(text); m; m = LOOKALIKE_DIGITS.exec(text)) {
-    const i = m.index;
-    if (LETTER_OR_MARK.test(charBefore(text, i)) || LETTER_OR_MARK.test(charAt(text, i + 1))) {
-      return true;
-    }
-  }
-  return false;
-}
 
 /** The text holds a letter that may stand for a Cyrillic one: only then can folding change it. */
 export const hasLookalikeLetter = (text: string): boolean => ANY_LOOKALIKE_LETTER.test(text);
-
-/** A text without a look-alike letter, or a look-alike digit beside a letter, has no mixed word. */
-const mayHoldLookalike = (text: string): boolean =>
-  ANY_LOOKALIKE_LETTER.test(text) || digitByLetter(text);
 
 /** The script a look-alike character comes from ("digit" for 3 and 0), null for any other text. */
 export function lookalikeScript(ch: string): LookalikeScript | null {
@@ -326,8 +296,6 @@ function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
  * any other foreign letter ("SICOS", "CallPro", "E-mail") are left alone.
  */
 export function findMixedWords(text: string, options: MixedScriptOptions = {}): MixedWord[] {
-  // Most cells hold no look-alike at all: skip splitting them into words.
-  if (!mayHoldLookalike(text)) return [];
   const chars = Array.from(text);
   const all = splitWords(chars);
   const words = all.filter((w) => !isForeign(w.chars));

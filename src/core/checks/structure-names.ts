@@ -32,11 +32,6 @@ export function isPlainEmpty(value: CellValue): boolean {
   return !opensPlainly(value) && plainText(value) === "";
 }
 
-/** The first code point of plainText(value), read from the cell itself when it opens plainly. */
-export function plainFirstCode(value: CellValue): number | undefined {
-  return opensPlainly(value) ? value.charCodeAt(0) : plainText(value).codePointAt(0);
-}
-
 /** The cell is missing, absent from the table, or holds nothing: refText(ref) === "". */
 export function isEmptyRef(ref: CellRef | undefined): boolean {
   return !ref || !!ref.absent || isPlainEmpty(ref.value);

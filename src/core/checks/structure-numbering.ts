@@ -1,5 +1,5 @@
 import type { Finding } from "../finding";
-import { cellAddress, cellKey, type CellValue, type Grid } from "../grid";
+import { cellAddress, cellKey, type Grid } from "../grid";
 import { objectivesOf, type CellRef, type Measure, type Objective, type Plan } from "../plan/model";
 import {
   parseItemNumber,
@@ -7,17 +7,9 @@ import {
   splitLeadingNumber,
   type ItemNumber,
 } from "../plan/numbering";
-import { LOOKALIKE_TO_CYRILLIC } from "../cells/lookalikes";
-import { foldForMatch } from "../plan/normalize";
 import { bi } from "../text";
 import { finding } from "./catalogue";
-import {
-  firstFilledCell,
-  objectiveName,
-  plainFirstCode,
-  rawText,
-  refText,
-} from "./structure-names";
+import { firstFilledCell, objectiveName, rawText, refText } from "./structure-names";
 
 /**
  * An activity number as written: the Д/д cell ("6.3.1"), or the label opening the activity
@@ -75,7 +67,7 @@ function writtenNumbers(plan: Plan): WrittenNumber[] {
       cell: found.cell,
     });
     for (const measure of objective.measures) {
-      const fromCell = numberCellQuickly(measure);
+      const fromCell = numberCell(measure);
       // A number merged over several activities' rows is one number.
       if (fromCell && !seenCells.has(cellKey(fromCell.cell))) {
         seenCells.add(cellKey(fromCell.cell));
@@ -96,83 +88,11 @@ export function numberCell(m: Measure): FoundNumber | null {
   return number ? { number, written, cell: m.number } : null;
 }
 
-/** Character codes of "0", "9" and ".". */
-const ZERO = 48;
-const NINE = 57;
-const DOT = 46;
-/** Most parts, and most digits in a part, of a number digitsOnly reads ("1.2.3.4.5", "999"). */
-const MOST_PARTS = 5;
-const MOST_DIGITS = 3;
-
-/**
- * A number of digits and dots alone ("1.1.", "6.3.1": one to five parts of one to three digits,
- * perhaps a trailing dot), read code by code; null for any other text. No match, split or
- * list of strings is made for the five thousand Д/д cells of a large report.
- */
-export function digitsOnly(text: string): ItemNumber | null {
-  const count = partsOfDigits(text);
-  if (count === 0) return null;
-  // Made at its final size: a list grown by push keeps room for sixteen parts.
-  const parts = new Array<number>(count).fill(0);
-  let at = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === DOT) at += 1;
-    else parts[at] = parts[at] * 10 + (c - ZERO);
-  }
-  return { parts, trailingDot: text.charCodeAt(text.length - 1) === DOT };
-}
-
-/** How many parts `text` has as a number digitsOnly reads; 0 when it is no such number. */
-function partsOfDigits(text: string): number {
-  let parts = 0;
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= ZERO && c <= NINE && digits < MOST_DIGITS) {
-      digits += 1;
-    } else if (c === DOT && digits > 0 && parts < MOST_PARTS) {
-      parts += 1;
-      digits = 0;
-    } else {
-      return 0;
-    }
-  }
-  if (digits > 0) parts += 1;
-  return parts <= MOST_PARTS ? parts : 0;
-}
-
-/**
- * numberCell of the usual Д/д cell, written in digits and dots alone: that text is its own
- * plain text, folds to itself and is read without either. Anything else is read the long way.
- */
-export function numberCellQuickly(m: Measure): FoundNumber | null {
-  const value = m.number.absent ? null : m.number.value;
-  const number = typeof value === "string" ? digitsOnly(value) : null;
-  if (!number) return numberCell(m);
-  return { number, written: value as string, cell: m.number };
-}
-
 function labelOf(m: Measure): FoundNumber | null {
-  if (m.text.absent || !mayOpenWithLabel(m.text.value)) return null;
+  if (m.text.absent) return null;
   const lead = splitLeadingNumber(rawText(m.text));
   if (!lead?.number.prefix) return null;
   return { number: lead.number, written: lead.written, cell: m.text };
-}
-
-/** The characters foldForMatch turns into «а»: Cyrillic а and А, and their look-alikes. */
-const FOLDS_TO_A = new Set(
-  ["а", "А", ...Object.keys(LOOKALIKE_TO_CYRILLIC)]
-    .filter((ch) => foldForMatch(ch) === "а")
-    .map((ch) => ch.codePointAt(0)),
-);
-
-/**
- * A cell whose plain text may open with "Арга хэмжээ" (in any case, look-alike letters too): its
- * first letter folds to «а». Most activity texts do not, and are not read for a label.
- */
-export function mayOpenWithLabel(value: CellValue): boolean {
-  return FOLDS_TO_A.has(plainFirstCode(value));
 }
 
 /** The cell's text with the number's trailing dot added or removed; null when it cannot be found. */
@@ -184,36 +104,13 @@ function withTrailingDot(w: WrittenNumber, dot: boolean): string | null {
   return raw.slice(0, at) + rewritten + raw.slice(at + w.written.length);
 }
 
-/**
- * A number's series and a whole number `within` it (a part, an objective's index) as one key:
- * a number, not a text joined for each of the thousands of numbers of a large report.
- */
-const seriesKey = (w: WrittenNumber, within: number): number =>
-  2 * within + (w.series === "number" ? 0 : 1);
-
-/** Most parts, and the largest part, partsKey makes a number of. */
-const KEY_PARTS = 5;
-const KEY_PART_LIMIT = 1000;
-
-/**
- * A number's parts (whole numbers, as item numbers are read) as one key, equal for two numbers
- * exactly when their parts are: for up to five parts under 1000 (every usual number) their
- * count and the parts as digits of base 1000, which no other parts give; else the parts' text.
- */
-export function partsKey(parts: number[]): number | string {
-  if (parts.length > KEY_PARTS) return join(parts);
-  let key = parts.length;
-  for (const part of parts) {
-    if (!Number.isInteger(part) || part < 0 || part >= KEY_PART_LIMIT) return join(parts);
-    key = key * KEY_PART_LIMIT + part;
-  }
-  return key;
-}
+/** A number's series and a whole number `within` it (a part, an objective's index) as one key. */
+const seriesKey = (w: WrittenNumber, within: number): string => `${w.series}|${within}`;
 
 /** STRUCT-NUMBER-FORMAT: a trailing dot against the majority of the same series in the same part. */
 function formatFindings(items: WrittenNumber[]): Finding[] {
   const findings: Finding[] = [];
-  const groups = new Map<number, WrittenNumber[]>();
+  const groups = new Map<string, WrittenNumber[]>();
   for (const w of items) {
     const key = seriesKey(w, w.objective.part);
     const group = groups.get(key);
@@ -287,7 +184,7 @@ function repeatFindings(items: WrittenNumber[]): { findings: Finding[]; unique: 
   const findings: Finding[] = [];
   const unique: WrittenNumber[] = [];
   // The first number of each value, by scope and parts.
-  const first = new Map<number, Map<number | string, WrittenNumber>>();
+  const first = new Map<string, Map<string, WrittenNumber>>();
   for (const w of items) {
     // A lone number ("1.") restarts under each objective; a dotted one is unique in its part.
     // Parts 1 and 2 take scopes 0 and 1, the objectives 2 on: no two scopes share a key.
@@ -295,7 +192,7 @@ function repeatFindings(items: WrittenNumber[]): { findings: Finding[]; unique: 
     const scope = seriesKey(w, lone ? 2 + w.objectiveIndex : w.objective.part - 1);
     let inScope = first.get(scope);
     if (!inScope) first.set(scope, (inScope = new Map()));
-    const key = partsKey(w.number.parts);
+    const key = join(w.number.parts);
     const earlier = inScope.get(key);
     if (!earlier) {
       inScope.set(key, w);
@@ -351,32 +248,14 @@ function runText(prefix: number[], run: { from: number; to: number }): string {
   return run.from === run.to ? `${head}${run.from}` : `${head}${run.from}–${head}${run.to}`;
 }
 
-/** Numbers of one series, objective and prefix ("3.2." of 3.2.1, 3.2.2): `w` continues `v`'s. */
-function sameGapGroup(v: WrittenNumber, w: WrittenNumber): boolean {
-  if (v.series !== w.series || v.objectiveIndex !== w.objectiveIndex) return false;
-  const a = v.number.parts;
-  const b = w.number.parts;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/**
- * The numbers grouped for the gap check, in the order the groups first come. A number mostly
- * continues the group of the one before it: only a number that does not is looked up by key.
- */
-export function gapGroups(items: WrittenNumber[]): WrittenNumber[][] {
+/** The numbers grouped for the gap check, by series, objective and prefix, in the order the groups first come. */
+function gapGroups(items: WrittenNumber[]): WrittenNumber[][] {
   const groups = new Map<string, WrittenNumber[]>();
-  let last: WrittenNumber[] | undefined;
   for (const w of items) {
-    if (last && sameGapGroup(last[last.length - 1], w)) {
-      last.push(w);
-      continue;
-    }
-    const key = `${w.series}|${w.objectiveIndex}|${join(w.number.parts.slice(0, -1))}`;
-    last = groups.get(key);
-    if (last) last.push(w);
-    else groups.set(key, (last = [w]));
+    const key = `${seriesKey(w, w.objectiveIndex)}|${join(w.number.parts.slice(0, -1))}`;
+    const group = groups.get(key);
+    if (group) group.push(w);
+    else groups.set(key, [w]);
   }
   return [...groups.values()];
 }
@@ -384,19 +263,13 @@ export function gapGroups(items: WrittenNumber[]): WrittenNumber[][] {
 /** The number's last part: 6 of 4.2.6. */
 const lastPart = (w: WrittenNumber): number => w.number.parts[w.number.parts.length - 1];
 
-/** The numbers end in base, base + 1, base + 2, … one after another. */
-export function countsUp(group: WrittenNumber[], base: number): boolean {
-  for (let i = 0; i < group.length; i++) if (lastPart(group[i]) !== base + i) return false;
-  return true;
-}
-
 /**
  * STRUCT-NUMBER-GAP among activities: per objective and number prefix; lone numbers may
  * continue the previous objective's ("1, 2, 3 | 4, 5") or restart at 1.
  */
 function activityGapFindings(items: WrittenNumber[]): Finding[] {
   const findings: Finding[] = [];
-  const lastLone = new Map<number, number>();
+  const lastLone = new Map<string, number>();
   for (const group of gapGroups(items)) {
     const sample = group[0];
     // Looped, not spread: Math.min(...xs) overflows the stack past ~120,000 items.
@@ -413,8 +286,6 @@ function activityGapFindings(items: WrittenNumber[]): Finding[] {
       if (before !== undefined && min > before) base = before + 1;
       lastLone.set(key, max);
     }
-    // Most groups are numbered base, base + 1, … in order: they skip no number.
-    if (countsUp(group, base)) continue;
     const prefix = sample.number.parts.slice(0, -1);
     const numbers = group.map((w) => ({ n: lastPart(w), item: w }));
     for (const run of missingRuns(numbers, base)) {

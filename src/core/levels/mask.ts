@@ -20,6 +20,20 @@ const rule = (re: RegExp, digitsOnly = true, needs?: string | RegExp): Rule => (
 });
 const wordy = (r: Rule): Rule => ({ ...r, wordy: true });
 
+/** The words an item or article number follows, and those that take a case ending ("зүйлийн"). */
+const ITEM_WORDS: readonly { word: string; endings: boolean }[] = [
+  { word: "зорилт", endings: false },
+  { word: "арга хэмжээ", endings: false },
+  { word: "зүйл", endings: true },
+  { word: "заалт", endings: true },
+  { word: "хавсралт", endings: true },
+  { word: "бүлэг", endings: true },
+  { word: "№", endings: false },
+  { word: "iso", endings: false },
+];
+const itemWord = ({ word, endings }: { word: string; endings: boolean }): string =>
+  endings ? `${word}\\p{L}*` : word;
+
 /** No ASCII letter and no character beyond ASCII: figures, spaces and marks only. */
 export const FIGURES_AND_MARKS = /^[^A-Za-z\u0080-\uFFFF]*$/;
 
@@ -62,9 +76,9 @@ export const RULES: readonly Rule[] = [
   // (Matched forwards: a lookbehind with \p{L}* is quadratic on long words.)
   wordy(
     rule(
-      /(?:зорилт|арга хэмжээ|зүйл\p{L}*|заалт\p{L}*|хавсралт\p{L}*|бүлэг\p{L}*|№|iso)\s{0,3}\d+(?:\.\d+)*\.?/giu,
+      new RegExp(`(?:${ITEM_WORDS.map(itemWord).join("|")})\\s{0,3}\\d+(?:\\.\\d+)*\\.?`, "giu"),
       true,
-      /зорилт|арга хэмжээ|зүйл|заалт|хавсралт|бүлэг|№|iso/iu,
+      new RegExp(ITEM_WORDS.map((w) => w.word).join("|"), "iu"),
     ),
   ),
   // Phone numbers: "7777-1289", "(976-11)".

@@ -5,6 +5,8 @@
  * reported; a point followed by three digits is always a decimal ("2673.4", "1.081").
  */
 
+import { cleanByArithmetic } from "./clean.accelerator";
+
 export interface NumberToken {
   /** The digits and separators as written. */
   raw: string;
@@ -21,13 +23,15 @@ const PLAIN_SPACE = /[ \u00A0\u202F\u2009]/u;
 
 /** Removes binary noise from arithmetic on decimals (14453.3 × 1000 = 14453300). */
 export function clean(x: number): number {
-  // Whole numbers below 10^15 carry no noise (and toPrecision(15) would give them back as they are).
-  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
   return cleanByArithmetic(x) ?? cleanByText(x);
 }
 
-/** clean by its rule: the number written with 15 significant digits, read back. */
+/**
+ * clean by its rule: a whole number below 10^15 as it is (it has no noise), any other written
+ * with 15 significant digits and read back.
+ */
 export function cleanByText(x: number): number {
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
   if (!Number.isFinite(x)) return x;
   const y = Number(x.toPrecision(15));
   // Near the largest double, rounding to 15 digits can overflow.
@@ -36,26 +40,6 @@ export function cleanByText(x: number): number {
 
 /** 10^0 … 10^22: every one a double exactly. */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
-
-/**
- * cleanByText without the text, for most numbers (null for the others): toPrecision(15) rounds
- * |x| × 10^k, for the k that puts it in [10^14, 10^15), half up to a whole n, and reading back
- * gives the double nearest n ÷ 10^k. Below 2^50 the product is off by at most 1/16, so unless it
- * lies that close to a half, rounding it gives the same n; n and 10^k (k ≤ 22) are doubles
- * exactly, so their quotient is the nearest double.
- */
-function cleanByArithmetic(x: number): number | null {
-  const size = Math.abs(x);
-  if (!(size >= 1e-8 && size < 1e15)) return null;
-  const k = 14 - Math.floor(Math.log10(size));
-  const scaled = size * POWERS_OF_TEN[k];
-  // log10 may miss by one next to a power of ten: leave those to the text.
-  if (!(scaled >= 1e14 && scaled < 1e15)) return null;
-  const fraction = scaled - Math.floor(scaled);
-  if (Math.abs(fraction - 0.5) <= 1 / 16) return null;
-  const n = Math.floor(scaled + 0.5);
-  return (x < 0 ? -n : n) / POWERS_OF_TEN[k];
-}
 
 /**
  * The value of the figure text[0, end): ASCII digits, with one decimal mark ("," or ".") at

@@ -1,6 +1,7 @@
 import { cellText, type CellValue } from "../grid";
 import { maskNonMeasures } from "./mask";
-import { clean, digitsAt, figureValue, isDigitAt, scanNumber, type NumberToken } from "./numbers";
+import { plainFigure, type PlainFigure } from "./plain-figure.accelerator";
+import { clean, isDigitAt, scanNumber, type NumberToken } from "./numbers";
 import { EMPTY_LEVEL } from "./types";
 import type {
   Ambiguity,
@@ -29,15 +30,9 @@ const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
   { re: /^улирал\s+(?:бүр|тутам)\p{L}{0,4}$/iu, keyword: "quarterly" },
 ];
 
-/** Every keyword has one of these words: other texts skip the keyword patterns. */
-const MAY_BE_KEYWORD = /бүр|тутам/iu;
 const DAMAGE = /[\uFFFD\u25A1]/;
 const QUOTE_CHARS = `"“”«»„'‘’`;
 const EDGE_QUOTES = new RegExp(`^[${QUOTE_CHARS}]+|[${QUOTE_CHARS}]+$`, "gu");
-/** What bareOf strips: a quote at the start, a quote or a stop mark at the end. */
-const MARKED_EDGE = new RegExp(`^[${QUOTE_CHARS}]|[${QUOTE_CHARS}.,;:!]$`);
-/** Whitespace that /\s+/ would change: any but a single plain space (most cells have none). */
-const ODD_SPACE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
 const ASCII_DIGIT = /[0-9]/;
 const QUOTED = new RegExp(`^[${QUOTE_CHARS}].*[${QUOTE_CHARS}]$`, "u");
 const LETTER = /\p{L}/u;
@@ -85,15 +80,13 @@ function readNumberCell(v: number, format: string | null): LevelReading {
 }
 
 /** The text with markup removed and every run of spaces made one plain space, trimmed. */
-export function plainOf(text: string): string {
+function plainOf(text: string): string {
   const untagged = text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text;
-  return (ODD_SPACE.test(untagged) ? untagged.replace(/\s+/gu, " ") : untagged).trim();
+  return untagged.replace(/\s+/gu, " ").trim();
 }
 
 /** A plain text without the quotes around it and the stop marks after it. */
-export function bareOf(plain: string): string {
-  // Most cells have neither: nothing to strip.
-  if (!MARKED_EDGE.test(plain)) return plain;
+function bareOf(plain: string): string {
   return plain
     .replace(EDGE_QUOTES, "")
     .replace(/[.,;:!]+$/u, "")
@@ -121,52 +114,25 @@ function reading(
   return r;
 }
 
-/** A text cell: most hold one figure with its unit, read by a short cut. */
+/** A text cell: most are one figure with its unit, found by the accelerator. */
 function readText(text: string, ctx: LevelContext): LevelReading {
-  return readPlainFigure(text) ?? readAnyText(text, ctx);
-}
-
-/** One figure, alone or with "%" or a space and one word: "817", "76,5%", "3.3 тэрбум". */
-const FIGURE_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:%| \p{L}+)?$/u;
-
-/**
- * The reading of a cell that is one figure with its unit or none (most level cells are), as
- * readAnyText would give it, without its passes for spaces, quotes, keywords, labels and words
- * between numbers. Null for any other text, and where readAnyText reads more into the figure:
- * two readings ("1,081", the context settles), a word that is not its unit ("5 хүүхэд", "2024
- * онд"). A figure with a word is masked all the same: no unit word is a year's, month's or
- * ordinal's today, and the short cut must not depend on that.
- */
-export function readPlainFigure(text: string): LevelReading | null {
-  if (!FIGURE_WITH_UNIT.test(text)) return null;
-  // The figure's digits, and its decimal mark and digits if it has them (the pattern's shape).
-  const intEnd = digitsAt(text, 0);
-  const mark = text[intEnd];
-  const marked = mark === "," || mark === ".";
-  const end = marked ? intEnd + 1 + digitsAt(text, intEnd + 1) : intEnd;
-  // "1,081": a comma and three digits read as thousands too (scanNumber's oneMark).
-  if (mark === "," && end - intEnd === 4 && intEnd <= 3 && text[0] !== "0") return null;
-  const quantity = plainQuantity(text, end, figureValue(text, end, marked ? intEnd : -1));
-  if (quantity === null) return null;
-  if (end < text.length && text[end] !== "%" && maskNonMeasures(text) !== text) return null;
-  return reading(text, "number", [quantity], "certain");
+  const figure = plainFigure(text);
+  const quantity = figure && plainQuantity(text, figure);
+  return quantity ? reading(text, "number", [quantity], "certain") : readAnyText(text, ctx);
 }
 
 /**
- * The quantity of a plain figure ending at `end` with what follows it: nothing, "%", or one
- * word after a space, read by readUnit's rule for a word. Null where readUnit would leave the
- * word unread (a word between a number and its unit, or any other) or the scaled figure
- * overflows.
+ * The quantity of a plain figure with what follows it: nothing, "%", or one word read by
+ * readUnit's rule for a word. Null where readUnit would leave the word unread (a word between a
+ * number and its unit, or any other) or the scaled figure overflows.
  */
-function plainQuantity(text: string, end: number, figure: number): Quantity | null {
+function plainQuantity(text: string, { end, value, after }: PlainFigure): Quantity | null {
   const unit = noUnit(end);
-  if (end < text.length) {
-    if (text[end] === "%") unit.percent = true;
-    else if (!readUnitWord(unit, [text.slice(end + 1).toLowerCase()], 0)) return null;
-  }
-  if (!Number.isFinite(figure * unit.scale)) return null;
+  if (after === "%") unit.percent = true;
+  else if (after !== null && !readUnitWord(unit, [after.toLowerCase()], 0)) return null;
+  if (!Number.isFinite(value * unit.scale)) return null;
   return {
-    value: measured(end, figure, 1, unit),
+    value: measured(value, 1, unit),
     unit: unitNameOf(unit, null),
     kind: kindOf(unit, null),
     source: text,
@@ -174,14 +140,14 @@ function plainQuantity(text: string, end: number, figure: number): Quantity | nu
   };
 }
 
-/** Any text cell, read by every rule (exported for the tests of readPlainFigure). */
+/** Any text cell, read by every rule (exported for the accelerator's equivalence test). */
 export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   const plain = plainOf(text);
   if (plain === "" || isNoFigureMark(plain)) {
     return reading(text, "empty", NONE, "certain");
   }
   const bare = bareOf(plain);
-  const keyword = MAY_BE_KEYWORD.test(bare) ? KEYWORDS.find((k) => k.re.test(bare)) : undefined;
+  const keyword = KEYWORDS.find((k) => k.re.test(bare));
   if (keyword) {
     const r = reading(text, "keyword", NONE, "certain");
     r.keyword = keyword.keyword;
@@ -222,22 +188,9 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   return reading(text, onlyNumbers ? "number" : "text", quantities, confidence, slips, ambiguities);
 }
 
-/** A letter in the piece of text that starts at lastIndex (before the next plain space). */
-const LETTER_IN_PIECE = /[^ ]*?\p{L}/uy;
-
-/**
- * How many of the pieces between plain spaces hold a letter: split(" ") without the pieces
- * (exported for the test that the two agree).
- */
-export function wordsWithLetters(text: string): number {
-  let count = 0;
-  for (let from = 0; from <= text.length;) {
-    LETTER_IN_PIECE.lastIndex = from;
-    if (LETTER_IN_PIECE.test(text)) count++;
-    const space = text.indexOf(" ", from);
-    from = space === -1 ? text.length + 1 : space + 1;
-  }
-  return count;
+/** How many of the pieces between plain spaces hold a letter. */
+function wordsWithLetters(text: string): number {
+  return text.split(" ").filter((piece) => LETTER.test(piece)).length;
 }
 
 /** "5%,", "12;", "3.": a comma, semicolon or colon, or a point after a digit or "%", ends the text. */
@@ -261,24 +214,12 @@ function isOnlyNumbers(work: string, quantities: Quantity[]): boolean {
 
 /** What breaks the words between quantities: spaces and marks. */
 const WORD_BREAK = `\\s,.;:()/•–—"“”«»'-`;
-/** A character that is not a word break. */
-const WORD_CHARACTER = new RegExp(`[^${WORD_BREAK}]`);
-/** A word: a run of characters between word breaks. */
-const BETWEEN_BREAKS = new RegExp(`[^${WORD_BREAK}]+`, "gu");
+/** The words between quantities, split at the word breaks. */
+const WORD_BREAKS = new RegExp(`[${WORD_BREAK}]+`, "u");
 
-/**
- * The words of a stretch of text between quantities are all joining words ("нийт", "ба")
- * (exported for the test that reading word by word agrees with splitting the stretch).
- */
-export function onlyJoiningWords(between: string): boolean {
-  // Most stretches are empty or a space: no word at all.
-  if (!WORD_CHARACTER.test(between)) return true;
-  // Word by word, up to the first that does not join (most stretches hold one).
-  BETWEEN_BREAKS.lastIndex = 0;
-  for (let m = BETWEEN_BREAKS.exec(between); m; m = BETWEEN_BREAKS.exec(between)) {
-    if (!JOINING_WORDS.test(m[0])) return false;
-  }
-  return true;
+/** The words of a stretch of text between quantities are all joining words ("нийт", "ба"). */
+function onlyJoiningWords(between: string): boolean {
+  return between.split(WORD_BREAKS).every((word) => word === "" || JOINING_WORDS.test(word));
 }
 
 interface Found {
@@ -331,10 +272,8 @@ function readQuantities(text: string, work: string, ctx: LevelContext): Found {
       if (!choice.settled) found.unresolved++;
       const ambiguity: Ambiguity = {
         text: token.raw,
-        readings: [token.value, token.decimalReading].map((v) =>
-          measured(token.raw.length, v, sign, unit),
-        ),
-        chosen: measured(token.raw.length, chosen, sign, unit),
+        readings: [token.value, token.decimalReading].map((v) => measured(v, sign, unit)),
+        chosen: measured(chosen, sign, unit),
       };
       found.ambiguities = [...found.ambiguities, ambiguity];
     }
@@ -346,7 +285,7 @@ function readQuantities(text: string, work: string, ctx: LevelContext): Found {
 
     const start = loc.label ? loc.labelStart : loc.negative ? token.start - 1 : token.start;
     const quantity: Quantity = {
-      value: measured(token.raw.length, chosen, sign, unit),
+      value: measured(chosen, sign, unit),
       unit: unitNameOf(unit, loc.label),
       kind,
       source: text.slice(start, unit.end),
@@ -375,13 +314,9 @@ function unitNameOf(unit: UnitReading, label: string | null): string | null {
   return label || unit.noun;
 }
 
-/**
- * A number's value (`written` characters long) with its sign and scale, without binary noise.
- * Unscaled, a number of at most 15 characters is clean as read: a double gives back any decimal of 15 digits (DBL_DIG),
- * so clean would return it unchanged.
- */
-function measured(written: number, value: number, sign: number, unit: UnitReading): number {
-  return unit.scale === 1 && written <= 15 ? sign * value : clean(sign * value * unit.scale);
+/** A number's value with its sign and scale, without binary noise. */
+function measured(value: number, sign: number, unit: UnitReading): number {
+  return clean(sign * value * unit.scale);
 }
 
 /**
