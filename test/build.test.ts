@@ -55,7 +55,7 @@ beforeAll(async () => {
   stats = await new Promise<Stats>((resolve, reject) =>
     webpack(config, (err, result) => (err || !result ? reject(err) : resolve(result))),
   );
-}, 120_000);
+}, 300_000); // a production build on a busy 2-core machine (jest runs a worker per core) takes up to 2–3 min
 
 afterAll(() => {
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
