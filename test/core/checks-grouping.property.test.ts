@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { statedCells, statedCellsByMap } from "../../src/core/checks/calc";
+import { statedCells, statedCellsByMap } from "../../src/core/evaluate/stated";
 import {
   gapGroups,
   numbersUnder,

@@ -2,8 +2,10 @@ import {
   computeFulfilment,
   readDirectionText,
   type FulfilmentOptions,
+  type FulfilmentResult,
   type DirectionText,
 } from "./fulfilment";
+import { replacedCells } from "./stated";
 import { cellKey, cellText } from "../grid";
 import { EMPTY_LEVEL, parseLevel, type LevelReading } from "../levels";
 import { figureValue } from "../levels/numbers";
@@ -184,13 +186,17 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
   const stated = earlier.readStated(criterion.fulfilment);
   const notDue =
     stated.kind === "not-due" || (computed?.status === "none" && computed.reason === "not-due");
+  // One rule for the figure: the computed fulfilment where the add-in can stand by it, a
+  // person's stated % only where nothing can be computed (DOMAIN section 4).
+  const figure = computedFigure(computed);
+  const statedValue = stated.kind === "percent" ? stated.value : null;
   // A number picked out of free text is only a suggestion for the evaluator: it is offered
-  // as a fix but does not enter the figures until a person confirms it in the cell.
-  const fromComputed =
-    computed?.status === "met" || (computed?.status === "computed" && !computed.suggested)
-      ? computed.value
-      : null;
-  const value = notDue ? null : stated.kind === "percent" ? stated.value : fromComputed;
+  // as a fix but does not enter the figures until a person confirms it in the cell. A
+  // direction read from the numbers alone enters them only where nothing is stated.
+  const doubtful = computed?.status === "computed" && !computed.suggested ? computed.value : null;
+  const value = notDue ? null : (figure ?? statedValue ?? doubtful);
+  const source =
+    value === null ? null : value === statedValue && figure === null ? "stated" : "computed";
   return {
     criterion,
     measure,
@@ -202,8 +208,25 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
     computed,
     stated,
     value,
+    source,
     notDue,
   };
+}
+
+/**
+ * The computed fulfilment that counts over a stated one: met, or computed from levels read
+ * plainly, in a direction the words give (a decrease read from the numbers alone may as well
+ * be a plain ratio: VALUE-DIRECTION reports the doubt, the person's figure stands).
+ */
+function computedFigure(computed: FulfilmentResult | null): number | null {
+  if (computed?.status === "met") return computed.value;
+  if (computed?.status !== "computed" || computed.suggested) return null;
+  const { direction } = computed;
+  const fromNumbers =
+    computed.method === "ratio" &&
+    direction.direction === "decreasing" &&
+    direction.source === "numbers";
+  return fromNumbers ? null : computed.value;
 }
 
 function bandLabel(value: number, scheme: RatingScheme): string | null {
@@ -265,6 +288,7 @@ export function evaluatePlan(plan: Plan, workbook: Settings, earlier?: Evaluatio
     })),
     overallExact: all.overallExact,
     overall: all.overall,
+    replaced: replacedCells(criteria, settings),
     parts: { one: part(1), two: part(2) },
   };
 }
