@@ -1,6 +1,7 @@
 import { checkGrid } from "../../src/core/checks";
 import { cellAddress } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { evaluationSummary, fulfilmentSummary } from "../../src/core/summary";
 import { readXlsx } from "../../src/workbook/xlsx/read";
 import { FILLED_SHEET, filledReport } from "../fixtures/filled-report";
 
@@ -35,5 +36,22 @@ describe("a report filled with formulas: stated figures at their precision, figu
     // Pooled over the five measures: (90 + 100 + 75 + 91.6667 + 91.6667) / 5 = 448.3333 / 5 = 89.667 → 89.7
     expect(evaluation.overall).toBe(89.7);
     expect(evaluation.replaced.map((c) => cellAddress(c.row, c.col))).toEqual(["H7", "H9"]);
+  });
+
+  test("the товчоо and the fulfilment summary say that the two stated figures were replaced, and where", async () => {
+    const { evaluation } = await checked();
+    const conclusion = evaluationSummary(evaluation).conclusion;
+    const said = conclusion.filter((p) => p.kind === "replaced").map((p) => p.text);
+    expect(said).toEqual([
+      {
+        mn: "Гүйцэтгэлийн хувь бичсэн 2 нүдний утга (H7, H9) түвшнээс тооцсон хувиас зөрж байгаа тул дүнд тооцсон хувийг авав.",
+        en: "2 stated fulfilment figures (H7, H9) differ from the fulfilment computed from the levels; the figures use the computed fulfilment.",
+      },
+    ]);
+    expect(fulfilmentSummary(evaluation).replaced).toEqual(["H7", "H9"]);
+    // Its objectives' averages are the computed ones too: 95 and 86.1, overall 89.7.
+    const summary = fulfilmentSummary(evaluation);
+    expect(summary.goals[0].objectives.map((o) => o.value)).toEqual([95, 86.1]);
+    expect(summary.total.value).toBe(89.7);
   });
 });
