@@ -23,12 +23,11 @@ import {
   objectiveText,
   periodIn,
   rangeText,
-  replacedCells,
-  replacedSentence,
   rounded,
   sheetName,
   yearIn,
 } from "./common";
+import { replacedCells, replacedSentence } from "./replaced";
 import { FIGURE_FORMAT, landscape, styleTotal, summaryTable, writeParagraph } from "./draft";
 
 /** One row of the товчоо: an objective of part one, or part two as a whole, with its counts. */

@@ -17,12 +17,11 @@ import {
   objectiveLabel,
   objectiveText,
   oneLine,
-  replacedCells,
-  replacedSentence,
   rounded,
   sheetName,
 } from "./common";
 import { FIGURE_FORMAT, FILL, landscape, styleTotal, summaryTable, writeParagraph } from "./draft";
+import { replacedCells, replacedSentence } from "./replaced";
 
 /** How a set of measures stands: planned, with a figure, and how far each is met. */
 export interface FulfilmentCounts {

@@ -12,7 +12,7 @@ import { WorkbookError, type WorkbookPort } from "../../workbook/port";
 import type { SheetState, WorkbookState } from "../../workbook/state";
 import type { TemplateId } from "../../core/templates/spec";
 import type { Journal } from "../failure";
-import { replacedCells } from "../../core/summary/common";
+import { replacedCells } from "../../core/summary/replaced";
 import { figureSources, type FigureSource } from "../../core/summary/sources";
 import { writeCellsNoting } from "./check";
 import { readActiveSheet, readSheetPlan, saveState, withSheet } from "./sheet";

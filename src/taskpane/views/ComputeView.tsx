@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { FigureSource } from "../../core/summary/sources";
-import { figureText, replacedSentence } from "../../core/summary/common";
+import { figureText } from "../../core/summary/common";
+import { replacedSentence } from "../../core/summary/replaced";
 import type { Lang } from "../../core/text";
 import { computeActiveSheet, type ComputeRun } from "../actions/compute";
 import { ActionStatus, FailureBar, NoticeBar } from "../components/Messages";
