@@ -28,8 +28,10 @@ export function readFigure(value: CellValue, numberFormat?: string | null): Writ
     const v = percent ? Number((value * 100).toPrecision(15)) : value;
     const shown = shownDecimals(numberFormat);
     const decimals = decimalsOf(v);
-    if (shown === null || decimals <= shown) return { value: v, decimals, comma: false, percent };
-    // Excel shows a number rounded half away from zero at its format's decimals.
+    if (shown === null) return { value: v, decimals, comma: false, percent };
+    // The format's decimals are the ones a person sees ("68.00%" for 0.68 shown with "0.00%");
+    // Excel shows a number rounded half away from zero at them.
+    if (decimals <= shown) return { value: v, decimals: shown, comma: false, percent };
     return { value: roundTo(v, shown, "round"), decimals: shown, comma: false, percent, held: v };
   }
   if (typeof value !== "string") return null;
