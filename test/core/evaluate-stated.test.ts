@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { readFigure, shownDecimals } from "../../src/core/checks/calc-figure";
-import { judgeStated } from "../../src/core/evaluate/stated";
+import type { CriterionEvaluation } from "../../src/core/evaluate";
+import { judgeStated, statedCells } from "../../src/core/evaluate/stated";
 import type { CellRef } from "../../src/core/plan/model";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 
@@ -132,5 +133,28 @@ describe("judgeStated: a stated figure at the precision it is shown or written i
         },
       ),
     );
+  });
+});
+
+describe("statedCells: criteria grouped by the fulfilment cell they share", () => {
+  test("a % merged over two criterion rows is one cell; absent and missing cells are left out", () => {
+    const merged = cell("80%");
+    const own = { ...cell("90%"), row: 12 };
+    const ce = (id: number, fulfilment?: CellRef) =>
+      ({ id, criterion: { fulfilment } }) as unknown as CriterionEvaluation;
+    const criteria = [
+      ce(0, merged),
+      ce(1, merged),
+      ce(2, undefined),
+      ce(3, { ...own, row: 13, absent: true }),
+      ce(4, own),
+    ];
+    const groups = statedCells(criteria);
+    expect(
+      groups.map((g) => [g.cell.row, g.criteria.map((c) => (c as unknown as { id: number }).id)]),
+    ).toEqual([
+      [9, [0, 1]],
+      [12, [4]],
+    ]);
   });
 });

@@ -14,29 +14,8 @@ export interface StatedCell {
   criteria: CriterionEvaluation[];
 }
 
-/**
- * The criteria grouped by their fulfilment cell, in the order the cells first come. Criteria
- * come in row order, so a shared (merged) cell's criteria are neighbours: while the cells' keys
- * only grow, a cell is grouped with the one before it, without a map of every cell.
- */
+/** The criteria grouped by their fulfilment cell, in the order the cells first come. */
 export function statedCells(criteria: CriterionEvaluation[]): StatedCell[] {
-  const groups: StatedCell[] = [];
-  let lastKey = -1;
-  for (const ce of criteria) {
-    const cell = ce.criterion.fulfilment;
-    if (!cell || cell.absent) continue;
-    const key = cellKey(cell);
-    // A key that goes back (or a text key, past the usual rows): the cells are grouped by map.
-    if (typeof key !== "number" || key < lastKey) return statedCellsByMap(criteria);
-    if (key === lastKey) groups[groups.length - 1].criteria.push(ce);
-    else groups.push({ cell, criteria: [ce] });
-    lastKey = key;
-  }
-  return groups;
-}
-
-/** The criteria grouped by their fulfilment cell, in any order. */
-export function statedCellsByMap(criteria: CriterionEvaluation[]): StatedCell[] {
   const byCell = new Map<number | string, StatedCell>();
   for (const ce of criteria) {
     const cell = ce.criterion.fulfilment;
