@@ -178,6 +178,18 @@ export function computeFulfilment(
   };
 }
 
+/**
+ * A ratio computed as a decrease the numbers alone say (a target below its baseline, no
+ * reducing word): a plain ratio is as good a reading of it.
+ */
+export function decreaseFromNumbers(r: Extract<FulfilmentResult, { status: "computed" }>): boolean {
+  return (
+    r.method === "ratio" &&
+    r.direction.direction === "decreasing" &&
+    r.direction.source === "numbers"
+  );
+}
+
 /** A reading whose number was picked (from free text, among several, or by context). */
 const picked = (r: LevelReading): boolean => r.confidence !== "certain" || r.quantities.length > 1;
 

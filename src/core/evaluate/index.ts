@@ -1,4 +1,9 @@
-import { computeFulfilment, type FulfilmentOptions, type FulfilmentResult } from "./fulfilment";
+import {
+  computeFulfilment,
+  decreaseFromNumbers,
+  type FulfilmentOptions,
+  type FulfilmentResult,
+} from "./fulfilment";
 import { EarlierReadings } from "./readings-accelerator";
 import { replacedCells } from "./stated";
 import { cellText } from "../grid";
@@ -123,12 +128,7 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
 function computedFigure(computed: FulfilmentResult | null): number | null {
   if (computed?.status === "met") return computed.value;
   if (computed?.status !== "computed" || computed.suggested) return null;
-  const { direction } = computed;
-  const fromNumbers =
-    computed.method === "ratio" &&
-    direction.direction === "decreasing" &&
-    direction.source === "numbers";
-  return fromNumbers ? null : computed.value;
+  return decreaseFromNumbers(computed) ? null : computed.value;
 }
 
 function bandLabel(value: number, scheme: RatingScheme): string | null {
