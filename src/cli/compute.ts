@@ -9,7 +9,8 @@ import {
 } from "../core/compute";
 import { cellText, parseAddress } from "../core/grid";
 import { documentLang } from "../core/settings";
-import { summarySheets } from "../core/summary";
+import type { Evaluation } from "../core/evaluate";
+import { replacedCells, replacedSentence, summarySheets } from "../core/summary";
 import type { Bilingual, Lang } from "../core/text";
 import { applyCellWrites, defaultState, plainValue, writeStateSheet } from "../workbook";
 import type { AddinModel, WorkbookState } from "../workbook";
@@ -53,12 +54,16 @@ function report(
   sheet: string,
   ws: ExcelJS.Worksheet,
   plan: ComputePlan,
+  after: Evaluation,
 ): void {
   const lines = [msg.computedSheet(sheet, plan.writes.length, plan.kept.length)[lang]];
   for (const w of plan.writes) {
     lines.push(`    ${msg.filledCell(w.cell, w.kind, writtenText(w))[lang]}`);
   }
   for (const k of plan.kept) lines.push(`    ${keptLine(ws, k)[lang]}`);
+  // The figures' stated values the computed ones replaced, said as the summaries say it.
+  const replaced = replacedSentence(replacedCells(after));
+  if (replaced) lines.push(`  ${replaced[lang]}`);
   io.stdout(`${lines.join("\n")}\n`);
 }
 
@@ -106,10 +111,10 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
       computed: plan.owned.computed,
       computedValues: plan.owned.computedValues,
     };
-    report(io, lang, name, ws, plan);
     // The summaries count the figures just filled in; one of each kind per table sheet, named
     // after it when there are several.
     const after = evaluationAfter(sheet.check.evaluation, plan.writes);
+    report(io, lang, name, ws, plan, after);
     for (const s of summarySheets(after, docLang, checked.length > 1 ? name : undefined)) {
       models.push({ model: s.model, kind: s.kind, source: name, lang: docLang });
     }

@@ -317,8 +317,9 @@ describe("the year's cycle through the command line", () => {
 
   it("reports a summary figure gone stale at its cell, and replaces the summaries in place", async () => {
     const wb = await loadXlsx(at("computed.xlsx"));
-    // The person states 2.1 at 50 %: objective 2 becomes (50 + 100) / 2 = 75.
-    wb.getWorksheet(REPORT)!.getCell("H17").value = 0.5;
+    // The person corrects 2.1's achieved level to 10 of 20 = 50 %: objective 2 becomes
+    // (50 + 100) / 2 = 75. (A stated % alone no longer moves it: the computed one counts.)
+    wb.getWorksheet(REPORT)!.getCell("G17").value = 10;
     await wb.xlsx.writeFile(at("changed.xlsx"));
     const check = parseCheckJson((await run(["check", "changed.xlsx", "--json"], dir)).stdout);
     const stale = check.sheets[0].findings.filter((f) => f.code === "RATING-AGGREGATE");

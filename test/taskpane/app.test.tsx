@@ -155,6 +155,12 @@ describe("Тооцоолох", () => {
     expect(book.value("Биелэлт", "H5")).toBe(0.8);
     expect(book.value("Биелэлт", "H8")).toBe(0.75);
     expect(screen.getByText("H5: «80%» (тооцоолсон нь 75%)")).toBeTruthy();
+    // The figures count 150 of 200 = 75 for 1.1, not the stated 80, and say so.
+    expect(
+      screen.getByText(
+        "Гүйцэтгэлийн хувь бичсэн 1 нүдний утга (H5) түвшнээс тооцсон хувиас зөрж байгаа тул дүнд тооцсон хувийг авав.",
+      ),
+    ).toBeTruthy();
     expect(book.state().sheets["Биелэлт"].computed).not.toContain("H5");
   });
 

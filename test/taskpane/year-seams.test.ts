@@ -102,9 +102,10 @@ describe("the pane's summaries", () => {
     const clean = await checkSheet(book.port, book.state(), REPORT);
     expect(clean.result.findings.filter((f) => f.sheet === "Товчоо")).toEqual([]);
 
-    // A person states 50 % for 1.1: objective 1 is now (50 + 100) / 2 = 75, overall
-    // (50 + 100 + 50 + 100) / 4 = 75; 1.1 moves from the "70" band (70-99) to "30" (30-69).
-    book.type(REPORT, "H5", 0.5);
+    // A person corrects 1.1's achieved level to 100 of 200 = 50 %: objective 1 is now
+    // (50 + 100) / 2 = 75, overall (50 + 100 + 50 + 100) / 4 = 75; 1.1 moves from the "70"
+    // band (70-99) to "30" (30-69). (A stated % alone no longer moves it: the computed counts.)
+    book.type(REPORT, "G5", 100);
     const stale = await checkSheet(book.port, book.state(), REPORT);
     const onSummary = stale.result.findings.filter((f) => f.sheet === "Товчоо");
     expect(onSummary.map((f) => [f.code, f.fix?.value])).toEqual([

@@ -1,5 +1,5 @@
 import type { CriterionEvaluation } from "../evaluate";
-import { computeFulfilment } from "../evaluate/fulfilment";
+import { computeFulfilment, decreaseFromNumbers } from "../evaluate/fulfilment";
 import {
   EMPTY_LEVEL,
   primaryQuantity,
@@ -69,12 +69,7 @@ export function expectedFulfilment(
     plain(ce.achieved) &&
     (computed.method !== "progress" || plain(ce.baseline));
   const plainLevels = !computed.suggested || (usedPlain && unitsAgree);
-  const { direction } = computed;
-  const fromNumbers =
-    computed.method === "ratio" &&
-    direction.direction === "decreasing" &&
-    direction.source === "numbers";
-  if (!fromNumbers) {
+  if (!decreaseFromNumbers(computed)) {
     return {
       value: computed.value,
       uncapped: computed.uncapped,
@@ -91,7 +86,7 @@ export function expectedFulfilment(
   if (ratio.status !== "computed") {
     return { value: computed.value, uncapped: computed.uncapped, certain: false, target, achieved };
   }
-  if (direction.conflict) {
+  if (computed.direction.conflict) {
     return {
       value: ratio.value,
       uncapped: ratio.uncapped,

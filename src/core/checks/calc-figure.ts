@@ -1,5 +1,6 @@
 import { cellText, type CellValue } from "../grid";
 import { plainText } from "../plan/normalize";
+import { roundTo } from "../ratings";
 
 /** A figure as a person typed it: a number with a decimal point or comma, perhaps "%". */
 export interface WrittenFigure {
@@ -9,6 +10,11 @@ export interface WrittenFigure {
   /** Written with a decimal comma. */
   comma: boolean;
   percent: boolean;
+  /**
+   * A number holding more digits than its format shows (a formula's result, 91.6666… shown as
+   * "91.7%"): `value` is the figure shown, `held` the one in the cell.
+   */
+  held?: number;
 }
 
 const FIGURE = /^(-?\d+)(?:([.,])(\d+))?\s*(%|хувь)?$/u;
@@ -20,7 +26,13 @@ export function readFigure(value: CellValue, numberFormat?: string | null): Writ
     if (!Number.isFinite(value)) return null;
     const percent = isPercentFormat(numberFormat);
     const v = percent ? Number((value * 100).toPrecision(15)) : value;
-    return { value: v, decimals: decimalsOf(v), comma: false, percent };
+    const shown = shownDecimals(numberFormat);
+    const decimals = decimalsOf(v);
+    if (shown === null) return { value: v, decimals, comma: false, percent };
+    // The format's decimals are the ones a person sees ("68.00%" for 0.68 shown with "0.00%");
+    // Excel shows a number rounded half away from zero at them.
+    if (decimals <= shown) return { value: v, decimals: shown, comma: false, percent };
+    return { value: roundTo(v, shown, "round"), decimals: shown, comma: false, percent, held: v };
   }
   if (typeof value !== "string") return null;
   const m = FIGURE.exec(plainText(value).replace(STARS, "").trim());
@@ -38,6 +50,22 @@ function decimalsOf(x: number): number {
   const s = String(x);
   const dot = s.indexOf(".");
   return dot < 0 || s.includes("e") ? 0 : s.length - dot - 1;
+}
+
+/**
+ * Decimals a number format shows ("0.0%" → 1, "#,##0" → 0), from its first section; null for
+ * "General", text or a format without digits, which show the digits the number has.
+ */
+export function shownDecimals(format: string | null | undefined): number | null {
+  if (!format) return null;
+  const section = format
+    .replace(/"[^"]*"/gu, "")
+    .replace(/\\./gu, "")
+    .replace(/\[[^\]]*\]/gu, "")
+    .split(";")[0];
+  if (!/[0#?]/u.test(section) || /e[+-]/iu.test(section)) return null;
+  const fraction = /\.([0#?]+)/u.exec(section);
+  return fraction ? fraction[1].length : 0;
 }
 
 /** A number format that scales the value by 100 ("0%", "0.0%"; not a quoted "%"). */

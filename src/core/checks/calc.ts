@@ -1,11 +1,12 @@
 import type { CriterionEvaluation } from "../evaluate";
 import { percentCell } from "../compute";
 import type { Finding, Fix } from "../finding";
-import { cellAddress, cellKey, cellText } from "../grid";
+import { cellAddress, cellText } from "../grid";
 import type { CellRef } from "../plan/model";
 import type { Settings } from "../settings";
 import { finding } from "./catalogue";
-import { agreement, mean, roundTo } from "../ratings";
+import { mean, roundTo } from "../ratings";
+import { comparedDecimals, judgeStated, statedCells, type StatedCell } from "../evaluate/stated";
 import { figureFix, formatFigure, inCellForm, readFigure, type WrittenFigure } from "./calc-figure";
 import { expectedFulfilment, type ExpectedFulfilment } from "./calc-expected";
 import {
@@ -19,50 +20,7 @@ import {
 } from "./calc-messages";
 import type { Check } from "./context";
 
-/** Most decimals a stated percentage is compared at ("63%" at none, "97,9%" at one). */
-const MAX_DECIMALS = 3;
 const LETTER = /\p{L}/u;
-
-/** The criteria that share one fulfilment cell (a % merged over a measure's criterion rows). */
-export interface StatedCell {
-  cell: CellRef;
-  criteria: CriterionEvaluation[];
-}
-
-/**
- * The criteria grouped by their fulfilment cell, in the order the cells first come. Criteria
- * come in row order, so a shared (merged) cell's criteria are neighbours: while the cells' keys
- * only grow, a cell is grouped with the one before it, without a map of every cell.
- */
-export function statedCells(criteria: CriterionEvaluation[]): StatedCell[] {
-  const groups: StatedCell[] = [];
-  let lastKey = -1;
-  for (const ce of criteria) {
-    const cell = ce.criterion.fulfilment;
-    if (!cell || cell.absent) continue;
-    const key = cellKey(cell);
-    // A key that goes back (or a text key, past the usual rows): the cells are grouped by map.
-    if (typeof key !== "number" || key < lastKey) return statedCellsByMap(criteria);
-    if (key === lastKey) groups[groups.length - 1].criteria.push(ce);
-    else groups.push({ cell, criteria: [ce] });
-    lastKey = key;
-  }
-  return groups;
-}
-
-/** The criteria grouped by their fulfilment cell, in any order. */
-export function statedCellsByMap(criteria: CriterionEvaluation[]): StatedCell[] {
-  const byCell = new Map<number | string, StatedCell>();
-  for (const ce of criteria) {
-    const cell = ce.criterion.fulfilment;
-    if (!cell || cell.absent) continue;
-    const key = cellKey(cell);
-    const group = byCell.get(key);
-    if (group) group.criteria.push(ce);
-    else byCell.set(key, { cell, criteria: [ce] });
-  }
-  return [...byCell.values()];
-}
 
 /** The figure a cell shared by several criteria should hold: their mean, when all compute. */
 function expectedFor(group: StatedCell, settings: Settings): ExpectedFulfilment | null {
@@ -85,11 +43,6 @@ function shownStated(written: WrittenFigure | null, value: number): string {
   return written ? `${formatFigure(written.value, written.comma)}%` : `${formatFigure(value)}%`;
 }
 
-function writtenDecimals(written: WrittenFigure | null, value: number): number {
-  const decimals = written ? written.decimals : (String(value).split(".")[1]?.length ?? 0);
-  return Math.min(decimals, MAX_DECIMALS);
-}
-
 function checkStated(
   group: StatedCell,
   stated: number,
@@ -99,13 +52,8 @@ function checkStated(
   const { cell } = group;
   const rounding = settings.rounding;
   const written = readFigure(cell.value, cell.numberFormat);
-  const decimals = writtenDecimals(written, stated);
-  const seen = agreement(stated, expected.value, rounding, decimals);
+  const seen = judgeStated(cell, stated, expected, settings, written);
   if (seen === "equal") return null;
-  if (expected.alternative !== undefined) {
-    // A decrease read from the numbers alone: a plain ratio is as good a reading.
-    if (agreement(stated, expected.alternative, rounding, decimals) !== "different") return null;
-  }
   const computed = roundTo(expected.value, 1, rounding);
   const address = cellAddress(cell.row, cell.col);
   const fix = expected.certain
@@ -113,16 +61,12 @@ function checkStated(
     : undefined;
   const shown = shownStated(written, stated);
   // Over-achievement written while the settings cap at 100: a habit, not a wrong figure.
-  const overAchieved =
-    settings.cap &&
-    expected.uncapped > 100 &&
-    stated > 100 &&
-    agreement(stated, expected.uncapped, rounding, decimals) !== "different";
-  if (overAchieved) {
+  if (seen === "over-achieved") {
     return finding("CALC-MISMATCH", cell, overAchievedMessage(shown), { severity: "note", fix });
   }
   if (seen === "other-habit") {
     // Only the rounding habit differs: the fix keeps the precision the person wrote.
+    const decimals = comparedDecimals(written, stated);
     const figure = roundTo(expected.value, decimals, rounding);
     const message = habitMessage(shown, expected.value, figure, rounding);
     const habitFix = expected.certain

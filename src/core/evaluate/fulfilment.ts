@@ -31,56 +31,13 @@ function wordsDirection(text: string): Direction | null {
 }
 
 /**
- * A text with its direction words, read once for a text that stands behind many criteria (an
- * activity's): directionOf takes it in place of the text and reads the same.
- */
-export interface DirectionText {
-  text: string;
-  words: Direction | null;
-}
-
-export function readDirectionText(text: string): DirectionText {
-  return { text, words: wordsDirection(text) };
-}
-
-const wordsOf = (t: string | DirectionText): Direction | null =>
-  typeof t === "string" ? wordsDirection(t) : t.words;
-const namesCount = (t: string | DirectionText): boolean =>
-  isCountCriterion(typeof t === "string" ? t : t.text);
-
-type DirectionSource = DirectionReading["source"];
-
-/** Both readings (without a conflict, with one) of a direction from a source. */
-const bothOf = (direction: Direction, source: DirectionSource): readonly DirectionReading[] =>
-  [false, true].map((conflict) => Object.freeze({ direction, source, conflict }));
-const readingsOf = (direction: Direction) => ({
-  words: bothOf(direction, "words"),
-  numbers: bothOf(direction, "numbers"),
-  default: bothOf(direction, "default"),
-});
-/**
- * Every direction reading there is, made once: an evaluation keeps one per criterion, and
- * readings of the same values need not be separate objects (nothing changes them).
- */
-const READINGS = { increasing: readingsOf("increasing"), decreasing: readingsOf("decreasing") };
-
-function directionReading(
-  direction: Direction,
-  source: DirectionSource,
-  conflict: boolean,
-): DirectionReading {
-  return READINGS[direction][source][conflict ? 1 : 0];
-}
-
-/**
- * Which way a criterion is good. `texts` in order of weight (criterion first, then activity),
- * each a text or its `readDirectionText`: the first text with a direction word decides, a
- * reducing word winning within one text; with no such word, a target below its baseline reads
+ * Which way a criterion is good. `texts` in order of weight (criterion first, then activity):
+ * the first text with a direction word decides, a reducing word winning within one text; with no such word, a target below its baseline reads
  * as decreasing; otherwise increasing. `counted`: the target counts things ("2 удаа"), which
  * names a count as "…тоо" does.
  */
 export function directionOf(
-  texts: readonly (string | DirectionText)[],
+  texts: readonly string[],
   baseline: number | null,
   target: number | null,
   counted = false,
@@ -92,14 +49,17 @@ export function directionOf(
         ? "decreasing"
         : "increasing";
   for (const text of texts) {
-    const words = wordsOf(text);
-    if (words) return directionReading(words, "words", numbers !== null && numbers !== words);
+    const words = wordsDirection(text);
+    if (words)
+      return { direction: words, source: "words", conflict: numbers !== null && numbers !== words };
   }
   if (numbers === "decreasing") {
-    return directionReading("decreasing", "numbers", counted || texts.some(namesCount));
+    const conflict = counted || texts.some((t) => isCountCriterion(t));
+    return { direction: "decreasing", source: "numbers", conflict };
   }
-  if (numbers === "increasing") return directionReading("increasing", "numbers", false);
-  return directionReading("increasing", "default", false);
+  if (numbers === "increasing")
+    return { direction: "increasing", source: "numbers", conflict: false };
+  return { direction: "increasing", source: "default", conflict: false };
 }
 
 export interface FulfilmentOptions {
@@ -163,7 +123,7 @@ const hasWordsOnly = (r: LevelReading): boolean =>
  */
 export function computeFulfilment(
   input: {
-    texts: readonly (string | DirectionText)[];
+    texts: readonly string[];
     baseline: LevelReading;
     target: LevelReading;
     achieved: LevelReading;
@@ -185,10 +145,11 @@ export function computeFulfilment(
 
   const t = primaryQuantity(target);
   if (!t) return none("missing-target");
-  const a = primaryQuantityLike(achieved, t);
+  const like = { preferUnit: t.unit, preferKind: t.kind };
+  const a = primaryQuantity(achieved, like);
   if (!a) return none("qualitative");
   if (!unitsCompatible(t, a)) return none("unit-mismatch");
-  const bq = primaryQuantityLike(baseline, t);
+  const bq = primaryQuantity(baseline, like);
   const b = bq && unitsCompatible(t, bq) ? bq : null;
 
   const direction = directionOf(input.texts, b?.value ?? null, t.value, t.kind === "count");
@@ -217,14 +178,15 @@ export function computeFulfilment(
 }
 
 /**
- * The quantity that stands for a level read beside the target's quantity `t`: primaryQuantity
- * preferring t's unit and kind, a preference only a reading with several quantities needs
- * (exported for the test that the two agree).
+ * A ratio computed as a decrease the numbers alone say (a target below its baseline, no
+ * reducing word): a plain ratio is as good a reading of it.
  */
-export function primaryQuantityLike(reading: LevelReading, t: Quantity): Quantity | null {
-  const qs = reading.quantities;
-  if (qs.length <= 1) return qs[0] ?? null;
-  return primaryQuantity(reading, { preferUnit: t.unit, preferKind: t.kind });
+export function decreaseFromNumbers(r: Extract<FulfilmentResult, { status: "computed" }>): boolean {
+  return (
+    r.method === "ratio" &&
+    r.direction.direction === "decreasing" &&
+    r.direction.source === "numbers"
+  );
 }
 
 /** A reading whose number was picked (from free text, among several, or by context). */

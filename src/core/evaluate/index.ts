@@ -1,16 +1,16 @@
 import {
   computeFulfilment,
-  readDirectionText,
+  decreaseFromNumbers,
   type FulfilmentOptions,
-  type DirectionText,
+  type FulfilmentResult,
 } from "./fulfilment";
-import { cellKey, cellText } from "../grid";
-import { EMPTY_LEVEL, parseLevel, type LevelReading } from "../levels";
-import { figureValue } from "../levels/numbers";
+import { EarlierReadings } from "./readings-accelerator";
+import { replacedCells } from "./stated";
+import { cellText } from "../grid";
+import { parseLevel } from "../levels";
 import {
   measuresOf,
   objectivesOf,
-  type CellRef,
   type Criterion,
   type Measure,
   type Objective,
@@ -54,27 +54,6 @@ const EMPTY_STATED: StatedFulfilment = Object.freeze({ kind: "empty" });
 /** What a fulfilment cell states: a percentage, a not-due mark, nothing, or something else. */
 export function readStated(cell: Criterion["fulfilment"]): StatedFulfilment {
   if (!cell) return EMPTY_STATED;
-  const value = typeof cell.value === "string" ? plainPercent(cell.value) : null;
-  return value === null ? readStatedByRule(cell) : { kind: "percent", value };
-}
-
-/** One figure and "%", as most fulfilment cells hold it: "100%", "76,5%", "97.9%". */
-const PLAIN_PERCENT = /^\d+(?:[.,]\d+)?%$/;
-
-/**
- * The value of a cell that is one figure and "%", as parseLevel reads it, or null for any other
- * text. A percentage reads its mark as a decimal point ("1,081%" is 1.081); up to 15 characters
- * before the "%", the figure is read as written (longer ones are rounded: left to the rule).
- */
-function plainPercent(text: string): number | null {
-  if (text.length > 16 || !PLAIN_PERCENT.test(text)) return null;
-  const end = text.length - 1;
-  const mark = Math.max(text.indexOf(","), text.indexOf("."));
-  return figureValue(text, end, mark);
-}
-
-/** readStated without its short cut (exported for the test that the two agree). */
-export function readStatedByRule(cell: CellRef): StatedFulfilment {
   const text = cellText(cell.value).trim();
   if (text === "") return EMPTY_STATED;
   if (saysNotDue(text)) return { kind: "not-due", text };
@@ -86,81 +65,11 @@ export function readStatedByRule(cell: CellRef): StatedFulfilment {
   return { kind: "other", text };
 }
 
-/** A reading kept with the cell it was read from. */
-interface Kept<T> {
-  cell: CellRef;
-  reading: T;
-}
-
-const sameCell = (a: CellRef, b: CellRef): boolean =>
-  a.value === b.value && (a.numberFormat ?? null) === (b.numberFormat ?? null);
-
-/** Values by cell, keyed by cellKey: no key text to build for every look-up. */
-class ByCell<T> {
-  private readonly byKey = new Map<number | string, T>();
-
-  get(cell: CellRef): T | undefined {
-    return this.byKey.get(cellKey(cell));
-  }
-
-  set(cell: CellRef, value: T): void {
-    this.byKey.set(cellKey(cell), value);
-  }
-}
-
-/**
- * The readings of an earlier evaluation of the same sheet, by cell. A level reading depends only
- * on the cell's value, its number format and the criterion's text, a stated fulfilment on the
- * value and format: a cell where these are unchanged (after compute filled other cells) reads
- * the same without parsing it again.
- */
-class EarlierReadings {
-  /** Level readings, with the criterion text they were read under. */
-  private readonly levels = new ByCell<Kept<LevelReading> & { criterion: string }>();
-  private readonly stated = new ByCell<Kept<StatedFulfilment>>();
-
-  constructor(earlier: Evaluation | undefined) {
-    for (const c of earlier?.criteria ?? []) {
-      const criterion = cellText(c.criterion.text.value);
-      const levels: [CellRef | undefined, LevelReading | null][] = [
-        [c.criterion.baseline, c.baseline],
-        [c.criterion.target, c.target],
-        [c.criterion.targetH1, c.targetH1],
-        [c.criterion.achieved, c.achieved],
-      ];
-      for (const [cell, reading] of levels) {
-        if (cell && reading) this.levels.set(cell, { cell, criterion, reading });
-      }
-      const cell = c.criterion.fulfilment;
-      if (cell) this.stated.set(cell, { cell, reading: c.stated });
-    }
-  }
-
-  /**
-   * A level cell's reading; a level the row does not have reads as empty. `context` names the
-   * criterion and nothing else: a text reads without a number format, a number is given its own.
-   */
-  readLevel(cell: CellRef | undefined, context: { criterion: string }): LevelReading {
-    if (!cell) return EMPTY_LEVEL;
-    const { criterion } = context;
-    const was = this.levels.get(cell);
-    if (was && was.criterion === criterion && sameCell(was.cell, cell)) return was.reading;
-    if (typeof cell.value === "string") return parseLevel(cell.value, context);
-    return parseLevel(cell.value, { criterion, numberFormat: cell.numberFormat });
-  }
-
-  readStated(cell: CellRef | undefined): StatedFulfilment {
-    const was = cell && this.stated.get(cell);
-    return was && sameCell(was.cell, cell) ? was.reading : readStated(cell);
-  }
-}
-
 /** What every criterion of a measure is evaluated with. */
 interface MeasureContext {
   measure: Measure;
   objective: Objective;
-  /** The measure's text read for direction words once, not again for each criterion. */
-  measureText: DirectionText;
+  measureText: string;
   options: FulfilmentOptions;
   earlier: EarlierReadings;
 }
@@ -184,13 +93,17 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
   const stated = earlier.readStated(criterion.fulfilment);
   const notDue =
     stated.kind === "not-due" || (computed?.status === "none" && computed.reason === "not-due");
+  // One rule for the figure: the computed fulfilment where the add-in can stand by it, a
+  // person's stated % only where nothing can be computed (DOMAIN section 4).
+  const figure = computedFigure(computed);
+  const statedValue = stated.kind === "percent" ? stated.value : null;
   // A number picked out of free text is only a suggestion for the evaluator: it is offered
-  // as a fix but does not enter the figures until a person confirms it in the cell.
-  const fromComputed =
-    computed?.status === "met" || (computed?.status === "computed" && !computed.suggested)
-      ? computed.value
-      : null;
-  const value = notDue ? null : stated.kind === "percent" ? stated.value : fromComputed;
+  // as a fix but does not enter the figures until a person confirms it in the cell. A
+  // direction read from the numbers alone enters them only where nothing is stated.
+  const doubtful = computed?.status === "computed" && !computed.suggested ? computed.value : null;
+  const value = notDue ? null : (figure ?? statedValue ?? doubtful);
+  const source =
+    value === null ? null : value === statedValue && figure === null ? "stated" : "computed";
   return {
     criterion,
     measure,
@@ -202,8 +115,20 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
     computed,
     stated,
     value,
+    source,
     notDue,
   };
+}
+
+/**
+ * The computed fulfilment that counts over a stated one: met, or computed from levels read
+ * plainly, in a direction the words give (a decrease read from the numbers alone may as well
+ * be a plain ratio: VALUE-DIRECTION reports the doubt, the person's figure stands).
+ */
+function computedFigure(computed: FulfilmentResult | null): number | null {
+  if (computed?.status === "met") return computed.value;
+  if (computed?.status !== "computed" || computed.suggested) return null;
+  return decreaseFromNumbers(computed) ? null : computed.value;
 }
 
 function bandLabel(value: number, scheme: RatingScheme): string | null {
@@ -221,7 +146,7 @@ function bandLabel(value: number, scheme: RatingScheme): string | null {
 export function evaluatePlan(plan: Plan, workbook: Settings, earlier?: Evaluation): Evaluation {
   const settings = settingsFor(workbook, plan.template);
   const scheme = schemeOf(settings);
-  const readings = new EarlierReadings(earlier);
+  const readings = new EarlierReadings(earlier, readStated);
   const rated = plan.header.columns.rating !== undefined;
   const options: FulfilmentOptions = { method: settings.method, cap: settings.cap };
   const criteria: CriterionEvaluation[] = [];
@@ -230,7 +155,7 @@ export function evaluatePlan(plan: Plan, workbook: Settings, earlier?: Evaluatio
   for (const objective of objectivesOf(plan)) {
     const own: MeasureEvaluation[] = [];
     for (const measure of objective.measures) {
-      const measureText = readDirectionText(cellText(measure.text.value));
+      const measureText = cellText(measure.text.value);
       const context = { measure, objective, measureText, options, earlier: readings };
       const cs = measure.criteria.map((c) => evaluateCriterion(c, context));
       for (const c of cs) criteria.push(c);
@@ -265,6 +190,7 @@ export function evaluatePlan(plan: Plan, workbook: Settings, earlier?: Evaluatio
     })),
     overallExact: all.overallExact,
     overall: all.overall,
+    replaced: replacedCells(criteria, settings),
     parts: { one: part(1), two: part(2) },
   };
 }

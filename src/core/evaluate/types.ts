@@ -1,6 +1,6 @@
 import type { FulfilmentResult } from "./fulfilment";
 import type { LevelReading } from "../levels";
-import type { Criterion, Measure, Objective, Plan } from "../plan/model";
+import type { CellRef, Criterion, Measure, Objective, Plan } from "../plan/model";
 import type { RatingScheme, RatingValue } from "../ratings";
 import type { Settings } from "../settings";
 
@@ -26,8 +26,13 @@ export interface CriterionEvaluation {
   /** Computed from the levels; null in plans. */
   computed: FulfilmentResult | null;
   stated: StatedFulfilment;
-  /** The figure that counts: a person's stated % first, else the computed one when certain. */
+  /**
+   * The figure that counts: the computed one where the levels give it plainly, else a person's
+   * stated %, else a computed one read with a doubt about its direction.
+   */
   value: number | null;
+  /** Where `value` comes from. */
+  source: "computed" | "stated" | null;
   notDue: boolean;
 }
 
@@ -66,6 +71,11 @@ export interface Evaluation {
   /** Pooled mean over every measure with a figure (not the mean of objective means). */
   overallExact: number | null;
   overall: number | null;
+  /**
+   * Stated fulfilment cells whose figure the computed one replaced because they differ
+   * (CALC-MISMATCH reports each at its cell).
+   */
+  replaced: CellRef[];
   /** Part figures of individual reports (part one, part two), rounded. */
   parts: { one: number | null; two: number | null };
 }

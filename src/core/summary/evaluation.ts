@@ -27,6 +27,7 @@ import {
   sheetName,
   yearIn,
 } from "./common";
+import { replacedCells, replacedSentence } from "./replaced";
 import { FIGURE_FORMAT, landscape, styleTotal, summaryTable, writeParagraph } from "./draft";
 
 /** One row of the товчоо: an objective of part one, or part two as a whole, with its counts. */
@@ -86,7 +87,15 @@ export interface SummaryGroup {
   items: SummaryItem[];
 }
 
-export type ConclusionKind = "lead" | "heading" | "item" | "part" | "overall" | "recap";
+export type ConclusionKind =
+  | "lead"
+  | "heading"
+  | "item"
+  | "part"
+  | "overall"
+  /** Which stated figures the computed ones replaced. */
+  | "replaced"
+  | "recap";
 
 export interface ConclusionParagraph {
   kind: ConclusionKind;
@@ -105,6 +114,8 @@ export interface EvaluationSummary {
   groups: SummaryGroup[];
   /** The measures of part two, grouped the same way (empty when the plan has none). */
   partTwoGroups: SummaryGroup[];
+  /** Stated fulfilment cells whose figures the computed ones replaced. */
+  replaced: string[];
   /** The year and period the overall sentence names, when known. */
   year?: number;
   period?: "half" | "year";
@@ -207,6 +218,7 @@ export function evaluationSummary(
   const partTwoGroups = groupMeasures(twoMeasures, e.scheme, round);
   const partTwoRow = rows.find((r) => r.kind === "part");
   const title = options.title ? { mn: options.title, en: options.title } : DEFAULT_TITLE;
+  const replaced = replacedCells(e);
   return {
     title,
     schemeId: e.scheme.id,
@@ -215,6 +227,7 @@ export function evaluationSummary(
     total,
     groups,
     partTwoGroups,
+    replaced,
     ...(year !== undefined ? { year } : {}),
     ...(period ? { period } : {}),
     conclusion: writeConclusion({
@@ -223,6 +236,7 @@ export function evaluationSummary(
       groups,
       partTwo: partTwoRow ? { row: partTwoRow, groups: partTwoGroups } : undefined,
       overall: total.value,
+      replaced,
       year,
       period,
     }),
@@ -361,6 +375,7 @@ interface ConclusionFacts {
   groups: SummaryGroup[];
   partTwo?: { row: SummaryObjectiveRow; groups: SummaryGroup[] };
   overall: number | null;
+  replaced: string[];
   year?: number;
   period?: "half" | "year";
 }
@@ -420,6 +435,8 @@ function writeConclusion(facts: ConclusionFacts): ConclusionParagraph[] {
       `Implementation of the objectives and measures in the plan ${when.en}is assessed at ${figureText(facts.overall, "en")} percent.`,
     );
   }
+  const replaced = replacedSentence(facts.replaced);
+  if (replaced) push("replaced", replaced.mn, replaced.en);
   const recap = [...groups, ...(partTwo?.groups ?? [])];
   if (recap.length > 0) {
     push("recap", "Хэрэгжилтийг арга хэмжээ тус бүрээр авч үзвэл:", "By measure:");

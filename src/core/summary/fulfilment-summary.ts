@@ -19,7 +19,8 @@ import {
   rounded,
   sheetName,
 } from "./common";
-import { FIGURE_FORMAT, FILL, landscape, styleTotal, summaryTable } from "./draft";
+import { FIGURE_FORMAT, FILL, landscape, styleTotal, summaryTable, writeParagraph } from "./draft";
+import { replacedCells, replacedSentence } from "./replaced";
 
 /** How a set of measures stands: planned, with a figure, and how far each is met. */
 export interface FulfilmentCounts {
@@ -63,6 +64,8 @@ export interface FulfilmentSummary {
   partTwo?: FulfilmentObjective;
   /** Every measure of both parts. */
   total: FulfilmentCounts;
+  /** Stated fulfilment cells whose figures the computed ones replaced. */
+  replaced: string[];
 }
 
 const DEFAULT_TITLE: Bilingual = {
@@ -141,6 +144,7 @@ export function fulfilmentSummary(
     title: options.title ? { mn: options.title, en: options.title } : DEFAULT_TITLE,
     goals: goals.filter((g) => g.objectives.length > 0),
     total: countsOf(e.measures, rounding),
+    replaced: replacedCells(e),
   };
   if (twoMeasures.length > 0) {
     summary.partTwo = {
@@ -225,6 +229,11 @@ export function fulfilmentSummarySheet(s: FulfilmentSummary, lang: Lang): SheetM
   }
   styleTotal(draft, place.dataBottom, width);
   draft.merge({ top: place.dataBottom, left: 0, bottom: place.dataBottom, right: 1 });
+  const replaced = replacedSentence(s.replaced);
+  if (replaced) {
+    draft.blank();
+    writeParagraph(draft, replaced[lang], width, { italic: true });
+  }
 
   const chart = chartBlock(draft, objectives, place.headerBottom, width + 1, lang);
   const model = draft.toModel(sheetName(FULFILMENT_SHEET_NAME, lang), {

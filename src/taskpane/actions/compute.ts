@@ -12,6 +12,7 @@ import { WorkbookError, type WorkbookPort } from "../../workbook/port";
 import type { SheetState, WorkbookState } from "../../workbook/state";
 import type { TemplateId } from "../../core/templates/spec";
 import type { Journal } from "../failure";
+import { replacedCells } from "../../core/summary/replaced";
 import { figureSources, type FigureSource } from "../../core/summary/sources";
 import { writeCellsNoting } from "./check";
 import { readActiveSheet, readSheetPlan, saveState, withSheet } from "./sheet";
@@ -32,6 +33,8 @@ export interface ComputeRun {
   computable: boolean;
   /** The overall and per-objective figures once the cells are filled, with their cells. */
   figures: { overall: FigureSource; lines: FigureSource[] };
+  /** Stated fulfilment cells whose figures the computed ones replaced (each a CALC-MISMATCH). */
+  replaced: string[];
   state: WorkbookState;
 }
 
@@ -114,12 +117,14 @@ export async function computeActiveSheet(
       computedValues: after.computedValues,
     }),
   );
+  const filled = evaluationAfter(evaluation, writes);
   return {
     sheet,
     writes,
     kept: kept.map((k) => keptShown(grid, k)),
     computable,
-    figures: figureSources(evaluationAfter(evaluation, writes)),
+    figures: figureSources(filled),
+    replaced: replacedCells(filled),
     state: next,
   };
 }

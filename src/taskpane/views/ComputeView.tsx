@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { FigureSource } from "../../core/summary/sources";
 import { figureText } from "../../core/summary/common";
+import { replacedSentence } from "../../core/summary/replaced";
 import type { Lang } from "../../core/text";
 import { computeActiveSheet, type ComputeRun } from "../actions/compute";
 import { ActionStatus, FailureBar, NoticeBar } from "../components/Messages";
@@ -113,6 +114,13 @@ export function ComputeView({ port, lang, onState, onJournal }: PaneProps) {
             ))}
           </ul>
         </section>
+      )}
+      {result && result.replaced.length > 0 && (
+        <NoticeBar
+          intent="info"
+          lang={lang}
+          text={replacedSentence(result.replaced) ?? undefined}
+        />
       )}
       {result && result.kept.length > 0 && (
         <NoticeBar

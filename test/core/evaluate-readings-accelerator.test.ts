@@ -8,6 +8,11 @@ import { seed001 } from "../fixtures/seeds/seed001";
 import { seed002 } from "../fixtures/seeds/seed002";
 import { seed003 } from "../fixtures/seeds/seed003";
 
+/*
+ * The equivalence test of src/core/evaluate/readings-accelerator.ts: an evaluation lent the
+ * readings of an earlier one of the same sheet equals one that reads every cell afresh.
+ */
+
 function evaluate(grid: Grid, earlier?: Evaluation): Evaluation {
   const read = readPlan(grid);
   if (!read.ok) throw new Error(read.reason.en);
