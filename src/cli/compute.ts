@@ -8,6 +8,7 @@ import {
   type KeptCell,
 } from "../core/compute";
 import { cellText, parseAddress } from "../core/grid";
+import { shownNumber } from "../core/cells/number-format";
 import { documentLang } from "../core/settings";
 import type { Evaluation } from "../core/evaluate";
 import { replacedCells, replacedSentence, summarySheets } from "../core/summary";
@@ -34,10 +35,7 @@ import { evaluateWorkbook } from "./tables";
 /** A value as the person sees it in Excel: a fraction formatted as a percentage shows as one. */
 function shown(value: ExcelJS.CellValue, numFmt: string | undefined): string {
   const plain = plainValue(value);
-  if (typeof plain === "number" && numFmt?.includes("%")) {
-    return `${Math.round(plain * 1000) / 10}%`;
-  }
-  return cellText(plain);
+  return typeof plain === "number" ? shownNumber(plain, numFmt) : cellText(plain);
 }
 
 function keptLine(ws: ExcelJS.Worksheet, k: KeptCell): Bilingual {

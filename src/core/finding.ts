@@ -1,3 +1,4 @@
+import { isPercentFormat, typedNumber } from "./cells/number-format";
 import type { Bilingual } from "./text";
 
 export type Severity = "error" | "warning" | "note";
@@ -55,6 +56,6 @@ export interface Finding {
 
 /** A fix's value as a person would type it: a percentage fix (0.75 formatted "0%") is "75%". */
 export function fixAsTyped(fix: Fix): string | number {
-  if (typeof fix.value !== "number" || !fix.numberFormat?.includes("%")) return fix.value;
-  return `${Number((fix.value * 100).toPrecision(12))}%`;
+  if (typeof fix.value !== "number" || !isPercentFormat(fix.numberFormat)) return fix.value;
+  return typedNumber(fix.value, fix.numberFormat);
 }

@@ -1,4 +1,4 @@
-import { isPercentFormat } from "../core/checks/calc-figure";
+import { isPercentFormat } from "../core/cells/number-format";
 import { enterValue, type Entry } from "../workbook/memory/input";
 
 /**

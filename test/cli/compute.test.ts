@@ -211,13 +211,14 @@ describe("compute", () => {
     const writes = [...listedWrites(stdout).keys()];
     const typed = writes[0];
     const wb = await loadXlsx(at("computed.xlsx"));
+    // Typed over the add-in's 99.7% in "0.0%": the cell shows 50.0%, and the output says so.
     wb.getWorksheet(REPORT)!.getCell(typed).value = 0.5;
     await wb.xlsx.writeFile(at("typed.xlsx"));
 
     const r = await run(["compute", "typed.xlsx", "-o", "again.xlsx", "--lang", "en"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      new RegExp(`^ {4}${typed} +Fulfilment: kept «50%» \\(computed [\\d.]+%\\)$`, "m"),
+      new RegExp(`^ {4}${typed} +Fulfilment: kept «50.0%» \\(computed [\\d.]+%\\)$`, "m"),
     );
     const again = await loadXlsx(at("again.xlsx"));
     expect(again.getWorksheet(REPORT)!.getCell(typed).value).toBe(0.5);
@@ -240,7 +241,7 @@ describe("compute", () => {
     const names = (await loadXlsx(at("third.xlsx"))).worksheets.map((ws) => ws.name);
     expect(names.filter((n) => n.startsWith("Товчоо"))).toEqual(["Товчоо - Биелэлт"]);
     expect(names).toEqual(again.worksheets.map((ws) => ws.name));
-    expect(third.stdout).toMatch(new RegExp(`^ {4}${typed} +Гүйцэтгэлийн хувь: «50%» хэвээр`, "m"));
+    expect(third.stdout).toMatch(new RegExp(`^ {4}${typed} +Гүйцэтгэлийн хувь: «50.0%» хэвээр`, "m"));
   });
 
   it("never writes over its input", async () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { readFigure, shownDecimals } from "../../src/core/checks/calc-figure";
+import { readFigure } from "../../src/core/checks/calc-figure";
+import { shownDecimals } from "../../src/core/cells/number-format";
 import type { CriterionEvaluation } from "../../src/core/evaluate";
 import { judgeStated, statedCells } from "../../src/core/evaluate/stated";
 import type { CellRef } from "../../src/core/plan/model";

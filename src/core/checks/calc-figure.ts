@@ -1,6 +1,7 @@
 import { cellText, type CellValue } from "../grid";
 import { plainText } from "../plan/normalize";
 import { roundTo } from "../ratings";
+import { isPercentFormat, shownDecimals } from "../cells/number-format";
 
 /** A figure as a person typed it: a number with a decimal point or comma, perhaps "%". */
 export interface WrittenFigure {
@@ -50,31 +51,6 @@ function decimalsOf(x: number): number {
   const s = String(x);
   const dot = s.indexOf(".");
   return dot < 0 || s.includes("e") ? 0 : s.length - dot - 1;
-}
-
-/**
- * Decimals a number format shows ("0.0%" → 1, "#,##0" → 0), from its first section; null for
- * "General", text or a format without digits, which show the digits the number has.
- */
-export function shownDecimals(format: string | null | undefined): number | null {
-  if (!format) return null;
-  const section = format
-    .replace(/"[^"]*"/gu, "")
-    .replace(/\\./gu, "")
-    .replace(/\[[^\]]*\]/gu, "")
-    .split(";")[0];
-  if (!/[0#?]/u.test(section) || /e[+-]/iu.test(section)) return null;
-  const fraction = /\.([0#?]+)/u.exec(section);
-  return fraction ? fraction[1].length : 0;
-}
-
-/** A number format that scales the value by 100 ("0%", "0.0%"; not a quoted "%"). */
-export function isPercentFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  return format
-    .replace(/"[^"]*"/gu, "")
-    .replace(/\\./gu, "")
-    .includes("%");
 }
 
 /** A figure for a message or a text cell: no trailing zeros, a decimal comma when asked. */

@@ -1,7 +1,8 @@
 import { evaluatePlan, type Evaluation } from "../evaluate";
 import { cellAddress, cellKey, cellText, parseAddress, type CellValue } from "../grid";
 import type { CellRef, Plan } from "../plan/model";
-import { isPercentFormat, readFigure } from "../checks/calc-figure";
+import { readFigure } from "../checks/calc-figure";
+import { isPercentFormat } from "../cells/number-format";
 import { roundFigure, suggestRating } from "../ratings";
 
 /** A value the add-in writes into a cell of the checked sheet. */

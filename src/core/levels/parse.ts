@@ -23,6 +23,7 @@ import {
   unitClass,
 } from "./vocabulary";
 import { isNoFigureMark } from "../cells/marks";
+import { percentFormat } from "../cells/number-format";
 
 const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
   { re: /^тухай\s+бүр\p{L}{0,3}$/iu, keyword: "as-needed" },
@@ -48,17 +49,6 @@ export function parseLevel(value: CellValue, ctx: LevelContext = {}): LevelReadi
   if (typeof value === "number") return readNumberCell(value, ctx.numberFormat ?? null);
   if (typeof value === "string") return readText(value, ctx);
   return readText(typeof value === "boolean" ? cellText(value) : "", ctx);
-}
-
-/** A format's "%" scales the value unless it is quoted or escaped ("0%" vs `0"%"`). */
-function percentFormat(format: string | null): "scaled" | "literal" | null {
-  if (!format) return null;
-  const unquoted = format
-    .replace(/"[^"]*"/gu, "")
-    .replace(/\\./gu, "")
-    .replace(/\[[^\]]*\]/gu, "");
-  if (unquoted.includes("%")) return "scaled";
-  return format.includes("%") ? "literal" : null;
 }
 
 function readNumberCell(v: number, format: string | null): LevelReading {

@@ -8,6 +8,7 @@ import {
 } from "../../core/compute";
 import { evaluatePlan } from "../../core/evaluate";
 import { cellText, parseAddress, type Grid } from "../../core/grid";
+import { shownNumber } from "../../core/cells/number-format";
 import { WorkbookError, type WorkbookPort } from "../../workbook/port";
 import type { SheetState, WorkbookState } from "../../workbook/state";
 import type { TemplateId } from "../../core/templates/spec";
@@ -38,20 +39,14 @@ export interface ComputeRun {
   state: WorkbookState;
 }
 
-function percentText(fraction: number): string {
-  return `${Math.round(fraction * 1000) / 10}%`;
-}
-
 function keptShown(grid: Grid, k: KeptCell): KeptShown {
   const pos = parseAddress(k.cell);
   const format = pos
     ? grid.numberFormats?.[pos.row - grid.origin.row]?.[pos.col - grid.origin.col]
     : undefined;
-  const isPercent =
-    typeof k.current === "number" && typeof format === "string" && format.includes("%");
   return {
     ...k,
-    shown: isPercent ? percentText(k.current as number) : cellText(k.current),
+    shown: typeof k.current === "number" ? shownNumber(k.current, format) : cellText(k.current),
     computedShown: keptText(k),
   };
 }
