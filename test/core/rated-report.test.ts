@@ -1,16 +1,17 @@
 import { checkGrid, type SheetCheck } from "../../src/core/checks";
 import { percentOfScale } from "../../src/core/ratings";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { readXlsx } from "../../src/workbook/xlsx/read";
 import { ratedReportWorkbook } from "../fixtures/xlsx/rated-report";
 
 /** The 0–30 rated table built with exceljs, read back as the add-in reads a file, and checked. */
 async function checked(
   changes: Record<string, string | number> = {},
+  settings: Settings = DEFAULT_SETTINGS,
 ): Promise<Extract<SheetCheck, { ok: true }>> {
   const read = await readXlsx(await ratedReportWorkbook(changes));
   if (!read.ok) throw new Error("the workbook does not read");
-  const result = checkGrid(read.sheets[0], DEFAULT_SETTINGS);
+  const result = checkGrid(read.sheets[0], settings);
   if (!result.ok) throw new Error(result.reason.en);
   return result;
 }
@@ -63,5 +64,17 @@ describe("an older rated plan fulfilment on a 0–30 scale", () => {
     expect(r.figures.overall).toBe(26.3);
     const average = r.findings[2];
     expect(average.fix).toEqual({ cell: "D12", value: 26.3 });
+  });
+
+  it("keeps its 0–30 scheme when the workbook carries a scheme that is not one", async () => {
+    const broken = { ...DEFAULT_SETTINGS, scheme: "custom", customScheme: { bands: "none" } };
+    const r = await checked({}, broken);
+    // Rated by the template's governor-0-30, so 35 is still the only rating out of range, and
+    // the RATING-SCHEME finding says which scheme rated the table.
+    expect(r.evaluation.scheme.id).toBe("governor-0-30");
+    expect(brief(r)).toContain("D8 RATING-INVALID error");
+    const scheme = r.findings.find((f) => f.code === "RATING-SCHEME");
+    expect(scheme?.message.en).toContain("rated by «");
+    expect(r.figures.overall).toBe(27.5);
   });
 });

@@ -10,6 +10,7 @@ import {
   type SchemeProblem,
 } from "../ratings";
 import type { Settings } from "../settings";
+import type { TemplateId } from "../templates/spec";
 import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
 
@@ -25,13 +26,16 @@ function carriedName(u: unknown): Bilingual | null {
  * The problems of the scheme the settings choose; a custom one that does not parse, its shape,
  * under its own name, saying which scheme rates the table instead.
  */
-export function settingsSchemeProblems(settings: Settings): {
+export function settingsSchemeProblems(
+  settings: Settings,
+  template?: TemplateId,
+): {
   scheme: RatingScheme;
   problems: SchemeProblem[];
   /** What the findings call the scheme, when not by the scheme's name. */
   head?: Bilingual;
 } {
-  const scheme = schemeOf(settings);
+  const scheme = schemeOf(settings, template);
   if (settings.scheme === "custom") {
     const parsed = parseCustomScheme(settings.customScheme);
     if (parsed.scheme) return { scheme: parsed.scheme, problems: parsed.problems };
@@ -61,7 +65,7 @@ export function workbookSchemeFindings(plan: Plan, settings: Settings): Finding[
     columns.fulfilment !== undefined ||
     columns.achieved !== undefined;
   if (!usesScheme) return [];
-  const { scheme, problems, head: carried } = settingsSchemeProblems(settings);
+  const { scheme, problems, head: carried } = settingsSchemeProblems(settings, plan.template);
   if (problems.length === 0) return [];
   const cols = Object.values(columns).filter((c): c is number => c !== undefined);
   const cell = cellAddress(plan.header.headerTop, cols.length > 0 ? Math.min(...cols) : 0);

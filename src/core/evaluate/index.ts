@@ -27,7 +27,8 @@ import {
   GOV_206_2020,
   type RatingScheme,
 } from "../ratings";
-import { settingsFor, type Settings } from "../settings";
+import { defaultSchemeFor, settingsFor, type Settings } from "../settings";
+import type { TemplateId } from "../templates/spec";
 import type {
   CriterionEvaluation,
   Evaluation,
@@ -39,11 +40,15 @@ import { saysNotDue } from "../cells/marks";
 
 export type * from "./types";
 
-/** The rating scheme the settings choose (a custom one when it parses, else the default). */
-export function schemeOf(settings: Settings): RatingScheme {
+/**
+ * The rating scheme the settings choose: a custom one when it parses, else the one the template
+ * takes (a rated-report's 0–30 scale is not lost to a broken carried scheme).
+ */
+export function schemeOf(settings: Settings, template?: TemplateId): RatingScheme {
   if (settings.scheme === "custom") {
     const { scheme } = parseCustomScheme(settings.customScheme);
     if (scheme) return scheme;
+    return schemeById(defaultSchemeFor(template)) ?? GOV_206_2020;
   }
   return schemeById(settings.scheme) ?? GOV_206_2020;
 }
@@ -145,7 +150,7 @@ function bandLabel(value: number, scheme: RatingScheme): string | null {
  */
 export function evaluatePlan(plan: Plan, workbook: Settings, earlier?: Evaluation): Evaluation {
   const settings = settingsFor(workbook, plan.template);
-  const scheme = schemeOf(settings);
+  const scheme = schemeOf(settings, plan.template);
   const readings = new EarlierReadings(earlier, readStated);
   const rated = plan.header.columns.rating !== undefined;
   const options: FulfilmentOptions = { method: settings.method, cap: settings.cap };
