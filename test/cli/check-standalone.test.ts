@@ -119,6 +119,7 @@ describe("check on a rated table whose workbook carries its own scheme", () => {
     expect(r.stdout).toContain("Overall 29.4 out of 40, as a percentage 73.4%");
   });
 
+  // The table is then rated by its own template's scheme, the 0–30 one, not the default 206.
   it("reports a carried scheme that is not one in both languages, and still checks", async () => {
     const r = await run(["check", "rated-bad-scheme.xlsx", "--json"], dir);
     const doc = parseCheckJson(r.stdout);
@@ -126,8 +127,8 @@ describe("check on a rated table whose workbook carries its own scheme", () => {
     const scheme = doc.sheets[0].findings.filter((f) => f.code === "RATING-SCHEME");
     expect(scheme.map((f) => f.message)).toEqual([
       {
-        mn: "Ажлын номд хадгалсан үнэлгээний аргачлал «Аймгийн үнэлгээ (0-40 оноо)» хэрэглэгдсэнгүй, оронд нь «Засгийн газрын 2020 оны 206 дугаар тогтоол»-аар үнэлэв: Үнэлгээний дээд оноо (max) 0-ээс их тоо байх ёстой.",
-        en: "The workbook's rating scheme «Aimag rating (0–40 points)» was not used, the table is rated by «Government Resolution 206 of 2020» instead: The top of the rating scale (max) must be a number above 0.",
+        mn: "Ажлын номд хадгалсан үнэлгээний аргачлал «Аймгийн үнэлгээ (0-40 оноо)» хэрэглэгдсэнгүй, оронд нь «Төсвийн ерөнхийлөн захирагчийн үнэлгээ (0-30 оноо)»-аар үнэлэв: Үнэлгээний дээд оноо (max) 0-ээс их тоо байх ёстой.",
+        en: "The workbook's rating scheme «Aimag rating (0–40 points)» was not used, the table is rated by «Budget governor's rating (0–30 points)» instead: The top of the rating scale (max) must be a number above 0.",
       },
     ]);
   });
