@@ -3,6 +3,7 @@ import { ALL_TEMPLATES, TEMPLATES } from "../templates";
 import type { ColumnRole, ColumnSpec, TemplateId, TemplateSpec } from "../templates/spec";
 import { sheetCells, type SheetCells } from "./cells";
 import type { HeaderMatch } from "./model";
+import { parseItemNumber } from "./numbering";
 import { MAY_NAME_COLUMN, headerKey, plainHeaderKey } from "./normalize";
 
 export interface DetectOptions {
@@ -43,11 +44,14 @@ const MIN_REQUIRED = 0.5;
 const CORE_ROLES: readonly ColumnRole[] = ["criterion", "activity", "programme", "function"];
 
 function columnSet(template: TemplateSpec, part: 1 | 2, specs: ColumnSpec[]): ColumnSet {
-  const columns = specs.map((spec) => ({
+  const printed = specs.map((spec) => ({ spec, weight: spec.required ? 2 : 1 }));
+  // A recognised column is matched (not an extra against the header) but adds nothing to recall.
+  const recognised = (template.recognised ?? []).map((spec) => ({ spec, weight: 0 }));
+  const columns = [...printed, ...recognised].map(({ spec, weight }) => ({
     spec,
     keys: [spec.header, ...spec.aliases].map(headerKey).filter((k) => k.length > 0),
     group: spec.group ? headerKey(spec.group) : undefined,
-    weight: spec.required ? 2 : 1,
+    weight,
   }));
   return { template, part, columns, totalWeight: columns.reduce((s, c) => s + c.weight, 0) };
 }
@@ -304,8 +308,38 @@ function columnNumberRow(cells: SheetCells, row: number, first: number, last: nu
   });
 }
 
+/** Data rows looked at for a number column whose header is blank. */
+const NUMBER_LOOKAHEAD = 40;
+/** Item numbers ("1.1.", "2") a column needs below a blank header to be the number column. */
+const MIN_ITEM_NUMBERS = 2;
+
+/**
+ * The number column of a header that does not name it (the «Д/д» cell left blank): the nearest
+ * column left of the table's first named column, with nothing in its header cells, whose cells
+ * below hold item numbers.
+ */
+function unnamedNumberColumn(cells: SheetCells, c: Candidate): number | undefined {
+  const first = Math.min(...(Object.values(c.columns) as number[]));
+  const headerBottom = c.top + c.height - 1;
+  for (let col = first - 1; col >= cells.left; col--) {
+    if (cells.text(c.top, col) !== "" || cells.text(headerBottom, col) !== "") return undefined;
+    let numbers = 0;
+    const last = Math.min(cells.bottom, headerBottom + NUMBER_LOOKAHEAD);
+    for (let row = headerBottom + 1; row <= last && numbers < MIN_ITEM_NUMBERS; row++) {
+      if (parseItemNumber(cells.text(row, col))) numbers++;
+    }
+    if (numbers >= MIN_ITEM_NUMBERS) return col;
+  }
+  return undefined;
+}
+
 function toMatch(cells: SheetCells, c: Candidate): HeaderMatch {
   const headerBottom = c.top + c.height - 1;
+  const numberSpec = c.set.columns.some((col) => col.spec.role === "number");
+  if (numberSpec && c.columns.number === undefined) {
+    const col = unnamedNumberColumn(cells, c);
+    if (col !== undefined) c.columns = { number: col, ...c.columns };
+  }
   const cols = Object.values(c.columns) as number[];
   const first = Math.min(...cols);
   const last = Math.max(...cols);

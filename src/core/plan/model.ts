@@ -55,6 +55,8 @@ export interface Criterion {
   start?: CellRef;
   end?: CellRef;
   responsible?: CellRef;
+  /** Хэмжих нэгж, when the table has a unit column. */
+  unit?: CellRef;
 }
 
 /** An activity / measure (арга хэмжээ): a numbered row with its criterion rows. */

@@ -128,6 +128,7 @@ const OPTIONAL_CELLS: readonly [keyof Criterion, ColumnRole][] = [
   ["start", "start"],
   ["end", "end"],
   ["responsible", "responsible"],
+  ["unit", "unit"],
 ];
 
 /** A row of a table as the reader asks it. */
