@@ -3,7 +3,9 @@ import { ALL_TEMPLATES, TEMPLATES } from "../templates";
 import type { ColumnRole, ColumnSpec, TemplateId, TemplateSpec } from "../templates/spec";
 import { sheetCells, type SheetCells } from "./cells";
 import type { HeaderMatch } from "./model";
+import { chooseKind } from "./kind";
 import { parseItemNumber } from "./numbering";
+import { titleAbove } from "./title";
 import { MAY_NAME_COLUMN, headerKey, plainHeaderKey } from "./normalize";
 
 export interface DetectOptions {
@@ -275,6 +277,17 @@ class HeaderScanner {
     return out;
   }
 
+  /** Every kind a header of this height at this row reads as well enough. */
+  candidatesAt(top: number, height: number): Candidate[] {
+    const header = this.headerColumns(top, height);
+    const out: Candidate[] = [];
+    for (const set of this.sets) {
+      const c = evaluate(set, header, top, height);
+      if (c && c.score >= MIN_SCORE) out.push(c);
+    }
+    return out;
+  }
+
   bestAt(top: number): Candidate | null {
     const cells = this.cells;
     if (top > cells.bottom) return null;
@@ -361,6 +374,27 @@ function toMatch(cells: SheetCells, c: Candidate): HeaderMatch {
   return match;
 }
 
+/** The kind of the first table, among the part-one column sets its header fits. */
+function firstKind(cells: SheetCells, scanner: HeaderScanner, at: Candidate) {
+  const fits = scanner
+    .candidatesAt(at.top, at.height)
+    .filter((c) => c.set.part === 1 || c === at)
+    .map((c) => ({
+      candidate: c,
+      template: c.set.template.id,
+      score: c.score,
+      named: c.set.columns
+        .filter((col) => c.columns[col.spec.role] !== undefined && col.weight > 0)
+        .map((col) => col.spec.header),
+    }));
+  const title = titleAbove(cells, at.top);
+  const choice = chooseKind(fits, title ? cells.text(title.row, title.col) : undefined);
+  if (!choice) return null;
+  // A part-two header keeps its own reading; only the kind of a main table is chosen.
+  if (at.set.part === 2) return null;
+  return { ...choice, chosen: choice.chosen.candidate };
+}
+
 /**
  * Every table header on a sheet, top to bottom: a sheet may hold the main table and a part-two
  * table. The header may sit on any row, span two rows (a group header over its sub-columns),
@@ -389,7 +423,14 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
       below && (below.score > here.score || (here.height === 2 && below.score >= here.score))
         ? below
         : here;
-    const match = toMatch(cells, chosen);
+    // The first table's kind is told by its title and its columns together (only among the
+    // kind asked for, when one is: the reason is then the same as when it was found).
+    const kind = found.length === 0 ? firstKind(cells, scanner, chosen) : null;
+    const match = toMatch(cells, kind?.chosen ?? chosen);
+    if (kind) {
+      match.why = kind.why;
+      if (kind.alternatives.length > 0) match.alternatives = kind.alternatives;
+    }
     found.push(match);
     row = match.dataTop;
   }

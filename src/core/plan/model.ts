@@ -1,4 +1,5 @@
 import type { CellValue } from "../grid";
+import type { Bilingual } from "../text";
 import type { ColumnRole, TemplateId } from "../templates/spec";
 
 /** A cell of the table with its sheet position (0-based) and value. */
@@ -36,6 +37,10 @@ export interface HeaderMatch {
   score: number;
   /** 2 when the header matched the template's part-two columns (Мэдлэг, ур чадвар …). */
   part?: 1 | 2;
+  /** Why the table is read as this kind (its title's words and its columns). */
+  why?: Bilingual;
+  /** Other kinds the table fits as well: the person may choose one (the pane, --template). */
+  alternatives?: TemplateId[];
 }
 
 /** One criterion (шалгуур үзүүлэлт) row: an activity's own row or a continuation row. */

@@ -4,6 +4,7 @@ import type { ColumnRole, TemplateId, TemplateSpec } from "../templates/spec";
 import type { Bilingual } from "../text";
 import { sheetCells, type SheetCells } from "./cells";
 import { tablesIn } from "./header";
+import { titleAbove } from "./title";
 import type {
   CellRef,
   Criterion,
@@ -50,7 +51,6 @@ const ROMAN_CHAPTER = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)\s*\.\s*\S/;
 const DECLARED_COUNT = "арга хэмжээний тоо";
 const EMPTY_MARK = /^[-–—]$/;
 const NUMERIC_START = /^[-+]?\d/;
-const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхойлолт", "тайлан"];
 
 /** Sign-off and total labels open their cell: only that much of a long text is read. */
 const LABEL_LENGTH = 60;
@@ -206,7 +206,7 @@ class PlanReader {
     };
     if (this.blank.length > 0) plan.blankItems = this.blank;
     if (this.cells.grid.sheet !== undefined) plan.sheet = this.cells.grid.sheet;
-    const title = this.findTitle(tables[0].headerTop);
+    const title = titleAbove(this.cells, tables[0].headerTop);
     if (title) plan.title = title;
     return plan;
   }
@@ -665,25 +665,6 @@ class PlanReader {
         }
       }
     }
-  }
-
-  /**
-   * The title nearest above the header ("… ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"): a line naming the
-   * document, in capitals when there is one; labels ("…баталсан:") and headings are skipped.
-   */
-  private findTitle(headerTop: number): CellRef | undefined {
-    let fallback: CellRef | undefined;
-    for (let row = headerTop - 1; row >= this.cells.top; row--) {
-      const filled = this.cells.filled(row);
-      if (filled.length === 0) continue;
-      const text = filled.map((col) => this.cells.text(row, col)).join(" ");
-      if (text.includes(":") || parseObjectiveLabel(text)) continue;
-      if (!TITLE_WORDS.some((w) => normalizeHeader(text).includes(w))) continue;
-      const ref = this.cells.ref(row, filled[0]);
-      if (text === text.toUpperCase()) return ref;
-      fallback ??= ref;
-    }
-    return fallback;
   }
 }
 
