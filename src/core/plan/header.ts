@@ -33,6 +33,8 @@ interface Candidate {
   top: number;
   height: number;
   columns: Partial<Record<ColumnRole, number>>;
+  /** How well the header names each column (textScore, with the group's bonus). */
+  named: Partial<Record<ColumnRole, number>>;
   matched: number;
   score: number;
 }
@@ -141,11 +143,13 @@ function evaluate(
   pairs.sort((a, b) => b.score - a.score || a.index - b.index || a.col - b.col);
   const usedCols = new Map<number, number>();
   const usedSpecs = new Set<number>();
+  const named: Partial<Record<ColumnRole, number>> = {};
   let recall = 0;
   for (const p of pairs) {
     if (usedCols.has(p.col) || usedSpecs.has(p.index)) continue;
     usedCols.set(p.col, p.index);
     usedSpecs.add(p.index);
+    named[set.columns[p.index].spec.role] = p.score;
     recall += Math.min(1, p.score) * set.columns[p.index].weight;
   }
   const matched = usedSpecs.size;
@@ -167,6 +171,7 @@ function evaluate(
     top,
     height,
     columns,
+    named,
     matched,
     score: (2 * precision * r) / (precision + r),
   };
@@ -386,6 +391,11 @@ function firstKind(cells: SheetCells, scanner: HeaderScanner, at: Candidate) {
       named: c.set.columns
         .filter((col) => c.columns[col.spec.role] !== undefined && col.weight > 0)
         .map((col) => col.spec.header),
+      roles: Object.keys(c.columns),
+      naming: c.named,
+      complete: c.set.columns.every(
+        (col) => !col.spec.required || c.columns[col.spec.role] !== undefined,
+      ),
     }));
   const title = titleAbove(cells, at.top);
   const choice = chooseKind(fits, title ? cells.text(title.row, title.col) : undefined);

@@ -10,6 +10,12 @@ export interface KindCandidate {
   score: number;
   /** The columns' printed names the header named. */
   named: string[];
+  /** The roles of the columns the header named. */
+  roles: string[];
+  /** The header names every column the kind requires. */
+  complete: boolean;
+  /** How well the header names each column it reads, by role. */
+  naming: Partial<Record<string, number>>;
 }
 
 export interface KindChoice<C extends KindCandidate> {
@@ -34,24 +40,45 @@ interface TitleKinds {
   kinds: readonly TemplateId[];
 }
 
+/** A person's form names the person's position ("… БАЙЦААГЧ …", the form's «(Албан тушаал)»). */
+const PERSON_WORDS = [
+  "албан тушаал",
+  "байцаагч",
+  "мэргэжилт",
+  "ажилтан",
+  "ажилтны",
+  "албан хаагч",
+  "нягтлан",
+  "зөвлөх",
+  "хянагч",
+];
+
 /**
  * The kinds a title names. A report's title names the plan it fulfils ("… ТӨЛӨВЛӨГӨӨНИЙ
  * БИЕЛЭЛТ"), so a report word decides over a plan word; an anti-corruption report names the
- * programme (Авлигатай тэмцэх … хөтөлбөр).
+ * programme (Авлигатай тэмцэх … хөтөлбөр); a person's form names a position. A unit's title
+ * names its unit and head (seed 000), as a person's names the person's unit (seed 001): the
+ * unit tells nothing.
  */
 export function titleKinds(title: string): TitleKinds | null {
   const t = normalizeHeader(title);
-  const has = (w: string) => t.includes(w);
-  if (has("тодорхойлолт")) return { words: ["тодорхойлолт"], kinds: ["job-description"] };
-  const report = ["биелэлт", "тайлан"].filter(has);
-  const programme = ["авлига", "хөтөлбөр"].filter(has);
-  if (report.length > 0) {
-    const kinds: TemplateId[] = ["org-report", "individual-report"];
-    if (programme.length > 0) kinds.push("anticorruption-report");
-    return { words: [...report, ...programme], kinds };
-  }
-  if (has("төлөвлөгөө")) return { words: ["төлөвлөгөө"], kinds: ["org-plan", "individual-plan"] };
-  return null;
+  const found = (words: readonly string[]) => words.filter((w) => t.includes(w));
+  if (t.includes("тодорхойлолт")) return { words: ["тодорхойлолт"], kinds: ["job-description"] };
+  const report = found(["биелэлт", "тайлан"]);
+  const stage = report.length > 0 ? report : found(["төлөвлөгөө"]);
+  if (stage.length === 0) return null;
+  const programme = found(["авлига", "хөтөлбөр"]);
+  const person = found(PERSON_WORDS);
+  const [org, individual]: TemplateId[] =
+    report.length > 0 ? ["org-report", "individual-report"] : ["org-plan", "individual-plan"];
+  const kinds: TemplateId[] = person.length > 0 ? [individual] : [org, individual];
+  if (report.length > 0 && programme.length > 0) kinds.push("anticorruption-report");
+  return { words: [...stage, ...programme, ...person], kinds };
+}
+
+/** Whether `a` reads every column `b` reads, and more. */
+function readsMore(a: KindCandidate, b: KindCandidate): boolean {
+  return a.roles.length > b.roles.length && b.roles.every((r) => a.roles.includes(r));
 }
 
 const quoted = (words: string[]) => words.map((w) => `«${w}»`).join(", ");
@@ -69,11 +96,21 @@ export function chooseKind<C extends KindCandidate>(
   const agreeing = named ? candidates.filter((c) => named.kinds.includes(c.template)) : [];
   const pool = agreeing.length > 0 ? agreeing : candidates;
   const best = Math.max(...pool.map((c) => c.score));
-  const fits = pool.filter((c) => c.score >= best - FIT_MARGIN);
+  const close = pool.filter((c) => c.score >= best - FIT_MARGIN);
+  // A kind reading fewer of the columns than another (a plan's of a report's header) is no fit.
+  const fits = close.filter((c) => !close.some((o) => readsMore(o, c)));
   let chosen = fits.reduce((a, b) => (b.score > a.score ? b : a));
+  // An office's form that reads every column a person's form does, by names as good, fits the
+  // table as well: it only adds columns (Төсөв, Хариуцах нэгж) the table may leave out. A
+  // person's own names («Эхэлсэн, дууссан хугацаа», the «Гүйцэтгэлийн түвшин» group) keep it.
   const general = MORE_GENERAL[chosen.template];
-  const wider = general ? fits.find((c) => c.template === general) : undefined;
-  if (wider) chosen = wider;
+  const wider = general ? pool.find((c) => c.template === general) : undefined;
+  const namesAsWell = (w: C) =>
+    chosen.roles.every((r) => (w.naming[r] ?? 0) >= (chosen.naming[r] ?? 0) - 1e-9);
+  if (wider && wider.complete && namesAsWell(wider)) {
+    if (!fits.includes(wider)) fits.push(wider);
+    chosen = wider;
+  }
   const alternatives = fits.filter((c) => c !== chosen).map((c) => c.template);
 
   const name = TEMPLATES[chosen.template].name;
