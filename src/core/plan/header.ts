@@ -405,6 +405,46 @@ function firstKind(cells: SheetCells, scanner: HeaderScanner, at: Candidate) {
   return { ...choice, chosen: choice.chosen.candidate };
 }
 
+/** A year written as a column's header ("2023", "2024 он"). */
+const YEAR_HEADER = /^((?:19|20)\d\d)(?:\s*он)?$/i;
+const TITLE_YEAR = /(?:19|20)\d\d/;
+
+/**
+ * Targets given per year: «Хүрэх түвшин» over «2023», «2024». The year reported is the title's,
+ * else the last; it is the target column, the others are kept in targetYears (not checked).
+ */
+function withTargetYears(cells: SheetCells, match: HeaderMatch): HeaderMatch {
+  const col = match.columns.target;
+  if (col === undefined) return match;
+  const group = [match.headerTop, match.headerBottom]
+    .map((row) => cells.mergeAt(row, col))
+    .find((m) => m && m.left === col && m.right > m.left && m.bottom < cells.bottom);
+  if (!group) return match;
+  const yearRow = group.bottom + 1;
+  const years: { year: number; col: number }[] = [];
+  for (let c = group.left; c <= group.right; c++) {
+    const m = YEAR_HEADER.exec(cells.text(yearRow, c));
+    if (!m) return match;
+    years.push({ year: Number(m[1]), col: c });
+  }
+  const title = titleAbove(cells, match.headerTop);
+  const said = title ? TITLE_YEAR.exec(cells.text(title.row, title.col)) : null;
+  const chosen = years.find((y) => said && y.year === Number(said[0])) ?? years[years.length - 1];
+  const cols = Object.values(match.columns) as number[];
+  const hasNumbers = columnNumberRow(cells, yearRow + 1, Math.min(...cols), Math.max(...cols));
+  const out: HeaderMatch = {
+    ...match,
+    headerBottom: yearRow,
+    dataTop: yearRow + (hasNumbers ? 2 : 1),
+    columns: { ...match.columns, target: chosen.col },
+    targetYear: chosen.year,
+    targetYears: years,
+  };
+  delete out.numberRow;
+  if (hasNumbers) out.numberRow = yearRow + 1;
+  return out;
+}
+
 /**
  * Every table header on a sheet, top to bottom: a sheet may hold the main table and a part-two
  * table. The header may sit on any row, span two rows (a group header over its sub-columns),
@@ -436,7 +476,7 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
     // The first table's kind is told by its title and its columns together (only among the
     // kind asked for, when one is: the reason is then the same as when it was found).
     const kind = found.length === 0 ? firstKind(cells, scanner, chosen) : null;
-    const match = toMatch(cells, kind?.chosen ?? chosen);
+    const match = withTargetYears(cells, toMatch(cells, kind?.chosen ?? chosen));
     if (kind) {
       match.why = kind.why;
       if (kind.alternatives.length > 0) match.alternatives = kind.alternatives;

@@ -41,6 +41,10 @@ export interface HeaderMatch {
   why?: Bilingual;
   /** Other kinds the table fits as well: the person may choose one (the pane, --template). */
   alternatives?: TemplateId[];
+  /** Targets per year («Хүрэх түвшин» over «2023», «2024»): the year read as the target. */
+  targetYear?: number;
+  /** Every year's target column, the one read and the others kept as they are. */
+  targetYears?: { year: number; col: number }[];
 }
 
 /** One criterion (шалгуур үзүүлэлт) row: an activity's own row or a continuation row. */
