@@ -82,6 +82,20 @@ describe("an indicator plan with a target per year", () => {
     expect(direction[0].message.en).toMatch(/6664.*6801/);
   });
 
+  it("says in one finding what the header has and what it lacks, and checks what it has", async () => {
+    const check = checkGrid(await indicatorPlan(TITLE.replace("{year}", "2023")), DEFAULT_SETTINGS);
+    const header = check.findings.filter((f) => f.code === "STRUCT-HEADER");
+    // An indicator plan names no activity column: the one column the org-plan form requires
+    // that it lacks.
+    expect(header).toHaveLength(1);
+    expect(header[0].cell).toBe("A3");
+    expect(header[0].message.en).toBe(
+      "The table header lacks the required column «Стратеги төлөвлөгөө болон үндэслэж байгаа бодлогын баримт бичиг, хууль тогтоомж»; add it as in the template or correct the column name. The columns recognised, «Д/д», «Шалгуур үзүүлэлт», «Хэмжих нэгж», «Суурь түвшин», «Зорилтот түвшин», «Хариуцах нэгж», are checked.",
+    );
+    expect(header[0].message.mn).toMatch(/Танигдсан «Д\/д», «Шалгуур үзүүлэлт», «Хэмжих нэгж»/);
+    expect(check.findings.some((f) => f.code === "VALUE-DIRECTION")).toBe(true);
+  });
+
   it("reporting 2024, the 2024 column is the target and 2023's is not checked as one", async () => {
     const check = checkGrid(await indicatorPlan(TITLE.replace("{year}", "2024")), DEFAULT_SETTINGS);
     if (!check.ok) throw new Error(check.reason.en);
