@@ -381,9 +381,11 @@ function toMatch(cells: SheetCells, c: Candidate): HeaderMatch {
 
 /** The kind of the first table, among the part-one column sets its header fits. */
 function firstKind(cells: SheetCells, scanner: HeaderScanner, at: Candidate) {
+  // A part-two header keeps its own reading; only the kind of a main table is chosen.
+  if (at.set.part === 2) return null;
   const fits = scanner
     .candidatesAt(at.top, at.height)
-    .filter((c) => c.set.part === 1 || c === at)
+    .filter((c) => c.set.part === 1)
     .map((c) => ({
       candidate: c,
       template: c.set.template.id,
@@ -399,10 +401,7 @@ function firstKind(cells: SheetCells, scanner: HeaderScanner, at: Candidate) {
     }));
   const title = titleAbove(cells, at.top);
   const choice = chooseKind(fits, title ? cells.text(title.row, title.col) : undefined);
-  if (!choice) return null;
-  // A part-two header keeps its own reading; only the kind of a main table is chosen.
-  if (at.set.part === 2) return null;
-  return { ...choice, chosen: choice.chosen.candidate };
+  return choice ? { ...choice, chosen: choice.chosen.candidate } : null;
 }
 
 /** A year written as a column's header ("2023", "2024 он"). */
