@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "util";
 import { BUILT_IN_SCHEMES, schemeById } from "../core/ratings";
 import type { Rounding } from "../core/settings";
+import { TEMPLATE_IDS, type TemplateId } from "../core/templates/spec";
 import type { Lang } from "../core/text";
 import { CliError } from "./io";
 import { msg } from "./messages";
@@ -23,6 +24,9 @@ export const SETTINGS_OPTIONS: Options = {
   scheme: { type: "string" },
   rounding: { type: "string" },
 };
+
+/** The document kind a sheet is read as (check, compute). */
+export const TEMPLATE_OPTION: Options = { template: { type: "string" } };
 
 /** Parse a command's arguments; a mistake becomes a CliError saying what was wrong. */
 export function parseCommand(argv: string[], options: Options): Parsed {
@@ -67,6 +71,15 @@ export function schemeOption(p: Parsed): string | undefined {
       BUILT_IN_SCHEMES.map((s) => s.id),
     ),
   );
+}
+
+/** --template <id>: read every sheet as this document kind, not the one its table looks like. */
+export function templateOption(p: Parsed): TemplateId | undefined {
+  const v = stringOption(p, "template");
+  if (v === undefined) return undefined;
+  const id = TEMPLATE_IDS.find((t) => t === v);
+  if (id) return id;
+  throw new CliError(msg.badChoice("--template", v, [...TEMPLATE_IDS]));
 }
 
 export function roundingOption(p: Parsed): Rounding | undefined {

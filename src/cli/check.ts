@@ -1,10 +1,12 @@
 import {
   SETTINGS_OPTIONS,
+  TEMPLATE_OPTION,
   langOption,
   parseCommand,
   positionals,
   roundingOption,
   schemeOption,
+  templateOption,
   stringOption,
 } from "./args";
 import { checkJson, checkText } from "./check-output";
@@ -20,6 +22,7 @@ import { checkWorkbook } from "./tables";
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const p = parseCommand(argv, {
     ...SETTINGS_OPTIONS,
+    ...TEMPLATE_OPTION,
     sheet: { type: "string" },
     json: { type: "boolean" },
   });
@@ -28,6 +31,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     scheme: schemeOption(p),
     rounding: roundingOption(p),
     lang: langOption(p),
+    template: templateOption(p),
   };
   const loaded = await loadShowingProgress(io, file, flags.lang ?? "mn");
   const lang = messageLang(loaded.state?.state ?? null, flags);

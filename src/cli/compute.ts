@@ -19,12 +19,14 @@ import { putAddinSheets } from "./addin-sheets";
 import {
   OUTPUT_OPTION,
   SETTINGS_OPTIONS,
+  TEMPLATE_OPTION,
   langOption,
   outputOption,
   parseCommand,
   positionals,
   roundingOption,
   schemeOption,
+  templateOption,
 } from "./args";
 import { checkOutput, loadShowingProgress, writeWorkbook } from "./files";
 import { EXIT_OK, Progress, type CliIO } from "./io";
@@ -71,12 +73,13 @@ function report(
  * adds or replaces its summary sheets, stores its state; every other cell stays as it was.
  */
 export async function computeCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommand(argv, { ...OUTPUT_OPTION, ...SETTINGS_OPTIONS });
+  const p = parseCommand(argv, { ...OUTPUT_OPTION, ...SETTINGS_OPTIONS, ...TEMPLATE_OPTION });
   const [file] = positionals(p, 1, "<in.xlsx>");
   const flags: SettingsFlags = {
     scheme: schemeOption(p),
     rounding: roundingOption(p),
     lang: langOption(p),
+    template: templateOption(p),
   };
   const out = outputOption(p);
   const full = checkOutput(io, out, [file]);

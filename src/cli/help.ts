@@ -23,6 +23,13 @@ const LANG_OPTION = {
   flag: "--lang mn|en",
   text: { mn: "Мэдээллийн хэл (анхдагч mn)", en: "Language of the messages (default mn)" },
 };
+const TEMPLATE_OPTION = {
+  flag: `--template ${TEMPLATE_IDS.join("|")}`,
+  text: {
+    mn: "Хуудсыг энэ төрлийн баримт гэж уншина (анхдагч: хүснэгтийн гарчиг, баганаас таньсан төрөл)",
+    en: "Read the sheets as this kind of document (default: the kind told by the table's title and columns)",
+  },
+};
 const SCHEME_OPTIONS = [
   {
     flag: `--scheme ${BUILT_IN_SCHEMES.map((s) => s.id).join("|")}`,
@@ -67,8 +74,8 @@ const DOCS: Record<CommandName, CommandDoc> = {
   },
   check: {
     usage: {
-      mn: "guitsetgel check <файл.xlsx> [--sheet <нэр>] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
-      en: "guitsetgel check <file.xlsx> [--sheet <name>] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
+      mn: "guitsetgel check <файл.xlsx> [--sheet <нэр>] [--template …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
+      en: "guitsetgel check <file.xlsx> [--sheet <name>] [--template …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
     },
     summary: {
       mn: "Танигдах хүснэгттэй хуудас бүрийг шалгаж, алдаа, анхааруулга, тэмдэглэлийг нүдээр нь гаргана.",
@@ -76,6 +83,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
     },
     options: [
       { flag: "--sheet <нэр/name>", text: { mn: "Зөвхөн энэ хуудсыг", en: "Only this sheet" } },
+      TEMPLATE_OPTION,
       ...SCHEME_OPTIONS,
       LANG_OPTION,
       {
@@ -86,8 +94,8 @@ const DOCS: Record<CommandName, CommandDoc> = {
   },
   compute: {
     usage: {
-      mn: "guitsetgel compute <оролт.xlsx> -o <гарах.xlsx> [--scheme …] [--rounding …]",
-      en: "guitsetgel compute <in.xlsx> -o <out.xlsx> [--scheme …] [--rounding …]",
+      mn: "guitsetgel compute <оролт.xlsx> -o <гарах.xlsx> [--template …] [--scheme …] [--rounding …]",
+      en: "guitsetgel compute <in.xlsx> -o <out.xlsx> [--template …] [--scheme …] [--rounding …]",
     },
     summary: {
       mn: "Гүйцэтгэлийн хувь, үнэлгээг хоосон болон өмнө нь өөрөө бөглөсөн нүдэнд бичиж, хүний бичсэн утгыг хэвээр үлдээнэ; товчоо, биелэлтийн нэгтгэлийн хуудас нэмнэ. Оролтын файлыг өөрчлөхгүй.",
@@ -95,6 +103,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
     },
     options: [
       { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+      TEMPLATE_OPTION,
       ...SCHEME_OPTIONS,
       LANG_OPTION,
     ],

@@ -1,3 +1,4 @@
+import type { TemplateId } from "../core/templates/spec";
 import { DEFAULT_SETTINGS, type Rounding, type Settings } from "../core/settings";
 import type { Lang } from "../core/text";
 import type { WorkbookState } from "../workbook";
@@ -7,6 +8,8 @@ export interface SettingsFlags {
   scheme?: string;
   rounding?: Rounding;
   lang?: Lang;
+  /** --template: the document kind every sheet is read as. */
+  template?: TemplateId;
 }
 
 /**

@@ -54,8 +54,9 @@ function readSheet<R extends { ok: true; template: TemplateId; evaluation: Evalu
   state: WorkbookState | null,
   flags: SettingsFlags,
 ): ReadSheet<R> | SkippedSheet {
-  const stored = state?.sheets[grid.sheet]?.template;
-  const check = read(grid, resolveSettings(state, flags), stored ? { template: stored } : {});
+  // A kind given on the command line comes before the one stored for the sheet.
+  const template = flags.template ?? state?.sheets[grid.sheet]?.template;
+  const check = read(grid, resolveSettings(state, flags), template ? { template } : {});
   if (!check.ok) return { sheet: grid.sheet, reason: check.reason };
   return { grid, settings: check.evaluation.settings, check };
 }

@@ -119,6 +119,7 @@ export const STRINGS = {
   ),
 
   runCheck: bi("Шалгах", "Check"),
+  kindChoice: bi("Баримтын төрөл", "Document kind"),
   checkIntro: bi(
     "Идэвхтэй хуудасны бүтэц, түвшин, хувь, үнэлгээ, бичвэрийг шалгана.",
     "Checks the structure, levels, percentages, ratings and text of the active sheet.",

@@ -14,7 +14,7 @@ import { numberingFindings } from "./structure-numbering";
 function headerOf(plan: Plan, table: HeaderMatch, role: ColumnRole): string {
   const spec = TEMPLATES[plan.template];
   const columns = table.part === 2 && spec?.partTwo ? spec.partTwo.columns : (spec?.columns ?? []);
-  return columns.find((c) => c.role === role)?.header ?? role;
+  return [...columns, ...(spec?.recognised ?? [])].find((c) => c.role === role)?.header ?? role;
 }
 
 /** STRUCT-HEADER: a table found on the sheet lacks a column its template requires. */
@@ -26,13 +26,18 @@ function headerFindings(plan: Plan): Finding[] {
     if (cols.length === 0) continue;
     const names = table.missing.map((role) => `«${headerOf(plan, table, role)}»`).join(", ");
     const many = table.missing.length > 1;
+    // What was recognised, so that the person sees which columns the checks still read.
+    const found = (Object.keys(table.columns) as ColumnRole[])
+      .sort((a, b) => (table.columns[a] ?? 0) - (table.columns[b] ?? 0))
+      .map((role) => `«${headerOf(plan, table, role)}»`)
+      .join(", ");
     findings.push(
       finding(
         "STRUCT-HEADER",
         { row: table.headerTop, col: Math.min(...cols) },
         bi(
-          `Хүснэгтийн толгойд заавал байх ${names} ${many ? "баганууд" : "багана"} алга: загварын дагуу баганыг нэмэх эсвэл баганын нэрийг засна.`,
-          `The table header lacks the required ${many ? "columns" : "column"} ${names}; add ${many ? "them" : "it"} as in the template or correct the column name.`,
+          `Хүснэгтийн толгойд заавал байх ${names} ${many ? "баганууд" : "багана"} алга: загварын дагуу баганыг нэмэх эсвэл баганын нэрийг засна. Танигдсан ${found} баганыг шалгасан.`,
+          `The table header lacks the required ${many ? "columns" : "column"} ${names}; add ${many ? "them" : "it"} as in the template or correct the column name. The columns recognised, ${found}, are checked.`,
         ),
       ),
     );

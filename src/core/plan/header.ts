@@ -3,14 +3,10 @@ import { ALL_TEMPLATES, TEMPLATES } from "../templates";
 import type { ColumnRole, ColumnSpec, TemplateId, TemplateSpec } from "../templates/spec";
 import { sheetCells, type SheetCells } from "./cells";
 import type { HeaderMatch } from "./model";
-import {
-  DROPPED,
-  MAY_NAME_COLUMN,
-  UNKNOWN,
-  headerKey,
-  keyLetter,
-  plainHeaderKey,
-} from "./normalize";
+import { chooseKind } from "./kind";
+import { parseItemNumber } from "./numbering";
+import { titleAbove } from "./title";
+import { MAY_NAME_COLUMN, headerKey, plainHeaderKey } from "./normalize";
 
 export interface DetectOptions {
   /** Only look for this template's table. */
@@ -37,6 +33,8 @@ interface Candidate {
   top: number;
   height: number;
   columns: Partial<Record<ColumnRole, number>>;
+  /** How well the header names each column (textScore, with the group's bonus). */
+  named: Partial<Record<ColumnRole, number>>;
   matched: number;
   score: number;
 }
@@ -50,11 +48,14 @@ const MIN_REQUIRED = 0.5;
 const CORE_ROLES: readonly ColumnRole[] = ["criterion", "activity", "programme", "function"];
 
 function columnSet(template: TemplateSpec, part: 1 | 2, specs: ColumnSpec[]): ColumnSet {
-  const columns = specs.map((spec) => ({
+  const printed = specs.map((spec) => ({ spec, weight: spec.required ? 2 : 1 }));
+  // A recognised column is matched (not an extra against the header) but adds nothing to recall.
+  const recognised = (template.recognised ?? []).map((spec) => ({ spec, weight: 0 }));
+  const columns = [...printed, ...recognised].map(({ spec, weight }) => ({
     spec,
     keys: [spec.header, ...spec.aliases].map(headerKey).filter((k) => k.length > 0),
     group: spec.group ? headerKey(spec.group) : undefined,
-    weight: spec.required ? 2 : 1,
+    weight,
   }));
   return { template, part, columns, totalWeight: columns.reduce((s, c) => s + c.weight, 0) };
 }
@@ -68,8 +69,6 @@ interface ColumnSets {
   sets: readonly ColumnSet[];
   /** Templates share most of their headers (67 distinct keys of 268). */
   keys: readonly string[];
-  openings: KeyOpenings;
-  prefixes: KeyPrefixes;
 }
 
 /** Column sets by template ("" for all): worked out once, as the templates never change. */
@@ -81,7 +80,7 @@ function columnSets(options: DetectOptions): ColumnSets {
   if (!found) {
     const sets = buildColumnSets(options);
     const keys = [...new Set(sets.flatMap((set) => set.columns.flatMap((c) => c.keys)))];
-    found = { sets, keys, openings: new KeyOpenings(keys), prefixes: new KeyPrefixes(keys) };
+    found = { sets, keys };
     SETS.set(id, found);
   }
   return found;
@@ -120,185 +119,9 @@ function textScore(cell: string, key: string): number {
 /** A cell names a key when its textScore is at least this. */
 const NAMES = 0.6;
 
-/** Whether a cell text names some key: the rule KeyOpenings.mayName shortens. */
-export function namesSomeKey(cell: string, keys: readonly string[]): boolean {
+/** Whether a cell's key names some key. */
+function namesSomeKey(cell: string, keys: readonly string[]): boolean {
   return keys.some((k) => textScore(cell, k) >= NAMES);
-}
-
-/** Letters of a key's opening that every text naming it holds. */
-const OPENING = 4;
-/** Bits of an opening's hash: each of its 4 letters shifted by HASH_SHIFT more than the next. */
-const HASH_BITS = 20;
-const HASH_SHIFT = HASH_BITS / OPENING;
-const HASH_MASK = (1 << HASH_BITS) - 1;
-
-/**
- * A quick test that rules out most cells before namesSomeKey. By textScore a cell names a key
- * only when it equals the key, starts with or contains it (keys of 4 letters or more), or is a
- * prefix of 6 letters or more of it (so opens with its first 4): so it equals a key shorter
- * than 4 letters or holds the first 4 letters of a key. Those openings are kept as hashes in a
- * bit set, so no substring is made; a cell let through by a colliding hash only takes the full
- * test.
- */
-export class KeyOpenings {
-  private readonly short: readonly string[];
-  private readonly bits = new Uint32Array(1 << (HASH_BITS - 5));
-
-  constructor(keys: readonly string[]) {
-    this.short = keys.filter((k) => k.length < OPENING);
-    for (const k of keys) {
-      if (k.length < OPENING) continue;
-      let hash = 0;
-      for (let i = 0; i < OPENING; i++) hash = rollHash(hash, k.charCodeAt(i));
-      this.add(hash);
-    }
-  }
-
-  /** False only when a cell key names none of the keys. */
-  mayName(key: string): boolean {
-    if (key.length < OPENING) return this.short.includes(key);
-    // The hash after each letter is that of the 4 letters ending there.
-    let hash = 0;
-    for (let i = 0; i < key.length; i++) {
-      hash = rollHash(hash, key.charCodeAt(i));
-      if (i >= OPENING - 1 && this.has(hash)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * mayName of a plain text's key, read from the text when it is plain Cyrillic (the usual
-   * cell) so that the key need not be made; true, for the full test, for any other text.
-   */
-  keyMayName(text: string): boolean {
-    let hash = 0;
-    let letters = 0;
-    for (let i = 0; i < text.length; i++) {
-      const letter = keyLetter(text.charCodeAt(i));
-      if (letter === UNKNOWN) return true;
-      if (letter === DROPPED) continue;
-      hash = rollHash(hash, letter);
-      if (++letters >= OPENING && this.has(hash)) return true;
-    }
-    return letters < OPENING;
-  }
-
-  private add(hash: number): void {
-    this.bits[hash >>> 5] |= 1 << (hash & 31);
-  }
-
-  private has(hash: number): boolean {
-    return (this.bits[hash >>> 5] & (1 << (hash & 31))) !== 0;
-  }
-}
-
-/**
- * The hash with one more letter. A letter's code moves HASH_SHIFT bits up at each step and
- * falls out of the mask after 4 steps, so the hash is that of the last 4 letters.
- */
-function rollHash(hash: number, letter: number): number {
-  return ((hash << HASH_SHIFT) ^ letter) & HASH_MASK;
-}
-
-/** Keys at least this long may name a cell that holds them anywhere (textScore's includes). */
-const LONG_KEY = 6;
-/** Bits of a long key's opening hash: each of its 6 letters shifted 3 bits more than the next. */
-const WINDOW_SHIFT = 3;
-const WINDOW_MASK = (1 << (LONG_KEY * WINDOW_SHIFT)) - 1;
-
-/** The hash of the last LONG_KEY letters with one more letter, as rollHash for 4. */
-function rollWindow(hash: number, letter: number): number {
-  return ((hash << WINDOW_SHIFT) ^ letter) & WINDOW_MASK;
-}
-
-/** A letter of a key in KeyPrefixes: the keys going on from here, and the key ending here. */
-interface KeyNode {
-  next: Map<number, KeyNode>;
-  /** Letters of the key ending here; 0 when none does. */
-  ends: number;
-}
-
-/**
- * namesSomeKey of a plain-Cyrillic text's offered key, read from the text letter by letter so
- * that the key is not made. By textScore a cell key names a key when one of them opens the
- * other (equal, the cell starts with a key of 4 letters or more and is close, or the cell of 6
- * letters or more starts a key) — walked here along a tree of the keys — or when the cell holds
- * a key of 6 letters or more and is close: only then, told by the hash of a key's first 6
- * letters seen anywhere, is the answer left to the full rule.
- */
-export class KeyPrefixes {
-  private readonly root: KeyNode = { next: new Map(), ends: 0 };
-  private readonly windows = new Uint32Array(1 << (LONG_KEY * WINDOW_SHIFT - 5));
-
-  constructor(keys: readonly string[]) {
-    for (const k of keys) {
-      let node = this.root;
-      let hash = 0;
-      for (let i = 0; i < k.length; i++) {
-        const letter = k.charCodeAt(i);
-        let child = node.next.get(letter);
-        if (!child) node.next.set(letter, (child = { next: new Map(), ends: 0 }));
-        node = child;
-        hash = rollWindow(hash, letter);
-        if (i === LONG_KEY - 1) this.windows[hash >>> 5] |= 1 << (hash & 31);
-      }
-      node.ends = k.length;
-    }
-  }
-
-  /**
-   * Whether the key offeredKey makes of a plain text names some key; undefined, for the full
-   * rule, when the text is not plain Cyrillic or may hold a long key past its start.
-   */
-  offeredKeyNames(text: string): boolean | undefined {
-    if (text.length > MAX_HEADER_TEXT) return false;
-    let node: KeyNode | undefined = this.root;
-    let letters = 0;
-    let words = false;
-    /** The longest key of 4 letters or more the cell key starts with. */
-    let opening = 0;
-    let hash = 0;
-    let holdsLong = false;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const letter = keyLetter(code);
-      if (letter === UNKNOWN) return undefined;
-      if (letter === DROPPED) continue;
-      // The letters of plain Cyrillic are the Cyrillic block's: MAY_NAME_COLUMN's test.
-      if (code >= 0x400) words = true;
-      letters++;
-      if (node) {
-        node = node.next.get(letter);
-        if (node && node.ends >= OPENING) {
-          opening = node.ends;
-          // The text is close to this key and its key is no longer than it: when the rest is
-          // plain too, so that the cell key starts with these letters, it names the key.
-          if (words && text.length <= Math.min(opening + MAX_ADDED, MAX_HEADER_KEY)) {
-            return plainFrom(text, i + 1) ? true : undefined;
-          }
-        }
-      }
-      hash = rollWindow(hash, letter);
-      // A long key at the start is the walk's: only one further on is left to the full rule.
-      if (letters > LONG_KEY && (this.windows[hash >>> 5] & (1 << (hash & 31))) !== 0) {
-        holdsLong = true;
-        if (!node) return undefined;
-      }
-    }
-    if (!words || letters > MAX_HEADER_KEY) return false;
-    // The cell key is a key, or (6 letters or more) opens one.
-    if (node && (node.ends > 0 || letters >= LONG_KEY)) return true;
-    if (opening > 0 && letters <= opening + MAX_ADDED) return true;
-    return holdsLong ? undefined : false;
-  }
-}
-
-/** Whether a text is plain Cyrillic from `start` on: its key letters are known there. */
-function plainFrom(text: string, start: number): boolean {
-  for (let i = start; i < text.length; i++) {
-    if (keyLetter(text.charCodeAt(i)) === UNKNOWN) return false;
-  }
-  return true;
 }
 
 function evaluate(
@@ -320,11 +143,13 @@ function evaluate(
   pairs.sort((a, b) => b.score - a.score || a.index - b.index || a.col - b.col);
   const usedCols = new Map<number, number>();
   const usedSpecs = new Set<number>();
+  const named: Partial<Record<ColumnRole, number>> = {};
   let recall = 0;
   for (const p of pairs) {
     if (usedCols.has(p.col) || usedSpecs.has(p.index)) continue;
     usedCols.set(p.col, p.index);
     usedSpecs.add(p.index);
+    named[set.columns[p.index].spec.role] = p.score;
     recall += Math.min(1, p.score) * set.columns[p.index].weight;
   }
   const matched = usedSpecs.size;
@@ -346,6 +171,7 @@ function evaluate(
     top,
     height,
     columns,
+    named,
     matched,
     score: (2 * precision * r) / (precision + r),
   };
@@ -402,23 +228,15 @@ class HeaderScanner {
     return keys;
   }
 
-  private namesColumn(key: string): boolean {
-    if (!this.columns.openings.mayName(key)) return false;
-    let names = this.naming.get(key);
+  /** Whether a cell text names some column; told once per text (columns repeat their words). */
+  private textNamesColumn(text: string): boolean {
+    let names = this.naming.get(text);
     if (names === undefined) {
-      names = namesSomeKey(key, this.columns.keys);
-      this.naming.set(key, names);
+      const key = offeredKey(text);
+      names = key !== "" && namesSomeKey(key, this.columns.keys);
+      this.naming.set(text, names);
     }
     return names;
-  }
-
-  private textNamesColumn(text: string): boolean {
-    // Most cells are plain Cyrillic data: ruled out, or told, on their text without their key.
-    if (text.length > MAX_HEADER_TEXT || !this.columns.openings.keyMayName(text)) return false;
-    const names = this.columns.prefixes.offeredKeyNames(text);
-    if (names !== undefined) return names;
-    const key = offeredKey(text);
-    return key !== "" && this.namesColumn(key);
   }
 
   /** How many cells of a row name some column of some template. */
@@ -464,6 +282,17 @@ class HeaderScanner {
     return out;
   }
 
+  /** Every kind a header of this height at this row reads as well enough. */
+  candidatesAt(top: number, height: number): Candidate[] {
+    const header = this.headerColumns(top, height);
+    const out: Candidate[] = [];
+    for (const set of this.sets) {
+      const c = evaluate(set, header, top, height);
+      if (c && c.score >= MIN_SCORE) out.push(c);
+    }
+    return out;
+  }
+
   bestAt(top: number): Candidate | null {
     const cells = this.cells;
     if (top > cells.bottom) return null;
@@ -497,8 +326,38 @@ function columnNumberRow(cells: SheetCells, row: number, first: number, last: nu
   });
 }
 
+/** Data rows looked at for a number column whose header is blank. */
+const NUMBER_LOOKAHEAD = 40;
+/** Item numbers ("1.1.", "2") a column needs below a blank header to be the number column. */
+const MIN_ITEM_NUMBERS = 2;
+
+/**
+ * The number column of a header that does not name it (the «Д/д» cell left blank): the nearest
+ * column left of the table's first named column, with nothing in its header cells, whose cells
+ * below hold item numbers.
+ */
+function unnamedNumberColumn(cells: SheetCells, c: Candidate): number | undefined {
+  const first = Math.min(...(Object.values(c.columns) as number[]));
+  const headerBottom = c.top + c.height - 1;
+  for (let col = first - 1; col >= cells.left; col--) {
+    if (cells.text(c.top, col) !== "" || cells.text(headerBottom, col) !== "") return undefined;
+    let numbers = 0;
+    const last = Math.min(cells.bottom, headerBottom + NUMBER_LOOKAHEAD);
+    for (let row = headerBottom + 1; row <= last && numbers < MIN_ITEM_NUMBERS; row++) {
+      if (parseItemNumber(cells.text(row, col))) numbers++;
+    }
+    if (numbers >= MIN_ITEM_NUMBERS) return col;
+  }
+  return undefined;
+}
+
 function toMatch(cells: SheetCells, c: Candidate): HeaderMatch {
   const headerBottom = c.top + c.height - 1;
+  const numberSpec = c.set.columns.some((col) => col.spec.role === "number");
+  if (numberSpec && c.columns.number === undefined) {
+    const col = unnamedNumberColumn(cells, c);
+    if (col !== undefined) c.columns = { number: col, ...c.columns };
+  }
   const cols = Object.values(c.columns) as number[];
   const first = Math.min(...cols);
   const last = Math.max(...cols);
@@ -518,6 +377,71 @@ function toMatch(cells: SheetCells, c: Candidate): HeaderMatch {
   };
   if (hasNumbers) match.numberRow = headerBottom + 1;
   return match;
+}
+
+/** The kind of the first table, among the part-one column sets its header fits. */
+function firstKind(cells: SheetCells, scanner: HeaderScanner, at: Candidate) {
+  // A part-two header keeps its own reading; only the kind of a main table is chosen.
+  if (at.set.part === 2) return null;
+  const fits = scanner
+    .candidatesAt(at.top, at.height)
+    .filter((c) => c.set.part === 1)
+    .map((c) => ({
+      candidate: c,
+      template: c.set.template.id,
+      score: c.score,
+      named: c.set.columns
+        .filter((col) => c.columns[col.spec.role] !== undefined && col.weight > 0)
+        .map((col) => col.spec.header),
+      roles: Object.keys(c.columns),
+      naming: c.named,
+      complete: c.set.columns.every(
+        (col) => !col.spec.required || c.columns[col.spec.role] !== undefined,
+      ),
+    }));
+  const title = titleAbove(cells, at.top);
+  const choice = chooseKind(fits, title ? cells.text(title.row, title.col) : undefined);
+  return choice ? { ...choice, chosen: choice.chosen.candidate } : null;
+}
+
+/** A year written as a column's header ("2023", "2024 он"). */
+const YEAR_HEADER = /^((?:19|20)\d\d)(?:\s*он)?$/i;
+const TITLE_YEAR = /(?:19|20)\d\d/;
+
+/**
+ * Targets given per year: «Хүрэх түвшин» over «2023», «2024». The year reported is the title's,
+ * else the last; it is the target column, the others are kept in targetYears (not checked).
+ */
+function withTargetYears(cells: SheetCells, match: HeaderMatch): HeaderMatch {
+  const col = match.columns.target;
+  if (col === undefined) return match;
+  const group = [match.headerTop, match.headerBottom]
+    .map((row) => cells.mergeAt(row, col))
+    .find((m) => m && m.left === col && m.right > m.left && m.bottom < cells.bottom);
+  if (!group) return match;
+  const yearRow = group.bottom + 1;
+  const years: { year: number; col: number }[] = [];
+  for (let c = group.left; c <= group.right; c++) {
+    const m = YEAR_HEADER.exec(cells.text(yearRow, c));
+    if (!m) return match;
+    years.push({ year: Number(m[1]), col: c });
+  }
+  const title = titleAbove(cells, match.headerTop);
+  const said = title ? TITLE_YEAR.exec(cells.text(title.row, title.col)) : null;
+  const chosen = years.find((y) => said && y.year === Number(said[0])) ?? years[years.length - 1];
+  const cols = Object.values(match.columns) as number[];
+  const hasNumbers = columnNumberRow(cells, yearRow + 1, Math.min(...cols), Math.max(...cols));
+  const out: HeaderMatch = {
+    ...match,
+    headerBottom: yearRow,
+    dataTop: yearRow + (hasNumbers ? 2 : 1),
+    columns: { ...match.columns, target: chosen.col },
+    targetYear: chosen.year,
+    targetYears: years,
+  };
+  delete out.numberRow;
+  if (hasNumbers) out.numberRow = yearRow + 1;
+  return out;
 }
 
 /**
@@ -548,7 +472,14 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
       below && (below.score > here.score || (here.height === 2 && below.score >= here.score))
         ? below
         : here;
-    const match = toMatch(cells, chosen);
+    // The first table's kind is told by its title and its columns together (only among the
+    // kind asked for, when one is: the reason is then the same as when it was found).
+    const kind = found.length === 0 ? firstKind(cells, scanner, chosen) : null;
+    const match = withTargetYears(cells, toMatch(cells, kind?.chosen ?? chosen));
+    if (kind) {
+      match.why = kind.why;
+      if (kind.alternatives.length > 0) match.alternatives = kind.alternatives;
+    }
     found.push(match);
     row = match.dataTop;
   }

@@ -1,4 +1,5 @@
 import type { CellValue } from "../grid";
+import type { Bilingual } from "../text";
 import type { ColumnRole, TemplateId } from "../templates/spec";
 
 /** A cell of the table with its sheet position (0-based) and value. */
@@ -36,6 +37,14 @@ export interface HeaderMatch {
   score: number;
   /** 2 when the header matched the template's part-two columns (Мэдлэг, ур чадвар …). */
   part?: 1 | 2;
+  /** Why the table is read as this kind (its title's words and its columns). */
+  why?: Bilingual;
+  /** Other kinds the table fits as well: the person may choose one (the pane, --template). */
+  alternatives?: TemplateId[];
+  /** Targets per year («Хүрэх түвшин» over «2023», «2024»): the year read as the target. */
+  targetYear?: number;
+  /** Every year's target column, the one read and the others kept as they are. */
+  targetYears?: { year: number; col: number }[];
 }
 
 /** One criterion (шалгуур үзүүлэлт) row: an activity's own row or a continuation row. */
@@ -55,6 +64,8 @@ export interface Criterion {
   start?: CellRef;
   end?: CellRef;
   responsible?: CellRef;
+  /** Хэмжих нэгж, when the table has a unit column. */
+  unit?: CellRef;
 }
 
 /** An activity / measure (арга хэмжээ): a numbered row with its criterion rows. */

@@ -110,30 +110,6 @@ function dropMarks(lower: string): string {
   return e.replace(KEY_DROP, "");
 }
 
-/** keyLetter of a character a key drops: a space or an ASCII mark. */
-export const DROPPED = -1;
-/** keyLetter of a character outside plain Cyrillic: only plainHeaderKey tells what it gives. */
-export const UNKNOWN = 0;
-/** Characters below this code have a key letter in KEY_LETTERS. */
-const KEY_LETTER_CODES = 0x500;
-
-/**
- * What each character of a plain-Cyrillic text gives in its key, as a code: such a text lowers
- * character by character and its key only drops single characters and reads ё as е, so its
- * key is its characters' keys one after another. Made by plainHeaderKey, one character at a time.
- */
-const KEY_LETTERS = Int32Array.from({ length: KEY_LETTER_CODES }, (_, code) => {
-  const ch = String.fromCharCode(code);
-  if (!isPlainCyrillic(ch)) return UNKNOWN;
-  const key = plainHeaderKey(ch);
-  return key === "" ? DROPPED : key.charCodeAt(0);
-});
-
-/** The code a character gives in a key (for plain Cyrillic), DROPPED, or UNKNOWN. */
-export function keyLetter(code: number): number {
-  return code < KEY_LETTER_CODES ? KEY_LETTERS[code] : UNKNOWN;
-}
-
 /** A header names a column in words (or is "№"): a cell of only figures and marks names none. */
 export const MAY_NAME_COLUMN = /[\p{L}№]/u;
 

@@ -1,10 +1,10 @@
 import type { Grid } from "../grid";
-import { MONGOLIAN_LETTERS } from "../cells/lookalikes";
 import { TEMPLATES } from "../templates";
 import type { ColumnRole, TemplateId, TemplateSpec } from "../templates/spec";
 import type { Bilingual } from "../text";
 import { sheetCells, type SheetCells } from "./cells";
 import { tablesIn } from "./header";
+import { titleAbove } from "./title";
 import type {
   CellRef,
   Criterion,
@@ -51,48 +51,29 @@ const SIGN_OFF_LINE =
 const ROMAN_CHAPTER = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)\s*\.\s*\S/;
 const DECLARED_COUNT = "арга хэмжээний тоо";
 const NUMERIC_START = /^[-+]?\d/;
-const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхойлолт", "тайлан"];
 
 /** Sign-off and total labels open their cell: only that much of a long text is read. */
 const LABEL_LENGTH = 60;
 
-/** What a sign-off line (SIGN_OFF_LINE) or an average row ("нийт дундаж …") opens with. */
-const LINE_FIRST = ["т", "х", "б", "н", "д"];
-
-/** The opening of a row's first text as labels are matched: normalised, cut at LABEL_LENGTH. */
+/** The opening of a row's first text as labels are matched: as written, and normalised. */
 interface RowLabel {
-  /** As written. */
   start: string;
-  /** Null when the text's first letter opens no sign-off line nor total label (most rows). */
-  normalized: string | null;
+  normalized: string;
 }
 
-/** A Cyrillic letter or digit: normalising keeps it first, only lowered and ё read as е. */
-const KEPT_FIRST = new RegExp(`^[0-9${MONGOLIAN_LETTERS}]`);
-
-/** The first character of a text's normalised form, when its first character shows it; else "". */
-export function normalizedFirst(text: string): string {
-  if (!KEPT_FIRST.test(text)) return "";
-  const lower = text[0].toLowerCase();
-  return lower === "ё" ? "е" : lower;
-}
-
-/** `firsts`: what a sign-off line or this template's total label opens with, normalised. */
-function rowLabel(text: string, firsts: ReadonlySet<string>): RowLabel {
+function rowLabel(text: string): RowLabel {
   const start = text.slice(0, LABEL_LENGTH);
-  const first = normalizedFirst(start);
-  return { start, normalized: first && !firsts.has(first) ? null : normalizeHeader(start) };
+  return { start, normalized: normalizeHeader(start) };
 }
 
 function isSignOff(label: RowLabel): boolean {
   // Lowering adds no colon: a text without one need not be lowered.
   const colon = label.start.includes(":") && SIGN_OFF_COLON.test(label.start.toLowerCase());
-  return colon || (label.normalized !== null && SIGN_OFF_LINE.test(label.normalized));
+  return colon || SIGN_OFF_LINE.test(label.normalized);
 }
 
 function isTotalLabel(label: RowLabel, specTotal: string | null): boolean {
   const n = label.normalized;
-  if (n === null) return false;
   if (specTotal && n.startsWith(specTotal)) return true;
   return /^(нийт )?дундаж( үнэлгээ| гүйцэтгэл| биелэлт|$)/.test(n);
 }
@@ -146,6 +127,7 @@ const OPTIONAL_CELLS: readonly [keyof Criterion, ColumnRole][] = [
   ["start", "start"],
   ["end", "end"],
   ["responsible", "responsible"],
+  ["unit", "unit"],
 ];
 
 /** A row of a table as the reader asks it. */
@@ -182,8 +164,6 @@ class PlanReader {
   private readonly family: Family;
   /** The template's total row label ("Дундаж үнэлгээ"), normalised once. */
   private readonly totalLabel: string | null;
-  /** What a row label that may end the table or total it opens with (see rowLabel). */
-  private readonly lineFirst: ReadonlySet<string>;
   private readonly goals: Goal[] = [];
   private readonly totals: TotalRow[] = [];
   private readonly stray: number[] = [];
@@ -209,7 +189,6 @@ class PlanReader {
   ) {
     this.family = familyOf(spec.id);
     this.totalLabel = spec.totalLabel ? normalizeHeader(spec.totalLabel) : null;
-    this.lineFirst = new Set([...LINE_FIRST, ...(this.totalLabel ? [this.totalLabel[0]] : [])]);
   }
 
   /** Reads the tables; each ends where the next header (of any table) begins. */
@@ -226,7 +205,7 @@ class PlanReader {
     };
     if (this.blank.length > 0) plan.blankItems = this.blank;
     if (this.cells.grid.sheet !== undefined) plan.sheet = this.cells.grid.sheet;
-    const title = this.findTitle(tables[0].headerTop);
+    const title = titleAbove(this.cells, tables[0].headerTop);
     if (title) plan.title = title;
     return plan;
   }
@@ -293,7 +272,7 @@ class PlanReader {
       return;
     }
     const item = this.itemNumber(v);
-    const lead = item ? null : rowLabel(firstText, this.lineFirst);
+    const lead = item ? null : rowLabel(firstText);
     if (lead && (isSignOff(lead) || ROMAN_CHAPTER.test(firstText))) {
       this.ended = true;
       this.stray.push(row);
@@ -685,25 +664,6 @@ class PlanReader {
         }
       }
     }
-  }
-
-  /**
-   * The title nearest above the header ("… ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"): a line naming the
-   * document, in capitals when there is one; labels ("…баталсан:") and headings are skipped.
-   */
-  private findTitle(headerTop: number): CellRef | undefined {
-    let fallback: CellRef | undefined;
-    for (let row = headerTop - 1; row >= this.cells.top; row--) {
-      const filled = this.cells.filled(row);
-      if (filled.length === 0) continue;
-      const text = filled.map((col) => this.cells.text(row, col)).join(" ");
-      if (text.includes(":") || parseObjectiveLabel(text)) continue;
-      if (!TITLE_WORDS.some((w) => normalizeHeader(text).includes(w))) continue;
-      const ref = this.cells.ref(row, filled[0]);
-      if (text === text.toUpperCase()) return ref;
-      fallback ??= ref;
-    }
-    return fallback;
   }
 }
 

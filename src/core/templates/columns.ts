@@ -29,11 +29,24 @@ export function numberColumn(header: "Д/д" | "№", width = 7): ColumnSpec {
 
 export const ACTIVITY_HEADER = "Зорилтыг хэрэгжүүлэх арга хэмжээ";
 
+/** What offices call the activity column in tables they make themselves. */
+export const ACTIVITY_VARIANTS = [
+  "Хэрэгжүүлэх үйл ажиллагаа",
+  "Үйл ажиллагаа",
+  "Хийж хэрэгжүүлэх ажил",
+  "Гүйцэтгэх ажил",
+];
+
 export function activityColumn(width: number): ColumnSpec {
   return {
     role: "activity",
     header: ACTIVITY_HEADER,
-    aliases: ["Арга хэмжээ", "Хэрэгжүүлэх арга хэмжээ", "Зорилт, арга хэмжээ"],
+    aliases: [
+      "Арга хэмжээ",
+      "Хэрэгжүүлэх арга хэмжээ",
+      "Зорилт, арга хэмжээ",
+      ...ACTIVITY_VARIANTS,
+    ],
     width,
     required: true,
   };
@@ -43,7 +56,15 @@ export function criterionColumn(width: number): ColumnSpec {
   return {
     role: "criterion",
     header: "Шалгуур үзүүлэлт",
-    aliases: ["Гүйцэтгэлийн шалгуур үзүүлэлт", "Шалгуур үзүүлэлт, хэмжих нэгж"],
+    aliases: [
+      "Гүйцэтгэлийн шалгуур үзүүлэлт",
+      "Шалгуур үзүүлэлт, хэмжих нэгж",
+      // An indicator plan names the column by what it measures.
+      "Гүйцэтгэл үзүүлэлт",
+      "Гүйцэтгэлийн үзүүлэлт",
+      "Гүйцэтгэлийн түлхүүр үзүүлэлт",
+      "Үр дүнгийн үзүүлэлт",
+    ],
     width,
     required: true,
   };
@@ -53,7 +74,7 @@ export function baselineColumn(width: number, group?: string): ColumnSpec {
   return {
     role: "baseline",
     header: "Суурь түвшин",
-    aliases: ["Суурь үзүүлэлт", "Суурь түвшин (1)"],
+    aliases: ["Суурь үзүүлэлт", "Суурь түвшин (1)", "Суурь", "Өмнөх оны гүйцэтгэл"],
     group,
     width,
     required: true,
@@ -88,6 +109,8 @@ export function orgAchievedColumn(width: number): ColumnSpec {
       "Хүрсэн түвшин (биелэлт)",
       "Хэрэгжилт",
       "Биелэлт",
+      "Хүрсэн үр дүн",
+      "Хүрсэн түвшин буюу гүйцэтгэлийн хувь",
     ],
     width,
     required: true,
@@ -110,11 +133,29 @@ export function fulfilmentColumn(
       "Биелэлт ийн хувь",
       "Хэрэгжилтийн хувь",
       "Биелэлтийн хувь (5)",
+      "Хувь",
+      "Биелэлт, хувь",
+      "Гүйцэтгэл, хувь",
     ],
     group,
     width,
     required: true,
     numberFormat: PERCENT_FORMAT,
+  };
+}
+
+/**
+ * The unit a criterion is counted in ("тоо", "хувь", "сая төгрөг"): offices add it beside the
+ * criterion. The forms do not print it, so it is only recognised (TemplateSpec.recognised), so
+ * that it is neither taken for a level nor counted against the header.
+ */
+export function unitColumn(): ColumnSpec {
+  return {
+    role: "unit",
+    header: "Хэмжих нэгж",
+    aliases: ["Хэмжүүр", "Хэмжих нэгж, хэмжүүр"],
+    width: 10,
+    required: false,
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  unitColumn,
   KNOWLEDGE_PLAN_HEADING,
   PRINT,
   activityColumn,
@@ -48,6 +49,7 @@ export const INDIVIDUAL_PLAN: TemplateSpec = {
     ],
   },
   columns: planColumns(),
+  recognised: [unitColumn()],
   partOneHeading: "Нэг. Гүйцэтгэлийн зорилт, арга хэмжээ",
   partTwo: { heading: KNOWLEDGE_PLAN_HEADING, columns: planColumns() },
   rowKinds: ["section", "activity", "criterion"],

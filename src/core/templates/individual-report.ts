@@ -1,4 +1,5 @@
 import {
+  unitColumn,
   KNOWLEDGE_REPORT_HEADING,
   PRINT,
   activityColumn,
@@ -49,6 +50,7 @@ export const INDIVIDUAL_REPORT: TemplateSpec = {
     ],
   },
   columns: reportColumns(),
+  recognised: [unitColumn()],
   partOneHeading: "Нэг. Гүйцэтгэлийн зорилт, арга хэмжээний биелэлт",
   partTwo: { heading: KNOWLEDGE_REPORT_HEADING, columns: reportColumns() },
   rowKinds: ["section", "activity", "criterion"],

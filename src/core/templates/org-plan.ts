@@ -1,4 +1,6 @@
 import {
+  ACTIVITY_VARIANTS,
+  unitColumn,
   ORG_APPROVAL,
   KNOWLEDGE_PLAN_HEADING,
   PRINT,
@@ -27,6 +29,7 @@ export function orgLeadColumns(): ColumnSpec[] {
         "Зорилтыг хэрэгжүүлэх арга хэмжээ",
         "Хэрэгжүүлэх арга хэмжээ",
         "Арга хэмжээ",
+        ...ACTIVITY_VARIANTS,
       ],
       width: 45,
       required: true,
@@ -51,6 +54,7 @@ export const ORG_PLAN: TemplateSpec = {
   title: "{org} {year} ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ",
   approval: ORG_APPROVAL,
   columns: [...orgLeadColumns(), orgTimelineColumn(12), responsibleColumn(22)],
+  recognised: [unitColumn()],
   partTwo: { heading: KNOWLEDGE_PLAN_HEADING, columns: knowledgePlanColumns() },
   rowKinds: ["section", "activity", "criterion"],
   numbering: "N.N.",

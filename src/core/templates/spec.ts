@@ -30,6 +30,7 @@ export type ColumnRole =
   | "start" // Эхлэх хугацаа
   | "end" // Дуусах хугацаа
   | "responsible" // Хариуцах нэгж
+  | "unit" // Хэмжих нэгж (recognised, not printed by the forms)
   | "objective" // job description: Зорилт
   | "function" // job description: Албан тушаалын гүйцэтгэх чиг үүрэг
   | "responsibility"; // job description: Хариуцлага, оролцооны хэлбэр
@@ -84,6 +85,11 @@ export interface TemplateSpec {
   signature?: TextBlock;
   /** Main table columns, in order. */
   columns: ColumnSpec[];
+  /**
+   * Columns offices add to this table that the form does not print (Хэмжих нэгж): read when
+   * present, never scaffolded, never missed.
+   */
+  recognised?: ColumnSpec[];
   /** Heading of part one when the form has parts. */
   partOneHeading?: string;
   /** Part two (knowledge and skills), when the form has one. */

@@ -1,4 +1,8 @@
-import type { Grid, Merge } from "../grid";
+import { cellText, type Grid, type Merge } from "../grid";
+import { sheetCells, type SheetCells } from "../plan/cells";
+import { tablesIn } from "../plan/header";
+import type { HeaderMatch } from "../plan/model";
+import { headerKey } from "../plan/normalize";
 import { TEMPLATES } from "../templates";
 import { toLayout, type BodyRow, type TableBody } from "../templates/layout";
 import { emptyPartTwo, rowByRole } from "../templates/samples";
@@ -6,7 +10,6 @@ import { layoutDocument, type ScaffoldOptions, type ScaffoldResult } from "../te
 import type { ColumnRole } from "../templates/spec";
 import { bi, type Bilingual } from "../text";
 import type { TransformResult } from "./report-from-plan";
-import { extent, findTable, headerKey, rowCells, textAt } from "./table-scan";
 
 export interface PlanFromJobInput {
   grid: Grid;
@@ -39,20 +42,32 @@ const OBJECTIVE_NUMBER = /^\s*(\d+)(?:\s*-?\s*(?:дүгээр|дугаар|р))?
 /** The next part of a job description ("III. АЛБАН ТУШААЛД ТАВИГДАХ ТУСГАЙ ШААРДЛАГА"). */
 const NEXT_PART = /^[IVX]+\s*\.\s*\S/;
 
+/** A cell's text as typed (line breaks kept, ends trimmed): the plan copies it as it is. */
+function typedText(cells: SheetCells, row: number, col: number): string {
+  return cellText(cells.value(row, col)).trim();
+}
+
+/** The functions table of a job description, found by the checker's table finder. */
+export function jobTable(grid: Grid): HeaderMatch | undefined {
+  return jobTableIn(sheetCells(grid));
+}
+
+function jobTableIn(cells: SheetCells): HeaderMatch | undefined {
+  return tablesIn(cells, { template: "job-description" })[0];
+}
+
 /** Objective wordings listed above the table: "1. Нийгмийн даатгалын …;" by number. */
-function objectiveTexts(grid: Grid, headerTop: number): Map<number, string> {
+function objectiveTexts(cells: SheetCells, headerTop: number): Map<number, string> {
   const out = new Map<number, string>();
-  const { top } = extent(grid);
+  const listKey = headerKey("Албан тушаалын зорилт");
   let start = -1;
-  for (let r = top; r < headerTop; r++) {
-    if (rowCells(grid, r).some((c) => headerKey(c.text).startsWith("албан тушаалын зорилт"))) {
-      start = r;
-    }
+  for (let r = cells.top; r < headerTop; r++) {
+    if (cells.filled(r).some((c) => headerKey(cells.text(r, c)).startsWith(listKey))) start = r;
   }
   if (start < 0) return out;
   for (let r = start; r < headerTop; r++) {
-    for (const cell of rowCells(grid, r)) {
-      for (const line of cell.text.split("\n")) {
+    for (const col of cells.filled(r)) {
+      for (const line of typedText(cells, r, col).split("\n")) {
         const m = LEADING_NUMBER.exec(line);
         if (m)
           out.set(
@@ -69,18 +84,19 @@ function objectiveTexts(grid: Grid, headerTop: number): Map<number, string> {
 }
 
 /** The value written next to a label ("Нэгжийн нэр:") above the table: to its right or below. */
-function labelValue(grid: Grid, label: string, before: number): string | undefined {
+function labelValue(cells: SheetCells, label: string, before: number): string | undefined {
   const key = headerKey(label);
-  const { top } = extent(grid);
-  for (let r = top; r < before; r++) {
-    const cells = rowCells(grid, r);
-    const i = cells.findIndex((c) => headerKey(c.text) === key);
+  for (let r = cells.top; r < before; r++) {
+    const filled = cells.filled(r);
+    const i = filled.findIndex((c) => headerKey(cells.text(r, c)) === key);
     if (i < 0) continue;
-    if (cells[i + 1]) return cells[i + 1].text.replace(/\s+/g, " ");
+    // Plain text: spaces and line breaks collapsed, as a title line wants them.
+    if (i + 1 < filled.length) return cells.text(r, filled[i + 1]);
     for (let n = r + 1; n < Math.min(before, r + 4); n++) {
-      const next = rowCells(grid, n)[0];
-      if (!next) continue;
-      return next.text.endsWith(":") ? undefined : next.text.replace(/\s+/g, " ");
+      const next = cells.filled(n)[0];
+      if (next === undefined) continue;
+      const text = cells.text(n, next);
+      return text.endsWith(":") ? undefined : text;
     }
   }
   return undefined;
@@ -96,15 +112,22 @@ export function readJobFunctions(
   columns: Partial<Record<ColumnRole, number>>,
   dataTop: number,
 ): JobObjective[] {
+  return jobFunctionsIn(sheetCells(grid), columns, dataTop);
+}
+
+function jobFunctionsIn(
+  cells: SheetCells,
+  columns: Partial<Record<ColumnRole, number>>,
+  dataTop: number,
+): JobObjective[] {
   const objectives: JobObjective[] = [];
-  const { bottom } = extent(grid);
   const at = (r: number, role: ColumnRole) => {
     const c = columns[role];
-    return c === undefined ? "" : textAt(grid, r, c);
+    return c === undefined ? "" : typedText(cells, r, c);
   };
-  for (let r = dataTop; r <= bottom; r++) {
-    const first = rowCells(grid, r)[0];
-    if (first && NEXT_PART.test(first.text)) break;
+  for (let r = dataTop; r <= cells.bottom; r++) {
+    const first = cells.filled(r)[0];
+    if (first !== undefined && NEXT_PART.test(cells.text(r, first))) break;
     const objective = at(r, "objective");
     const fn = at(r, "function");
     const criterion = at(r, "criterion");
@@ -139,16 +162,14 @@ export function readJobFunctions(
  */
 export function planFromJobDescription(input: PlanFromJobInput): TransformResult & ScaffoldResult {
   const spec = TEMPLATES["individual-plan"];
-  const job = TEMPLATES["job-description"];
   const warnings: Bilingual[] = [];
-  const { grid } = input;
-  const { bottom } = extent(grid);
+  const cells = sheetCells(input.grid);
 
   let columns = input.columns;
   let headerTop = input.headerTop;
   let dataTop = input.dataTop;
   if (!columns || dataTop === undefined) {
-    const found = findTable(grid, job.columns, extent(grid).top, bottom);
+    const found = jobTableIn(cells);
     if (found) {
       columns = found.columns;
       headerTop = found.headerTop;
@@ -156,7 +177,7 @@ export function planFromJobDescription(input: PlanFromJobInput): TransformResult
     }
   }
   const objectives =
-    columns && dataTop !== undefined ? readJobFunctions(grid, columns, dataTop) : [];
+    columns && dataTop !== undefined ? jobFunctionsIn(cells, columns, dataTop) : [];
   if (objectives.every((o) => o.functions.length === 0)) {
     warnings.push(
       bi(
@@ -166,8 +187,8 @@ export function planFromJobDescription(input: PlanFromJobInput): TransformResult
     );
   }
 
-  const before = headerTop ?? bottom + 1;
-  const texts = objectiveTexts(grid, before);
+  const before = headerTop ?? cells.bottom + 1;
+  const texts = objectiveTexts(cells, before);
   const cols = spec.columns;
   const rows: BodyRow[] = [];
   const merges: Merge[] = [];
@@ -207,8 +228,8 @@ export function planFromJobDescription(input: PlanFromJobInput): TransformResult
   const given = input.options ?? {};
   const options: ScaffoldOptions = {
     ...given,
-    unit: given.unit ?? labelValue(grid, "Нэгжийн нэр:", before),
-    position: given.position ?? labelValue(grid, "Албан тушаалын нэр:", before),
+    unit: given.unit ?? labelValue(cells, "Нэгжийн нэр:", before),
+    position: given.position ?? labelValue(cells, "Албан тушаалын нэр:", before),
   };
   const body: TableBody = { rows, merges };
   const two = spec.partTwo;

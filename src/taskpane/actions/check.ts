@@ -1,3 +1,4 @@
+import type { TemplateId } from "../../core/templates/spec";
 import { checkGrid, type SheetCheck } from "../../core/checks";
 import type { Finding, FindingCode, Fix } from "../../core/finding";
 import { findingsSheet } from "../../core/summary/findings-sheet";
@@ -24,10 +25,12 @@ export async function checkSheet(
   port: WorkbookPort,
   state: WorkbookState,
   active: string,
+  chosen?: TemplateId,
 ): Promise<CheckRun> {
   const sheet = sourceOf(state, active) ?? active;
   const grid = await port.readSheet(sheet);
-  const template = recordedTemplate(state, sheet);
+  // The kind the person chose in the Check view comes before the one recorded for the sheet.
+  const template = chosen ?? recordedTemplate(state, sheet);
   const result = checkGrid({ ...grid, sheet }, state.settings, template ? { template } : {});
   if (!result.ok) return { sheet, result };
   const names = new Set((await port.listSheets()).map((s) => s.name));
@@ -44,9 +47,9 @@ export async function checkSheet(
 }
 
 /** The active sheet checked, with the add-in's state as the workbook holds it now. */
-export async function checkActiveSheet(port: WorkbookPort): Promise<CheckRun> {
+export async function checkActiveSheet(port: WorkbookPort, chosen?: TemplateId): Promise<CheckRun> {
   const state = (await port.loadState()).state;
-  return checkSheet(port, state, await port.activeSheetName());
+  return checkSheet(port, state, await port.activeSheetName(), chosen);
 }
 
 /** The sheet a finding is about. */

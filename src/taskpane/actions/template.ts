@@ -1,14 +1,13 @@
 import { TEMPLATES } from "../../core/templates";
 import { scaffold, type ScaffoldOptions } from "../../core/templates/scaffold";
 import type { TemplateId } from "../../core/templates/spec";
-import { planFromJobDescription } from "../../core/transform/plan-from-job-description";
+import { jobTable, planFromJobDescription } from "../../core/transform/plan-from-job-description";
 import {
   STEP_SOURCE_NAMES,
   nextDocument,
   startsFrom,
   type NextStep,
 } from "../../core/transform/next-document";
-import { findTable, extent } from "../../core/transform/table-scan";
 import type { Bilingual } from "../../core/text";
 import type { WorkbookPort } from "../../workbook/port";
 import type { WorkbookState } from "../../workbook/state";
@@ -106,9 +105,7 @@ export async function createPlanFromJob(
   onProgress?: WriteProgressListener,
 ): Promise<SheetMade> {
   const { sheet, grid } = await readActiveSheet(port);
-  const job = TEMPLATES["job-description"];
-  const area = extent(grid);
-  if (!findTable(grid, job.columns, area.top, area.bottom)) {
+  if (!jobTable(grid)) {
     throw new Refusal(sayBoth("notAJobDescription", { sheet }));
   }
   const options = scaffoldOptions(form);

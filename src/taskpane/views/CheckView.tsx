@@ -7,7 +7,10 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Dropdown,
+  Field,
   Link,
+  Option,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -16,6 +19,7 @@ import { SUMMARY_ALONE_NAME } from "../../core/checks/rating-summary-alone";
 import { CATALOGUE } from "../../core/checks/catalogue";
 import { fixAsTyped, type Finding, type FindingCode, type Severity } from "../../core/finding";
 import { TEMPLATES } from "../../core/templates";
+import type { TemplateId } from "../../core/templates/spec";
 import type { Bilingual, Lang } from "../../core/text";
 import {
   applyFixes,
@@ -66,12 +70,21 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
   const [run, setRun] = useState<CheckRun | null>(null);
   const [notice, setNotice] = useState<Bilingual | null>(null);
   const [pending, setPending] = useState<PendingFixAll | null>(null);
+  /** The kinds the sheet's table fits when more than one does, the first as read. */
+  const [kinds, setKinds] = useState<TemplateId[]>([]);
   const action = useAction(onJournal);
 
-  const check = () =>
+  const check = (chosen?: TemplateId) =>
     action.run(async () => {
       setNotice(null);
-      setRun(await checkActiveSheet(port));
+      const next = await checkActiveSheet(port, chosen);
+      setRun(next);
+      // A check the person asked as one kind keeps the kinds offered; a new check finds them.
+      if (chosen) return;
+      const alternatives = next.result.ok ? (next.result.plan.header.alternatives ?? []) : [];
+      setKinds(
+        next.result.ok && alternatives.length > 0 ? [next.result.template, ...alternatives] : [],
+      );
     });
 
   const fix = (current: CheckRun, fixes: PlacedFix[]) =>
@@ -99,7 +112,7 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
     <div className={styles.view}>
       <p className={styles.text}>{STRINGS.checkIntro[lang]}</p>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabledFocusable={action.busy} onClick={check}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={() => check()}>
           {STRINGS.runCheck[lang]}
         </Button>
         {run && (
@@ -113,6 +126,16 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
         <FailureBar text={action.failure} lang={lang} onDismiss={action.dismiss} />
       )}
       {notice && <NoticeBar intent="success" lang={lang} text={notice} />}
+      {run?.result.ok && kinds.length > 1 && (
+        <KindChoice
+          kinds={kinds}
+          current={run.result.template}
+          why={run.result.plan.header.why}
+          lang={lang}
+          busy={action.busy}
+          onChoose={(id) => check(id)}
+        />
+      )}
       {run && (
         <Findings
           run={run}
@@ -156,6 +179,38 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
         </DialogSurface>
       </Dialog>
     </div>
+  );
+}
+
+/** When the table fits two kinds: which one it is read as, why, and the choice of the other. */
+function KindChoice(props: {
+  kinds: TemplateId[];
+  current: TemplateId;
+  why?: Bilingual;
+  lang: Lang;
+  busy: boolean;
+  onChoose: (id: TemplateId) => void;
+}) {
+  const { kinds, current, lang } = props;
+  const name = (id: TemplateId) => TEMPLATES[id].name[lang];
+  return (
+    <Field label={STRINGS.kindChoice[lang]} hint={props.why?.[lang]}>
+      <Dropdown
+        value={name(current)}
+        selectedOptions={[current]}
+        disabled={props.busy}
+        onOptionSelect={(_, data) => {
+          const id = kinds.find((k) => k === data.optionValue);
+          if (id && id !== current) props.onChoose(id);
+        }}
+      >
+        {kinds.map((id) => (
+          <Option key={id} value={id}>
+            {name(id)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
   );
 }
 

@@ -1,12 +1,9 @@
 import fc from "fast-check";
 import { cellText, valueAt, type CellValue, type Grid } from "../../src/core/grid";
 import { sheetCells } from "../../src/core/plan/cells";
-import { KeyPrefixes, namesSomeKey } from "../../src/core/plan/header";
 import {
-  MAY_NAME_COLUMN,
   cleanText,
   firstLetterLower,
-  plainHeaderKey,
   plainText,
   startsLowercase,
 } from "../../src/core/plan/normalize";
@@ -14,18 +11,10 @@ import { joinedText } from "../fixtures/joined-text";
 import { TEMPLATE_HEADERS, TEMPLATE_KEYS } from "../fixtures/template-keys";
 
 /*
- * The plan reader's short cuts against their rules written out in full: the header scan's
- * reading of a cell's key from its text, plainText's test for a cell with nothing to clean,
- * startsLowercase's table of first characters, and the row texts a sheet's cells keep.
+ * The cell text's short cuts against their rules written out in full: plainText's test for a
+ * cell with nothing to clean, startsLowercase's table of first characters, and the row texts a
+ * sheet's cells keep.
  */
-
-/** The header scan's rule in full (header.ts offeredKey, then namesSomeKey). */
-function offeredKeyNamesInFull(text: string, keys: readonly string[]): boolean {
-  // A header cell is at most 160 characters and its key at most 120, and it holds a word.
-  if (text.length > 160 || !MAY_NAME_COLUMN.test(text)) return false;
-  const key = plainHeaderKey(text);
-  return key.length <= 120 && namesSomeKey(key, keys);
-}
 
 /** A template key or header: cut, extended, inside other words, upper case, spaced out. */
 const nearKey = fc
@@ -58,65 +47,6 @@ const cellTexts = joinedText(
   ],
   8,
 );
-
-describe("the header scan reads a key from its text as the full rule does", () => {
-  const prefixes = new KeyPrefixes(TEMPLATE_KEYS);
-
-  it("decides a plain text only as the full rule does", () => {
-    fc.assert(
-      fc.property(fc.oneof(cellTexts, nearKey), (t) => {
-        for (const text of [plainText(t), t]) {
-          const quick = prefixes.offeredKeyNames(text);
-          if (quick !== undefined) expect(quick).toBe(offeredKeyNamesInFull(text, TEMPLATE_KEYS));
-        }
-      }),
-      { numRuns: 20000 },
-    );
-  });
-
-  it("agrees on any subset of the keys (one template's)", () => {
-    fc.assert(
-      fc.property(
-        fc.subarray(TEMPLATE_KEYS, { minLength: 1 }),
-        fc.array(fc.oneof(cellTexts, nearKey), { maxLength: 20 }),
-        (keys, texts) => {
-          const some = new KeyPrefixes(keys);
-          for (const t of texts) {
-            const text = plainText(t);
-            const quick = some.offeredKeyNames(text);
-            if (quick !== undefined) expect(quick).toBe(offeredKeyNamesInFull(text, keys));
-          }
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-
-  it("every key, and every header as written, is told without the full rule", () => {
-    for (const text of [...TEMPLATE_KEYS, ...TEMPLATE_HEADERS.map(plainText)]) {
-      if (/[^\u0400-\u04ff0-9 !-/:-@[-`{-~]/.test(text)) continue; // not plain Cyrillic
-      expect(prefixes.offeredKeyNames(text)).toBe(offeredKeyNamesInFull(text, TEMPLATE_KEYS));
-    }
-  });
-
-  it("long and short texts around the limits", () => {
-    for (const key of TEMPLATE_KEYS) {
-      for (const n of [0, 1, 38, 39, 40, 41, 42, 70, 100, 130]) {
-        const around = [
-          `${key}${"б".repeat(n)}`,
-          `${"б".repeat(n)}${key}`,
-          `${key} ${"1 ".repeat(n)}`,
-        ];
-        // "İ" lowers to two characters: a key longer than its text.
-        around.push(`${key}${"İ".repeat(n)}`, `${key} ${"Σ".repeat(n)}`);
-        for (const text of around) {
-          const quick = prefixes.offeredKeyNames(text);
-          if (quick !== undefined) expect(quick).toBe(offeredKeyNamesInFull(text, TEMPLATE_KEYS));
-        }
-      }
-    }
-  });
-});
 
 /** Texts with what plainText cleans: tags, entities, bold marks, every kind of space. */
 const messyText = joinedText(

@@ -1,0 +1,26 @@
+import type { SheetCells } from "./cells";
+import type { CellRef } from "./model";
+import { normalizeHeader } from "./normalize";
+import { parseObjectiveLabel } from "./numbering";
+
+/** Words a document's title names it by. */
+const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхойлолт", "тайлан"];
+
+/**
+ * The title nearest above a header ("… ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"): a line naming the
+ * document, in capitals when there is one; labels ("…баталсан:") and headings are skipped.
+ */
+export function titleAbove(cells: SheetCells, headerTop: number): CellRef | undefined {
+  let fallback: CellRef | undefined;
+  for (let row = headerTop - 1; row >= cells.top; row--) {
+    const filled = cells.filled(row);
+    if (filled.length === 0) continue;
+    const text = filled.map((col) => cells.text(row, col)).join(" ");
+    if (text.includes(":") || parseObjectiveLabel(text)) continue;
+    if (!TITLE_WORDS.some((w) => normalizeHeader(text).includes(w))) continue;
+    const ref = cells.ref(row, filled[0]);
+    if (text === text.toUpperCase()) return ref;
+    fallback ??= ref;
+  }
+  return fallback;
+}

@@ -1,0 +1,115 @@
+import ExcelJS from "exceljs";
+import { checkGrid } from "../../src/core/checks";
+import type { CellValue, Grid } from "../../src/core/grid";
+import { measuresOf, readPlan } from "../../src/core/plan";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { readXlsx } from "../../src/workbook/xlsx/read";
+
+/*
+ * An aimag office's indicator plan as published: targets per year in two columns under one
+ * «Хүрэх түвшин», a unit column, numbers typed as numbers, a two-row header with merges.
+ * Written with exceljs and read back as the CLI reads it.
+ */
+
+/** The sheet, with `title` above the table (row 1) and the table's header at row 3. */
+async function indicatorPlan(title: string): Promise<Grid> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Шалгуур үзүүлэлт");
+  const rows: CellValue[][] = [
+    [title],
+    [],
+    [
+      "Д/д",
+      "Гүйцэтгэл үзүүлэлт",
+      "Хэмжих нэгж",
+      "Суурь үзүүлэлт",
+      "Хүрэх түвшин",
+      null,
+      "Хариуцах нэгж",
+    ],
+    [null, null, null, null, "2023", "2024", null],
+    ["1", "Сайн дурын даатгуулагчийн тоо", "хүн", 6801, 6664, 6900, "Хамралт, орлогын хэлтэс"],
+    ["2", "Ажил олгогчийн тоо", "тоо", 1200, 1250, 1300, "Хамралт, орлогын хэлтэс"],
+  ];
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  for (const c of [1, 2, 3, 4, 7]) ws.mergeCells(3, c, 4, c);
+  ws.mergeCells(3, 5, 3, 6);
+  const read = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+  if (!read.ok) throw new Error(read.error.message.en);
+  return read.sheets[0];
+}
+
+const TITLE = "ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН {year} ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ";
+
+describe("an indicator plan with a target per year", () => {
+  it("reads the title's year as the target and keeps the other year's column", async () => {
+    const grid = await indicatorPlan(TITLE.replace("{year}", "2023"));
+    const read = readPlan(grid);
+    if (!read.ok) throw new Error(read.reason.en);
+    const { header } = read.plan;
+    expect(read.plan.template).toBe("org-plan");
+    // Header rows 3-4 (0-based 2-3): the years' row is the header's second row; data from row 5.
+    expect([header.headerTop, header.headerBottom, header.dataTop]).toEqual([2, 3, 4]);
+    expect(header.targetYear).toBe(2023);
+    expect(header.targetYears).toEqual([
+      { year: 2023, col: 4 },
+      { year: 2024, col: 5 },
+    ]);
+    expect(header.columns).toMatchObject({
+      number: 0,
+      criterion: 1,
+      unit: 2,
+      baseline: 3,
+      target: 4,
+    });
+    const criteria = measuresOf(read.plan).flatMap((m) => m.criteria);
+    expect(criteria.map((c) => [c.baseline.value, c.target.value, c.unit?.value])).toEqual([
+      [6801, 6664, "хүн"],
+      [1200, 1250, "тоо"],
+    ]);
+  });
+
+  it("finds the real mistake: the count's 2023 target 6664 is below its 2022 baseline 6801", async () => {
+    const check = checkGrid(await indicatorPlan(TITLE.replace("{year}", "2023")), DEFAULT_SETTINGS);
+    // 6664 − 6801 = −137: a count that should grow is planned to fall (E5, the 2023 target).
+    // The employers' count grows, 1200 → 1250: nothing to say about it.
+    const direction = check.findings.filter((f) => f.code === "VALUE-DIRECTION");
+    expect(direction.map((f) => f.cell)).toEqual(["E5"]);
+    expect(direction[0].message.en).toMatch(/6664.*6801/);
+  });
+
+  it("says in one finding what the header has and what it lacks, and checks what it has", async () => {
+    const check = checkGrid(await indicatorPlan(TITLE.replace("{year}", "2023")), DEFAULT_SETTINGS);
+    const header = check.findings.filter((f) => f.code === "STRUCT-HEADER");
+    // An indicator plan names no activity column: the one column the org-plan form requires
+    // that it lacks.
+    expect(header).toHaveLength(1);
+    expect(header[0].cell).toBe("A3");
+    expect(header[0].message.en).toBe(
+      "The table header lacks the required column «Стратеги төлөвлөгөө болон үндэслэж байгаа бодлогын баримт бичиг, хууль тогтоомж»; add it as in the template or correct the column name. The columns recognised, «Д/д», «Шалгуур үзүүлэлт», «Хэмжих нэгж», «Суурь түвшин», «Зорилтот түвшин», «Хариуцах нэгж», are checked.",
+    );
+    expect(header[0].message.mn).toMatch(/Танигдсан «Д\/д», «Шалгуур үзүүлэлт», «Хэмжих нэгж»/);
+    expect(check.findings.some((f) => f.code === "VALUE-DIRECTION")).toBe(true);
+  });
+
+  it("reporting 2024, the 2024 column is the target and 2023's is not checked as one", async () => {
+    const check = checkGrid(await indicatorPlan(TITLE.replace("{year}", "2024")), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(check.plan.header.targetYear).toBe(2024);
+    // 6900 ≥ 6801 and 1300 ≥ 1200: both grow.
+    expect(check.findings.filter((f) => f.code === "VALUE-DIRECTION")).toEqual([]);
+    const targets = measuresOf(check.plan).flatMap((m) => m.criteria.map((c) => c.target.value));
+    expect(targets).toEqual([6900, 1300]);
+  });
+
+  it("a title without a year reads the last year", async () => {
+    const read = readPlan(await indicatorPlan("ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"));
+    if (!read.ok) throw new Error(read.reason.en);
+    expect(read.plan.header.targetYear).toBe(2024);
+    expect(read.plan.header.columns.target).toBe(5);
+  });
+});
