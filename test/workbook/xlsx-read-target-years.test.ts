@@ -113,3 +113,55 @@ describe("an indicator plan with a target per year", () => {
     expect(read.plan.header.columns.target).toBe(5);
   });
 });
+
+/*
+ * The same office's report on it: one column «Хүрсэн түвшин буюу гүйцэтгэлийн хувь» for the level
+ * reached and its percentage, the unit column saying «тоо» where the criterion does not.
+ */
+async function indicatorReport(): Promise<Grid> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Биелэлт");
+  const rows: CellValue[][] = [
+    ["ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2023 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
+    [],
+    [
+      "Д/д",
+      "Гүйцэтгэл үзүүлэлт",
+      "Хэмжих нэгж",
+      "Суурь үзүүлэлт",
+      "Хүрэх түвшин",
+      "Хүрсэн түвшин буюу гүйцэтгэлийн хувь",
+    ],
+    ["1", "Сайн дурын даатгуулагч", "хүн", 6801, 6664, 6700],
+    // Typed as text with a thousands comma, as Word gives it; the achieved level as a number.
+    ["2", "Шинээр бүртгэсэн ажил олгогч", "тоо", "1,100", "1,250", 1200],
+  ];
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  const read = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+  if (!read.ok) throw new Error(read.error.message.en);
+  return read.sheets[0];
+}
+
+describe("an indicator report with achieved and percentage in one column", () => {
+  it("lacks no percentage column, and computes the percentage from the levels", async () => {
+    const check = checkGrid(await indicatorReport(), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(check.template).toBe("org-report");
+    const header = check.findings.filter((f) => f.code === "STRUCT-HEADER");
+    expect(header.map((f) => f.message.en).join(" ")).not.toMatch(/Гүйцэтгэлийн хувь/);
+    const computed = check.evaluation.criteria.map((c) =>
+      c.computed?.status === "computed" ? c.computed.value : c.computed?.status,
+    );
+    // Row 1's target 6664 is below its baseline 6801, so the numbers read as a decrease (the
+    // VALUE-DIRECTION finding's doubt): 6700 is above it, 6664 ÷ 6700 × 100 = 99.46….
+    // "1,250" reads as the count 1250: 1200 ÷ 1250 × 100 = 96.
+    expect(computed[0]).toBeCloseTo(99.46, 2);
+    expect(computed[1]).toBeCloseTo(96, 6);
+    // The unit column's «тоо» settles that reading; the criterion's words alone leave it a guess.
+    expect(check.evaluation.criteria[1].target.confidence).not.toBe("guess");
+  });
+});

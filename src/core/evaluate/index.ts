@@ -82,8 +82,11 @@ interface MeasureContext {
 function evaluateCriterion(criterion: Criterion, context: MeasureContext): CriterionEvaluation {
   const { measure, objective, earlier } = context;
   const text = cellText(criterion.text.value);
+  // A unit column («Хэмжих нэгж») speaks for every level of its row that names no unit: read
+  // with the criterion's words, its «тоо» makes "1,250" the count 1250, not 1.25.
+  const unit = criterion.unit && !criterion.unit.absent ? cellText(criterion.unit.value) : "";
   // One context for the criterion's level cells, not one for each.
-  const levelContext = { criterion: text };
+  const levelContext = { criterion: unit ? `${text} (${unit})` : text };
   const baseline = earlier.readLevel(criterion.baseline, levelContext);
   const target = earlier.readLevel(criterion.target, levelContext);
   const h1 = criterion.targetH1;

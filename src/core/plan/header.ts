@@ -351,6 +351,19 @@ function unnamedNumberColumn(cells: SheetCells, c: Candidate): number | undefine
   return undefined;
 }
 
+/**
+ * «Хүрсэн түвшин буюу гүйцэтгэлийн хувь»: one column for the level reached and its percentage.
+ * The table then lacks no percentage column; the percentage is computed from the levels.
+ */
+function achievedHoldsPercent(cells: SheetCells, c: Candidate, headerBottom: number): boolean {
+  const col = c.columns.achieved;
+  if (col === undefined) return false;
+  for (let row = c.top; row <= headerBottom; row++) {
+    if (/хувь/u.test(headerKey(cells.text(row, col)))) return true;
+  }
+  return false;
+}
+
 function toMatch(cells: SheetCells, c: Candidate): HeaderMatch {
   const headerBottom = c.top + c.height - 1;
   const numberSpec = c.set.columns.some((col) => col.spec.role === "number");
@@ -362,9 +375,11 @@ function toMatch(cells: SheetCells, c: Candidate): HeaderMatch {
   const first = Math.min(...cols);
   const last = Math.max(...cols);
   const hasNumbers = columnNumberRow(cells, headerBottom + 1, first, last);
+  const combined = achievedHoldsPercent(cells, c, headerBottom);
   const missing = c.set.columns
     .filter((col) => col.spec.required && c.columns[col.spec.role] === undefined)
-    .map((col) => col.spec.role);
+    .map((col) => col.spec.role)
+    .filter((role) => !(combined && role === "fulfilment"));
   const match: HeaderMatch = {
     template: c.set.template.id,
     headerTop: c.top,
