@@ -12,7 +12,7 @@ import {
 import { FINDING_CODES, type Finding } from "../../src/core/finding";
 import { mayBeObjectiveHeader } from "../../src/core/checks/rating-summary-read";
 import { directionOf } from "../../src/core/evaluate/fulfilment";
-import { normalizeHeader, normalizePlain, plainText } from "../../src/core/plan/normalize";
+import { normalizeHeader, normalizePlain, plainText } from "../../src/core/cells/normalize";
 import { joinedText } from "../fixtures/joined-text";
 
 /*

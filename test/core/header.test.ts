@@ -1,6 +1,6 @@
 import type { CellValue, Grid, Merge } from "../../src/core/grid";
 import { detectHeader, detectTables } from "../../src/core/plan/header";
-import { headerKey, normalizeHeader } from "../../src/core/plan/normalize";
+import { headerKey, normalizeHeader } from "../../src/core/cells/normalize";
 
 function sheet(cells: CellValue[][], merges: Merge[] = []): Grid {
   return { origin: { row: 0, col: 0 }, cells, merges };

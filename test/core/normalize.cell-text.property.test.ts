@@ -6,7 +6,7 @@ import {
   firstLetterLower,
   plainText,
   startsLowercase,
-} from "../../src/core/plan/normalize";
+} from "../../src/core/cells/normalize";
 import { joinedText } from "../fixtures/joined-text";
 import { TEMPLATE_HEADERS, TEMPLATE_KEYS } from "../fixtures/template-keys";
 

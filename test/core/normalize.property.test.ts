@@ -5,7 +5,7 @@ import {
   normalizePlain,
   plainHeaderKey,
   plainText,
-} from "../../src/core/plan/normalize";
+} from "../../src/core/cells/normalize";
 import { joinedText } from "../fixtures/joined-text";
 
 /*

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { foldForMatch } from "../../src/core/plan/normalize";
-import { Openers } from "../../src/core/plan/numbering";
+import { foldForMatch } from "../../src/core/cells/normalize";
+import { Openers } from "../../src/core/cells/item-numbers";
 
 /*
  * The numbering reader looks at a row's first character before folding its text: most rows

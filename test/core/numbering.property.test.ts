@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { foldForMatch, plainText } from "../../src/core/plan/normalize";
+import { foldForMatch, plainText } from "../../src/core/cells/normalize";
 import {
   parseItemNumber,
   parseObjectiveLabel,
   splitLeadingNumber,
-} from "../../src/core/plan/numbering";
+} from "../../src/core/cells/item-numbers";
 
 /*
  * The number readers take short cuts: numbers read digit by digit, and a label is looked for

@@ -3,7 +3,7 @@ import {
   parseItemNumber,
   parseObjectiveLabel,
   splitLeadingNumber,
-} from "../../src/core/plan/numbering";
+} from "../../src/core/cells/item-numbers";
 
 describe("parseItemNumber", () => {
   it.each([

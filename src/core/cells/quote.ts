@@ -1,4 +1,4 @@
-import { plainText } from "../plan/normalize";
+import { plainText } from "./normalize";
 
 /** Longest piece of a cell's text a message quotes, in characters (an emoji is one). */
 const QUOTE_LENGTH = 60;

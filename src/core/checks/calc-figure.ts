@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from "../grid";
-import { plainText } from "../plan/normalize";
+import { plainText } from "../cells/normalize";
 import { roundTo } from "../ratings";
 import { isPercentFormat, shownDecimals } from "../cells/number-format";
 

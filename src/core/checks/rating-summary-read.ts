@@ -1,6 +1,6 @@
 import { valueAt, gridSize, type CellValue, type Grid } from "../grid";
-import { parseObjectiveLabel } from "../plan/numbering";
-import { MAY_NAME_COLUMN, normalizePlain, plainText } from "../plan/normalize";
+import { parseObjectiveLabel } from "../cells/item-numbers";
+import { MAY_NAME_COLUMN, normalizePlain, plainText } from "../cells/normalize";
 import type { PrintedBand } from "./rating-scheme";
 import { saysNotDue } from "../cells/marks";
 

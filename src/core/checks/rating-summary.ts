@@ -1,7 +1,7 @@
 import type { Evaluation, MeasureEvaluation, ObjectiveEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
 import { cellAddress, valueAt, type Grid } from "../grid";
-import { plainText } from "../plan/normalize";
+import { plainText } from "../cells/normalize";
 import { agreement, bandOf, roundTo, type RatingScheme } from "../ratings";
 import { finding } from "./catalogue";
 import { formatFigure, inCellForm, readFigure } from "./calc-figure";

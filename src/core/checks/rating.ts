@@ -2,7 +2,7 @@ import type { Evaluation, MeasureEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
 import { cellKey, cellText } from "../grid";
 import type { CellRef, Plan, TotalRow } from "../plan/model";
-import { plainText } from "../plan/normalize";
+import { plainText } from "../cells/normalize";
 import { agreement, mean, readRating, roundTo } from "../ratings";
 import type { Bilingual } from "../text";
 import { finding } from "./catalogue";

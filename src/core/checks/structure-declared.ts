@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import { parseLevel } from "../levels";
 import { objectivesOf, type CellRef, type Objective, type Plan } from "../plan/model";
-import { normalizeHeader } from "../plan/normalize";
+import { normalizeHeader } from "../cells/normalize";
 import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
 import { objectiveName, refText } from "./structure-names";

@@ -7,7 +7,7 @@ import {
   type HeaderMatch,
   type Plan,
 } from "../plan/model";
-import { plainText } from "../plan/normalize";
+import { plainText } from "../cells/normalize";
 import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
 import { quote } from "../cells/quote";

@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import { cellText, valueAt, type CellValue, type Grid } from "../grid";
 import type { CellRef, Criterion, Measure, Objective } from "../plan/model";
-import { plainText } from "../plan/normalize";
+import { plainText } from "../cells/normalize";
 import { bi, type Bilingual } from "../text";
 import { quote } from "../cells/quote";
 

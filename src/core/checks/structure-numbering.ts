@@ -6,7 +6,7 @@ import {
   parseObjectiveLabel,
   splitLeadingNumber,
   type ItemNumber,
-} from "../plan/numbering";
+} from "../cells/item-numbers";
 import { bi } from "../text";
 import { finding } from "./catalogue";
 import { firstFilledCell, objectiveName, rawText, refText } from "./structure-names";

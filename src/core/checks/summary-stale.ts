@@ -1,6 +1,6 @@
 import type { Finding } from "../finding";
 import { cellAddress, cellText, valueAt, type CellValue, type Grid } from "../grid";
-import { plainText } from "../plan/normalize";
+import { plainText } from "../cells/normalize";
 import { formatAt, type SheetModel } from "../sheet";
 import type { Evaluation } from "../evaluate";
 import { FIGURE_FORMAT } from "../summary/draft";

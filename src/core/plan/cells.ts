@@ -1,6 +1,6 @@
 import { gridSize, valueAt, type CellValue, type Grid, type Merge } from "../grid";
 import type { CellRef } from "./model";
-import { plainText } from "./normalize";
+import { plainText } from "../cells/normalize";
 
 /**
  * Read access to a grid in sheet positions: values, plain text, merges and CellRefs. Merges

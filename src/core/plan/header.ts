@@ -4,9 +4,9 @@ import type { ColumnRole, ColumnSpec, TemplateId, TemplateSpec } from "../templa
 import { sheetCells, type SheetCells } from "./cells";
 import type { HeaderMatch } from "./model";
 import { chooseKind } from "./kind";
-import { parseItemNumber } from "./numbering";
+import { parseItemNumber } from "../cells/item-numbers";
 import { titleAbove } from "./title";
-import { MAY_NAME_COLUMN, headerKey, plainHeaderKey } from "./normalize";
+import { MAY_NAME_COLUMN, headerKey, plainHeaderKey } from "../cells/normalize";
 
 export interface DetectOptions {
   /** Only look for this template's table. */

@@ -1,5 +1,5 @@
 export * from "./model";
-export { normalizeHeader, headerKey, plainText } from "./normalize";
+export { normalizeHeader, headerKey, plainText } from "../cells/normalize";
 export {
   ordinalWordValue,
   parseItemNumber,
@@ -8,6 +8,6 @@ export {
   type ItemNumber,
   type LabelKind,
   type ObjectiveLabel,
-} from "./numbering";
+} from "../cells/item-numbers";
 export { detectHeader, detectTables, type DetectOptions } from "./header";
 export { readPlan, type ReadOptions, type ReadResult } from "./read";

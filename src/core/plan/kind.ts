@@ -1,7 +1,7 @@
 import { TEMPLATES } from "../templates";
 import type { TemplateId } from "../templates/spec";
 import { bi, type Bilingual } from "../text";
-import { normalizeHeader } from "./normalize";
+import { normalizeHeader } from "../cells/normalize";
 
 /** A header read as one document kind, as far as choosing between kinds needs it. */
 export interface KindCandidate {

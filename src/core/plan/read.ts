@@ -16,14 +16,14 @@ import type {
   Plan,
   TotalRow,
 } from "./model";
-import { headerKey, normalizeHeader, startsLowercase } from "./normalize";
+import { headerKey, normalizeHeader, startsLowercase } from "../cells/normalize";
 import {
   parseItemNumber,
   parseObjectiveLabel,
   splitLeadingNumber,
   type ItemNumber,
   type ObjectiveLabel,
-} from "./numbering";
+} from "../cells/item-numbers";
 import { isNoFigureMark } from "../cells/marks";
 
 export type ReadResult = { ok: true; plan: Plan } | { ok: false; reason: Bilingual };

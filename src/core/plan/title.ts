@@ -1,7 +1,7 @@
 import type { SheetCells } from "./cells";
 import type { CellRef } from "./model";
-import { normalizeHeader } from "./normalize";
-import { parseObjectiveLabel } from "./numbering";
+import { normalizeHeader } from "../cells/normalize";
+import { parseObjectiveLabel } from "../cells/item-numbers";
 
 /** Words a document's title names it by. */
 const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхойлолт", "тайлан"];

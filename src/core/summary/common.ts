@@ -1,8 +1,8 @@
 import type { MeasureEvaluation } from "../evaluate";
 import { cellText } from "../grid";
 import type { Measure, Objective } from "../plan/model";
-import { plainText } from "../plan/normalize";
-import { parseItemNumber, parseObjectiveLabel, splitLeadingNumber } from "../plan/numbering";
+import { plainText } from "../cells/normalize";
+import { parseItemNumber, parseObjectiveLabel, splitLeadingNumber } from "../cells/item-numbers";
 import { roundFigure } from "../ratings";
 import type { Rounding } from "../settings";
 import { safeSheetName } from "../templates/scaffold";

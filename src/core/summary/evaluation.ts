@@ -1,6 +1,6 @@
 import type { Evaluation, MeasureEvaluation, ObjectiveEvaluation } from "../evaluate";
 import type { CellValue } from "../grid";
-import { plainText } from "../plan/normalize";
+import { plainText } from "../cells/normalize";
 import { objectivesOf } from "../plan/model";
 import type { RatingScheme } from "../ratings";
 import type { SheetModel } from "../sheet";

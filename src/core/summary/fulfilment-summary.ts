@@ -1,8 +1,8 @@
 import type { Evaluation, MeasureEvaluation } from "../evaluate";
 import type { CellValue } from "../grid";
-import { plainText } from "../plan/normalize";
+import { plainText } from "../cells/normalize";
 import { objectivesOf, type Goal } from "../plan/model";
-import { parseObjectiveLabel } from "../plan/numbering";
+import { parseObjectiveLabel } from "../cells/item-numbers";
 import type { Rounding } from "../settings";
 import type { SheetModel } from "../sheet";
 import type { LayoutColumn, SheetDraft } from "../templates/layout";

@@ -1,7 +1,7 @@
 import { cellText, type CellValue, type Grid, type Merge } from "../grid";
 import { objectivesOf, type HeaderMatch, type Plan } from "../plan/model";
-import { headerKey, plainText } from "../plan/normalize";
-import { parseObjectiveLabel } from "../plan/numbering";
+import { headerKey, plainText } from "../cells/normalize";
+import { parseObjectiveLabel } from "../cells/item-numbers";
 import type { CellStyle, SheetModel } from "../sheet";
 import {
   FILL,

@@ -1,6 +1,6 @@
 import { cellAddress, cellText, type CellValue, type Grid, type Merge } from "../grid";
 import { objectivesOf, type Measure, type Objective, type Plan } from "../plan/model";
-import { parseItemNumber, type ItemNumber } from "../plan/numbering";
+import { parseItemNumber, type ItemNumber } from "../cells/item-numbers";
 import { bi, type Bilingual } from "../text";
 
 /** What a person adds under the selected row: a new activity, or another criterion of one. */

@@ -1,6 +1,6 @@
 import { cellText, type Grid } from "../grid";
 import { measuresOf, type Plan } from "../plan/model";
-import { headerKey, plainText } from "../plan/normalize";
+import { headerKey, plainText } from "../cells/normalize";
 import { TEMPLATES } from "../templates";
 import type { ColumnRole } from "../templates/spec";
 import type { Bilingual } from "../text";

@@ -2,7 +2,7 @@ import { cellText, type Grid, type Merge } from "../grid";
 import { sheetCells, type SheetCells } from "../plan/cells";
 import { tablesIn } from "../plan/header";
 import type { HeaderMatch } from "../plan/model";
-import { headerKey } from "../plan/normalize";
+import { headerKey } from "../cells/normalize";
 import { TEMPLATES } from "../templates";
 import { toLayout, type BodyRow, type TableBody } from "../templates/layout";
 import { emptyPartTwo, rowByRole } from "../templates/samples";

@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from "../grid";
-import { LOOKALIKE_TO_CYRILLIC, foldLookalikes, hasLookalikeLetter } from "../cells/lookalikes";
+import { LOOKALIKE_TO_CYRILLIC, foldLookalikes, hasLookalikeLetter } from "./lookalikes";
 
 const TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const ENTITIES: Readonly<Record<string, string>> = {
