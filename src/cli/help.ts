@@ -200,15 +200,27 @@ function mainPart(lang: Lang): string {
   ].join("\n");
 }
 
+/** Widest flag printed beside its text. */
+const FLAG_WIDTH = 32;
+
 function commandPart(name: CommandName, lang: Lang): string {
   const doc = DOCS[name];
-  const width = Math.max(...doc.options.map((o) => o.flag.length));
+  // A flag longer than this (--template's list of kinds) puts its text on the next line, so the
+  // other texts stay beside their flags in an 80-column terminal.
+  const width = Math.max(
+    0,
+    ...doc.options.map((o) => o.flag.length).filter((n) => n <= FLAG_WIDTH),
+  );
   return [
     `${lang === "mn" ? "Хэрэглээ" : "Usage"}: ${doc.usage[lang]}`,
     "",
     doc.summary[lang],
     "",
-    ...doc.options.map((o) => `  ${o.flag.padEnd(width)}  ${o.text[lang]}`),
+    ...doc.options.map((o) =>
+      o.flag.length > width
+        ? `  ${o.flag}\n  ${"".padEnd(width)}  ${o.text[lang]}`
+        : `  ${o.flag.padEnd(width)}  ${o.text[lang]}`,
+    ),
     "",
     EXIT_TEXT[lang],
   ].join("\n");
