@@ -241,7 +241,9 @@ describe("compute", () => {
     const names = (await loadXlsx(at("third.xlsx"))).worksheets.map((ws) => ws.name);
     expect(names.filter((n) => n.startsWith("Товчоо"))).toEqual(["Товчоо - Биелэлт"]);
     expect(names).toEqual(again.worksheets.map((ws) => ws.name));
-    expect(third.stdout).toMatch(new RegExp(`^ {4}${typed} +Гүйцэтгэлийн хувь: «50.0%» хэвээр`, "m"));
+    expect(third.stdout).toMatch(
+      new RegExp(`^ {4}${typed} +Гүйцэтгэлийн хувь: «50.0%» хэвээр`, "m"),
+    );
   });
 
   it("never writes over its input", async () => {
