@@ -179,21 +179,28 @@ interface Word {
   chars: string[];
 }
 
-function splitWords(chars: string[]): Word[] {
+/**
+ * The words of a text that may be foreign or hold a look-alike: a word of Mongolian letters
+ * alone can be neither, and is only noted (most words of a paragraph are such, and giving each
+ * its own array of characters made most of the cost of a long cell).
+ */
+function splitWords(chars: string[]): { words: Word[]; hasMongolian: boolean } {
   const words: Word[] = [];
-  let current: Word | null = null;
-  chars.forEach((ch, i) => {
-    if (isMongolianLetter(ch) || WORD_CHAR.test(ch)) {
-      if (!current) {
-        current = { start: i, chars: [] };
-        words.push(current);
-      }
-      current.chars.push(ch);
-    } else {
-      current = null;
+  let hasMongolian = false;
+  let i = 0;
+  while (i < chars.length) {
+    const start = i;
+    let mongolianOnly = true;
+    for (; i < chars.length; i++) {
+      const ch = chars[i];
+      if (isMongolianLetter(ch)) hasMongolian = true;
+      else if (WORD_CHAR.test(ch)) mongolianOnly = false;
+      else break;
     }
-  });
-  return words;
+    if (i > start && !mongolianOnly) words.push({ start, chars: chars.slice(start, i) });
+    if (i === start) i++;
+  }
+  return { words, hasMongolian };
 }
 
 const LOOKALIKE_DIGIT_SET: ReadonlySet<string> = new Set(Object.keys(DIGIT_TO_CYRILLIC));
@@ -297,9 +304,8 @@ function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
  */
 export function findMixedWords(text: string, options: MixedScriptOptions = {}): MixedWord[] {
   const chars = Array.from(text);
-  const all = splitWords(chars);
+  const { words: all, hasMongolian } = splitWords(chars);
   const words = all.filter((w) => !isForeign(w.chars));
-  const hasMongolian = chars.some(isMongolianLetter);
   const hasForeignWord = words.length < all.length;
   const cyrillicContext = hasMongolian || (!!options.documentIsCyrillic && !hasForeignWord);
   const fixed = [...chars];

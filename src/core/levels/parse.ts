@@ -82,8 +82,13 @@ function readNumberCell(v: number, format: string | null): LevelReading {
 /** The text with markup removed and every run of spaces made one plain space, trimmed. */
 function plainOf(text: string): string {
   const untagged = text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text;
-  return untagged.replace(/\s+/gu, " ").trim();
+  // Most cells have single plain spaces only: no copy to make.
+  const odd = ODD_SPACE.test(untagged);
+  return (odd ? untagged.replace(/\s+/gu, " ") : untagged).trim();
 }
+
+/** A space other than one plain space: a tab, a line break, a run of spaces. */
+const ODD_SPACE = /[^\S ]| {2}/u;
 
 /** A plain text without the quotes around it and the stop marks after it. */
 function bareOf(plain: string): string {
