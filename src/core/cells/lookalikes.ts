@@ -169,6 +169,10 @@ export interface MixedScriptOptions {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
+const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+/** WORD_CHAR; ASCII (spaces, marks, figures: most that is not a Mongolian letter) by a plain class. */
+const isWordChar = (ch: string): boolean =>
+  ch < "\x80" ? ASCII_WORD_CHAR.test(ch) : WORD_CHAR.test(ch);
 const LETTER = /\p{L}/u;
 /** Latin capitals that are unmistakably Cyrillic ones (V and Y are also Roman numerals, "TV"). */
 const STRONG_LATIN_CAPITALS = /^[ABCEHKMOPTX]+$/;
@@ -194,7 +198,7 @@ function splitWords(chars: string[]): { words: Word[]; hasMongolian: boolean } {
     for (; i < chars.length; i++) {
       const ch = chars[i];
       if (isMongolianLetter(ch)) hasMongolian = true;
-      else if (WORD_CHAR.test(ch)) mongolianOnly = false;
+      else if (isWordChar(ch)) mongolianOnly = false;
       else break;
     }
     if (i > start && !mongolianOnly) words.push({ start, chars: chars.slice(start, i) });
