@@ -273,7 +273,11 @@ function letterLookalikes(word: Word): LookalikeLetter[] {
  * suffix is read in `fixed`, the text as it reads once its other words are fixed ("MTT-Dүрэм"),
  * so that a fix never uncovers another slip.
  */
-function isAttachedAbbreviation(word: Word, chars: string[], fixed: string[]): boolean {
+function isAttachedAbbreviation(
+  word: Word,
+  chars: string[],
+  fixed: ReadonlyMap<number, string>,
+): boolean {
   const text = word.chars.join("");
   if (text.length > 5 || !STRONG_LATIN_CAPITALS.test(text) || ROMAN_NUMERAL.test(text)) {
     return false;
@@ -281,7 +285,7 @@ function isAttachedAbbreviation(word: Word, chars: string[], fixed: string[]): b
   const end = word.start + word.chars.length;
   const sep = chars[end];
   return (
-    (sep === "-" && isMongolianLetter(fixed[end + 1] ?? "")) ||
+    (sep === "-" && isMongolianLetter(fixed.get(end + 1) ?? chars[end + 1] ?? "")) ||
     (sep === "/" && /\p{Nd}/u.test(chars[end + 1] ?? ""))
   );
 }
@@ -312,11 +316,12 @@ export function findMixedWords(text: string, options: MixedScriptOptions = {}): 
   const words = all.filter((w) => !isForeign(w.chars));
   const hasForeignWord = words.length < all.length;
   const cyrillicContext = hasMongolian || (!!options.documentIsCyrillic && !hasForeignWord);
-  const fixed = [...chars];
+  // The replacements made so far by index, over `chars`: not a copy of a long text's characters.
+  const fixed = new Map<number, string>();
   const found = new Map<Word, MixedWord>();
   const take = (word: Word, letters: LookalikeLetter[]) => {
     const mixed = mixedWord(word, letters);
-    for (const l of mixed.letters) fixed[l.index] = l.replacement;
+    for (const l of mixed.letters) fixed.set(l.index, l.replacement);
     found.set(word, mixed);
   };
   const abbreviations: { word: Word; letters: LookalikeLetter[] }[] = [];
@@ -342,7 +347,24 @@ export function findMixedWords(text: string, options: MixedScriptOptions = {}): 
 
 /** The text with the look-alikes of the given words replaced; every other character kept. */
 export function replaceLookalikes(text: string, words: readonly MixedWord[]): string {
-  const chars = Array.from(text);
-  for (const w of words) for (const l of w.letters) chars[l.index] = l.replacement;
-  return chars.join("");
+  const letters = words.flatMap((w) => w.letters).sort((a, b) => a.index - b.index);
+  // Walked by code point as Array.from counts them, the kept stretches copied whole.
+  let out = "";
+  let from = 0;
+  let next = 0;
+  for (let i = 0, point = 0; i < text.length && next < letters.length; i++, point++) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
+    if (letters[next].index === point) {
+      // A character named twice takes its last replacement.
+      while (next + 1 < letters.length && letters[next + 1].index === point) next++;
+      out += text.slice(from, i) + letters[next].replacement;
+      from = i + (pair ? 2 : 1);
+      next++;
+    }
+    if (pair) i++;
+  }
+  return out + text.slice(from);
 }
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
