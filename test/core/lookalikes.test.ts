@@ -87,7 +87,7 @@ describe("findMixedWords", () => {
     expect(replaceLookalikes(text, [w])).toBe("😀 Дүрэм");
   });
 
-  it("replaces at the code points Array.from counts, lone surrogates and pairs alike", () => {
+  it("finds and replaces at the code points Array.from counts, lone surrogates and pairs alike", () => {
     const piece = fc.constantFrom(
       "Dүрэм",
       "A/61",
@@ -104,6 +104,10 @@ describe("findMixedWords", () => {
         const text = pieces.join("");
         const words = findMixedWords(text, { documentIsCyrillic: true });
         const chars = Array.from(text);
+        for (const w of words) {
+          const at = chars.slice(w.start, w.start + Array.from(w.word).length).join("");
+          expect(at).toBe(w.word);
+        }
         for (const w of words) for (const l of w.letters) chars[l.index] = l.replacement;
         expect(replaceLookalikes(text, words)).toBe(chars.join(""));
       }),

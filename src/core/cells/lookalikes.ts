@@ -179,30 +179,53 @@ const STRONG_LATIN_CAPITALS = /^[ABCEHKMOPTX]+$/;
 const ROMAN_NUMERAL = /^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
 interface Word {
+  /** Code-point index of its first character. */
   start: number;
   chars: string[];
+  /** UTF-16 index just after it. */
+  after: number;
 }
 
+/** The character (code point) at UTF-16 index `i` as Array.from gives it, "" past the end. */
+function pointAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  const pair = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
+  return pair ? text.slice(i, i + 2) : text.charAt(i);
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
 /**
- * The words of a text that may be foreign or hold a look-alike: a word of Mongolian letters
- * alone can be neither, and is only noted (most words of a paragraph are such, and giving each
- * its own array of characters made most of the cost of a long cell).
+ * The words of a text that may be foreign or hold a look-alike, with code-point positions: a
+ * word of Mongolian letters alone can be neither, and is only noted (most words of a paragraph
+ * are such; an array of every character of a long cell made most of the cost and garbage).
  */
-function splitWords(chars: string[]): { words: Word[]; hasMongolian: boolean } {
+function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
   const words: Word[] = [];
   let hasMongolian = false;
   let i = 0;
-  while (i < chars.length) {
-    const start = i;
+  let point = 0;
+  while (i < text.length) {
+    const from = i;
+    const start = point;
     let mongolianOnly = true;
-    for (; i < chars.length; i++) {
-      const ch = chars[i];
-      if (isMongolianLetter(ch)) hasMongolian = true;
-      else if (isWordChar(ch)) mongolianOnly = false;
-      else break;
+    for (; i < text.length; i++, point++) {
+      if (isMongolianCode(text.charCodeAt(i))) {
+        hasMongolian = true;
+        continue;
+      }
+      const ch = pointAt(text, i);
+      if (!isWordChar(ch)) break;
+      mongolianOnly = false;
+      i += ch.length - 1;
     }
-    if (i > start && !mongolianOnly) words.push({ start, chars: chars.slice(start, i) });
-    if (i === start) i++;
+    if (i > from && !mongolianOnly) {
+      words.push({ start, chars: Array.from(text.slice(from, i)), after: i });
+    }
+    if (i === from) {
+      i += pointAt(text, i).length;
+      point++;
+    }
   }
   return { words, hasMongolian };
 }
@@ -275,18 +298,19 @@ function letterLookalikes(word: Word): LookalikeLetter[] {
  */
 function isAttachedAbbreviation(
   word: Word,
-  chars: string[],
+  text: string,
   fixed: ReadonlyMap<number, string>,
 ): boolean {
-  const text = word.chars.join("");
-  if (text.length > 5 || !STRONG_LATIN_CAPITALS.test(text) || ROMAN_NUMERAL.test(text)) {
+  const written = word.chars.join("");
+  if (written.length > 5 || !STRONG_LATIN_CAPITALS.test(written) || ROMAN_NUMERAL.test(written)) {
     return false;
   }
   const end = word.start + word.chars.length;
-  const sep = chars[end];
+  const sep = pointAt(text, word.after);
+  const next = pointAt(text, word.after + sep.length);
   return (
-    (sep === "-" && isMongolianLetter(fixed.get(end + 1) ?? chars[end + 1] ?? "")) ||
-    (sep === "/" && /\p{Nd}/u.test(chars[end + 1] ?? ""))
+    (sep === "-" && isMongolianLetter(fixed.get(end + 1) ?? next)) ||
+    (sep === "/" && /\p{Nd}/u.test(next))
   );
 }
 
@@ -311,12 +335,11 @@ function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
  * any other foreign letter ("SICOS", "CallPro", "E-mail") are left alone.
  */
 export function findMixedWords(text: string, options: MixedScriptOptions = {}): MixedWord[] {
-  const chars = Array.from(text);
-  const { words: all, hasMongolian } = splitWords(chars);
+  const { words: all, hasMongolian } = splitWords(text);
   const words = all.filter((w) => !isForeign(w.chars));
   const hasForeignWord = words.length < all.length;
   const cyrillicContext = hasMongolian || (!!options.documentIsCyrillic && !hasForeignWord);
-  // The replacements made so far by index, over `chars`: not a copy of a long text's characters.
+  // The replacements made so far by code-point index: not a copy of a long text's characters.
   const fixed = new Map<number, string>();
   const found = new Map<Word, MixedWord>();
   const take = (word: Word, letters: LookalikeLetter[]) => {
@@ -340,7 +363,7 @@ export function findMixedWords(text: string, options: MixedScriptOptions = {}): 
   }
   // Right to left, so that "MTT-MTT-өөс" is fixed whole.
   for (const { word, letters } of abbreviations.reverse()) {
-    if (isAttachedAbbreviation(word, chars, fixed)) take(word, letters);
+    if (isAttachedAbbreviation(word, text, fixed)) take(word, letters);
   }
   return words.filter((w) => found.has(w)).map((w) => found.get(w)!);
 }
@@ -366,5 +389,3 @@ export function replaceLookalikes(text: string, words: readonly MixedWord[]): st
   }
   return out + text.slice(from);
 }
-
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
