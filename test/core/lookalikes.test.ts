@@ -8,6 +8,7 @@ import {
   lookalikeScript,
   replaceLookalikes,
 } from "../../src/core/cells/lookalikes";
+import fc from "fast-check";
 
 describe("look-alike map", () => {
   it("points only to Mongolian Cyrillic letters, never from one", () => {
@@ -84,6 +85,33 @@ describe("findMixedWords", () => {
     const [w] = findMixedWords(text);
     expect(w.start).toBe(2);
     expect(replaceLookalikes(text, [w])).toBe("😀 Дүрэм");
+  });
+
+  it("finds and replaces at the code points Array.from counts, lone surrogates and pairs alike", () => {
+    const piece = fc.constantFrom(
+      "Dүрэм",
+      "A/61",
+      "хэ3ээ",
+      "😀",
+      "\ud83d",
+      "\ude00",
+      " ",
+      "ab",
+      "Оp",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        const words = findMixedWords(text, { documentIsCyrillic: true });
+        const chars = Array.from(text);
+        for (const w of words) {
+          const at = chars.slice(w.start, w.start + Array.from(w.word).length).join("");
+          expect(at).toBe(w.word);
+        }
+        for (const w of words) for (const l of w.letters) chars[l.index] = l.replacement;
+        expect(replaceLookalikes(text, words)).toBe(chars.join(""));
+      }),
+    );
   });
 
   it("keeps a digit's case from its neighbours", () => {

@@ -169,31 +169,65 @@ export interface MixedScriptOptions {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
+const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+/** WORD_CHAR; ASCII (spaces, marks, figures: most that is not a Mongolian letter) by a plain class. */
+const isWordChar = (ch: string): boolean =>
+  ch < "\x80" ? ASCII_WORD_CHAR.test(ch) : WORD_CHAR.test(ch);
 const LETTER = /\p{L}/u;
 /** Latin capitals that are unmistakably Cyrillic ones (V and Y are also Roman numerals, "TV"). */
 const STRONG_LATIN_CAPITALS = /^[ABCEHKMOPTX]+$/;
 const ROMAN_NUMERAL = /^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
 interface Word {
+  /** Code-point index of its first character. */
   start: number;
   chars: string[];
+  /** UTF-16 index just after it. */
+  after: number;
 }
 
-function splitWords(chars: string[]): Word[] {
+/** The character (code point) at UTF-16 index `i` as Array.from gives it, "" past the end. */
+function pointAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  const pair = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
+  return pair ? text.slice(i, i + 2) : text.charAt(i);
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * The words of a text that may be foreign or hold a look-alike, with code-point positions: a
+ * word of Mongolian letters alone can be neither, and is only noted (most words of a paragraph
+ * are such; an array of every character of a long cell made most of the cost and garbage).
+ */
+function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
   const words: Word[] = [];
-  let current: Word | null = null;
-  chars.forEach((ch, i) => {
-    if (isMongolianLetter(ch) || WORD_CHAR.test(ch)) {
-      if (!current) {
-        current = { start: i, chars: [] };
-        words.push(current);
+  let hasMongolian = false;
+  let i = 0;
+  let point = 0;
+  while (i < text.length) {
+    const from = i;
+    const start = point;
+    let mongolianOnly = true;
+    for (; i < text.length; i++, point++) {
+      if (isMongolianCode(text.charCodeAt(i))) {
+        hasMongolian = true;
+        continue;
       }
-      current.chars.push(ch);
-    } else {
-      current = null;
+      const ch = pointAt(text, i);
+      if (!isWordChar(ch)) break;
+      mongolianOnly = false;
+      i += ch.length - 1;
     }
-  });
-  return words;
+    if (i > from && !mongolianOnly) {
+      words.push({ start, chars: Array.from(text.slice(from, i)), after: i });
+    }
+    if (i === from) {
+      i += pointAt(text, i).length;
+      point++;
+    }
+  }
+  return { words, hasMongolian };
 }
 
 const LOOKALIKE_DIGIT_SET: ReadonlySet<string> = new Set(Object.keys(DIGIT_TO_CYRILLIC));
@@ -262,16 +296,21 @@ function letterLookalikes(word: Word): LookalikeLetter[] {
  * suffix is read in `fixed`, the text as it reads once its other words are fixed ("MTT-Dүрэм"),
  * so that a fix never uncovers another slip.
  */
-function isAttachedAbbreviation(word: Word, chars: string[], fixed: string[]): boolean {
-  const text = word.chars.join("");
-  if (text.length > 5 || !STRONG_LATIN_CAPITALS.test(text) || ROMAN_NUMERAL.test(text)) {
+function isAttachedAbbreviation(
+  word: Word,
+  text: string,
+  fixed: ReadonlyMap<number, string>,
+): boolean {
+  const written = word.chars.join("");
+  if (written.length > 5 || !STRONG_LATIN_CAPITALS.test(written) || ROMAN_NUMERAL.test(written)) {
     return false;
   }
   const end = word.start + word.chars.length;
-  const sep = chars[end];
+  const sep = pointAt(text, word.after);
+  const next = pointAt(text, word.after + sep.length);
   return (
-    (sep === "-" && isMongolianLetter(fixed[end + 1] ?? "")) ||
-    (sep === "/" && /\p{Nd}/u.test(chars[end + 1] ?? ""))
+    (sep === "-" && isMongolianLetter(fixed.get(end + 1) ?? next)) ||
+    (sep === "/" && /\p{Nd}/u.test(next))
   );
 }
 
@@ -296,17 +335,16 @@ function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
  * any other foreign letter ("SICOS", "CallPro", "E-mail") are left alone.
  */
 export function findMixedWords(text: string, options: MixedScriptOptions = {}): MixedWord[] {
-  const chars = Array.from(text);
-  const all = splitWords(chars);
+  const { words: all, hasMongolian } = splitWords(text);
   const words = all.filter((w) => !isForeign(w.chars));
-  const hasMongolian = chars.some(isMongolianLetter);
   const hasForeignWord = words.length < all.length;
   const cyrillicContext = hasMongolian || (!!options.documentIsCyrillic && !hasForeignWord);
-  const fixed = [...chars];
+  // The replacements made so far by code-point index: not a copy of a long text's characters.
+  const fixed = new Map<number, string>();
   const found = new Map<Word, MixedWord>();
   const take = (word: Word, letters: LookalikeLetter[]) => {
     const mixed = mixedWord(word, letters);
-    for (const l of mixed.letters) fixed[l.index] = l.replacement;
+    for (const l of mixed.letters) fixed.set(l.index, l.replacement);
     found.set(word, mixed);
   };
   const abbreviations: { word: Word; letters: LookalikeLetter[] }[] = [];
@@ -325,14 +363,29 @@ export function findMixedWords(text: string, options: MixedScriptOptions = {}): 
   }
   // Right to left, so that "MTT-MTT-өөс" is fixed whole.
   for (const { word, letters } of abbreviations.reverse()) {
-    if (isAttachedAbbreviation(word, chars, fixed)) take(word, letters);
+    if (isAttachedAbbreviation(word, text, fixed)) take(word, letters);
   }
   return words.filter((w) => found.has(w)).map((w) => found.get(w)!);
 }
 
 /** The text with the look-alikes of the given words replaced; every other character kept. */
 export function replaceLookalikes(text: string, words: readonly MixedWord[]): string {
-  const chars = Array.from(text);
-  for (const w of words) for (const l of w.letters) chars[l.index] = l.replacement;
-  return chars.join("");
+  const letters = words.flatMap((w) => w.letters).sort((a, b) => a.index - b.index);
+  // Walked by code point as Array.from counts them, the kept stretches copied whole.
+  let out = "";
+  let from = 0;
+  let next = 0;
+  for (let i = 0, point = 0; i < text.length && next < letters.length; i++, point++) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
+    if (letters[next].index === point) {
+      // A character named twice takes its last replacement.
+      while (next + 1 < letters.length && letters[next + 1].index === point) next++;
+      out += text.slice(from, i) + letters[next].replacement;
+      from = i + (pair ? 2 : 1);
+      next++;
+    }
+    if (pair) i++;
+  }
+  return out + text.slice(from);
 }

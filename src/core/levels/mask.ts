@@ -100,17 +100,26 @@ const ORDINAL_CHAIN = /[\d.,\-– \t]/u;
  */
 function maskOrdinals(work: string): string {
   if (!HAS_ORDINAL.test(work)) return work;
-  // UTF-16 units: only ASCII digits change, so surrogate pairs are rejoined intact.
-  const chars = work.split("");
+  // The digits to blank, by UTF-16 index; the text is copied only when there are some.
+  const blank: number[] = [];
   for (const m of work.matchAll(ORDINAL)) {
     let i = (m.index ?? 0) - 1;
     if (m[0].startsWith("-")) i = m.index ?? 0;
-    while (i >= 0 && ORDINAL_CHAIN.test(chars[i])) {
-      if (chars[i] >= "0" && chars[i] <= "9") chars[i] = " ";
+    while (i >= 0 && ORDINAL_CHAIN.test(work[i])) {
+      if (work[i] >= "0" && work[i] <= "9") blank.push(i);
       i--;
     }
   }
-  return chars.join("");
+  if (blank.length === 0) return work;
+  blank.sort((a, b) => a - b);
+  let out = "";
+  let from = 0;
+  for (const i of blank) {
+    if (i < from) continue; // walked over twice
+    out += `${work.slice(from, i)} `;
+    from = i + 1;
+  }
+  return out + work.slice(from);
 }
 
 /** A rule's `needs` as a pattern's source; without one, a source that matches anything. */

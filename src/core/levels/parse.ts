@@ -72,8 +72,13 @@ function readNumberCell(v: number, format: string | null): LevelReading {
 /** The text with markup removed and every run of spaces made one plain space, trimmed. */
 function plainOf(text: string): string {
   const untagged = text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text;
-  return untagged.replace(/\s+/gu, " ").trim();
+  // Most cells have single plain spaces only: no copy to make.
+  const odd = ODD_SPACE.test(untagged);
+  return (odd ? untagged.replace(/\s+/gu, " ") : untagged).trim();
 }
+
+/** A space other than one plain space: a tab, a line break, a run of spaces. */
+const ODD_SPACE = /[^\S ]| {2}/u;
 
 /** A plain text without the quotes around it and the stop marks after it. */
 function bareOf(plain: string): string {
@@ -204,12 +209,16 @@ function isOnlyNumbers(work: string, quantities: Quantity[]): boolean {
 
 /** What breaks the words between quantities: spaces and marks. */
 const WORD_BREAK = `\\s,.;:()/•–—"“”«»'-`;
-/** The words between quantities, split at the word breaks. */
-const WORD_BREAKS = new RegExp(`[${WORD_BREAK}]+`, "u");
+/** A word between quantities: a run of anything but the word breaks. */
+const BETWEEN_WORD = new RegExp(`[^${WORD_BREAK}]+`, "gu");
 
-/** The words of a stretch of text between quantities are all joining words ("нийт", "ба"). */
+/**
+ * The words of a stretch of text between quantities are all joining words ("нийт", "ба"). Word
+ * by word: the first other word settles it, without splitting the rest of a long paragraph.
+ */
 function onlyJoiningWords(between: string): boolean {
-  return between.split(WORD_BREAKS).every((word) => word === "" || JOINING_WORDS.test(word));
+  for (const m of between.matchAll(BETWEEN_WORD)) if (!JOINING_WORDS.test(m[0])) return false;
+  return true;
 }
 
 interface Found {

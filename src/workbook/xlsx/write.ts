@@ -321,10 +321,17 @@ export function writeSheetModel(ws: ExcelJS.Worksheet, model: SheetModel): void 
   if (model.chart) writeChartRanges(ws, model.chart);
 }
 
+/**
+ * Deflate level 3, not jszip's 6: writing a 333-sheet consolidation took 700 ms instead of 825
+ * and a 10,000-row report 400 instead of 560 (medians of 5 in turns), for files 14–20% larger
+ * (1.26 MB instead of 1.10, 416 KB instead of 346); level 1 is no faster and larger again.
+ */
+const ZIP = { compression: "DEFLATE", compressionOptions: { level: 3 } } as const;
+
 /** The workbook as .xlsx bytes. */
 export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   // exceljs returns a Node Buffer under Node and its bundled Buffer in a browser.
-  return (await wb.xlsx.writeBuffer()) as unknown as Buffer;
+  return (await wb.xlsx.writeBuffer({ zip: ZIP })) as unknown as Buffer;
 }
 
 /** A new .xlsx holding the given sheets, in order, and the add-in's state when given. */
