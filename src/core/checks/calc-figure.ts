@@ -55,17 +55,9 @@ function decimalsOf(x: number): number {
 
 /** A figure for a message or a text cell: no trailing zeros, a decimal comma when asked. */
 export function formatFigure(x: number, comma = false): string {
-  const s = shortestFigure(x);
+  // Read to 15 significant digits: 0.1 + 0.2 is written 0.3, as Excel shows it.
+  const s = String(Number(x.toPrecision(15)));
   return comma ? s.replace(".", ",") : s;
-}
-
-/**
- * `x` read to 15 significant digits, as text. A number whose shortest form has 15 digits or
- * fewer (64, 63.5, every rounded figure) is already that reading: only longer ones are read.
- */
-function shortestFigure(x: number): string {
-  const s = String(x);
-  return s.length <= 15 && !s.includes("e") ? s : String(Number(x.toPrecision(15)));
 }
 
 /**

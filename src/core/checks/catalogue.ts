@@ -269,34 +269,26 @@ export function position(f: Finding): CellPos {
   return pos ?? { row: Number.MAX_SAFE_INTEGER, col: Number.MAX_SAFE_INTEGER };
 }
 
-/** Columns and codes a sort key makes room for: Excel's last column is XFD, the 16,384th. */
-const KEY_COLUMNS = 2 ** 15;
-const KEY_CODES = 32;
-/** Beyond every key of a cell parseAddress reads (up to row 9,999,999, column ZZZ). */
-const UNREAD_KEY = 2 ** 52;
-
-/**
- * Row, column and code in one number, ordered as they are one after the other; exact, as the
- * largest key is far below 2^53. A cell that cannot be read sorts last, by code.
- */
-export function sortKey(f: Finding): number {
-  const code = CODE_ORDER.get(f.code) ?? 0;
-  const pos = position(f);
-  if (pos.row === Number.MAX_SAFE_INTEGER) return UNREAD_KEY + code;
-  return (pos.row * KEY_COLUMNS + pos.col) * KEY_CODES + code;
-}
-
 /** Sheet names in locale order; a finding's sheet is most often its neighbour's. */
 const compareSheets = (a: string, b: string): number => (a === b ? 0 : a.localeCompare(b));
 
 /** Findings in reading order: by sheet, row, column, then code in catalogue order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  // Indexes sorted, not pairs of a finding and its key: no object is made per finding.
-  const keys = findings.map(sortKey);
-  const sheets = findings.map((f) => f.sheet ?? "");
-  const order = findings.map((_, i) => i);
-  order.sort((a, b) => compareSheets(sheets[a], sheets[b]) || keys[a] - keys[b]);
-  return order.map((i) => findings[i]);
+  // Each finding's place read once, not at every comparison.
+  const placed = findings.map((f) => ({
+    f,
+    sheet: f.sheet ?? "",
+    at: position(f),
+    code: CODE_ORDER.get(f.code) ?? 0,
+  }));
+  placed.sort(
+    (a, b) =>
+      compareSheets(a.sheet, b.sheet) ||
+      a.at.row - b.at.row ||
+      a.at.col - b.at.col ||
+      a.code - b.code,
+  );
+  return placed.map((p) => p.f);
 }
 
 /** How many findings of each severity. */

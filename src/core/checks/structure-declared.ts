@@ -26,7 +26,7 @@ function declaredNumber(ref: CellRef): number | null {
  * folds to it), so most are passed over without normalising them.
  */
 export function namesDeclaredCount(plain: string): boolean {
-  return /[жЖ]/u.test(plain) && normalizeHeader(plain).includes(DECLARED_COUNT);
+  return normalizeHeader(plain).includes(DECLARED_COUNT);
 }
 
 /** Criterion rows beneath an objective, its sub-objectives' (Зорилт 6.1. … under Зорилт 6.) included. */

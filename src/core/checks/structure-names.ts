@@ -51,10 +51,7 @@ export function ofMeasure(m: Measure): Bilingual {
 
 /** A message piece at the start of a sentence. */
 export function capitalize(text: string): string {
-  const first = text.charAt(0);
-  const upper = first.toUpperCase();
-  // Most pieces open with «: nothing to raise, and the text need not be copied.
-  return upper === first ? text : upper + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The criterion as messages name it: its text (`text`, when made already), else its activity. */
