@@ -1,0 +1,68 @@
+import ExcelJS from "exceljs";
+import { openFile, pane, previewPerTest, type Session } from "./preview";
+
+let session: Session;
+const openSession = previewPerTest();
+
+/*
+ * A fulfilment table as an office publishes it, typed as a person would: the office's name above
+ * (no document title), the table at C4 with a blank «Д/д», «Хэрэгжүүлэх үйл ажиллагаа» for the
+ * activity, no column-number row; a Latin «C» in «Cургалт» (D5) for the check to find.
+ */
+async function officeTable(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Биелэлт");
+  ws.getCell("C1").value = "Хөвсгөл аймгийн Нийгмийн даатгалын газар";
+  const header = [
+    null,
+    "Хэрэгжүүлэх үйл ажиллагаа",
+    "Шалгуур үзүүлэлт",
+    "Суурь түвшин",
+    "Зорилтот түвшин",
+    "Хүрсэн түвшин",
+    "Гүйцэтгэлийн хувь",
+  ];
+  const rows = [
+    ["1.1.", "Cургалт зохион байгуулах", "Сургалтын тоо", 4, 6, 6, 1],
+    ["1.2.", "Иргэдэд мэдээлэл хүргэх", "Мэдээллийн тоо", 10, 12, 9, 0.75],
+  ];
+  header.forEach((v, c) => {
+    if (v !== null) ws.getCell(4, 3 + c).value = v;
+  });
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const cell = ws.getCell(5 + r, 3 + c);
+      cell.value = v;
+      if (c === 6) cell.numFmt = "0%";
+    }),
+  );
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe("an office's own table in the preview", () => {
+  it("is read where it stands, says which kind it is read as and why, and checks as the kind chosen", async () => {
+    session = await openSession({ view: "check" });
+    const { page } = session;
+    const p = pane(page);
+    await openFile(page, "office.xlsx", await officeTable());
+
+    await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
+    // No title names the kind: an office's and a person's report both fit its columns, and the
+    // more general one, the office's, is read; the pane says why and offers the other.
+    const kind = p.getByRole("combobox", { name: "Баримтын төрөл" });
+    await kind.waitFor();
+    await expect(kind.innerText()).resolves.toBe("Гүйцэтгэлийн төлөвлөгөөний биелэлт");
+    await p.getByText(/илүү ерөнхий нь болох/).waitFor();
+    // The blank «Д/д» did not stop the table: the Latin «C» of D5 is found at its cell.
+    await p.getByRole("button", { name: /^D5 / }).first().waitFor();
+
+    await kind.click();
+    await page
+      .getByRole("option", { name: "Албан хаагчийн гүйцэтгэлийн төлөвлөгөөний биелэлт" })
+      .click();
+    await p
+      .getByText(/«Биелэлт» хуудас \(Албан хаагчийн гүйцэтгэлийн төлөвлөгөөний биелэлт\)/)
+      .waitFor();
+    await p.getByRole("button", { name: /^D5 / }).first().waitFor();
+  });
+});
