@@ -169,10 +169,12 @@ export interface MixedScriptOptions {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
-const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
-/** WORD_CHAR; ASCII (spaces, marks, figures: most that is not a Mongolian letter) by a plain class. */
+/** WORD_CHAR of an ASCII code: A-Z, a-z, 0-9. */
+const isAsciiWordCode = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** WORD_CHAR; ASCII (spaces, marks, figures: most that is not a Mongolian letter) by its code. */
 const isWordChar = (ch: string): boolean =>
-  ch < "\x80" ? ASCII_WORD_CHAR.test(ch) : WORD_CHAR.test(ch);
+  ch < "\x80" ? isAsciiWordCode(ch.charCodeAt(0)) : WORD_CHAR.test(ch);
 const LETTER = /\p{L}/u;
 /** Latin capitals that are unmistakably Cyrillic ones (V and Y are also Roman numerals, "TV"). */
 const STRONG_LATIN_CAPITALS = /^[ABCEHKMOPTX]+$/;
@@ -210,8 +212,15 @@ function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
     const start = point;
     let mongolianOnly = true;
     for (; i < text.length; i++, point++) {
-      if (isMongolianCode(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (isMongolianCode(c)) {
         hasMongolian = true;
+        continue;
+      }
+      // ASCII (spaces, marks, figures: most of what is not a Mongolian letter) by its code.
+      if (c < 0x80) {
+        if (!isAsciiWordCode(c)) break;
+        mongolianOnly = false;
         continue;
       }
       const ch = pointAt(text, i);
