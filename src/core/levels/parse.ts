@@ -34,7 +34,8 @@ const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
 
 const DAMAGE = /[\uFFFD\u25A1]/;
 const QUOTE_CHARS = `"“”«»„'‘’`;
-const EDGE_QUOTES = new RegExp(`^[${QUOTE_CHARS}]+|[${QUOTE_CHARS}]+$`, "gu");
+/** The marks that may end a sentence, dropped with the quotes from a text's end. */
+const STOP_MARKS = ".,;:!";
 const ASCII_DIGIT = /[0-9]/;
 const QUOTED = new RegExp(`^[${QUOTE_CHARS}].*[${QUOTE_CHARS}]$`, "u");
 const LETTER = /\p{L}/u;
@@ -83,10 +84,13 @@ const ODD_SPACE = /[^\S ]| {2}/u;
 
 /** A plain text without the quotes around it and the stop marks after it. */
 function bareOf(plain: string): string {
-  return plain
-    .replace(EDGE_QUOTES, "")
-    .replace(/[.,;:!]+$/u, "")
-    .trim();
+  // Walked in from the ends: a pattern anchored at the end is tried at every mark of a paragraph.
+  let from = 0;
+  let to = plain.length;
+  while (from < to && QUOTE_CHARS.includes(plain[from])) from++;
+  while (to > from && QUOTE_CHARS.includes(plain[to - 1])) to--;
+  while (to > from && STOP_MARKS.includes(plain[to - 1])) to--;
+  return plain.slice(from, to).trim();
 }
 
 /**
