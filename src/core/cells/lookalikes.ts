@@ -197,6 +197,16 @@ function pointAt(text: string, i: number): string {
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
+/** A character that is neither a Mongolian letter nor an ASCII one that ends a word. */
+const MAY_START_WORD = new RegExp(
+  `[^${MONGOLIAN_LETTERS}${Array.from({ length: 0x80 }, (_, c) => c)
+    .filter((c) => !isAsciiWordCode(c))
+    .map((c) => `\\x${c.toString(16).padStart(2, "0")}`)
+    .join("")}]`,
+  "g",
+);
+const ANY_MONGOLIAN = new RegExp(`[${MONGOLIAN_LETTERS}]`);
+
 /**
  * The words of a text that may be foreign or hold a look-alike, with code-point positions: a
  * word of Mongolian letters alone can be neither, and is only noted (most words of a paragraph
@@ -204,10 +214,19 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  */
 function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
   const words: Word[] = [];
-  let hasMongolian = false;
+  let hasMongolian = ANY_MONGOLIAN.test(text);
   let i = 0;
   let point = 0;
   while (i < text.length) {
+    // Passed over by one search: the Mongolian words and ASCII marks before the next other
+    // character (one code point each), up to the start of the word that holds it.
+    MAY_START_WORD.lastIndex = i;
+    const next = MAY_START_WORD.exec(text);
+    if (!next) break;
+    let k = next.index;
+    while (k > i && isMongolianCode(text.charCodeAt(k - 1))) k--;
+    point += k - i;
+    i = k;
     const from = i;
     const start = point;
     let mongolianOnly = true;
