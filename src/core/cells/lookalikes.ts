@@ -169,10 +169,12 @@ export interface MixedScriptOptions {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
-const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
-/** WORD_CHAR; ASCII (spaces, marks, figures: most that is not a Mongolian letter) by a plain class. */
+/** WORD_CHAR of an ASCII code: A-Z, a-z, 0-9. */
+const isAsciiWordCode = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** WORD_CHAR; ASCII (spaces, marks, figures: most that is not a Mongolian letter) by its code. */
 const isWordChar = (ch: string): boolean =>
-  ch < "\x80" ? ASCII_WORD_CHAR.test(ch) : WORD_CHAR.test(ch);
+  ch < "\x80" ? isAsciiWordCode(ch.charCodeAt(0)) : WORD_CHAR.test(ch);
 const LETTER = /\p{L}/u;
 /** Latin capitals that are unmistakably Cyrillic ones (V and Y are also Roman numerals, "TV"). */
 const STRONG_LATIN_CAPITALS = /^[ABCEHKMOPTX]+$/;
@@ -195,6 +197,16 @@ function pointAt(text: string, i: number): string {
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
+/** A character that is neither a Mongolian letter nor an ASCII one that ends a word. */
+const MAY_START_WORD = new RegExp(
+  `[^${MONGOLIAN_LETTERS}${Array.from({ length: 0x80 }, (_, c) => c)
+    .filter((c) => !isAsciiWordCode(c))
+    .map((c) => `\\x${c.toString(16).padStart(2, "0")}`)
+    .join("")}]`,
+  "g",
+);
+const ANY_MONGOLIAN = new RegExp(`[${MONGOLIAN_LETTERS}]`);
+
 /**
  * The words of a text that may be foreign or hold a look-alike, with code-point positions: a
  * word of Mongolian letters alone can be neither, and is only noted (most words of a paragraph
@@ -202,16 +214,32 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  */
 function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
   const words: Word[] = [];
-  let hasMongolian = false;
+  let hasMongolian = ANY_MONGOLIAN.test(text);
   let i = 0;
   let point = 0;
   while (i < text.length) {
+    // Passed over by one search: the Mongolian words and ASCII marks before the next other
+    // character (one code point each), up to the start of the word that holds it.
+    MAY_START_WORD.lastIndex = i;
+    const next = MAY_START_WORD.exec(text);
+    if (!next) break;
+    let k = next.index;
+    while (k > i && isMongolianCode(text.charCodeAt(k - 1))) k--;
+    point += k - i;
+    i = k;
     const from = i;
     const start = point;
     let mongolianOnly = true;
     for (; i < text.length; i++, point++) {
-      if (isMongolianCode(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (isMongolianCode(c)) {
         hasMongolian = true;
+        continue;
+      }
+      // ASCII (spaces, marks, figures: most of what is not a Mongolian letter) by its code.
+      if (c < 0x80) {
+        if (!isAsciiWordCode(c)) break;
+        mongolianOnly = false;
         continue;
       }
       const ch = pointAt(text, i);

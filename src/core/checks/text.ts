@@ -453,7 +453,14 @@ export const isPlainText = plainTextTest([
 function isCyrillicDocument(texts: string[]): boolean {
   let mongolian = 0;
   let other = 0;
+  // Each code unit left counts once at most: the answer is known once they cannot change it
+  // (in a Mongolian grid, about halfway).
+  let left = 0;
+  for (const t of texts) left += t.length;
   for (const t of texts) {
+    if (mongolian > other + left) return true;
+    if (other >= mongolian + left) return false;
+    left -= t.length;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
       if (c < 0x80) {

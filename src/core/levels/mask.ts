@@ -3,6 +3,7 @@
  * item numbers, standard numbers, phone numbers, web addresses and list markers. They are
  * blanked (replaced by spaces, so positions stay the same) before numbers are read.
  */
+import { replaceInRuns } from "./mask-runs.accelerator";
 
 /**
  * `needs`: what every match contains (a character, or a quick pattern), so that a rule is
@@ -10,7 +11,14 @@
  * `wordy`: the rule matches only in a text with a letter (or "№"), so that cells of figures
  * and marks alone ("45,5%", "1 250") skip it without testing `needs`.
  */
-export type Rule = { re: RegExp; digitsOnly: boolean; needs?: string | RegExp; wordy: boolean };
+export type Rule = {
+  re: RegExp;
+  digitsOnly: boolean;
+  needs?: string | RegExp;
+  wordy: boolean;
+  /** Every match lies in a run of these characters holding `needs` (mask-runs.accelerator.ts). */
+  runs?: RegExp;
+};
 
 const rule = (re: RegExp, digitsOnly = true, needs?: string | RegExp): Rule => ({
   re,
@@ -33,6 +41,9 @@ const ITEM_WORDS: readonly { word: string; endings: boolean }[] = [
 ];
 const itemWord = ({ word, endings }: { word: string; endings: boolean }): string =>
   endings ? `${word}\\p{L}*` : word;
+
+/** The characters of an order number, beside its "/" and "-". */
+const ORDER = "\\p{L}\\d";
 
 /** No ASCII letter and no character beyond ASCII: figures, spaces and marks only. */
 export const FIGURES_AND_MARKS = /^[^A-Za-z\u0080-\uFFFF]*$/;
@@ -70,7 +81,14 @@ export const RULES: readonly Rule[] = [
   wordy(rule(/сарын\s{1,3}\d{1,2}(?!\d)/giu, true, /сарын/iu)),
   wordy(rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu, true, "-")),
   // Order and document numbers: "А/50", "03/НД-22/23", "13/1"; standards and times "9001:2015".
-  rule(/(?<![\p{L}\d-])[\p{L}\d][\p{L}\d-]*\/[\p{L}\d][\p{L}\d/-]*/gu, true, "/"),
+  {
+    ...rule(
+      new RegExp(`(?<![${ORDER}-])[${ORDER}][${ORDER}-]*\\/[${ORDER}][${ORDER}/-]*`, "gu"),
+      true,
+      "/",
+    ),
+    runs: new RegExp(`[${ORDER}/-]`, "u"),
+  },
   rule(/\d+:\d+/gu, true, ":"),
   // Item and article numbers after their word: "Зорилт 1.1.", "Арга хэмжээ 2.3", "№ 12".
   // (Matched forwards: a lookbehind with \p{L}* is quadratic on long words.)
@@ -141,17 +159,25 @@ export function maskNonMeasures(text: string): string {
   return ANY_NEEDS.test(text) ? maskByRules(text) : text;
 }
 
+const blankDigits = (m: string): string => m.replace(/\d/gu, " ");
+const blankAll = (m: string): string => " ".repeat(m.length);
+
 /** maskNonMeasures without its first search (exported for the test of ANY_NEEDS). */
 export function maskByRules(text: string): string {
   const wordless = FIGURES_AND_MARKS.test(text);
   let work = text;
-  for (const { re, digitsOnly, needs, wordy } of RULES) {
+  for (const { re, digitsOnly, needs, wordy, runs } of RULES) {
     if (wordy && wordless) continue;
     if (typeof needs === "string" ? !work.includes(needs) : needs && !needs.test(work)) continue;
+    const blank = digitsOnly ? blankDigits : blankAll;
+    if (runs && typeof needs === "string") {
+      work = replaceInRuns(work, re, runs, needs, blank);
+      continue;
+    }
     // A replace that finds nothing still costs garbage, and most rules find nothing.
     re.lastIndex = 0;
     if (!re.test(work)) continue;
-    work = work.replace(re, (m) => (digitsOnly ? m.replace(/\d/gu, " ") : " ".repeat(m.length)));
+    work = work.replace(re, blank);
   }
   // Every ordinal word has a letter.
   return wordless ? work : maskOrdinals(work);

@@ -19,6 +19,7 @@ import {
   isMoneyWord,
   isPercentWord,
   isTotalWord,
+  NOUN_WORDS,
   scaleOf,
   unitClass,
 } from "./vocabulary";
@@ -33,7 +34,8 @@ const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
 
 const DAMAGE = /[\uFFFD\u25A1]/;
 const QUOTE_CHARS = `"“”«»„'‘’`;
-const EDGE_QUOTES = new RegExp(`^[${QUOTE_CHARS}]+|[${QUOTE_CHARS}]+$`, "gu");
+/** The marks that may end a sentence, dropped with the quotes from a text's end. */
+const STOP_MARKS = ".,;:!";
 const ASCII_DIGIT = /[0-9]/;
 const QUOTED = new RegExp(`^[${QUOTE_CHARS}].*[${QUOTE_CHARS}]$`, "u");
 const LETTER = /\p{L}/u;
@@ -82,10 +84,13 @@ const ODD_SPACE = /[^\S ]| {2}/u;
 
 /** A plain text without the quotes around it and the stop marks after it. */
 function bareOf(plain: string): string {
-  return plain
-    .replace(EDGE_QUOTES, "")
-    .replace(/[.,;:!]+$/u, "")
-    .trim();
+  // Walked in from the ends: a pattern anchored at the end is tried at every mark of a paragraph.
+  let from = 0;
+  let to = plain.length;
+  while (from < to && QUOTE_CHARS.includes(plain[from])) from++;
+  while (to > from && QUOTE_CHARS.includes(plain[to - 1])) to--;
+  while (to > from && STOP_MARKS.includes(plain[to - 1])) to--;
+  return plain.slice(from, to).trim();
 }
 
 /**
@@ -441,7 +446,10 @@ function dashBefore(work: string, from: number, end: number): boolean {
 
 /** "Нийт 939 …", "нийт шинээр 1141 …": a total word among the three words before `end`. */
 function totalBefore(work: string, end: number): boolean {
-  const clause = work.slice(Math.max(0, end - 40), end).split(/[.;:\n\d]/u);
+  const before = work.slice(Math.max(0, end - 40), end);
+  // The cell's total word may be anywhere: most numbers have none just before them.
+  if (!TOTAL_MARK.test(before)) return false;
+  const clause = before.split(/[.;:\n\d]/u);
   const lastWords = (clause[clause.length - 1] ?? "").toLowerCase().split(/[\s,/]+/u);
   return lastWords.slice(-4).some(isTotalWord);
 }
@@ -518,24 +526,38 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
   // Case endings and approximations: "1-г", "70-аас", "10-аад".
   r.end = pos + caseEndingAt(work, pos);
 
-  // The words (lower case, without marks and case endings) and where each ends.
+  // The words (lower case, without marks and case endings) and where each ends, read as the
+  // loop needs them: a word's unit looks at most NOUN_WORDS words on, and most numbers are
+  // settled by the first word after them, so the rest of a paragraph's six are not read.
   const words: string[] = [];
   const ends: number[] = [];
-  WORD.lastIndex = r.end;
-  // Words up to `limit` (a word running past it is cut there), without copying the text.
-  for (let m = WORD.exec(work); m && m.index < limit && words.length < 6; m = WORD.exec(work)) {
-    const raw = m[0].slice(0, limit - m.index);
-    if (OTHER_START.test(raw)) break;
-    const stripped = ENDS_IN_MARK.test(raw) ? raw.replace(TRAILING_MARKS, "") : raw;
-    const cut = stripped.includes("-") ? WORD_WITH_ENDING.exec(stripped) : null;
-    const word = (cut ? cut[1] : stripped).toLowerCase();
-    words.push(word);
-    ends.push(m.index + stripped.length);
-    // A mark or the limit ends the words.
-    if (stripped.length < raw.length || word.length === 0) break;
-  }
+  let at = r.end;
+  let more = true;
+  /** Reads words until there are `n` (up to six), up to `limit` (a word running past it is cut there). */
+  const readTo = (n: number): void => {
+    while (more && words.length < n && words.length < 6) {
+      WORD.lastIndex = at;
+      const m = WORD.exec(work);
+      at = WORD.lastIndex;
+      // The text or the limit ends the words, or something else begins.
+      const raw = m && m.index < limit ? m[0].slice(0, limit - m.index) : "";
+      if (!m || raw === "" || OTHER_START.test(raw)) {
+        more = false;
+        return;
+      }
+      const stripped = ENDS_IN_MARK.test(raw) ? raw.replace(TRAILING_MARKS, "") : raw;
+      const cut = stripped.includes("-") ? WORD_WITH_ENDING.exec(stripped) : null;
+      const word = (cut ? cut[1] : stripped).toLowerCase();
+      words.push(word);
+      ends.push(m.index + stripped.length);
+      // A mark or the limit ends the words.
+      more = stripped.length === raw.length && word.length > 0;
+    }
+  };
 
-  for (let k = 0; k < words.length; k++) {
+  for (let k = 0; ; k++) {
+    readTo(k + NOUN_WORDS);
+    if (k >= words.length) break;
     const took = readUnitWord(r, words, k);
     if (took > 0) {
       r.end = ends[k + took - 1];

@@ -108,6 +108,9 @@ const COUNTED_NOUNS: CountedNoun[] = [
   noun("объект", "object", "объект\\p{L}{0,5}"),
 ];
 
+/** The most words a counted noun takes: countedNounAt looks no further on. */
+export const NOUN_WORDS = Math.max(...COUNTED_NOUNS.map((n) => n.words.length));
+
 /** `noun` is written by the words from words[from] on. */
 function writes(noun: CountedNoun, words: string[], from: number): boolean {
   if (noun.words.length > words.length - from) return false;
