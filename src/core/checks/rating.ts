@@ -9,7 +9,6 @@ import { finding } from "./catalogue";
 import { formatFigure, inCellForm, readFigure } from "./calc-figure";
 import type { Check } from "./context";
 import { checkSummaryAgainstPlan } from "./rating-summary";
-import { readSummaryTable } from "./rating-summary-read";
 import { workbookSchemeFindings } from "./rating-scheme";
 import { isNoFigureMark } from "../cells/marks";
 
@@ -144,9 +143,8 @@ function totalRows(plan: Plan, e: Evaluation): Finding[] {
   return found;
 }
 
-/** The evaluation summary (товчоо) when the sheet holds one. */
+/** The evaluation summary (товчоо) when the sheet holds one (none: no finding). */
 function summaryOnSheet(ctx: Parameters<Check>[0]): Finding[] {
-  if (!readSummaryTable(ctx.grid)) return [];
   return checkSummaryAgainstPlan(ctx.grid, ctx.evaluation);
 }
 
