@@ -11,7 +11,7 @@ import { cellText, parseAddress } from "../core/grid";
 import { shownNumber } from "../core/cells/number-format";
 import { documentLang } from "../core/settings";
 import type { Evaluation } from "../core/evaluate";
-import { replacedCells, replacedSentence, summarySheets } from "../core/summary";
+import { replacedAddresses, replacedSentence, summarySheets } from "../core/summary";
 import type { Bilingual, Lang } from "../core/text";
 import { applyCellWrites, defaultState, plainValue, writeStateSheet } from "../workbook";
 import type { AddinModel, WorkbookState } from "../workbook";
@@ -62,7 +62,7 @@ function report(
   }
   for (const k of plan.kept) lines.push(`    ${keptLine(ws, k)[lang]}`);
   // The figures' stated values the computed ones replaced, said as the summaries say it.
-  const replaced = replacedSentence(replacedCells(after));
+  const replaced = replacedSentence(replacedAddresses(after));
   if (replaced) lines.push(`  ${replaced[lang]}`);
   io.stdout(`${lines.join("\n")}\n`);
 }

@@ -4,7 +4,7 @@ import { plainText } from "./normalize";
 const QUOTE_LENGTH = 60;
 
 /** A cell's text as a message shows it: plain (no tags, entities or odd spaces), cut at 60 characters. */
-export function shortText(text: string): string {
+function shortText(text: string): string {
   const chars = Array.from(plainText(text));
   return chars.length <= QUOTE_LENGTH
     ? chars.join("")

@@ -102,8 +102,7 @@ export function judgeStated(
 }
 
 /** A judgement that changes the figure: the stated value is replaced by the computed one. */
-export const replacesStated = (j: StatedJudgement): boolean =>
-  j === "different" || j === "over-achieved";
+const replacesStated = (j: StatedJudgement): boolean => j === "different" || j === "over-achieved";
 
 /**
  * The stated fulfilment cells whose figures the computed ones replace: every criterion of the

@@ -27,7 +27,7 @@ import {
   sheetName,
   yearIn,
 } from "./common";
-import { replacedCells, replacedSentence } from "./replaced";
+import { replacedAddresses, replacedSentence } from "./replaced";
 import { FIGURE_FORMAT, landscape, styleTotal, summaryTable, writeParagraph } from "./draft";
 
 /** One row of the товчоо: an objective of part one, or part two as a whole, with its counts. */
@@ -218,7 +218,7 @@ export function evaluationSummary(
   const partTwoGroups = groupMeasures(twoMeasures, e.scheme, round);
   const partTwoRow = rows.find((r) => r.kind === "part");
   const title = options.title ? { mn: options.title, en: options.title } : DEFAULT_TITLE;
-  const replaced = replacedCells(e);
+  const replaced = replacedAddresses(e);
   return {
     title,
     schemeId: e.scheme.id,

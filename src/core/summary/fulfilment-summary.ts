@@ -20,7 +20,7 @@ import {
   sheetName,
 } from "./common";
 import { FIGURE_FORMAT, FILL, landscape, styleTotal, summaryTable, writeParagraph } from "./draft";
-import { replacedCells, replacedSentence } from "./replaced";
+import { replacedAddresses, replacedSentence } from "./replaced";
 
 /** How a set of measures stands: planned, with a figure, and how far each is met. */
 export interface FulfilmentCounts {
@@ -144,7 +144,7 @@ export function fulfilmentSummary(
     title: options.title ? { mn: options.title, en: options.title } : DEFAULT_TITLE,
     goals: goals.filter((g) => g.objectives.length > 0),
     total: countsOf(e.measures, rounding),
-    replaced: replacedCells(e),
+    replaced: replacedAddresses(e),
   };
   if (twoMeasures.length > 0) {
     summary.partTwo = {

@@ -1,7 +1,7 @@
 export * from "./evaluation";
 export * from "./fulfilment-summary";
 export * from "./consolidate";
-export { replacedCells, replacedSentence } from "./replaced";
+export { replacedAddresses, replacedSentence } from "./replaced";
 export { findingsSheet } from "./findings-sheet";
 export { sheetModelProblems } from "./sheet-check";
 export { summarySheets, type SummaryKind, type SummarySheet } from "./sheets";

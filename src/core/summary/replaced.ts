@@ -6,7 +6,7 @@ import type { Bilingual } from "../text";
 const NAMED_CELLS = 10;
 
 /** The cells of the stated figures the computed ones replaced (CALC-MISMATCH is at each). */
-export function replacedCells(e: Evaluation): string[] {
+export function replacedAddresses(e: Evaluation): string[] {
   return e.replaced.map((c) => cellAddress(c.row, c.col));
 }
 

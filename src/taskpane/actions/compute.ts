@@ -13,7 +13,7 @@ import { WorkbookError, type WorkbookPort } from "../../workbook/port";
 import type { SheetState, WorkbookState } from "../../workbook/state";
 import type { TemplateId } from "../../core/templates/spec";
 import type { Journal } from "../failure";
-import { replacedCells } from "../../core/summary/replaced";
+import { replacedAddresses } from "../../core/summary/replaced";
 import { figureSources, type FigureSource } from "../../core/summary/sources";
 import { writeCellsNoting } from "./check";
 import { readActiveSheet, readSheetPlan, saveState, withSheet } from "./sheet";
@@ -119,7 +119,7 @@ export async function computeActiveSheet(
     kept: kept.map((k) => keptShown(grid, k)),
     computable,
     figures: figureSources(filled),
-    replaced: replacedCells(filled),
+    replaced: replacedAddresses(filled),
     state: next,
   };
 }
