@@ -5,6 +5,7 @@ import {
   cleanText,
   firstLetterLower,
   plainText,
+  shortPlainText,
   startsLowercase,
 } from "../../src/core/cells/normalize";
 import { joinedText } from "../fixtures/joined-text";
@@ -104,6 +105,29 @@ describe("plainText's test for a cell with nothing to clean", () => {
   it("for every kind of cell value", () => {
     const values: CellValue[] = [null, 0, -1.5, 1e21, NaN, Infinity, true, false, "", " ", "x"];
     for (const v of values) expect(plainText(v)).toBe(cleanText(cellText(v)));
+  });
+});
+
+describe("shortPlainText", () => {
+  it("is plainText when that is at most the length asked for, else null", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(messyText, cellTexts, fc.string({ unit: "binary" })),
+        fc.nat(40),
+        (text, max) => {
+          const plain = plainText(text);
+          expect(shortPlainText(text, max)).toBe(plain.length <= max ? plain : null);
+        },
+      ),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("reads a short header among spaces and markup, not a paragraph", () => {
+    expect(shortPlainText("  <b>Зорилт</b>&nbsp;\n  ", 30)).toBe("Зорилт");
+    expect(shortPlainText(`Зорилт ${"а".repeat(30)}`, 30)).toBeNull();
+    expect(shortPlainText(`<p>${" ".repeat(50)}Чиглэл</p>`, 30)).toBe("Чиглэл");
+    expect(shortPlainText(12.5, 30)).toBe("12.5");
   });
 });
 

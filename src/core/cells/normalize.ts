@@ -56,6 +56,38 @@ export function plainText(value: CellValue): string {
   return NEEDS_CLEANING.test(text) ? cleanText(text) : text;
 }
 
+/**
+ * plainText of a cell when it is at most `max` characters long, else null. A long paragraph is
+ * told without being made plain: plainText keeps every character but spaces, "*" and what
+ * stands in tags and entities, so counting those characters, up to `max`, settles most cells.
+ */
+export function shortPlainText(value: CellValue, max: number): string | null {
+  const text = cellText(value);
+  if (text.length > max) {
+    let kept = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // A tag or entity may go as a whole: none of it is counted.
+      if (c === 0x3c || c === 0x26) {
+        const close = text.indexOf(c === 0x3c ? ">" : ";", i);
+        if (close < 0) break;
+        i = close;
+      } else if (c !== 0x2a && !isSpaceAt(text, i, c) && ++kept > max) return null;
+    }
+  }
+  const plain = plainText(text);
+  return plain.length <= max ? plain : null;
+}
+
+/** One character SPACE takes in. */
+const SPACE_CHAR = new RegExp(`^${SPACE.source}$`);
+
+/** Whether the character `c` at `i` is one SPACE takes in (Cyrillic letters told without a test). */
+function isSpaceAt(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (c < 0x400 || c > 0x4ff) && SPACE_CHAR.test(text[i]);
+}
+
 /** plainText written out, for a cell's text. */
 export function cleanText(text: string): string {
   // Each replacement runs only when its mark is there: most cells have no tag, entity or "**".

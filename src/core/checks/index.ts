@@ -79,7 +79,9 @@ export function evaluateGrid(
   options: { template?: TemplateId } = {},
 ): SheetEvaluation {
   const read = evaluatePlanGrid(grid, settings, options);
-  return summaryTableAlone(grid, read) ? { ok: false, reason: SUMMARY_NOT_COMPUTED } : read;
+  return summaryTableAlone(summaryOf(grid), read)
+    ? { ok: false, reason: SUMMARY_NOT_COMPUTED }
+    : read;
 }
 
 const SUMMARY_NOT_COMPUTED = bi(
@@ -98,7 +100,8 @@ export function checkGrid(
 ): SheetCheck {
   const sheet = grid.sheet;
   const read = evaluatePlanGrid(grid, settings, options);
-  const table = summaryTableAlone(grid, read);
+  const summary = summaryOf(grid);
+  const table = summaryTableAlone(summary, read);
   if (table) return checkSummaryGrid(grid, settings, table);
   if (!read.ok) {
     const first = cellAddress0(grid);
@@ -111,6 +114,8 @@ export function checkGrid(
   const { plan, evaluation } = read;
   // The checks judge ratings by the scheme the evaluation rated the table with.
   const ctx: CheckContext = { grid, plan, evaluation, settings: evaluation.settings };
+  // Read once: the rating checks compare the summary with the table.
+  if (summary.ok) ctx.summaryTable = summary.table;
   const found: Finding[] = [];
   // One by one, not spread: a call takes only so many arguments, a big sheet has more findings.
   // Each check makes its findings afresh for this call: the sheet is written into them, not
@@ -127,18 +132,26 @@ export function checkGrid(
   return { ...read, findings: sortFindings(found) };
 }
 
+/** The sheet's evaluation summary (товчоо), or null; not ok when the reader failed on odd input. */
+function summaryOf(grid: Grid): { ok: true; table: SummaryTable | null } | { ok: false } {
+  try {
+    return { ok: true, table: readSummaryTable(grid) };
+  } catch {
+    return { ok: false };
+  }
+}
+
 /**
  * The evaluation summary (товчоо) a sheet holds on its own, if its first table is one. A reader
  * that fails on odd input leaves the sheet to be read as a plan.
  */
-function summaryTableAlone(grid: Grid, read: SheetEvaluation): SummaryTable | null {
-  try {
-    const table = readSummaryTable(grid);
-    const planTop = read.ok ? read.plan.header.headerTop : null;
-    return table && isSummaryAlone(table, planTop) ? table : null;
-  } catch {
-    return null;
-  }
+function summaryTableAlone(
+  summary: ReturnType<typeof summaryOf>,
+  read: SheetEvaluation,
+): SummaryTable | null {
+  if (!summary.ok || !summary.table) return null;
+  const planTop = read.ok ? read.plan.header.headerTop : null;
+  return isSummaryAlone(summary.table, planTop) ? summary.table : null;
 }
 
 /**

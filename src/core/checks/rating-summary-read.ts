@@ -1,6 +1,6 @@
 import { valueAt, gridSize, type CellValue, type Grid } from "../grid";
 import { parseObjectiveLabel } from "../cells/item-numbers";
-import { MAY_NAME_COLUMN, normalizePlain, plainText } from "../cells/normalize";
+import { MAY_NAME_COLUMN, normalizePlain, plainText, shortPlainText } from "../cells/normalize";
 import type { PrintedBand } from "./rating-scheme";
 import { saysNotDue } from "../cells/marks";
 
@@ -117,8 +117,8 @@ const isLabelHeader = (plain: string): boolean => plain === "зорилт" || AR
 export function mayBeObjectiveHeader(value: CellValue): boolean {
   // ZE_CHE, not a pattern written here: a pattern in a function is a new object at every call.
   if (typeof value !== "string" || !ZE_CHE.test(value)) return false;
-  const text = plainText(value);
-  return text.length <= MAX_OBJECTIVE_TEXT && isLabelHeader(normalizePlain(text));
+  const text = shortPlainText(value, MAX_OBJECTIVE_TEXT);
+  return text !== null && isLabelHeader(normalizePlain(text));
 }
 
 function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {

@@ -246,8 +246,11 @@ function comparePercent(
  * one decimal, the rounding setting; the other habit is a note) and the total row's % (pooled),
  * RATING-SCHEME for printed band headers that leave gaps or overlap ("70 /60-69/").
  */
-export function checkSummaryAgainstPlan(summaryGrid: Grid, evaluation: Evaluation): Finding[] {
-  const table = readSummaryTable(summaryGrid);
+export function checkSummaryAgainstPlan(
+  summaryGrid: Grid,
+  evaluation: Evaluation,
+  table: SummaryTable | null = readSummaryTable(summaryGrid),
+): Finding[] {
   if (!table) return [];
   const found: Finding[] = [];
   found.push(...printedBandFindings(printedBands(table), summaryGrid.sheet));

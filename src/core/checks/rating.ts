@@ -145,7 +145,9 @@ function totalRows(plan: Plan, e: Evaluation): Finding[] {
 
 /** The evaluation summary (товчоо) when the sheet holds one (none: no finding). */
 function summaryOnSheet(ctx: Parameters<Check>[0]): Finding[] {
-  return checkSummaryAgainstPlan(ctx.grid, ctx.evaluation);
+  return ctx.summaryTable === undefined
+    ? checkSummaryAgainstPlan(ctx.grid, ctx.evaluation)
+    : checkSummaryAgainstPlan(ctx.grid, ctx.evaluation, ctx.summaryTable);
 }
 
 /**
