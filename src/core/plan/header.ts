@@ -17,7 +17,14 @@ export interface DetectOptions {
 interface ColumnSet {
   template: TemplateSpec;
   part: 1 | 2;
-  columns: { spec: ColumnSpec; keys: string[]; group?: string; weight: number }[];
+  columns: {
+    spec: ColumnSpec;
+    keys: string[];
+    /** Where each of `keys` is in its ColumnSets' `keys`. */
+    keyAt: number[];
+    group?: string;
+    weight: number;
+  }[];
   totalWeight: number;
 }
 
@@ -25,6 +32,8 @@ interface ColumnSet {
 interface HeaderColumn {
   col: number;
   key: string;
+  /** textScore of `key` against each key of the column sets (ColumnSets' `keys`). */
+  scores: Float64Array;
   group?: string;
 }
 
@@ -54,6 +63,7 @@ function columnSet(template: TemplateSpec, part: 1 | 2, specs: ColumnSpec[]): Co
   const columns = [...printed, ...recognised].map(({ spec, weight }) => ({
     spec,
     keys: [spec.header, ...spec.aliases].map(headerKey).filter((k) => k.length > 0),
+    keyAt: [],
     group: spec.group ? headerKey(spec.group) : undefined,
     weight,
   }));
@@ -80,6 +90,8 @@ function columnSets(options: DetectOptions): ColumnSets {
   if (!found) {
     const sets = buildColumnSets(options);
     const keys = [...new Set(sets.flatMap((set) => set.columns.flatMap((c) => c.keys)))];
+    for (const c of sets.flatMap((set) => set.columns))
+      c.keyAt = c.keys.map((k) => keys.indexOf(k));
     found = { sets, keys };
     SETS.set(id, found);
   }
@@ -134,7 +146,7 @@ function evaluate(
   for (const h of header) {
     set.columns.forEach((c, index) => {
       let score = 0;
-      for (const key of c.keys) score = Math.max(score, textScore(h.key, key));
+      for (const at of c.keyAt) score = Math.max(score, h.scores[at]);
       if (score === 0) return;
       if (c.group && h.group === c.group) score += 0.05;
       pairs.push({ col: h.col, index, score });
@@ -203,6 +215,8 @@ function offeredKey(text: string): string {
 class HeaderScanner {
   private readonly rowKeys = new Map<number, Map<number, string>>();
   private readonly naming = new Map<string, boolean>();
+  /** A header key's textScore against every key, worked out once per key of a header tried. */
+  private readonly scoresByKey = new Map<string, Float64Array>();
   /** Cells naming a column, by row - top; -1 until counted. */
   private readonly namingCount: Int32Array;
   private readonly sets: readonly ColumnSet[];
@@ -239,6 +253,15 @@ class HeaderScanner {
     return names;
   }
 
+  private scoresOf(key: string): Float64Array {
+    let scores = this.scoresByKey.get(key);
+    if (!scores) {
+      scores = Float64Array.from(this.columns.keys, (k) => textScore(key, k));
+      this.scoresByKey.set(key, scores);
+    }
+    return scores;
+  }
+
   /** How many cells of a row name some column of some template. */
   private namingCells(row: number): number {
     const index = row - this.cells.top;
@@ -268,7 +291,7 @@ class HeaderScanner {
       const ownsUpper = !upperMerge || (upperMerge.top === top && upperMerge.left === col);
       const upper = ownsUpper ? upperKeys.get(col) : undefined;
       if (!lowerKeys) {
-        if (upper) out.push({ col, key: upper });
+        if (upper) out.push({ col, key: upper, scores: this.scoresOf(upper) });
         continue;
       }
       const spansBoth = !!upperMerge && upperMerge.bottom > top && ownsUpper;
@@ -276,8 +299,8 @@ class HeaderScanner {
       const group =
         upper ??
         (upperMerge && upperMerge.bottom === top ? upperKeys.get(upperMerge.left) : undefined);
-      if (lower) out.push({ col, key: lower, group });
-      else if (upper) out.push({ col, key: upper });
+      if (lower) out.push({ col, key: lower, scores: this.scoresOf(lower), group });
+      else if (upper) out.push({ col, key: upper, scores: this.scoresOf(upper) });
     }
     return out;
   }
