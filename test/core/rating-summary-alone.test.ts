@@ -69,11 +69,15 @@ describe("an evaluation summary (товчоо) on its own", () => {
     expect(brief(r)).toEqual(["I5 RATING-AGGREGATE note", "I6 RATING-AGGREGATE note"]);
     const [first, second] = r.findings;
     expect(first.message.en).toBe(
-      "Нийгмийн даатгалын үйлчилгээ: the stated 88 is (15×100 + 5×70 + 1×0) / 21 truncated to 88; rounded half up as the settings say, it is 88.1.",
+      "Нийгмийн даатгалын үйлчилгээ: the stated 88 is (15×100 + 5×70 + 1×0) / 21 ≈ 88.09 truncated; rounded half up as the settings say, it is 88.1.",
+    );
+    // The exact mean is shown cut at two decimals: the digit the two habits part on shows.
+    expect(first.message.mn).toBe(
+      "Нийгмийн даатгалын үйлчилгээ: хэрэгжилтийн хувь 88 нь (15×100 + 5×70 + 1×0) / 21 ≈ 88.09-ийг таслан бичсэн утга; тохиргооны дагуу тоймлоход 88.1.",
     );
     expect(first.fix).toEqual({ cell: "I5", value: "88.1" });
     // The decimal comma the person typed is kept in the fix.
-    expect(second.message.en).toContain("(16×100 + 1×30 + 1×0) / 18 truncated to 90.5");
+    expect(second.message.en).toContain("(16×100 + 1×30 + 1×0) / 18 ≈ 90,55 truncated");
     expect(second.fix).toEqual({ cell: "I6", value: "90,6" });
     expect(first.sheet).toBe("Товчоо");
   });

@@ -5,6 +5,7 @@ import type { Bilingual } from "../text";
 import { formatFigure } from "./calc-figure";
 import type { ExpectedFulfilment } from "./calc-expected";
 import { quote } from "../cells/quote";
+import { exactForHabit, otherHabitSentence } from "./rounding-habit";
 
 const percent = (x: number): string => `${formatFigure(x)}%`;
 
@@ -62,16 +63,14 @@ export function habitMessage(
   computed: number,
   rounding: Rounding,
 ): Bilingual {
-  const shown = percent(Number(exact.toFixed(2)));
-  return rounding === "round"
-    ? {
-        mn: `Гүйцэтгэлийн хувь ${stated} нь тооцсон ${shown}-ийг таслан бичсэн утга; тохиргооны дагуу тоймлоход ${percent(computed)}.`,
-        en: `Stated fulfilment ${stated} is the computed ${shown} truncated; rounded half up as the settings say, it is ${percent(computed)}.`,
-      }
-    : {
-        mn: `Гүйцэтгэлийн хувь ${stated} нь тооцсон ${shown}-ийг тоймлон бичсэн утга; тохиргооны дагуу таслахад ${percent(computed)}.`,
-        en: `Stated fulfilment ${stated} is the computed ${shown} rounded; truncated as the settings say, it is ${percent(computed)}.`,
-      };
+  const shown = percent(exactForHabit(exact));
+  return otherHabitSentence(
+    { mn: "Гүйцэтгэлийн хувь", en: "Stated fulfilment" },
+    stated,
+    { mn: `тооцсон ${shown}`, en: `the computed ${shown}` },
+    percent(computed),
+    rounding,
+  );
 }
 
 /** CALC-MISMATCH note: over-achievement written while the settings cap at 100. */

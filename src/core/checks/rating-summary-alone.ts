@@ -7,6 +7,7 @@ import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
 import { formatFigure, inCellForm, readFigure } from "./calc-figure";
 import { printedBandFindings } from "./rating-scheme";
+import { exactForHabit, otherHabitSentence } from "./rounding-habit";
 import { rowName, statedCount } from "./rating-summary";
 import { printedBands, type SummaryRow, type SummaryTable } from "./rating-summary-read";
 
@@ -164,19 +165,18 @@ function percentAgrees(
   if (seen === "equal") return [];
   const computed = roundTo(exact, 1, rounding);
   const stated = formatFigure(written.value, written.comma);
-  const other = roundTo(exact, 1, rounding === "round" ? "truncate" : "round");
   const label = rowName(row);
+  const shown = exactForHabit(exact);
+  const pooled = `${shownSum} ${shown === exact ? "=" : "≈"} ${formatFigure(shown, written.comma)}`;
   const message =
     seen === "other-habit"
-      ? rounding === "round"
-        ? {
-            mn: `${label}: хэрэгжилтийн хувь ${stated} нь ${shownSum} = ${formatFigure(other)}-ийг таслан бичсэн утга; тохиргооны дагуу тоймлоход ${formatFigure(computed)}.`,
-            en: `${label}: the stated ${stated} is ${shownSum} truncated to ${formatFigure(other)}; rounded half up as the settings say, it is ${formatFigure(computed)}.`,
-          }
-        : {
-            mn: `${label}: хэрэгжилтийн хувь ${stated} нь ${shownSum} = ${formatFigure(other)}-ийг тоймлон бичсэн утга; тохиргооны дагуу таслахад ${formatFigure(computed)}.`,
-            en: `${label}: the stated ${stated} is ${shownSum} rounded to ${formatFigure(other)}; truncated as the settings say, it is ${formatFigure(computed)}.`,
-          }
+      ? otherHabitSentence(
+          { mn: `${label}: хэрэгжилтийн хувь`, en: `${label}: the stated` },
+          stated,
+          { mn: pooled, en: pooled },
+          formatFigure(computed),
+          rounding,
+        )
       : {
           mn: `${label}: хэрэгжилтийн хувь ${stated} гэж бичсэн, түвшин тус бүрийн тооноос ${shownSum} = ${formatFigure(computed)}.`,
           en: `${label}: the row states ${stated}; from its counts per level, ${shownSum} = ${formatFigure(computed)}.`,

@@ -6,6 +6,7 @@ import { agreement, bandOf, roundTo, type RatingScheme } from "../ratings";
 import { finding } from "./catalogue";
 import { formatFigure, inCellForm, readFigure } from "./calc-figure";
 import { printedBandFindings } from "./rating-scheme";
+import { exactForHabit, otherHabitSentence } from "./rounding-habit";
 import {
   printedBands,
   readSummaryTable,
@@ -213,18 +214,19 @@ function comparePercent(
   const fix = inCellForm(computed, { value }, "text");
   const written = readFigure(value);
   const shown = formatFigure(stated, written?.comma);
-  const exactShown = formatFigure(Number(exact.toFixed(2)), written?.comma);
+  const exactShown = formatFigure(exactForHabit(exact), written?.comma);
   const message =
     seen === "other-habit"
-      ? rounding === "round"
-        ? {
-            mn: `${label}: товчоонд хэрэгжилтийн хувь ${shown} гэж бичсэн нь арга хэмжээнүүдийн дундаж ${exactShown}-ийг таслан бичсэн утга; тохиргооны дагуу тоймлоход ${formatFigure(computed)}.`,
-            en: `${label}: the summary's ${shown} is the measures' mean ${exactShown} truncated; rounded half up as the settings say, it is ${formatFigure(computed)}.`,
-          }
-        : {
-            mn: `${label}: товчоонд хэрэгжилтийн хувь ${shown} гэж бичсэн нь арга хэмжээнүүдийн дундаж ${exactShown}-ийг тоймлон бичсэн утга; тохиргооны дагуу таслахад ${formatFigure(computed)}.`,
-            en: `${label}: the summary's ${shown} is the measures' mean ${exactShown} rounded; truncated as the settings say, it is ${formatFigure(computed)}.`,
-          }
+      ? otherHabitSentence(
+          { mn: `${label}: товчоонд хэрэгжилтийн хувь`, en: `${label}: the summary's` },
+          shown,
+          {
+            mn: `арга хэмжээнүүдийн дундаж ${exactShown}`,
+            en: `the measures' mean ${exactShown}`,
+          },
+          formatFigure(computed),
+          rounding,
+        )
       : {
           mn: `${label}: товчоонд хэрэгжилтийн хувь ${shown} гэж бичсэн, арга хэмжээнүүдийн үнэлгээний дундаж ${formatFigure(computed)}.`,
           en: `${label}: the summary states ${shown}; the mean of the measures' ratings is ${formatFigure(computed)}.`,

@@ -11,6 +11,7 @@ import type { Check } from "./context";
 import { checkSummaryAgainstPlan } from "./rating-summary";
 import { workbookSchemeFindings } from "./rating-scheme";
 import { isNoFigureMark } from "../cells/marks";
+import { exactForHabit, otherHabitSentence } from "./rounding-habit";
 
 export { checkSummaryAgainstPlan } from "./rating-summary";
 
@@ -81,24 +82,17 @@ function aggregateFinding(
   if (seen === "equal") return [];
   const computed = roundTo(exact, 1, rounding);
   const stated = formatFigure(figure.value, figure.comma);
-  const shownExact = formatFigure(Number(exact.toFixed(2)));
-  const habit =
-    rounding === "round"
-      ? {
-          mn: "таслан бичсэн; тохиргооны дагуу тоймлоход",
-          en: "truncated; rounded half up as the settings say, it is",
-        }
-      : {
-          mn: "тоймлон бичсэн; тохиргооны дагуу таслахад",
-          en: "rounded; truncated as the settings say, it is",
-        };
+  const shownExact = formatFigure(exactForHabit(exact));
   const why = seen === "different" ? explain(figure.value) : null;
   const message =
     seen === "other-habit"
-      ? {
-          mn: `${what.mn} ${stated} нь тооцсон ${shownExact}-ийг ${habit.mn} ${formatFigure(computed)}.`,
-          en: `${what.en} ${stated} is the computed ${shownExact} ${habit.en} ${formatFigure(computed)}.`,
-        }
+      ? otherHabitSentence(
+          what,
+          stated,
+          { mn: `тооцсон ${shownExact}`, en: `the computed ${shownExact}` },
+          formatFigure(computed),
+          rounding,
+        )
       : {
           mn: `${what.mn} ${stated} гэж бичсэн, арга хэмжээнүүдээс тооцоход ${formatFigure(computed)}.${why ? ` ${why.mn}` : ""}`,
           en: `${what.en} is stated as ${stated}; computed from the measures it is ${formatFigure(computed)}.${why ? ` ${why.en}` : ""}`,
