@@ -1,6 +1,6 @@
 import type { CellWrite } from "../core/compute";
 import type { Severity } from "../core/finding";
-import { bi, type Bilingual } from "../core/text";
+import { bi, countEn, type Bilingual } from "../core/text";
 import type { NextStep } from "../core/transform/next-document";
 
 /** «a», «b», «c» */
@@ -159,7 +159,7 @@ export const msg = {
   totalLine: (errors: number, warnings: number, notes: number) =>
     bi(
       `Нийт: ${errors} алдаа, ${warnings} анхааруулга, ${notes} тэмдэглэл.`,
-      `Total: ${errors} errors, ${warnings} warnings, ${notes} notes.`,
+      `Total: ${countEn(errors, "error")}, ${countEn(warnings, "warning")}, ${countEn(notes, "note")}.`,
     ),
 
   // scaffold, report-from-plan

@@ -118,11 +118,6 @@ export const NO_FIGURE_HEADER: Bilingual = { mn: "Үнэлгээгүй", en: "No
 /** The key part two is matched by across units (no objective has it). */
 export const PART_TWO_KEY = "part-2";
 
-/** Plural of "measure" in English. */
-export function measuresEn(n: number): string {
-  return n === 1 ? "1 measure" : `${n} measures`;
-}
-
 /** The sheet name for a language, as Excel accepts it. */
 export function sheetName(name: Bilingual, lang: Lang): string {
   return safeSheetName(name[lang], name.mn);

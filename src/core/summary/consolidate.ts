@@ -5,7 +5,7 @@ import { objectivesOf, type Objective } from "../plan/model";
 import { DEFAULT_SETTINGS, type Rounding } from "../settings";
 import type { SheetModel } from "../sheet";
 import type { LayoutColumn, SheetDraft } from "../templates/layout";
-import type { Bilingual, Lang } from "../text";
+import { countEn, type Bilingual, type Lang } from "../text";
 import {
   BANDS_HEADER,
   NO_FIGURE_HEADER,
@@ -314,10 +314,12 @@ function noted(label: string, note: string): string {
 /** A label, marked incomplete (and by how much) when some of its measures have no figure. */
 function marked(label: Bilingual, f: ConsolidatedFigures): Bilingual {
   if (f.noFigure === 0) return label;
-  const measures = f.measures === 1 ? "measure" : "measures";
   return {
     mn: noted(label.mn, `дутуу: ${f.measures} арга хэмжээний ${f.noFigure} нь үнэлгээгүй`),
-    en: noted(label.en, `incomplete: ${f.noFigure} of ${f.measures} ${measures} without a figure`),
+    en: noted(
+      label.en,
+      `incomplete: ${f.noFigure} of ${countEn(f.measures, "measure")} without a figure`,
+    ),
   };
 }
 
@@ -336,15 +338,14 @@ export function rankingNote(u: ConsolidatedUnit): Bilingual {
 }
 
 function meanLabel(m: Consolidation["meanOfUnits"]): Bilingual {
-  const units = m.units === 1 ? "unit" : "units";
   return m.incomplete > 0
     ? {
         mn: `Нэгжүүдийн хувийн энгийн дундаж (${m.units} нэгж, үүнээс ${m.incomplete} нь дутуу)`,
-        en: `Plain mean of unit figures (${m.units} ${units}, ${m.incomplete} of them incomplete)`,
+        en: `Plain mean of unit figures (${countEn(m.units, "unit")}, ${m.incomplete} of them incomplete)`,
       }
     : {
         mn: `Нэгжүүдийн хувийн энгийн дундаж (${m.units} нэгж)`,
-        en: `Plain mean of unit figures (${m.units} ${units})`,
+        en: `Plain mean of unit figures (${countEn(m.units, "unit")})`,
       };
 }
 

@@ -5,7 +5,7 @@ import { objectivesOf } from "../plan/model";
 import type { RatingScheme } from "../ratings";
 import type { SheetModel } from "../sheet";
 import type { LayoutColumn } from "../templates/layout";
-import type { Bilingual, Lang } from "../text";
+import { countEn, type Bilingual, type Lang } from "../text";
 import {
   BANDS_HEADER,
   NO_FIGURE_HEADER,
@@ -17,7 +17,6 @@ import {
   mean,
   measureNumber,
   measureText,
-  measuresEn,
   objectiveKey,
   objectiveLabel,
   objectiveText,
@@ -315,18 +314,18 @@ function groupPhrase(g: SummaryGroup): Bilingual {
   if (g.kind === "not-due") {
     return {
       mn: `Хэрэгжилт тооцох хугацаа болоогүй ${n} арга хэмжээ`,
-      en: `${measuresEn(n)} not yet due for assessment`,
+      en: `${countEn(n, "measure")} not yet due for assessment`,
     };
   }
   if (g.kind === "no-figure") {
     return {
       mn: `Хэрэгжилтийн хувь, үнэлгээ тогтоогоогүй ${n} арга хэмжээ`,
-      en: `${measuresEn(n)} with no fulfilment figure or rating`,
+      en: `${countEn(n, "measure")} with no fulfilment figure or rating`,
     };
   }
   return {
     mn: `${groupRange(g, "mn")} хувийн биелэлттэй ${n} арга хэмжээ`,
-    en: `${measuresEn(n)} fulfilled at ${groupRange(g, "en")} percent`,
+    en: `${countEn(n, "measure")} fulfilled at ${groupRange(g, "en")} percent`,
   };
 }
 
@@ -398,9 +397,7 @@ function writeConclusion(facts: ConclusionFacts): ConclusionParagraph[] {
   push(
     "lead",
     `Уг төлөвлөгөөнд тусгагдсан нийт ${objectives} зорилт бүхий ${measures} арга хэмжээ байна.${groups.length > 0 ? " Үүнээс:" : ""}`,
-    `The plan contains ${measuresEn(measures)} under ${objectives} ${
-      objectives === 1 ? "objective" : "objectives"
-    }.${groups.length > 0 ? " Of these:" : ""}`,
+    `The plan contains ${countEn(measures, "measure")} under ${countEn(objectives, "objective")}.${groups.length > 0 ? " Of these:" : ""}`,
   );
   listGroups(groups, 1);
   if (partTwo) {
@@ -417,7 +414,7 @@ function writeConclusion(facts: ConclusionFacts): ConclusionParagraph[] {
     push(
       "part",
       `Мэдлэг, ур чадвараа дээшлүүлэх зорилт, арга хэмжээний хэсэгт ${n} арга хэмжээ байна.${assessed("mn")} Үүнээс:`,
-      `Part two (knowledge and skills) contains ${measuresEn(n)}.${assessed("en")} Of these:`,
+      `Part two (knowledge and skills) contains ${countEn(n, "measure")}.${assessed("en")} Of these:`,
     );
     listGroups(partTwo.groups, 2);
   }
