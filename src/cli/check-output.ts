@@ -4,6 +4,7 @@ import { SUMMARY_ALONE_NAME } from "../core/checks/rating-summary-alone";
 import { fixAsTyped, type Finding, type Severity } from "../core/finding";
 import { TEMPLATES } from "../core/templates";
 import type { TemplateId } from "../core/templates/spec";
+import { replacedAddresses, replacedSentence } from "../core/summary/replaced";
 import type { Bilingual, Lang } from "../core/text";
 import { msg } from "./messages";
 import type { CheckedWorkbook } from "./tables";
@@ -24,8 +25,14 @@ export interface SheetJson {
   /** The document kind; "evaluation-summary" for a товчоо on its own (its figures are its own). */
   template: TemplateId | "evaluation-summary";
   findings: FindingJson[];
-  figures: Figures;
+  figures: FiguresJson;
 }
+
+/** The figures, and the stated fulfilment cells whose figure the computed one replaced in them. */
+export type FiguresJson = Figures & {
+  /** Each is a CALC-MISMATCH: the figures use the fulfilment computed from the levels instead. */
+  replaced: string[];
+};
 
 export interface CheckJson {
   file: string;
@@ -44,7 +51,7 @@ function findingJson(f: Finding, sheet: string): FindingJson {
   return out;
 }
 
-function figuresJson(f: Figures): Figures {
+function figuresJson(f: Figures, evaluation: Evaluation): FiguresJson {
   return {
     measures: f.measures,
     rated: f.rated,
@@ -55,6 +62,7 @@ function figuresJson(f: Figures): Figures {
       value: o.value,
       bands: { ...o.bands },
     })),
+    replaced: replacedAddresses(evaluation),
   };
 }
 
@@ -66,7 +74,7 @@ export function checkJson(file: string, result: CheckedWorkbook): CheckJson {
       sheet: grid.sheet,
       template: check.summary ? "evaluation-summary" : check.template,
       findings: check.findings.map((f) => findingJson(f, grid.sheet)),
-      figures: figuresJson(check.figures),
+      figures: figuresJson(check.figures, check.evaluation),
     })),
   };
 }
@@ -112,6 +120,8 @@ function figureLines(f: Figures, evaluation: Evaluation, lang: Lang): string[] {
     const label = o.label.replace(/[\s.:]+$/u, "");
     lines.push(`    ${msg.objectiveFigure(label, o.measures, o.value)[lang]}`);
   }
+  const replaced = replacedSentence(replacedAddresses(evaluation));
+  if (replaced) lines.push(`  ${replaced[lang]}`);
   return lines;
 }
 

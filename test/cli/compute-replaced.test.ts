@@ -30,6 +30,12 @@ describe("the command line on a report filled with formulas", () => {
     // overall (90 + 100 + 75 + 91.667 + 91.667) / 5 = 89.667 → 89.7.
     expect(sheet.figures.objectives.map((o) => o.value)).toEqual([95, 86.1]);
     expect(sheet.figures.overall).toBe(89.7);
+    expect(sheet.figures.replaced).toEqual(["H7", "H9"]);
+    // The readable report says it under the figures, as compute does.
+    const text = await run(["check", "filled.xlsx", "--lang", "en"], dir);
+    expect(text.stdout).toContain(
+      "2 stated fulfilment figures (H7, H9) differ from the fulfilment computed from the levels; the figures use the computed fulfilment.",
+    );
   });
 
   test("compute: says that two stated figures were replaced, in both languages, and the summaries say it too", async () => {

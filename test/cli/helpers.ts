@@ -88,6 +88,7 @@ export interface CheckJson {
         value: number | null;
         bands: Record<string, number>;
       }[];
+      replaced: string[];
     };
   }[];
 }
@@ -132,7 +133,17 @@ export function parseCheckJson(stdout: string): CheckJson {
       }
     }
     const g = s.figures;
-    expect(Object.keys(g).sort()).toEqual(["measures", "objectives", "overall", "rated"]);
+    expect(Object.keys(g).sort()).toEqual([
+      "measures",
+      "objectives",
+      "overall",
+      "rated",
+      "replaced",
+    ]);
+    for (const cell of g.replaced) expect(cell).toMatch(ADDRESS);
+    // Each replaced figure is a CALC-MISMATCH at its cell.
+    const mismatches = s.findings.filter((f) => f.code === "CALC-MISMATCH").map((f) => f.cell);
+    for (const cell of g.replaced) expect(mismatches).toContain(cell);
     expect(Number.isInteger(g.measures)).toBe(true);
     expect(Number.isInteger(g.rated)).toBe(true);
     expect(g.overall === null || typeof g.overall === "number").toBe(true);

@@ -1,6 +1,6 @@
 import type { Evaluation } from "../evaluate";
 import { cellAddress } from "../grid";
-import type { Bilingual } from "../text";
+import { countEn, type Bilingual } from "../text";
 
 /** Replaced cells a summary's sentence names before it says "…". */
 const NAMED_CELLS = 10;
@@ -20,6 +20,6 @@ export function replacedSentence(cells: string[]): Bilingual | null {
   const named = cells.slice(0, NAMED_CELLS).join(", ") + (n > NAMED_CELLS ? ", …" : "");
   return {
     mn: `Гүйцэтгэлийн хувь бичсэн ${n} нүдний утга (${named}) түвшнээс тооцсон хувиас зөрж байгаа тул дүнд тооцсон хувийг авав.`,
-    en: `${n} stated fulfilment ${n === 1 ? "figure" : "figures"} (${named}) ${n === 1 ? "differs" : "differ"} from the fulfilment computed from the levels; the figures use the computed fulfilment.`,
+    en: `${countEn(n, "stated fulfilment figure")} (${named}) ${n === 1 ? "differs" : "differ"} from the fulfilment computed from the levels; the figures use the computed fulfilment.`,
   };
 }
