@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { cellKey } from "../../src/core/grid";
-import { isEmptyRef, isPlainEmpty, refText } from "../../src/core/checks/structure-names";
+import { isEmptyRef, refText } from "../../src/core/checks/structure-names";
 import { mayBeObjectiveHeader } from "../../src/core/checks/rating-summary-read";
 import { directionOf } from "../../src/core/evaluate/fulfilment";
-import { normalizePlain, plainText } from "../../src/core/cells/normalize";
+import { isPlainEmpty, normalizePlain, plainText } from "../../src/core/cells/normalize";
 import { joinedText } from "../fixtures/joined-text";
 
 /*

@@ -57,6 +57,22 @@ export function plainText(value: CellValue): string {
 }
 
 /**
+ * A character plainText keeps where it opens a text: ASCII letters, digits and marks, Cyrillic;
+ * not a space, nor the «<» of a tag, the «&» of an entity or the «*» of a bold marker.
+ */
+function keptAtStart(code: number): boolean {
+  if (code >= 0x400 && code <= 0x4ff) return true;
+  return code > 0x20 && code < 0x7f && code !== 0x3c && code !== 0x26 && code !== 0x2a;
+}
+
+/** plainText(value) === "": most cells open with a letter or a digit and are not read through. */
+export function isPlainEmpty(value: CellValue): boolean {
+  const opensPlainly =
+    typeof value === "string" && value.length > 0 && keptAtStart(value.charCodeAt(0));
+  return !opensPlainly && plainText(value) === "";
+}
+
+/**
  * plainText of a cell when it is at most `max` characters long, else null. A long paragraph is
  * told without being made plain: plainText keeps every character but spaces, "*" and what
  * stands in tags and entities, so counting those characters, up to `max`, settles most cells.

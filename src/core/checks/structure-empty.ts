@@ -7,11 +7,11 @@ import {
   type HeaderMatch,
   type Plan,
 } from "../plan/model";
-import { plainText } from "../cells/normalize";
+import { isPlainEmpty, plainText } from "../cells/normalize";
 import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
 import { quote } from "../cells/quote";
-import { capitalize, isBlankCell, isPlainEmpty, ofMeasure, refText } from "./structure-names";
+import { capitalize, isBlankCell, ofMeasure, refText } from "./structure-names";
 
 /** The table a data row belongs to: the last one whose data starts at or above it. */
 function tableOf(plan: Plan, row: number): HeaderMatch {

@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
-import { cellText, valueAt, type CellValue, type Grid } from "../grid";
+import { cellText, valueAt, type Grid } from "../grid";
 import type { CellRef, Criterion, Measure, Objective } from "../plan/model";
-import { plainText } from "../cells/normalize";
+import { isPlainEmpty, plainText } from "../cells/normalize";
 import { bi, type Bilingual } from "../text";
 import { quote } from "../cells/quote";
 
@@ -11,25 +11,6 @@ import { quote } from "../cells/quote";
  */
 export function refText(ref: CellRef | undefined): string {
   return !ref || ref.absent ? "" : plainText(ref.value);
-}
-
-/**
- * A character plainText keeps where it opens a text: ASCII letters, digits and marks, Cyrillic;
- * not a space, nor the «<» of a tag, the «&» of an entity or the «*» of a bold marker.
- */
-function keptAtStart(code: number): boolean {
-  if (code >= 0x400 && code <= 0x4ff) return true;
-  return code > 0x20 && code < 0x7f && code !== 0x3c && code !== 0x26 && code !== 0x2a;
-}
-
-/** The text of a cell opens with a character plainText keeps: its plain text is not empty. */
-function opensPlainly(value: CellValue): value is string {
-  return typeof value === "string" && value.length > 0 && keptAtStart(value.charCodeAt(0));
-}
-
-/** plainText(value) === "": most cells open with a letter or a digit and are not read through. */
-export function isPlainEmpty(value: CellValue): boolean {
-  return !opensPlainly(value) && plainText(value) === "";
 }
 
 /** The cell is missing, absent from the table, or holds nothing: refText(ref) === "". */

@@ -6,12 +6,12 @@ import type { CellRef, Measure } from "../plan/model";
 import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
 import type { Check } from "./context";
+import { isPlainEmpty } from "../cells/normalize";
 import {
   capitalize,
   criterionName,
   distinctFindings,
   isEmptyRef,
-  isPlainEmpty,
   refText,
 } from "./structure-names";
 import {
