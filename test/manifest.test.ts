@@ -1,6 +1,7 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import * as os from "os";
 import type { ManifestInfo } from "office-addin-manifest";
 import { parseStringPromise } from "xml2js";
 import { VIEW_IDS } from "../src/taskpane/strings";
@@ -348,5 +349,106 @@ describe("manifest.xml structure", () => {
     for (const [url, size] of declared) {
       expect([url, pngSize(localFile(url))]).toEqual([url, { width: size, height: size }]);
     }
+  });
+});
+
+const SCHEMAS = path.join(ROOT, "test", "manifest-schemas");
+
+/** xmllint's verdict on a manifest against Microsoft's schemas (test/manifest-schemas/SOURCE.md). */
+function validate(file: string): { ok: boolean; output: string } {
+  try {
+    const schema = path.join(SCHEMAS, "OfficeAppManifestV1_1.xsd");
+    const output = execFileSync("xmllint", ["--noout", "--schema", schema, file], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    return { ok: true, output };
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    return { ok: false, output: err.stderr ?? err.message };
+  }
+}
+
+/** `npm run manifest -- …args`, as an office's administrator runs it. */
+function runManifest(args: string[]): { status: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync(
+      process.execPath,
+      [path.join(ROOT, "scripts", "manifest.js"), ...args],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    return { status: 0, stdout, stderr: "" };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { status: err.status, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe("the manifest an office deploys (npm run manifest -- --url …)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-"));
+  const deployed = path.join(dir, "manifest.xml");
+  const base = "https://addins.ndaatgal.mn/guitsetgel";
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("writes every address under the office's server, with the package's version and a support page", () => {
+    const r = runManifest(["--url", `${base}/`, "-o", deployed]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(base);
+    const xml = fs.readFileSync(deployed, "utf8");
+    expect(xml).not.toMatch(/localhost/i);
+    const dev = fs.readFileSync(MANIFEST, "utf8");
+    // Each of the development manifest's addresses moved to the server, one for one.
+    const devUrls = dev.match(/https:\/\/localhost:3000[^"]*/g) ?? [];
+    const urls = xml.match(new RegExp(`${base.replace(/[./]/g, "\\$&")}[^"]*`, "g")) ?? [];
+    expect(urls).toEqual(devUrls.map((u) => u.replace("https://localhost:3000", base)));
+    expect(xml).toContain(`<SupportUrl DefaultValue="${base}/assets/support.html"/>`);
+    expect(fs.existsSync(path.join(ROOT, "assets", "support.html"))).toBe(true);
+    // package.json's 0.1.0 is the manifest's 0.1.0.0.
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(xml).toContain(`<Version>${version}.0</Version>`);
+  });
+
+  it("both manifests validate against Microsoft's add-in manifest schemas", () => {
+    if (!fs.existsSync(deployed)) runManifest(["--url", base, "-o", deployed]);
+    for (const file of [MANIFEST, deployed]) {
+      const verdict = validate(file);
+      expect([file, verdict.ok, verdict.output]).toEqual([file, true, verdict.output]);
+    }
+  });
+
+  it("the schemas refuse what Office refuses: an element out of order, an unknown permission", () => {
+    const dev = fs.readFileSync(MANIFEST, "utf8");
+    const support = dev.match(/ {2}<SupportUrl [^>]*\/>\n/)![0];
+    const swapped = dev
+      .replace(support, "")
+      .replace("  <DisplayName ", `${support}  <DisplayName `);
+    const permission = dev.replace(">ReadWriteDocument<", ">ReadWriteEverything<");
+    for (const [name, xml] of [
+      ["swapped.xml", swapped],
+      ["permission.xml", permission],
+    ]) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, xml);
+      expect(validate(file).ok).toBe(false);
+    }
+  });
+
+  it("refuses an address Office cannot load from, in both languages, and writes nothing", () => {
+    const out = path.join(dir, "refused.xml");
+    for (const url of [
+      "http://addins.ndaatgal.mn/guitsetgel",
+      "https://localhost:3000",
+      "not a url",
+    ]) {
+      const r = runManifest(["--url", url, "-o", out]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/[А-Яа-яӨөҮү]/);
+      expect(r.stderr).toMatch(/[A-Za-z]{3,}/);
+    }
+    expect(runManifest(["-o", out]).status).toBe(2);
+    expect(fs.existsSync(out)).toBe(false);
   });
 });
