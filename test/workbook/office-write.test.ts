@@ -246,6 +246,31 @@ describe("OfficeWorkbook.writeNewSheet: formats", () => {
     expect(excel.workbook.activeSheetId).toBe(sheet.id);
   });
 
+  it.each(["windows", "mac", "web"] as const)(
+    "on %s, hides the lists sheet in a run of its own: a sheet's visibility has no undo",
+    async (host) => {
+      const { excel, office } = setup(emptyWorkbook(), { host });
+      await office.writeNewSheet(model);
+      expect(sheetNamed(excel.workbook, LISTS_SHEET)!.visibility).toBe("VeryHidden");
+      // The write itself runs in a merged undo group (ExcelApi 1.20), the hiding without one.
+      expect(excel.stats.runOptions.map((o) => !!o.mergeUndoGroup)).toEqual([true, false]);
+    },
+  );
+
+  it.each(["windows", "mac", "web"] as const)(
+    "the in-memory Excel on %s refuses a visibility inside a merged undo group unless on the web",
+    async (host) => {
+      const grid = (sheet: string) => ({ sheet, origin: { row: 0, col: 0 }, cells: [[1]] });
+      const excel = createMemoryExcel(memoryWorkbookFromGrids([grid("A"), grid("B")]), { host });
+      const hide = excel.run({ delayForCellEdit: true, mergeUndoGroup: true }, async (context) => {
+        context.workbook.worksheets.getItem("B").visibility = "Hidden";
+        await context.sync();
+      });
+      if (host === "web") await expect(hide).resolves.toBeUndefined();
+      else await expect(hide).rejects.toMatchObject({ code: "UndoNotSupported" });
+    },
+  );
+
   it("adds the next list as a new column of an existing lists sheet", async () => {
     const { excel, office } = setup();
     await office.writeNewSheet(model);

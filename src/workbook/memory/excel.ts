@@ -61,7 +61,16 @@ export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Excel cuts longer address strings without saying so. */
 const ADDRESS_LIMIT = 8192;
 
+/**
+ * The Excel a test stands for, where hosts differ: on Windows and Mac an API without undo
+ * support fails with UndoNotSupported inside a merged undo group (ExcelApi 1.20); on the web it
+ * does not (Microsoft's reference for Excel.RunOptions.mergeUndoGroup; office-js #6491, #6001).
+ */
+export type HostProfile = "windows" | "mac" | "web";
+
 export interface MemoryExcelOptions {
+  /** Default "windows", the strictest: most offices' staff work in Excel on Windows. */
+  host?: HostProfile;
   /** Highest supported version per requirement set; default ExcelApi 1.20. */
   apiSets?: Record<string, string>;
   /** Refuse the Nth sync (1-based, counted over all runs) with this error code. */
@@ -233,6 +242,16 @@ class Session implements XlContext {
     if (this.changing) return;
     this.changing = true;
     this.excel.beforeChange();
+  }
+}
+
+/** An API Excel cannot undo, called inside a merged undo group on a desktop host. */
+function refuseWithoutUndo(s: Session, api: string): void {
+  if (s.options.mergeUndoGroup && (s.excel.options.host ?? "windows") !== "web") {
+    fail(
+      "UndoNotSupported",
+      `${api} does not support undo and cannot be part of a merged undo group.`,
+    );
   }
 }
 
@@ -651,6 +670,7 @@ class WorksheetHandle extends Handle<MemorySheet> implements XlWorksheet {
       if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") {
         fail("InvalidArgument", `Unknown visibility '${String(value)}'.`);
       }
+      refuseWithoutUndo(this.s, "Worksheet.visibility");
       sheet.visibility = value;
     } else return super.write(name, value);
     return undefined;

@@ -5,6 +5,7 @@ export {
   type MemoryExcel,
   type MemoryExcelOptions,
   type MemoryExcelStats,
+  type HostProfile,
 } from "./excel";
 export { applyEntry, enterFormula, enterValue, type Entry } from "./input";
 export {

@@ -253,8 +253,9 @@ export class OfficeWorkbook implements WorkbookPort {
     options: WriteSheetOptions = {},
   ): Promise<{ name: string }> {
     const progress = newProgress(model.name);
+    let addsLists = false;
     try {
-      return await this.host.run(this.options(), async (context) => {
+      const written = await this.host.run(this.options(), async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         await context.sync();
@@ -262,10 +263,13 @@ export class OfficeWorkbook implements WorkbookPort {
         const name = uniqueSheetName(model.name, names);
         progress.sheet = name;
         const lists = await this.listsInfo(context, model, names);
+        addsLists = !lists.exists && needsListsSheet(model);
         const sheet = sheets.add(name);
         await this.writeModel({ context, sheet, sheetName: name }, model, lists, options, progress);
         return { name };
       });
+      if (addsLists) await this.setVisibility(LISTS_SHEET, "VeryHidden");
+      return written;
     } catch (error) {
       throw toWorkbookError(error, progress);
     }
@@ -293,8 +297,9 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     }
     const progress = newProgress(model.name);
+    let addsLists = false;
     try {
-      return await this.host.run(this.options(), async (context) => {
+      const written = await this.host.run(this.options(), async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.load(["items/name"]);
         await context.sync();
@@ -302,6 +307,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const mine =
           replacing === undefined ? undefined : sheets.items.find((s) => s.name === replacing);
         const lists = await this.listsInfo(context, model, names);
+        addsLists = !lists.exists && needsListsSheet(model);
         let sheet: XlWorksheet;
         if (mine) {
           sheet = mine;
@@ -315,6 +321,8 @@ export class OfficeWorkbook implements WorkbookPort {
         await this.writeModel(target, model, lists, options, progress);
         return { name: progress.sheet };
       });
+      if (addsLists) await this.setVisibility(LISTS_SHEET, "VeryHidden");
+      return written;
     } catch (error) {
       throw toWorkbookError(error, progress);
     }

@@ -13,7 +13,7 @@ export function officeErrorCode(error: unknown): string {
 function kindOf(code: string): WorkbookErrorKind {
   if (code === "InvalidOperationInCellEditMode") return "cell-edit";
   if (code === "AccessDenied") return "protected";
-  if (/PayloadSizeLimitExceeded$/.test(code)) return "too-large";
+  if (/PayloadSizeLimitExceeded$/.test(code) || code === "RangeExceedsLimit") return "too-large";
   if (code === "ItemNotFound") return "not-found";
   if (code === "ApiNotFound" || code === "ApiNotAvailable" || code === "NotImplemented") {
     return "unsupported";
@@ -21,7 +21,26 @@ function kindOf(code: string): WorkbookErrorKind {
   return "host";
 }
 
+/** Host errors whose advice is not "try again": trying again fails the same way. */
+const HOST_REASONS: Readonly<Record<string, Bilingual>> = {
+  UndoNotSupported: bi(
+    "Excel энэ үйлдлийг нэг алхмаар буцаах боломжгүй гэж татгалзлаа (UndoNotSupported). Excel-ээ шинэчлээд дахин оролдоно уу; дахин гарвал энэ бичвэрийг хуулж мэдэгдэнэ үү.",
+    "Excel refused to do this as one step it can undo (UndoNotSupported). Update Excel and try again; if it happens again, report this message.",
+  ),
+  ItemAlreadyExists: bi(
+    "Ийм нэртэй хуудас эсвэл зүйл ажлын номд аль хэдийн байна. Нэрийг нь өөрчлөөд дахин оролдоно уу.",
+    "A sheet or item of that name is already in the workbook. Rename it and try again.",
+  ),
+};
+
 function reason(kind: WorkbookErrorKind, code: string): Bilingual {
+  if (code === "RangeExceedsLimit") {
+    return bi(
+      "Хуудасны ашиглагдсан муж Excel-ийн нэг удаа өгөх хэмжээнээс (5 сая нүд) их байна: хуудасны доод эсвэл баруун захад төөрсөн утга, хэлбэржүүлэлт байж магадгүй. Ctrl+End дарж олоод устгана уу.",
+      "The sheet's used range is larger than Excel hands over at once (5 million cells): a stray value or format far down or to the right may cause it. Press Ctrl+End to find it and delete it.",
+    );
+  }
+  if (kind === "host" && HOST_REASONS[code]) return HOST_REASONS[code];
   switch (kind) {
     case "cell-edit":
       return bi(

@@ -406,8 +406,8 @@ function validationSteps(model: SheetModel, lists: ListsSheetInfo): WriteStep[] 
         queue: ({ context, sheet }: WriteTarget) => {
           if (!useInline) {
             const sheets = context.workbook.worksheets;
+            // Hidden by the adapter in a run of its own: a sheet's visibility has no undo.
             const listsSheet = addSheet ? sheets.add(LISTS_SHEET) : sheets.getItem(LISTS_SHEET);
-            if (addSheet) listsSheet.visibility = "VeryHidden";
             const range = listsSheet.getRange(rangeAddress(listRange));
             range.numberFormat = v.list.map(() => ["@"]);
             range.values = v.list.map((item) => [item]);

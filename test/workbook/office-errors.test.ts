@@ -1,0 +1,32 @@
+import { toWorkbookError } from "../../src/workbook/office/errors";
+
+/** An error as Office.js throws it: a code, and the inner code in debugInfo. */
+const officeError = (code: string) => ({ code, debugInfo: { code }, message: code });
+
+describe("Office's error codes in words a person can act on", () => {
+  it("UndoNotSupported says to update Excel, not just to try again", () => {
+    const e = toWorkbookError(officeError("UndoNotSupported"));
+    expect(e.kind).toBe("host");
+    expect(e.text.mn).toContain("Excel-ээ шинэчлээд");
+    expect(e.text.en).toContain("Update Excel");
+  });
+
+  it("RangeExceedsLimit is a size limit and points at the stray cell", () => {
+    const e = toWorkbookError(officeError("RangeExceedsLimit"));
+    expect(e.kind).toBe("too-large");
+    expect(e.text.mn).toContain("Ctrl+End");
+    expect(e.text.en).toContain("Ctrl+End");
+  });
+
+  it("ItemAlreadyExists asks for another name", () => {
+    const e = toWorkbookError(officeError("ItemAlreadyExists"));
+    expect(e.text.en).toMatch(/already in the workbook/);
+    expect(e.text.mn).toMatch(/аль хэдийн/);
+  });
+
+  it("an unknown code still names itself, in both languages", () => {
+    const e = toWorkbookError(officeError("SomethingNew"));
+    expect(e.text.mn).toContain("(SomethingNew)");
+    expect(e.text.en).toContain("(SomethingNew)");
+  });
+});
