@@ -1,7 +1,7 @@
 import { fixAsTyped, type Finding, type Severity } from "../finding";
 import { parseAddress, type CellValue } from "../grid";
 import type { SheetModel } from "../sheet";
-import { FILL, linesFor } from "../templates/layout";
+import { FILL, linesFor, linesHeight } from "../templates/layout";
 import type { Bilingual, Lang } from "../text";
 import { sheetName } from "./common";
 
@@ -83,7 +83,7 @@ export function findingsSheet(
       linesFor(f.message[lang], COLUMNS[4].width),
       typeof fix === "string" ? linesFor(fix, COLUMNS[5].width) : 1,
     );
-    rowHeights.push(lines > 1 ? lines * 15 + 2 : undefined);
+    rowHeights.push(lines > 1 ? linesHeight(lines) : undefined);
     links.push({ row, col: CELL_COL, sheet, cell: f.cell });
   }
   const merges = [];

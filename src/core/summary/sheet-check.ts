@@ -1,5 +1,6 @@
 import { cellAddress, type Merge } from "../grid";
 import type { SheetModel } from "../sheet";
+import { MAX_ROW_HEIGHT } from "../templates/layout";
 
 const FORBIDDEN = /[[\]:*?/\\]/;
 
@@ -12,7 +13,7 @@ function overlaps(a: Merge, b: Merge): boolean {
 /**
  * What a workbook adapter would trip over in a sheet model: a name Excel refuses, ragged rows,
  * merges, styles, links or chart ranges outside the values, overlapping merges, values hidden
- * under a merge. Empty when the model is sound.
+ * under a merge, a row taller than Excel's 409 points. Empty when the model is sound.
  */
 export function sheetModelProblems(model: SheetModel): string[] {
   const problems: string[] = [];
@@ -59,6 +60,13 @@ export function sheetModelProblems(model: SheetModel): string[] {
       problems.push(`link at ${cellAddress(link.row, link.col)} lies outside the values`);
     }
   }
+  (model.rowHeights ?? []).forEach((points, r) => {
+    if (points !== undefined && !(points >= 0 && points <= MAX_ROW_HEIGHT)) {
+      problems.push(
+        `row ${r + 1} is ${points} points high; Excel's rows stop at ${MAX_ROW_HEIGHT}`,
+      );
+    }
+  });
   if (model.chart) {
     for (const range of [model.chart.labels, model.chart.values]) {
       if (!inside(range) || range.left !== range.right) {

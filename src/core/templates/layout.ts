@@ -132,9 +132,12 @@ export function dataStyle(col: LayoutColumn): CellStyle {
   };
 }
 
-/** Points a row needs for `lines` lines of text. */
-export function linesHeight(lines: number): number {
-  return lines * LINE_PT + 2;
+/** Excel's tallest row, in points: a longer text is cut off in its cell, never refused. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** Points a row needs for `lines` lines of text, as far as Excel's tallest row. */
+export function linesHeight(lines: number, fontSize = 11): number {
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_PT * (fontSize / 11) + 2);
 }
 
 /** Builds a SheetModel top to bottom. */
@@ -174,7 +177,10 @@ export class SheetDraft {
 
   height(row: number, points: number): void {
     while (this.heights.length <= row) this.heights.push(undefined);
-    this.heights[row] = Math.max(this.heights[row] ?? 0, Math.round(points));
+    this.heights[row] = Math.min(
+      MAX_ROW_HEIGHT,
+      Math.max(this.heights[row] ?? 0, Math.round(points)),
+    );
   }
 
   widen(columns: LayoutColumn[]): void {

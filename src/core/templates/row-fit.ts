@@ -1,7 +1,6 @@
 import type { SheetModel } from "../sheet";
-import { linesFor } from "./layout";
+import { linesFor, linesHeight } from "./layout";
 
-const LINE_PT = 15;
 const DEFAULT_WIDTH = 8.43;
 
 /**
@@ -41,9 +40,9 @@ export function fitRowHeights(model: SheetModel): (number | undefined)[] {
       const merged = span.get(`${r}:${c}`);
       if (merged && merged.rows > 1) return; // spread over rows: no single row to grow
       const lines = linesFor(v, width(c, merged?.right ?? c) * (11 / wrap.size));
-      points = Math.max(points, lines * LINE_PT * (wrap.size / 11) + 2);
+      points = Math.max(points, linesHeight(lines, wrap.size));
     });
-    if (points > LINE_PT + 2) {
+    if (points > linesHeight(1)) {
       while (heights.length < r) heights.push(undefined);
       heights[r] = Math.round(points);
     }

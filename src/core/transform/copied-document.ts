@@ -424,7 +424,7 @@ export class CopiedDocument {
         for (let k = merge?.left ?? c; k <= (merge?.right ?? c); k++) w += widths[k] ?? 12;
         lines = Math.max(lines, linesFor(text, w));
       });
-      if (lines > 1) heights[r] = Math.min(409, linesHeight(lines));
+      if (lines > 1) heights[r] = linesHeight(lines);
     });
     return heights;
   }

@@ -58,6 +58,8 @@ export { MemoryExcelError };
 
 /** Excel on the web refuses a request or a response larger than this. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Excel's tallest row, in points. */
+const MAX_ROW_POINTS = 409;
 /** Excel cuts longer address strings without saying so. */
 const ADDRESS_LIMIT = 8192;
 
@@ -1247,6 +1249,11 @@ class RangeFormatHandle extends Handle<RangeTarget> implements XlRangeFormat {
       writable(t.sheet);
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths[c] = Number(value);
     } else if (name === "rowHeight") {
+      // Excel's rows are at most 409 points high: a taller height is refused.
+      const points = Number(value);
+      if (!(points >= 0 && points <= MAX_ROW_POINTS)) {
+        fail("InvalidArgument", `The row height ${String(value)} is outside 0–${MAX_ROW_POINTS}.`);
+      }
       writable(t.sheet);
       for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights[r] = Number(value);
     } else return super.write(name, value);
