@@ -58,6 +58,8 @@ export { MemoryExcelError };
 
 /** Excel on the web refuses a request or a response larger than this. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Excel's widest column, 255 characters of Calibri 11, in points. */
+const MAX_COLUMN_POINTS = 1342.5;
 /** Excel's tallest row, in points. */
 const MAX_ROW_POINTS = 409;
 /** Excel cuts longer address strings without saying so. */
@@ -1246,6 +1248,14 @@ class RangeFormatHandle extends Handle<RangeTarget> implements XlRangeFormat {
     else if (name === "horizontalAlignment") formatCells(t, (f) => (f.hAlign = String(value)));
     else if (name === "verticalAlignment") formatCells(t, (f) => (f.vAlign = String(value)));
     else if (name === "columnWidth") {
+      // 255 characters is Excel's widest column (Calibri 11: 1,342.5 points).
+      const points = Number(value);
+      if (!(points >= 0 && points <= MAX_COLUMN_POINTS)) {
+        fail(
+          "InvalidArgument",
+          `The column width ${String(value)} is outside 0–${MAX_COLUMN_POINTS}.`,
+        );
+      }
       writable(t.sheet);
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths[c] = Number(value);
     } else if (name === "rowHeight") {

@@ -93,9 +93,16 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Excel column width: character units (as the SheetModel gives them) → points (as Office.js sets). */
+/** Excel's widest column, in characters. */
+export const MAX_COLUMN_CHARS = 255;
+
+/**
+ * Excel column width: character units (as the SheetModel gives them) → points (as Office.js
+ * sets), as far as Excel's widest column.
+ */
 export function widthPoints(chars: number): number {
-  return Math.round((Math.trunc(chars * 7 + 5) * 0.75 + Number.EPSILON) * 100) / 100;
+  const width = Math.min(chars, MAX_COLUMN_CHARS);
+  return Math.round((Math.trunc(width * 7 + 5) * 0.75 + Number.EPSILON) * 100) / 100;
 }
 
 /** A value as Office.js should receive it: non-finite numbers are left out. */

@@ -62,3 +62,24 @@ describe("row heights within Excel's 409 points", () => {
     },
   );
 });
+
+describe("column widths within Excel's 255 characters", () => {
+  it("a model's wider column is written at 255 characters, which the in-memory Excel takes", async () => {
+    const excel = createMemoryExcel(emptyWorkbook());
+    const model = { name: "S", values: [["a", "b"]], columnWidths: [300, 20] };
+    const written = await new OfficeWorkbook(excel).writeNewSheet(model);
+    const widths = sheetNamed(excel.workbook, written.name)!.columnWidths;
+    // 255 characters: (255 × 7 + 5) pixels × 0.75 = 1,342.5 points; 20: (140 + 5) × 0.75 = 108.75.
+    expect([widths[0], widths[1]]).toEqual([1342.5, 108.75]);
+  });
+
+  it("the in-memory Excel refuses a wider one", async () => {
+    const excel = createMemoryExcel(emptyWorkbook());
+    await expect(
+      excel.run({ delayForCellEdit: true }, async (context) => {
+        context.workbook.worksheets.add("S").getRange("A1").format.columnWidth = 1500;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
