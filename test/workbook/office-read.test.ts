@@ -105,22 +105,47 @@ describe("OfficeWorkbook.readSheet", () => {
   });
 
   it("reads every merged area even when Excel cuts their address list", async () => {
-    // 1,000 merges make an address list far over Excel's 8,192 characters.
+    // 500 merges (under Excel's 512 at once) low on the sheet, each address about 20
+    // characters ("Биелэлт!A1000:B1000"): the list is over Excel's 8,192 characters.
+    const merges: Merge[] = Array.from({ length: 500 }, (_, i) => ({
+      top: 1000 + i,
+      left: 0,
+      bottom: 1000 + i,
+      right: 1,
+    }));
+    const grid: Grid = {
+      sheet: "Биелэлт",
+      origin: { row: 0, col: 0 },
+      cells: Array.from({ length: 1500 }, (_, i) => [`Зорилт ${i}`, null]),
+      merges,
+    };
+    const { read, stats } = await readBack(grid);
+    expect(read.merges).toEqual(merges);
+    // The values, the cut address list, the areas one by one.
+    expect(stats.syncs).toBe(3);
+  });
+
+  it("reads more than 512 merged areas, which Excel refuses at once, in halves of the rows", async () => {
+    // A plan of ~300 activities merges several cells each: 1,000 areas here.
     const merges: Merge[] = Array.from({ length: 1000 }, (_, i) => ({
       top: i,
       left: 0,
       bottom: i,
       right: 1,
     }));
+    merges.push({ top: 499, left: 2, bottom: 502, right: 2 }); // one across the halves' border
     const grid: Grid = {
       sheet: "Биелэлт",
       origin: { row: 0, col: 0 },
-      cells: Array.from({ length: 1000 }, (_, i) => [`Зорилт ${i}`, null]),
+      cells: Array.from({ length: 1000 }, (_, i) => [`Зорилт ${i}`, null, i === 499 ? "x" : null]),
       merges,
     };
     const { read, stats } = await readBack(grid);
-    expect(read.merges).toEqual(merges);
-    expect(stats.syncs).toBe(3);
+    const key = (m: Merge) => `${m.top}:${m.left}:${m.bottom}:${m.right}`;
+    expect((read.merges ?? []).map(key).sort()).toEqual(merges.map(key).sort());
+    // The values; all 1,001 at once, refused; rows 1–500 (501 areas: address list, then the
+    // areas one by one) and rows 501–1000 (500 areas, the same).
+    expect(stats.syncs).toBe(6);
   });
 
   it("reads no merges, without failing, where ExcelApi 1.13 is missing", async () => {

@@ -58,6 +58,8 @@ export { MemoryExcelError };
 
 /** Excel on the web refuses a request or a response larger than this. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** The most merged areas getMergedAreasOrNullObject returns. */
+const MAX_MERGED_AREAS = 512;
 /** Excel's widest column, 255 characters of Calibri 11, in points. */
 const MAX_COLUMN_POINTS = 1342.5;
 /** Excel's tallest row, in points. */
@@ -1138,7 +1140,14 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
     return new RangeAreasHandle(this.s, this, "getMergedAreasOrNullObject", [], () => {
       requireSet(this.s, "ExcelApi", "1.13", "Range.getMergedAreasOrNullObject");
       const { sheet, rect } = this.it();
-      const rects = sheet.merges.filter((m) => intersects(m, rect)).map((m) => ({ ...m }));
+      // Only areas whose top-left cell lies in the range come back (office-js #3611), and
+      // Excel gives no more than 512 of them at once (the method's reference).
+      const rects = sheet.merges
+        .filter((m) => contains(rect, m.top, m.left))
+        .map((m) => ({ ...m }));
+      if (rects.length > MAX_MERGED_AREAS) {
+        fail("InvalidOperation", `More than ${MAX_MERGED_AREAS} merged areas in the range.`);
+      }
       return rects.length > 0 ? { sheet, rects } : null;
     });
   }

@@ -177,8 +177,13 @@ export class OfficeWorkbook implements WorkbookPort {
         used.load(["values", "numberFormat", "rowIndex", "columnIndex"]);
         await context.sync();
         if (used.isNullObject) return { sheet: sheet.name, origin: { row: 0, col: 0 }, cells: [] };
-        const merges = await this.readMerges(context, used);
         const origin = { row: used.rowIndex, col: used.columnIndex };
+        const merges = await this.readMerges(context, sheet, {
+          top: origin.row,
+          left: origin.col,
+          bottom: origin.row + used.values.length - 1,
+          right: origin.col + Math.max(1, used.values[0]?.length ?? 1) - 1,
+        });
         return toGrid(sheet.name, origin, used.values, used.numberFormat, merges);
       });
     } catch (error) {
@@ -192,11 +197,25 @@ export class OfficeWorkbook implements WorkbookPort {
     return name === undefined ? sheets.getActiveWorksheet() : sheets.getItem(name);
   }
 
-  private async readMerges(context: XlContext, used: XlRange): Promise<Merge[]> {
+  /**
+   * The merged areas whose top-left cell lies in `area`. Excel returns at most 512 at once and
+   * fails on more (getMergedAreasOrNullObject's reference): the rows are then read in halves,
+   * each half's areas being those that start in it (office-js #3611), so none comes twice. A
+   * failure that is not about the count fails again at one row, after log2(rows) tries.
+   */
+  private async readMerges(context: XlContext, sheet: XlWorksheet, area: Merge): Promise<Merge[]> {
     if (!this.supports("1.13")) return [];
-    const merged = used.getMergedAreasOrNullObject();
+    const merged = sheet.getRange(rangeAddress(area)).getMergedAreasOrNullObject();
     merged.load(["address", "areaCount"]);
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (area.top >= area.bottom) throw error;
+      const middle = Math.floor((area.top + area.bottom) / 2);
+      const upper = await this.readMerges(context, sheet, { ...area, bottom: middle });
+      const lower = await this.readMerges(context, sheet, { ...area, top: middle + 1 });
+      return [...upper, ...lower];
+    }
     if (merged.isNullObject) return [];
     const areas = parseAreas(merged.address);
     if (areas.length === merged.areaCount) return areas;
@@ -243,7 +262,12 @@ export class OfficeWorkbook implements WorkbookPort {
         return readFrom(from + count, Math.max(1, Math.floor(PACK_BUDGET / perRow)));
       };
       await readFrom(0, Math.max(1, Math.floor(PACK_BUDGET / (columnCount * GUESS_CELL_BYTES))));
-      const merges = await this.readMerges(context, used);
+      const merges = await this.readMerges(context, sheet, {
+        top,
+        left,
+        bottom: top + rowCount - 1,
+        right: left + columnCount - 1,
+      });
       return toGrid(sheet.name, { row: top, col: left }, values, formats, merges);
     });
   }
