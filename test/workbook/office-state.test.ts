@@ -160,3 +160,49 @@ describe("OfficeWorkbook.replaceAddinSheet", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Биелэлт", "Товчоо", "Хувийн"]);
   });
 });
+
+/** A large office's record of computed cells: `cells` fulfilment cells with the values written. */
+function bigState(cells: number): WorkbookState {
+  const computed = Array.from({ length: cells }, (_, i) => `H${i + 10}`);
+  const computedValues = Object.fromEntries(computed.map((c, i) => [c, 60 + (i % 400) / 10]));
+  return {
+    ...state,
+    sheets: { "Биелэлт 2025": { template: "org-report", computed, computedValues } },
+  };
+}
+
+describe("OfficeWorkbook state past Excel's settings limit (about 1 MB)", () => {
+  it("the in-memory Excel refuses settings past 1 MB, as Excel does", async () => {
+    const excel = createMemoryExcel();
+    const add = excel.run({ delayForCellEdit: true }, async (context) => {
+      context.workbook.settings.add("big", "x".repeat(1_100_000));
+      await context.sync();
+    });
+    await expect(add).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it.each(["windows", "mac", "web"] as const)(
+    "on %s, a 3 MB state goes to the very-hidden state sheet, reads back the same, and a small one returns to the setting",
+    async (host) => {
+      const big = bigState(140_000);
+      expect(serializeState(big).length).toBeGreaterThan(3_000_000);
+      const excel = createMemoryExcel(emptyWorkbook(), { host });
+      const office = new OfficeWorkbook(excel);
+      await office.saveState(state); // a small state first: in the setting
+      await office.saveState(big);
+      expect(excel.workbook.settings[STATE_SETTING]).toBeUndefined();
+      const sheet = sheetNamed(excel.workbook, "_guitsetgel")!;
+      expect(sheet.visibility).toBe("VeryHidden");
+      expect(gridOf(sheet).cells.length).toBe(chunkText(serializeState(big)).length);
+      // Every sync stayed under Office's 5 MB request limit.
+      expect(Math.max(...excel.stats.bytesPerSync)).toBeLessThan(5 * 1024 * 1024);
+      expect(await office.loadState()).toEqual({ state: big });
+      // A smaller big state leaves none of the larger one's chunks behind.
+      const smaller = bigState(80_000);
+      await office.saveState(smaller);
+      expect(await office.loadState()).toEqual({ state: smaller });
+      await office.saveState(state);
+      expect(await office.loadState()).toEqual({ state });
+    },
+  );
+});

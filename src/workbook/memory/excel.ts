@@ -58,6 +58,8 @@ export { MemoryExcelError };
 
 /** Excel on the web refuses a request or a response larger than this. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** The workbook settings' size Excel refuses past, in UTF-8 bytes of their JSON. */
+const SETTINGS_BYTES = 1024 * 1024;
 /** The most merged areas getMergedAreasOrNullObject returns. */
 const MAX_MERGED_AREAS = 512;
 /** Excel's widest column, 255 characters of Calibri 11, in points. */
@@ -450,6 +452,11 @@ class SettingCollectionHandle
   }
   add(key: string, value: string): SettingHandle {
     return new SettingHandle(this.s, this, "add", [key, value], () => {
+      const settings = { ...this.it(), [key]: value };
+      // Excel refuses settings past about 1 MB (office-js #3957; 2 MB in the reference).
+      if (utf8Length(JSON.stringify(settings)) > SETTINGS_BYTES) {
+        fail("InvalidArgument", "The workbook's settings would exceed their size limit.");
+      }
       this.s.change();
       this.it()[key] = JSON.parse(JSON.stringify(value));
       return key;
@@ -465,6 +472,12 @@ class SettingCollectionHandle
 class SettingHandle extends Handle<string> implements XlSetting {
   get value(): unknown {
     return this.prop("value");
+  }
+  delete(): void {
+    this.call("delete", [], () => {
+      this.s.change();
+      delete this.s.excel.workbook.settings[this.it()];
+    });
   }
   protected read(name: string): unknown {
     if (name === "value") return this.s.excel.workbook.settings[this.it()];

@@ -20,6 +20,7 @@ import { WorkbookError } from "../port";
 import {
   KEPT_SHEET_PREFIX,
   STATE_SHEET,
+  chunkText,
   defaultState,
   isAddinSheet,
   parseState,
@@ -52,6 +53,9 @@ const LARGE_WRITE_CELLS = 10_000;
 const GUESS_CELL_BYTES = 64;
 /** The state sheet written by the .xlsx path holds at most this many chunks. */
 const MAX_STATE_CHUNKS = 2000;
+/** A state this large goes to the state sheet, not the setting (Excel's limit is about 1 MB). */
+const SETTING_BYTES = 900_000;
+const noop = (): void => undefined;
 
 export interface OfficeHost {
   /** `Excel.run`, or the in-memory fake's. */
@@ -633,12 +637,47 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * The state into the workbook setting; one too large for Excel's settings (about 1 MB,
+   * office-js #3957) into the very-hidden state sheet instead, as the .xlsx path keeps it, and
+   * the setting removed so that loadState reads the sheet.
+   */
   async saveState(state: WorkbookState): Promise<void> {
     if (!this.supports("1.4")) throw new WorkbookError("unsupported", MSG_NO_SETTINGS);
-    await this.run(async (context) => {
-      context.workbook.settings.add(STATE_SETTING, serializeState(state));
+    const text = serializeState(state);
+    if (jsonBytes(text) <= SETTING_BYTES) {
+      await this.run(async (context) => {
+        context.workbook.settings.add(STATE_SETTING, text);
+        await context.sync();
+      });
+      return;
+    }
+    const added = await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const existing = sheets.getItemOrNullObject(STATE_SHEET);
+      existing.load("name");
+      const setting = context.workbook.settings.getItemOrNullObject(STATE_SETTING);
+      setting.load("value");
       await context.sync();
+      const sheet = existing.isNullObject ? sheets.add(STATE_SHEET) : existing;
+      // A shorter state must not leave an earlier one's last chunks under it.
+      if (!existing.isNullObject) existing.getUsedRangeOrNullObject(true).clear("Contents");
+      // In syncs under Office's request limit, as every write goes.
+      const steps: WriteStep[] = chunkText(text).map((chunk, i) => ({
+        bytes: jsonBytes(chunk) + 200,
+        queue: (target) => {
+          const cell = target.sheet.getRange(`A${i + 1}`);
+          cell.numberFormat = [["@"]];
+          cell.values = [[chunk]];
+        },
+      }));
+      const target = { context, sheet, sheetName: STATE_SHEET };
+      await runBatches(target, packBatches(steps), 0, noop, noop);
+      if (!setting.isNullObject) setting.delete();
+      await context.sync();
+      return existing.isNullObject;
     });
+    if (added) await this.setVisibility(STATE_SHEET, "VeryHidden");
   }
 }
 

@@ -57,6 +57,7 @@ export interface XlSettingCollection {
 
 export interface XlSetting extends XlClientObject {
   readonly value: unknown;
+  delete(): void;
 }
 
 export interface XlWorksheetCollection {
