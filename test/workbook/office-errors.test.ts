@@ -1,3 +1,5 @@
+import { createMemoryExcel, memoryWorkbookFromGrids } from "../../src/workbook/memory";
+import { OfficeWorkbook } from "../../src/workbook/office/adapter";
 import { toWorkbookError } from "../../src/workbook/office/errors";
 
 /** An error as Office.js throws it: a code, and the inner code in debugInfo. */
@@ -28,5 +30,31 @@ describe("Office's error codes in words a person can act on", () => {
     const e = toWorkbookError(officeError("SomethingNew"));
     expect(e.text.mn).toContain("(SomethingNew)");
     expect(e.text.en).toContain("(SomethingNew)");
+  });
+});
+
+describe("a request Excel drops", () => {
+  const grid = { sheet: "Биелэлт", origin: { row: 0, col: 0 }, cells: [["Шалгуур", 1]] };
+
+  it.each(["RequestAborted", "ServiceNotAvailable"])(
+    "a read is asked once more after %s, and succeeds",
+    async (code) => {
+      const excel = createMemoryExcel(memoryWorkbookFromGrids([grid]), {
+        failSync: { at: 1, code },
+      });
+      const read = await new OfficeWorkbook(excel).readSheet("Биелэлт");
+      expect(read.cells).toEqual([["Шалгуур", 1]]);
+      expect(excel.stats.runs).toBe(2);
+    },
+  );
+
+  it("a write is not (it may have been applied in part): the person is told what happened", async () => {
+    const excel = createMemoryExcel(memoryWorkbookFromGrids([grid]), {
+      failSync: { at: 1, code: "RequestAborted" },
+    });
+    const write = new OfficeWorkbook(excel).writeCells("Биелэлт", [{ cell: "B1", value: 2 }]);
+    await expect(write).rejects.toMatchObject({ kind: "host" });
+    await expect(write).rejects.toThrow(/RequestAborted/);
+    expect(excel.stats.runs).toBe(1);
   });
 });

@@ -30,7 +30,7 @@ import {
 } from "../state";
 import { dateText } from "../date-text";
 import type { Requirements, RunFn, XlContext, XlRange, XlRunOptions, XlWorksheet } from "./api";
-import { officeErrorCode, toWorkbookError } from "./errors";
+import { isTransient, officeErrorCode, toWorkbookError } from "./errors";
 import { uniqueSheetName } from "./names";
 import { jsonBytes } from "./payload";
 import {
@@ -147,8 +147,30 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * A run that only reads: asked once more when Excel drops the request (isTransient). Writes
+   * are not: a dropped write may have been applied in part.
+   */
+  private async read<T>(batch: (context: XlContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.run(this.options(), batch);
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      return this.host.run(this.options(), batch);
+    }
+  }
+
+  /** read, with Office's failures as WorkbookErrors. */
+  private async runRead<T>(batch: (context: XlContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.read(batch);
+    } catch (error) {
+      throw toWorkbookError(error);
+    }
+  }
+
   async listSheets(): Promise<{ name: string; visible: boolean }[]> {
-    return this.run(async (context) => {
+    return this.runRead(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load(["items/name", "items/visibility"]);
       await context.sync();
@@ -159,7 +181,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async activeSheetName(): Promise<string> {
-    return this.run(async (context) => {
+    return this.runRead(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       await context.sync();
@@ -174,7 +196,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async readSheet(name?: string): Promise<Grid> {
     try {
-      return await this.host.run(this.options(), async (context) => {
+      return await this.read(async (context) => {
         const sheet = this.sheetOf(context, name);
         sheet.load("name");
         const used = sheet.getUsedRangeOrNullObject(true);
@@ -236,7 +258,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   private async readSheetInBlocks(name?: string): Promise<Grid> {
-    return this.run(async (context) => {
+    return this.runRead(async (context) => {
       const sheet = this.sheetOf(context, name);
       sheet.load("name");
       const used = sheet.getUsedRangeOrNullObject(true);
@@ -534,7 +556,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const bad = cells.find((c) => !parseAddress(c));
     if (bad) throw new WorkbookError("not-found", MSG_BAD_CELL(bad));
     if (cells.length === 0) return [];
-    return this.run(async (context) => {
+    return this.runRead(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       const ranges = cells.map((cell) => {
         const range = sheet.getRange(cell);
@@ -615,7 +637,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async loadState(): Promise<{ state: WorkbookState; message?: Bilingual }> {
     const settings = this.supports("1.4");
-    return this.run(async (context) => {
+    return this.runRead(async (context) => {
       const setting = settings
         ? context.workbook.settings.getItemOrNullObject(STATE_SETTING)
         : undefined;

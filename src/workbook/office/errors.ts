@@ -21,11 +21,29 @@ function kindOf(code: string): WorkbookErrorKind {
   return "host";
 }
 
+/**
+ * Codes Excel on the web gives a dropped request (*unverified* that every host does): a read is
+ * asked once more before the person is told.
+ */
+const TRANSIENT = new Set(["RequestAborted", "ServiceNotAvailable"]);
+
+export function isTransient(error: unknown): boolean {
+  return TRANSIENT.has(officeErrorCode(error));
+}
+
 /** Host errors whose advice is not "try again": trying again fails the same way. */
 const HOST_REASONS: Readonly<Record<string, Bilingual>> = {
   UndoNotSupported: bi(
     "Excel энэ үйлдлийг нэг алхмаар буцаах боломжгүй гэж татгалзлаа (UndoNotSupported). Excel-ээ шинэчлээд дахин оролдоно уу; дахин гарвал энэ бичвэрийг хуулж мэдэгдэнэ үү.",
     "Excel refused to do this as one step it can undo (UndoNotSupported). Update Excel and try again; if it happens again, report this message.",
+  ),
+  RequestAborted: bi(
+    "Excel-тэй холболт тасарлаа (RequestAborted): сүлжээгээ шалгаад дахин оролдоно уу.",
+    "The connection to Excel dropped (RequestAborted): check the network and try again.",
+  ),
+  ServiceNotAvailable: bi(
+    "Excel-ийн үйлчилгээ түр ажиллахгүй байна (ServiceNotAvailable): хэсэг хүлээгээд дахин оролдоно уу.",
+    "Excel's service is not available for now (ServiceNotAvailable): wait a little and try again.",
   ),
   ItemAlreadyExists: bi(
     "Ийм нэртэй хуудас эсвэл зүйл ажлын номд аль хэдийн байна. Нэрийг нь өөрчлөөд дахин оролдоно уу.",
