@@ -196,3 +196,27 @@ describe("OfficeWorkbook.listSheets", () => {
     ]);
   });
 });
+
+describe("OfficeWorkbook.readSheet: a used range past Excel's 5,000,000 cells", () => {
+  it("reads the table of a sheet with one stray value at XFD1048576, not 17 billion cells", async () => {
+    const grid = reportGrid(600);
+    const excel = createMemoryExcel(memoryWorkbookFromGrids([grid]));
+    // A person typed one character in the last cell of the sheet, as Excel allows.
+    excel.workbook.sheets[0].cells.XFD1048576 = { value: "x" };
+    const read = await new OfficeWorkbook(excel).readSheet("Биелэлт");
+    expect(read.origin).toEqual(grid.origin);
+    expect(read.cells).toEqual(grid.cells);
+    // Refused at once; the used range's size; its first 256 columns' used range; the table.
+    expect(excel.stats.syncs).toBeLessThanOrEqual(6);
+  });
+
+  it("the in-memory Excel refuses values of a range past 5,000,000 cells, as Excel does", async () => {
+    const excel = createMemoryExcel(memoryWorkbookFromGrids([reportGrid(3)]));
+    const read = excel.run({ delayForCellEdit: true }, async (context) => {
+      const range = context.workbook.worksheets.getItem("Биелэлт").getRange("A1:E1000001");
+      range.load("values");
+      await context.sync();
+    });
+    await expect(read).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+  });
+});

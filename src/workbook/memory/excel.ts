@@ -58,6 +58,8 @@ export { MemoryExcelError };
 
 /** Excel on the web refuses a request or a response larger than this. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** The most cells Excel reads or writes in one range. */
+const MAX_READ_CELLS = 5_000_000;
 /** The workbook settings' size Excel refuses past, in UTF-8 bytes of their JSON. */
 const SETTINGS_BYTES = 1024 * 1024;
 /** The most merged areas getMergedAreasOrNullObject returns. */
@@ -950,6 +952,14 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
       }
       return rows;
     };
+    const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+    if (
+      (name === "values" || name === "formulas" || name === "numberFormat") &&
+      cells > MAX_READ_CELLS
+    ) {
+      // One stray value at XFD1048576 makes a used range of 17 billion cells.
+      fail("RangeExceedsLimit", `The range has ${cells} cells, over Excel's ${MAX_READ_CELLS}.`);
+    }
     switch (name) {
       case "values":
         return grid((cell) => cell?.value ?? "");
@@ -1146,6 +1156,14 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
       requireSet(this.s, "ExcelApi", "1.1", "Range.getEntireColumn");
       const { sheet, rect } = this.it();
       return { sheet, rect: { ...rect, top: 0, bottom: SHEET_ROWS - 1 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeHandle {
+    return new RangeHandle(this.s, this, "getUsedRangeOrNullObject", [valuesOnly ?? false], () => {
+      const { sheet, rect } = this.it();
+      const used = cellBounds(sheet, valuesOnly ? hasContent : () => true, rect);
+      return used ? { sheet, rect: used } : null;
     });
   }
 

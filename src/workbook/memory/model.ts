@@ -151,6 +151,7 @@ export function memoryWorkbookFromGrids(grids: Grid[]): MemoryWorkbook {
 export function cellBounds(
   sheet: MemorySheet,
   keep: (cell: MemoryCell) => boolean = hasContent,
+  within?: Merge,
 ): Merge | null {
   let top = Infinity;
   let left = Infinity;
@@ -160,12 +161,17 @@ export function cellBounds(
     if (!keep(cell)) continue;
     const pos = parseAddress(address);
     if (!pos) continue;
+    if (within && !inRect(within, pos.row, pos.col)) continue;
     if (pos.row < top) top = pos.row;
     if (pos.row > bottom) bottom = pos.row;
     if (pos.col < left) left = pos.col;
     if (pos.col > right) right = pos.col;
   }
   return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+function inRect(r: Merge, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
 
 export function hasContent(cell: MemoryCell): boolean {

@@ -105,8 +105,17 @@ function toGrid(
 }
 
 function isTooLarge(error: unknown): boolean {
-  return /PayloadSizeLimitExceeded$/.test(officeErrorCode(error));
+  const code = officeErrorCode(error);
+  return /PayloadSizeLimitExceeded$/.test(code) || code === "RangeExceedsLimit";
 }
+
+/** The most cells Excel hands over in one range (more: RangeExceedsLimit, or null values). */
+const MAX_READ_CELLS = 5_000_000;
+/** Where the table of a sheet too large to read is looked for: its first columns, then rows. */
+const WINDOW_COLUMNS = 256;
+const WINDOW_ROWS = 100_000;
+
+const cellCount = (a: Merge): number => (a.bottom - a.top + 1) * (a.right - a.left + 1);
 
 const MSG_BAD_CELL = (cell: string): Bilingual =>
   bi(`“${cell}” нь нүдний хаяг биш байна.`, `“${cell}” is not a cell address.`);
@@ -203,6 +212,10 @@ export class OfficeWorkbook implements WorkbookPort {
         used.load(["values", "numberFormat", "rowIndex", "columnIndex"]);
         await context.sync();
         if (used.isNullObject) return { sheet: sheet.name, origin: { row: 0, col: 0 }, cells: [] };
+        // Past 5,000,000 cells Excel may hand over null in place of the values.
+        if (!Array.isArray(used.values) || !used.values.every(Array.isArray)) {
+          throw Object.assign(new Error("RangeExceedsLimit"), { code: "RangeExceedsLimit" });
+        }
         const origin = { row: used.rowIndex, col: used.columnIndex };
         const merges = await this.readMerges(context, sheet, {
           top: origin.row,
@@ -265,7 +278,17 @@ export class OfficeWorkbook implements WorkbookPort {
       used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
       await context.sync();
       if (used.isNullObject) return { sheet: sheet.name, origin: { row: 0, col: 0 }, cells: [] };
-      const { rowIndex: top, columnIndex: left, rowCount, columnCount } = used;
+      const whole = {
+        top: used.rowIndex,
+        left: used.columnIndex,
+        bottom: used.rowIndex + used.rowCount - 1,
+        right: used.columnIndex + used.columnCount - 1,
+      };
+      const area =
+        cellCount(whole) > MAX_READ_CELLS ? await tableArea(context, sheet, whole) : whole;
+      const { top, left } = area;
+      const rowCount = area.bottom - top + 1;
+      const columnCount = area.right - left + 1;
       const values: CellValue[][] = [];
       const formats: (string | null)[][] = [];
       // Each block is sized from the bytes per row the previous one measured; a refused block
@@ -760,6 +783,32 @@ async function clearSheet(context: XlContext, sheet: XlWorksheet): Promise<void>
  * Queue and sync each batch in turn. Recursion rather than a loop: every batch is exactly one
  * sync, which is what the no-context-sync-in-loop rule guards, and the rule stays on.
  */
+/**
+ * The part of a used range too large to read (one stray value at XFD1048576 makes one of 17
+ * billion cells) where the table is: the used range of its first 256 columns, and when that is
+ * still too large, of their first 100,000 rows. Cells beyond are not read.
+ */
+async function tableArea(context: XlContext, sheet: XlWorksheet, whole: Merge): Promise<Merge> {
+  const usedIn = async (window: Merge): Promise<Merge> => {
+    const used = sheet.getRange(rangeAddress(window)).getUsedRangeOrNullObject(true);
+    used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    await context.sync();
+    if (used.isNullObject) return { ...window, bottom: window.top, right: window.left };
+    return {
+      top: used.rowIndex,
+      left: used.columnIndex,
+      bottom: used.rowIndex + used.rowCount - 1,
+      right: used.columnIndex + used.columnCount - 1,
+    };
+  };
+  const columns = await usedIn({
+    ...whole,
+    right: Math.min(whole.right, whole.left + WINDOW_COLUMNS - 1),
+  });
+  if (cellCount(columns) <= MAX_READ_CELLS) return columns;
+  return usedIn({ ...columns, bottom: Math.min(columns.bottom, columns.top + WINDOW_ROWS - 1) });
+}
+
 async function runBatches(
   target: WriteTarget,
   batches: WriteStep[][],

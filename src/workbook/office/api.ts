@@ -110,6 +110,8 @@ export interface XlRange extends XlClientObject {
   select(): void;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): XlRangeAreas;
+  /** The part of the range holding something (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   /** New cells in place of this range, the others shifted; returns the new cells' range. */
   insert(shift: "Down" | "Right"): XlRange;
   /** Delete the cells, the others shifted into their place. */
