@@ -397,28 +397,40 @@ export const PLACEHOLDER_PROMPTS: readonly PlaceholderPrompt[] = [
 
 function placeholderFinding(text: string, at: Position): Finding | null {
   const seen = new Map<string, Bilingual>();
+  // Each need is looked for once in the text: most prompts need the same "(".
+  const holds = new Map<string, boolean>();
+  const has = (need: string): boolean => {
+    let found = holds.get(need);
+    if (found === undefined) holds.set(need, (found = text.includes(need)));
+    return found;
+  };
   for (const prompt of PLACEHOLDER_PROMPTS) {
-    if (!prompt.needs.some((n) => text.includes(n))) continue;
-    for (const m of text.matchAll(prompt.pattern)) {
+    if (!prompt.needs.some(has)) continue;
+    // exec on the prompt's own pattern, not matchAll: that copies the pattern at every call. A
+    // match holds one of the needs, so is never empty: each exec moves on.
+    const { pattern } = prompt;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const shown = prompt.wholeCell ? m[0].trim() : m[0];
       if (!seen.has(shown)) seen.set(shown, prompt.write);
     }
   }
   if (seen.size === 0) return null;
-  const entries = [...seen].slice(0, LIST_LIMIT);
+  const entries = [...seen].slice(0, LIST_LIMIT).map(([p, w]) => ({ quoted: quote(p), w }));
   return finding(
     "TEXT-PLACEHOLDER",
     at.address,
     bi(
       entries
         .map(
-          ([p, w]) =>
-            `${quote(p)} гэсэн загварын бичвэр бөглөгдөөгүй байна: оронд нь ${w.mn} бичнэ.`,
+          ({ quoted, w }) =>
+            `${quoted} гэсэн загварын бичвэр бөглөгдөөгүй байна: оронд нь ${w.mn} бичнэ.`,
         )
         .join(" "),
       entries
         .map(
-          ([p, w]) => `The template prompt ${quote(p)} was left unfilled; write ${w.en} instead.`,
+          ({ quoted, w }) =>
+            `The template prompt ${quoted} was left unfilled; write ${w.en} instead.`,
         )
         .join(" "),
     ),
