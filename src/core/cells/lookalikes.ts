@@ -208,13 +208,14 @@ const MAY_START_WORD = new RegExp(
 const ANY_MONGOLIAN = new RegExp(`[${MONGOLIAN_LETTERS}]`);
 
 /**
- * The words of a text that may be foreign or hold a look-alike, with code-point positions: a
- * word of Mongolian letters alone can be neither, and is only noted (most words of a paragraph
- * are such; an array of every character of a long cell made most of the cost and garbage).
+ * The words of a text that may be foreign or hold a look-alike, with code-point positions. A word
+ * of Mongolian letters alone can be neither, nor can one of figures alone (a digit stands for a
+ * letter only beside one): these are only noted (most words of a paragraph are such; an array of
+ * every character of a long cell made most of the cost and garbage).
  */
 function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
   const words: Word[] = [];
-  let hasMongolian = ANY_MONGOLIAN.test(text);
+  const hasMongolian = ANY_MONGOLIAN.test(text);
   let i = 0;
   let point = 0;
   while (i < text.length) {
@@ -229,25 +230,28 @@ function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
     i = k;
     const from = i;
     const start = point;
-    let mongolianOnly = true;
+    let mongolian = false;
+    let figure = false;
+    let other = false;
     for (; i < text.length; i++, point++) {
       const c = text.charCodeAt(i);
       if (isMongolianCode(c)) {
-        hasMongolian = true;
+        mongolian = true;
         continue;
       }
       // ASCII (spaces, marks, figures: most of what is not a Mongolian letter) by its code.
       if (c < 0x80) {
         if (!isAsciiWordCode(c)) break;
-        mongolianOnly = false;
+        if (c >= 0x30 && c <= 0x39) figure = true;
+        else other = true;
         continue;
       }
       const ch = pointAt(text, i);
       if (!isWordChar(ch)) break;
-      mongolianOnly = false;
+      other = true;
       i += ch.length - 1;
     }
-    if (i > from && !mongolianOnly) {
+    if (other || (mongolian && figure)) {
       words.push({ start, chars: Array.from(text.slice(from, i)), after: i });
     }
     if (i === from) {
