@@ -395,24 +395,30 @@ export const PLACEHOLDER_PROMPTS: readonly PlaceholderPrompt[] = [
   },
 ];
 
+/**
+ * The prompts in runs of the same needs, in order: a text is searched for a run's needs once
+ * (the first ten prompts need the same "(").
+ */
+const PROMPT_RUNS = PLACEHOLDER_PROMPTS.reduce<PlaceholderPrompt[][]>((runs, prompt) => {
+  const run = runs[runs.length - 1];
+  if (run && run[0].needs.join("\n") === prompt.needs.join("\n")) run.push(prompt);
+  else runs.push([prompt]);
+  return runs;
+}, []);
+
 function placeholderFinding(text: string, at: Position): Finding | null {
   const seen = new Map<string, Bilingual>();
-  // Each need is looked for once in the text: most prompts need the same "(".
-  const holds = new Map<string, boolean>();
-  const has = (need: string): boolean => {
-    let found = holds.get(need);
-    if (found === undefined) holds.set(need, (found = text.includes(need)));
-    return found;
-  };
-  for (const prompt of PLACEHOLDER_PROMPTS) {
-    if (!prompt.needs.some(has)) continue;
-    // exec on the prompt's own pattern, not matchAll: that copies the pattern at every call. A
-    // match holds one of the needs, so is never empty: each exec moves on.
-    const { pattern } = prompt;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const shown = prompt.wholeCell ? m[0].trim() : m[0];
-      if (!seen.has(shown)) seen.set(shown, prompt.write);
+  for (const run of PROMPT_RUNS) {
+    if (!run[0].needs.some((n) => text.includes(n))) continue;
+    for (const prompt of run) {
+      // exec on the prompt's own pattern, not matchAll: that copies the pattern at every call.
+      // A match holds one of the needs, so is never empty: each exec moves on.
+      const { pattern } = prompt;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const shown = prompt.wholeCell ? m[0].trim() : m[0];
+        if (!seen.has(shown)) seen.set(shown, prompt.write);
+      }
     }
   }
   if (seen.size === 0) return null;
