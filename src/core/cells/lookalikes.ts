@@ -222,9 +222,8 @@ function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
     // Passed over by one search: the Mongolian words and ASCII marks before the next other
     // character (one code point each), up to the start of the word that holds it.
     MAY_START_WORD.lastIndex = i;
-    const next = MAY_START_WORD.exec(text);
-    if (!next) break;
-    let k = next.index;
+    if (!MAY_START_WORD.test(text)) break;
+    let k = MAY_START_WORD.lastIndex - 1;
     while (k > i && isMongolianCode(text.charCodeAt(k - 1))) k--;
     point += k - i;
     i = k;
