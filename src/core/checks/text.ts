@@ -64,26 +64,36 @@ const NAMED_ENTITIES: Record<string, string> = {
 interface MarkupPiece {
   /** As shown in a message: "<p>", "</u>", "&nbsp;". */
   label: string;
+  /** Where it starts and ends in the text (UTF-16 indices). */
   index: number;
+  end: number;
 }
 
 /** What TAG and ENTITY open with: a text without either holds no markup (most cells). */
-const MARKUP_OPENERS = ["<", "&"];
+const TAG_OPENER = "<";
+const ENTITY_OPENER = "&";
+const MARKUP_OPENERS = [TAG_OPENER, ENTITY_OPENER];
 
-function mayHoldMarkup(text: string): boolean {
-  return MARKUP_OPENERS.some((opener) => text.includes(opener));
-}
-
-/** Tags and entities in order of appearance. */
+/**
+ * Tags and entities in order of appearance (an entity inside a tag too). Found once for a cell:
+ * TEXT-MARKUP names them, TEXT-SCRIPT reads the text with them blanked out.
+ */
 function markupPieces(text: string): MarkupPiece[] {
   const pieces: MarkupPiece[] = [];
-  if (!mayHoldMarkup(text)) return pieces;
-  for (const m of text.matchAll(TAG)) {
-    const name = m[2].toLowerCase();
-    if (HTML_TAGS.has(name)) pieces.push({ label: `<${m[1]}${name}>`, index: m.index ?? 0 });
+  // exec, not matchAll (that copies the pattern at every call); a match is never empty.
+  if (text.includes(TAG_OPENER)) {
+    TAG.lastIndex = 0;
+    for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
+      const name = m[2].toLowerCase();
+      const end = m.index + m[0].length;
+      if (HTML_TAGS.has(name)) pieces.push({ label: `<${m[1]}${name}>`, index: m.index, end });
+    }
   }
-  for (const m of text.matchAll(ENTITY)) {
-    pieces.push({ label: m[0].toLowerCase(), index: m.index ?? 0 });
+  if (text.includes(ENTITY_OPENER)) {
+    ENTITY.lastIndex = 0;
+    for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
+      pieces.push({ label: m[0].toLowerCase(), index: m.index, end: m.index + m[0].length });
+    }
   }
   return pieces.sort((a, b) => a.index - b.index);
 }
@@ -118,17 +128,21 @@ export function stripMarkup(text: string): string {
 }
 
 /** The text with every markup piece blanked out, keeping code-point positions. */
-function maskMarkup(text: string): string {
-  if (!mayHoldMarkup(text)) return text;
-  const blank = (m: string, name?: string) =>
-    name === undefined || HTML_TAGS.has(name.toLowerCase()) ? " ".repeat(Array.from(m).length) : m;
-  return text
-    .replace(TAG, (m, _slash: string, name: string) => blank(m, name))
-    .replace(ENTITY, (m) => blank(m));
+function maskMarkup(text: string, pieces: readonly MarkupPiece[]): string {
+  if (pieces.length === 0) return text;
+  let masked = "";
+  let from = 0;
+  for (const piece of pieces) {
+    // An entity inside a tag is blanked with the tag.
+    if (piece.index < from) continue;
+    const points = Array.from(text.slice(piece.index, piece.end)).length;
+    masked += text.slice(from, piece.index) + " ".repeat(points);
+    from = piece.end;
+  }
+  return masked + text.slice(from);
 }
 
-function markupFinding(text: string, at: Position): Finding | null {
-  const pieces = markupPieces(text);
+function markupFinding(text: string, at: Position, pieces: readonly MarkupPiece[]): Finding | null {
   if (pieces.length === 0) return null;
   const labels = [...new Set(pieces.map((p) => p.label))];
   const shown = labels
@@ -181,8 +195,13 @@ function lettersPhrase(word: MixedWord): Bilingual {
   return bi(mn.join(", "), en.join(" and "));
 }
 
-function scriptFinding(text: string, at: Position, options: MixedScriptOptions): Finding | null {
-  const words = findMixedWords(maskMarkup(text), options);
+function scriptFinding(
+  text: string,
+  at: Position,
+  options: MixedScriptOptions,
+  markup: readonly MarkupPiece[],
+): Finding | null {
+  const words = findMixedWords(maskMarkup(text, markup), options);
   if (words.length === 0) return null;
   // The same slip repeated in a cell ("A/61 … A/194") is named once, with its count.
   const distinct = new Map<string, { word: MixedWord; times: number }>();
@@ -446,10 +465,20 @@ function placeholderFinding(text: string, at: Position): Finding | null {
 
 /* ---------- the check ---------- */
 
-interface Position {
-  col: number;
-  address: string;
-  sheet?: string;
+/**
+ * A checked cell's place. Its address is spelled out only for a cell that gets a finding (few
+ * do), by a getter of the class: not one made for each cell.
+ */
+class Position {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly sheet: string | undefined,
+  ) {}
+
+  get address(): string {
+    return cellAddress(this.row, this.col);
+  }
 }
 
 const LETTER = /\p{L}/u;
@@ -572,21 +601,16 @@ export function checkText(grid: Grid, options: TextCheckOptions = {}): Finding[]
       const text = typedText(value);
       if (text === null) continue;
       const col = originCol + c;
-      // The address is spelled out only for a cell that gets a finding (few do).
-      const at: Position = {
-        col,
-        sheet,
-        get address() {
-          return cellAddress(row, col);
-        },
-      };
+      const at = new Position(row, col, sheet);
       if (safely(options.cells, row, col)) {
-        const checks = [
-          scriptFinding(text, at, mixedOptions),
-          damagedFinding(text, at, () => rowTexts(cells, originCol)),
-          markupFinding(text, at),
-        ];
-        for (const f of checks) if (f) findings.push(f);
+        // Pushed one by one, not gathered in an array first: the array was garbage per cell.
+        const pieces = markupPieces(text);
+        const script = scriptFinding(text, at, mixedOptions, pieces);
+        if (script) findings.push(script);
+        const damaged = damagedFinding(text, at, () => rowTexts(cells, originCol));
+        if (damaged) findings.push(damaged);
+        const markup = markupFinding(text, at, pieces);
+        if (markup) findings.push(markup);
       }
       if (safely(placeholderFilter, row, col)) {
         const f = placeholderFinding(text, at);
