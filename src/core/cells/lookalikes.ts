@@ -345,8 +345,18 @@ function isAttachedAbbreviation(
   );
 }
 
+/** The letters by index: sorted in a copy only when out of order (most come in order). */
+function byIndex(letters: LookalikeLetter[]): LookalikeLetter[] {
+  for (let k = 1; k < letters.length; k++) {
+    if (letters[k].index < letters[k - 1].index) {
+      return [...letters].sort((a, b) => a.index - b.index);
+    }
+  }
+  return letters;
+}
+
 function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
-  const sorted = [...letters].sort((a, b) => a.index - b.index);
+  const sorted = byIndex(letters);
   const fixedChars = [...word.chars];
   for (const l of sorted) fixedChars[l.index - word.start] = l.replacement;
   return {
@@ -367,6 +377,8 @@ function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
  */
 export function findMixedWords(text: string, options: MixedScriptOptions = {}): MixedWord[] {
   const { words: all, hasMongolian } = splitWords(text);
+  // Most texts hold no word worth reading: nothing more is made for them.
+  if (all.length === 0) return [];
   const words = all.filter((w) => !isForeign(w.chars));
   const hasForeignWord = words.length < all.length;
   const cyrillicContext = hasMongolian || (!!options.documentIsCyrillic && !hasForeignWord);
@@ -383,7 +395,8 @@ export function findMixedWords(text: string, options: MixedScriptOptions = {}): 
     const letters = letterLookalikes(word);
     const digits = digitLetters(word);
     if (word.chars.some(isMongolianLetter)) {
-      if (letters.length + digits.length > 0) take(word, [...letters, ...digits]);
+      if (digits.length > 0) take(word, [...letters, ...digits]);
+      else if (letters.length > 0) take(word, letters);
     } else if (cyrillicContext && letters.length > 0) {
       if (digits.length > 0 || letters.some((l) => l.script !== "latin")) {
         take(word, [...letters, ...digits]);
@@ -401,7 +414,7 @@ export function findMixedWords(text: string, options: MixedScriptOptions = {}): 
 
 /** The text with the look-alikes of the given words replaced; every other character kept. */
 export function replaceLookalikes(text: string, words: readonly MixedWord[]): string {
-  const letters = words.flatMap((w) => w.letters).sort((a, b) => a.index - b.index);
+  const letters = byIndex(words.flatMap((w) => w.letters));
   // Walked by code point as Array.from counts them, the kept stretches copied whole.
   let out = "";
   let from = 0;

@@ -89,13 +89,15 @@ function markupPieces(text: string): MarkupPiece[] {
       if (HTML_TAGS.has(name)) pieces.push({ label: `<${m[1]}${name}>`, index: m.index, end });
     }
   }
+  const tags = pieces.length;
   if (text.includes(ENTITY_OPENER)) {
     ENTITY.lastIndex = 0;
     for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
       pieces.push({ label: m[0].toLowerCase(), index: m.index, end: m.index + m[0].length });
     }
   }
-  return pieces.sort((a, b) => a.index - b.index);
+  // Each kind comes in order: only both together need sorting.
+  return tags > 0 && pieces.length > tags ? pieces.sort((a, b) => a.index - b.index) : pieces;
 }
 
 function decodeEntity(body: string): string {
