@@ -355,15 +355,29 @@ function byIndex(letters: LookalikeLetter[]): LookalikeLetter[] {
   return letters;
 }
 
+/** A word's look-alike letters and digits, each list in index order, merged in index order. */
+function merged(letters: LookalikeLetter[], digits: LookalikeLetter[]): LookalikeLetter[] {
+  if (digits.length === 0) return letters;
+  const out: LookalikeLetter[] = [];
+  let l = 0;
+  let d = 0;
+  while (l < letters.length || d < digits.length) {
+    const letterFirst =
+      d === digits.length || (l < letters.length && letters[l].index < digits[d].index);
+    out.push(letterFirst ? letters[l++] : digits[d++]);
+  }
+  return out;
+}
+
+/** `letters` in index order. */
 function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
-  const sorted = byIndex(letters);
   const fixedChars = [...word.chars];
-  for (const l of sorted) fixedChars[l.index - word.start] = l.replacement;
+  for (const l of letters) fixedChars[l.index - word.start] = l.replacement;
   return {
     start: word.start,
     word: word.chars.join(""),
     fixed: fixedChars.join(""),
-    letters: sorted,
+    letters,
   };
 }
 
@@ -395,11 +409,10 @@ export function findMixedWords(text: string, options: MixedScriptOptions = {}): 
     const letters = letterLookalikes(word);
     const digits = digitLetters(word);
     if (word.chars.some(isMongolianLetter)) {
-      if (digits.length > 0) take(word, [...letters, ...digits]);
-      else if (letters.length > 0) take(word, letters);
+      if (letters.length + digits.length > 0) take(word, merged(letters, digits));
     } else if (cyrillicContext && letters.length > 0) {
       if (digits.length > 0 || letters.some((l) => l.script !== "latin")) {
-        take(word, [...letters, ...digits]);
+        take(word, merged(letters, digits));
       } else {
         abbreviations.push({ word, letters });
       }

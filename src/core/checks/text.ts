@@ -107,6 +107,10 @@ function decodeEntity(body: string): string {
   return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
 }
 
+const LINE_BREAK = /\r?\n/;
+const SPACE_RUN = / {2,}/g;
+const LINE_ENDS = /^ +|[ \t]+$/g;
+
 /**
  * Text with HTML tags removed: paragraphs, list items and table rows become lines, table cells
  * are separated by tabs, entities are decoded, blank lines dropped.
@@ -121,9 +125,9 @@ export function stripMarkup(text: string): string {
   const decoded = withoutTags.replace(ENTITY, (_whole, body: string) => decodeEntity(body));
   return (
     decoded
-      .split(/\r?\n/)
+      .split(LINE_BREAK)
       // Leading tabs stay: they are the empty first cells of a table row.
-      .map((line) => line.replace(/ {2,}/g, " ").replace(/^ +|[ \t]+$/g, ""))
+      .map((line) => line.replace(SPACE_RUN, " ").replace(LINE_ENDS, ""))
       .filter((line) => line !== "")
       .join("\n")
   );
@@ -428,7 +432,8 @@ const PROMPT_RUNS = PLACEHOLDER_PROMPTS.reduce<PlaceholderPrompt[][]>((runs, pro
 }, []);
 
 function placeholderFinding(text: string, at: Position): Finding | null {
-  const seen = new Map<string, Bilingual>();
+  // Made at the first prompt found: most texts hold none.
+  let seen: Map<string, Bilingual> | undefined;
   for (const run of PROMPT_RUNS) {
     if (!run[0].needs.some((n) => text.includes(n))) continue;
     for (const prompt of run) {
@@ -438,11 +443,12 @@ function placeholderFinding(text: string, at: Position): Finding | null {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const shown = prompt.wholeCell ? m[0].trim() : m[0];
+        seen ??= new Map();
         if (!seen.has(shown)) seen.set(shown, prompt.write);
       }
     }
   }
-  if (seen.size === 0) return null;
+  if (!seen) return null;
   const entries = [...seen].slice(0, LIST_LIMIT).map(([p, w]) => ({ quoted: quote(p), w }));
   return finding(
     "TEXT-PLACEHOLDER",
