@@ -425,24 +425,28 @@ export function findMixedWords(text: string, options: MixedScriptOptions = {}): 
   return words.filter((w) => found.has(w)).map((w) => found.get(w)!);
 }
 
+/** A UTF-16 surrogate: without one, a text's code points and code units are counted alike. */
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** The text with the look-alikes of the given words replaced; every other character kept. */
 export function replaceLookalikes(text: string, words: readonly MixedWord[]): string {
   const letters = byIndex(words.flatMap((w) => w.letters));
-  // Walked by code point as Array.from counts them, the kept stretches copied whole.
+  // Code-point indices, as Array.from counts them: the text is walked to find them only when it
+  // holds a surrogate (few do); the kept stretches are copied whole.
+  const walk = SURROGATE.test(text);
   let out = "";
   let from = 0;
-  let next = 0;
-  for (let i = 0, point = 0; i < text.length && next < letters.length; i++, point++) {
-    const c = text.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
-    if (letters[next].index === point) {
-      // A character named twice takes its last replacement.
-      while (next + 1 < letters.length && letters[next + 1].index === point) next++;
-      out += text.slice(from, i) + letters[next].replacement;
-      from = i + (pair ? 2 : 1);
-      next++;
-    }
-    if (pair) i++;
+  let i = 0;
+  let point = 0;
+  for (let next = 0; next < letters.length; next++) {
+    const { index } = letters[next];
+    // A character named twice takes its last replacement.
+    if (next + 1 < letters.length && letters[next + 1].index === index) continue;
+    if (!walk) i = index;
+    for (; walk && point < index && i < text.length; point++) i += pointAt(text, i).length;
+    if (i >= text.length) break;
+    out += text.slice(from, i) + letters[next].replacement;
+    from = i + pointAt(text, i).length;
   }
   return out + text.slice(from);
 }
