@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { plainText } from "../../src/core/cells/normalize";
 import { quote } from "../../src/core/cells/quote";
 
 describe("quote: how every message shows a cell's text", () => {
@@ -14,5 +16,19 @@ describe("quote: how every message shows a cell's text", () => {
   it("counts an emoji as one character and never splits it", () => {
     const text = "😀".repeat(61);
     expect(quote(text)).toBe(`«${"😀".repeat(59)}…»`);
+  });
+
+  it("cuts where the string iterator counts 59 characters, lone surrogates included", () => {
+    const piece = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 40 }),
+      fc.constantFrom("😀", "\ud83d", "\ude00", "а", " ", "<p>"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const chars = Array.from(plainText(pieces.join("")));
+        const shown = chars.length <= 60 ? chars.join("") : `${chars.slice(0, 59).join("")}…`;
+        expect(quote(pieces.join(""))).toBe(`«${shown}»`);
+      }),
+    );
   });
 });

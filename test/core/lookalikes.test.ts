@@ -124,6 +124,9 @@ describe("findMixedWords", () => {
     for (const text of ["2024онд", "30-аас", "3удаа", "м3", "0257-р", "А3", "1000төгрөг"]) {
       expect(findMixedWords(text)).toEqual([]);
     }
+    // Words of figures alone are passed over; a digit inside a word is still read.
+    const words = findMixedWords("2030 онд 3 удаа 0 ба3ар 300", { documentIsCyrillic: true });
+    expect(words.map((w) => [w.start, w.fixed])).toEqual([[18, "базар"]]);
   });
 
   it("needs a Cyrillic context for a word made only of look-alikes", () => {

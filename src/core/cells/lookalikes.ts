@@ -208,46 +208,49 @@ const MAY_START_WORD = new RegExp(
 const ANY_MONGOLIAN = new RegExp(`[${MONGOLIAN_LETTERS}]`);
 
 /**
- * The words of a text that may be foreign or hold a look-alike, with code-point positions: a
- * word of Mongolian letters alone can be neither, and is only noted (most words of a paragraph
- * are such; an array of every character of a long cell made most of the cost and garbage).
+ * The words of a text that may be foreign or hold a look-alike, with code-point positions. A word
+ * of Mongolian letters alone can be neither, nor can one of figures alone (a digit stands for a
+ * letter only beside one): these are only noted (most words of a paragraph are such; an array of
+ * every character of a long cell made most of the cost and garbage).
  */
 function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
   const words: Word[] = [];
-  let hasMongolian = ANY_MONGOLIAN.test(text);
+  const hasMongolian = ANY_MONGOLIAN.test(text);
   let i = 0;
   let point = 0;
   while (i < text.length) {
     // Passed over by one search: the Mongolian words and ASCII marks before the next other
     // character (one code point each), up to the start of the word that holds it.
     MAY_START_WORD.lastIndex = i;
-    const next = MAY_START_WORD.exec(text);
-    if (!next) break;
-    let k = next.index;
+    if (!MAY_START_WORD.test(text)) break;
+    let k = MAY_START_WORD.lastIndex - 1;
     while (k > i && isMongolianCode(text.charCodeAt(k - 1))) k--;
     point += k - i;
     i = k;
     const from = i;
     const start = point;
-    let mongolianOnly = true;
+    let mongolian = false;
+    let figure = false;
+    let other = false;
     for (; i < text.length; i++, point++) {
       const c = text.charCodeAt(i);
       if (isMongolianCode(c)) {
-        hasMongolian = true;
+        mongolian = true;
         continue;
       }
       // ASCII (spaces, marks, figures: most of what is not a Mongolian letter) by its code.
       if (c < 0x80) {
         if (!isAsciiWordCode(c)) break;
-        mongolianOnly = false;
+        if (c >= 0x30 && c <= 0x39) figure = true;
+        else other = true;
         continue;
       }
       const ch = pointAt(text, i);
       if (!isWordChar(ch)) break;
-      mongolianOnly = false;
+      other = true;
       i += ch.length - 1;
     }
-    if (i > from && !mongolianOnly) {
+    if (other || (mongolian && figure)) {
       words.push({ start, chars: Array.from(text.slice(from, i)), after: i });
     }
     if (i === from) {
@@ -342,15 +345,39 @@ function isAttachedAbbreviation(
   );
 }
 
+/** The letters by index: sorted in a copy only when out of order (most come in order). */
+function byIndex(letters: LookalikeLetter[]): LookalikeLetter[] {
+  for (let k = 1; k < letters.length; k++) {
+    if (letters[k].index < letters[k - 1].index) {
+      return [...letters].sort((a, b) => a.index - b.index);
+    }
+  }
+  return letters;
+}
+
+/** A word's look-alike letters and digits, each list in index order, merged in index order. */
+function merged(letters: LookalikeLetter[], digits: LookalikeLetter[]): LookalikeLetter[] {
+  if (digits.length === 0) return letters;
+  const out: LookalikeLetter[] = [];
+  let l = 0;
+  let d = 0;
+  while (l < letters.length || d < digits.length) {
+    const letterFirst =
+      d === digits.length || (l < letters.length && letters[l].index < digits[d].index);
+    out.push(letterFirst ? letters[l++] : digits[d++]);
+  }
+  return out;
+}
+
+/** `letters` in index order. */
 function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
-  const sorted = [...letters].sort((a, b) => a.index - b.index);
   const fixedChars = [...word.chars];
-  for (const l of sorted) fixedChars[l.index - word.start] = l.replacement;
+  for (const l of letters) fixedChars[l.index - word.start] = l.replacement;
   return {
     start: word.start,
     word: word.chars.join(""),
     fixed: fixedChars.join(""),
-    letters: sorted,
+    letters,
   };
 }
 
@@ -364,6 +391,8 @@ function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
  */
 export function findMixedWords(text: string, options: MixedScriptOptions = {}): MixedWord[] {
   const { words: all, hasMongolian } = splitWords(text);
+  // Most texts hold no word worth reading: nothing more is made for them.
+  if (all.length === 0) return [];
   const words = all.filter((w) => !isForeign(w.chars));
   const hasForeignWord = words.length < all.length;
   const cyrillicContext = hasMongolian || (!!options.documentIsCyrillic && !hasForeignWord);
@@ -380,10 +409,10 @@ export function findMixedWords(text: string, options: MixedScriptOptions = {}): 
     const letters = letterLookalikes(word);
     const digits = digitLetters(word);
     if (word.chars.some(isMongolianLetter)) {
-      if (letters.length + digits.length > 0) take(word, [...letters, ...digits]);
+      if (letters.length + digits.length > 0) take(word, merged(letters, digits));
     } else if (cyrillicContext && letters.length > 0) {
       if (digits.length > 0 || letters.some((l) => l.script !== "latin")) {
-        take(word, [...letters, ...digits]);
+        take(word, merged(letters, digits));
       } else {
         abbreviations.push({ word, letters });
       }
@@ -396,24 +425,28 @@ export function findMixedWords(text: string, options: MixedScriptOptions = {}): 
   return words.filter((w) => found.has(w)).map((w) => found.get(w)!);
 }
 
+/** A UTF-16 surrogate: without one, a text's code points and code units are counted alike. */
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** The text with the look-alikes of the given words replaced; every other character kept. */
 export function replaceLookalikes(text: string, words: readonly MixedWord[]): string {
-  const letters = words.flatMap((w) => w.letters).sort((a, b) => a.index - b.index);
-  // Walked by code point as Array.from counts them, the kept stretches copied whole.
+  const letters = byIndex(words.flatMap((w) => w.letters));
+  // Code-point indices, as Array.from counts them: the text is walked to find them only when it
+  // holds a surrogate (few do); the kept stretches are copied whole.
+  const walk = SURROGATE.test(text);
   let out = "";
   let from = 0;
-  let next = 0;
-  for (let i = 0, point = 0; i < text.length && next < letters.length; i++, point++) {
-    const c = text.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
-    if (letters[next].index === point) {
-      // A character named twice takes its last replacement.
-      while (next + 1 < letters.length && letters[next + 1].index === point) next++;
-      out += text.slice(from, i) + letters[next].replacement;
-      from = i + (pair ? 2 : 1);
-      next++;
-    }
-    if (pair) i++;
+  let i = 0;
+  let point = 0;
+  for (let next = 0; next < letters.length; next++) {
+    const { index } = letters[next];
+    // A character named twice takes its last replacement.
+    if (next + 1 < letters.length && letters[next + 1].index === index) continue;
+    if (!walk) i = index;
+    for (; walk && point < index && i < text.length; point++) i += pointAt(text, i).length;
+    if (i >= text.length) break;
+    out += text.slice(from, i) + letters[next].replacement;
+    from = i + pointAt(text, i).length;
   }
   return out + text.slice(from);
 }

@@ -64,28 +64,40 @@ const NAMED_ENTITIES: Record<string, string> = {
 interface MarkupPiece {
   /** As shown in a message: "<p>", "</u>", "&nbsp;". */
   label: string;
+  /** Where it starts and ends in the text (UTF-16 indices). */
   index: number;
+  end: number;
 }
 
 /** What TAG and ENTITY open with: a text without either holds no markup (most cells). */
-const MARKUP_OPENERS = ["<", "&"];
+const TAG_OPENER = "<";
+const ENTITY_OPENER = "&";
+const MARKUP_OPENERS = [TAG_OPENER, ENTITY_OPENER];
 
-function mayHoldMarkup(text: string): boolean {
-  return MARKUP_OPENERS.some((opener) => text.includes(opener));
-}
-
-/** Tags and entities in order of appearance. */
+/**
+ * Tags and entities in order of appearance (an entity inside a tag too). Found once for a cell:
+ * TEXT-MARKUP names them, TEXT-SCRIPT reads the text with them blanked out.
+ */
 function markupPieces(text: string): MarkupPiece[] {
   const pieces: MarkupPiece[] = [];
-  if (!mayHoldMarkup(text)) return pieces;
-  for (const m of text.matchAll(TAG)) {
-    const name = m[2].toLowerCase();
-    if (HTML_TAGS.has(name)) pieces.push({ label: `<${m[1]}${name}>`, index: m.index ?? 0 });
+  // exec, not matchAll (that copies the pattern at every call); a match is never empty.
+  if (text.includes(TAG_OPENER)) {
+    TAG.lastIndex = 0;
+    for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
+      const name = m[2].toLowerCase();
+      const end = m.index + m[0].length;
+      if (HTML_TAGS.has(name)) pieces.push({ label: `<${m[1]}${name}>`, index: m.index, end });
+    }
   }
-  for (const m of text.matchAll(ENTITY)) {
-    pieces.push({ label: m[0].toLowerCase(), index: m.index ?? 0 });
+  const tags = pieces.length;
+  if (text.includes(ENTITY_OPENER)) {
+    ENTITY.lastIndex = 0;
+    for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
+      pieces.push({ label: m[0].toLowerCase(), index: m.index, end: m.index + m[0].length });
+    }
   }
-  return pieces.sort((a, b) => a.index - b.index);
+  // Each kind comes in order: only both together need sorting.
+  return tags > 0 && pieces.length > tags ? pieces.sort((a, b) => a.index - b.index) : pieces;
 }
 
 function decodeEntity(body: string): string {
@@ -94,6 +106,10 @@ function decodeEntity(body: string): string {
   const code = lower.startsWith("#x") ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
   return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
 }
+
+const LINE_BREAK = /\r?\n/;
+const SPACE_RUN = / {2,}/g;
+const LINE_ENDS = /^ +|[ \t]+$/g;
 
 /**
  * Text with HTML tags removed: paragraphs, list items and table rows become lines, table cells
@@ -109,26 +125,30 @@ export function stripMarkup(text: string): string {
   const decoded = withoutTags.replace(ENTITY, (_whole, body: string) => decodeEntity(body));
   return (
     decoded
-      .split(/\r?\n/)
+      .split(LINE_BREAK)
       // Leading tabs stay: they are the empty first cells of a table row.
-      .map((line) => line.replace(/ {2,}/g, " ").replace(/^ +|[ \t]+$/g, ""))
+      .map((line) => line.replace(SPACE_RUN, " ").replace(LINE_ENDS, ""))
       .filter((line) => line !== "")
       .join("\n")
   );
 }
 
 /** The text with every markup piece blanked out, keeping code-point positions. */
-function maskMarkup(text: string): string {
-  if (!mayHoldMarkup(text)) return text;
-  const blank = (m: string, name?: string) =>
-    name === undefined || HTML_TAGS.has(name.toLowerCase()) ? " ".repeat(Array.from(m).length) : m;
-  return text
-    .replace(TAG, (m, _slash: string, name: string) => blank(m, name))
-    .replace(ENTITY, (m) => blank(m));
+function maskMarkup(text: string, pieces: readonly MarkupPiece[]): string {
+  if (pieces.length === 0) return text;
+  let masked = "";
+  let from = 0;
+  for (const piece of pieces) {
+    // An entity inside a tag is blanked with the tag.
+    if (piece.index < from) continue;
+    const points = Array.from(text.slice(piece.index, piece.end)).length;
+    masked += text.slice(from, piece.index) + " ".repeat(points);
+    from = piece.end;
+  }
+  return masked + text.slice(from);
 }
 
-function markupFinding(text: string, at: Position): Finding | null {
-  const pieces = markupPieces(text);
+function markupFinding(text: string, at: Position, pieces: readonly MarkupPiece[]): Finding | null {
   if (pieces.length === 0) return null;
   const labels = [...new Set(pieces.map((p) => p.label))];
   const shown = labels
@@ -181,8 +201,13 @@ function lettersPhrase(word: MixedWord): Bilingual {
   return bi(mn.join(", "), en.join(" and "));
 }
 
-function scriptFinding(text: string, at: Position, options: MixedScriptOptions): Finding | null {
-  const words = findMixedWords(maskMarkup(text), options);
+function scriptFinding(
+  text: string,
+  at: Position,
+  options: MixedScriptOptions,
+  markup: readonly MarkupPiece[],
+): Finding | null {
+  const words = findMixedWords(maskMarkup(text, markup), options);
   if (words.length === 0) return null;
   // The same slip repeated in a cell ("A/61 … A/194") is named once, with its count.
   const distinct = new Map<string, { word: MixedWord; times: number }>();
@@ -395,30 +420,50 @@ export const PLACEHOLDER_PROMPTS: readonly PlaceholderPrompt[] = [
   },
 ];
 
+/**
+ * The prompts in runs of the same needs, in order: a text is searched for a run's needs once
+ * (the first ten prompts need the same "(").
+ */
+const PROMPT_RUNS = PLACEHOLDER_PROMPTS.reduce<PlaceholderPrompt[][]>((runs, prompt) => {
+  const run = runs[runs.length - 1];
+  if (run && run[0].needs.join("\n") === prompt.needs.join("\n")) run.push(prompt);
+  else runs.push([prompt]);
+  return runs;
+}, []);
+
 function placeholderFinding(text: string, at: Position): Finding | null {
-  const seen = new Map<string, Bilingual>();
-  for (const prompt of PLACEHOLDER_PROMPTS) {
-    if (!prompt.needs.some((n) => text.includes(n))) continue;
-    for (const m of text.matchAll(prompt.pattern)) {
-      const shown = prompt.wholeCell ? m[0].trim() : m[0];
-      if (!seen.has(shown)) seen.set(shown, prompt.write);
+  // Made at the first prompt found: most texts hold none.
+  let seen: Map<string, Bilingual> | undefined;
+  for (const run of PROMPT_RUNS) {
+    if (!run[0].needs.some((n) => text.includes(n))) continue;
+    for (const prompt of run) {
+      // exec on the prompt's own pattern, not matchAll: that copies the pattern at every call.
+      // A match holds one of the needs, so is never empty: each exec moves on.
+      const { pattern } = prompt;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const shown = prompt.wholeCell ? m[0].trim() : m[0];
+        seen ??= new Map();
+        if (!seen.has(shown)) seen.set(shown, prompt.write);
+      }
     }
   }
-  if (seen.size === 0) return null;
-  const entries = [...seen].slice(0, LIST_LIMIT);
+  if (!seen) return null;
+  const entries = [...seen].slice(0, LIST_LIMIT).map(([p, w]) => ({ quoted: quote(p), w }));
   return finding(
     "TEXT-PLACEHOLDER",
     at.address,
     bi(
       entries
         .map(
-          ([p, w]) =>
-            `${quote(p)} гэсэн загварын бичвэр бөглөгдөөгүй байна: оронд нь ${w.mn} бичнэ.`,
+          ({ quoted, w }) =>
+            `${quoted} гэсэн загварын бичвэр бөглөгдөөгүй байна: оронд нь ${w.mn} бичнэ.`,
         )
         .join(" "),
       entries
         .map(
-          ([p, w]) => `The template prompt ${quote(p)} was left unfilled; write ${w.en} instead.`,
+          ({ quoted, w }) =>
+            `The template prompt ${quoted} was left unfilled; write ${w.en} instead.`,
         )
         .join(" "),
     ),
@@ -428,10 +473,20 @@ function placeholderFinding(text: string, at: Position): Finding | null {
 
 /* ---------- the check ---------- */
 
-interface Position {
-  col: number;
-  address: string;
-  sheet?: string;
+/**
+ * A checked cell's place. Its address is spelled out only for a cell that gets a finding (few
+ * do), by a getter of the class: not one made for each cell.
+ */
+class Position {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly sheet: string | undefined,
+  ) {}
+
+  get address(): string {
+    return cellAddress(this.row, this.col);
+  }
 }
 
 const LETTER = /\p{L}/u;
@@ -446,36 +501,52 @@ export const isPlainText = plainTextTest([
   ...PLACEHOLDER_PROMPTS.flatMap((p) => p.needs),
 ]);
 
+/** What a character counts as when the grid's letters are counted: an index into the counts. */
+const NOT_LETTER = 0;
+const MONGOLIAN = 1;
+const OTHER_LETTER = 2;
+
 /**
- * More Mongolian letters than other letters over the whole grid. Counted code by code: the
- * grid's every character passes here, and a pattern replace per text would copy each one.
+ * The kind of each code below U+0500 (ASCII, Latin, Greek, Cyrillic: nearly every character of
+ * a grid), worked out once from the rules: one lookup per character instead of a chain of tests.
  */
-function isCyrillicDocument(texts: string[]): boolean {
-  let mongolian = 0;
-  let other = 0;
+const LETTER_KINDS = Uint8Array.from({ length: 0x500 }, (_, c) =>
+  isMongolianCode(c) ? MONGOLIAN : LETTER.test(String.fromCharCode(c)) ? OTHER_LETTER : NOT_LETTER,
+);
+
+/**
+ * More Mongolian letters than other letters over the whole grid. Counted code by code over the
+ * grid's strings as they stand (one of spaces alone holds no letter): the grid's every character
+ * passes here, and a pattern replace per text would copy each one.
+ */
+function isCyrillicDocument(rows: unknown[]): boolean {
+  const texts: string[] = [];
+  for (const cells of rows) {
+    if (!Array.isArray(cells)) continue;
+    for (const value of cells) if (typeof value === "string") texts.push(value);
+  }
+  const counts = [0, 0, 0];
   // Each code unit left counts once at most: the answer is known once they cannot change it
   // (in a Mongolian grid, about halfway).
   let left = 0;
   for (const t of texts) left += t.length;
   for (const t of texts) {
-    if (mongolian > other + left) return true;
-    if (other >= mongolian + left) return false;
+    if (counts[MONGOLIAN] > counts[OTHER_LETTER] + left) return true;
+    if (counts[OTHER_LETTER] >= counts[MONGOLIAN] + left) return false;
     left -= t.length;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if (c < 0x80) {
-        const lower = c | 0x20;
-        if (lower >= 0x61 && lower <= 0x7a) other += 1;
-      } else if (isMongolianCode(c)) mongolian += 1;
-      else {
-        // Another script's letter, or a sign: asked of the whole character (code point).
-        const code = t.codePointAt(i)!;
-        if (code > 0xffff) i += 1;
-        if (LETTER.test(String.fromCodePoint(code))) other += 1;
+      if (c < LETTER_KINDS.length) {
+        counts[LETTER_KINDS[c]] += 1;
+        continue;
       }
+      // Another script's letter, or a sign: asked of the whole character (code point).
+      const code = t.codePointAt(i)!;
+      if (code > 0xffff) i += 1;
+      if (LETTER.test(String.fromCodePoint(code))) counts[OTHER_LETTER] += 1;
     }
   }
-  return mongolian > other;
+  return counts[MONGOLIAN] > counts[OTHER_LETTER];
 }
 
 function safely(filter: CellFilter | undefined, row: number, col: number): boolean {
@@ -502,13 +573,6 @@ function rowTexts(cells: unknown[], originCol: number): Map<number, string> {
   return texts;
 }
 
-/** Every text of the grid. */
-function gridTexts(rows: unknown[]): string[] {
-  return rows.flatMap((cells: unknown) =>
-    Array.isArray(cells) ? [...rowTexts(cells, 0).values()] : [],
-  );
-}
-
 /**
  * Text checks over every text cell of a grid (or the cells `options.cells` allows):
  * look-alike letters (TEXT-SCRIPT, with the Cyrillic spelling as fix), damaged characters
@@ -528,7 +592,7 @@ export function checkText(grid: Grid, options: TextCheckOptions = {}): Finding[]
   let documentIsCyrillic: boolean | undefined;
   const mixedOptions: MixedScriptOptions = {
     get documentIsCyrillic() {
-      documentIsCyrillic ??= isCyrillicDocument(gridTexts(rows));
+      documentIsCyrillic ??= isCyrillicDocument(rows);
       return documentIsCyrillic;
     },
   };
@@ -545,21 +609,16 @@ export function checkText(grid: Grid, options: TextCheckOptions = {}): Finding[]
       const text = typedText(value);
       if (text === null) continue;
       const col = originCol + c;
-      // The address is spelled out only for a cell that gets a finding (few do).
-      const at: Position = {
-        col,
-        sheet,
-        get address() {
-          return cellAddress(row, col);
-        },
-      };
+      const at = new Position(row, col, sheet);
       if (safely(options.cells, row, col)) {
-        const checks = [
-          scriptFinding(text, at, mixedOptions),
-          damagedFinding(text, at, () => rowTexts(cells, originCol)),
-          markupFinding(text, at),
-        ];
-        for (const f of checks) if (f) findings.push(f);
+        // Pushed one by one, not gathered in an array first: the array was garbage per cell.
+        const pieces = markupPieces(text);
+        const script = scriptFinding(text, at, mixedOptions, pieces);
+        if (script) findings.push(script);
+        const damaged = damagedFinding(text, at, () => rowTexts(cells, originCol));
+        if (damaged) findings.push(damaged);
+        const markup = markupFinding(text, at, pieces);
+        if (markup) findings.push(markup);
       }
       if (safely(placeholderFilter, row, col)) {
         const f = placeholderFinding(text, at);
