@@ -95,7 +95,7 @@ interface RowStyle {
 }
 
 /** A style object several cells (and rows) share: frozen, so that no change to one cell's look can reach the others. */
-function shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+export function shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
   for (const part of Object.values(style)) if (typeof part === "object") Object.freeze(part);
   return Object.freeze(style);
 }
