@@ -6,6 +6,9 @@ import { readStateSheet, readXlsx, workbookToBuffer, type SheetGrid } from "../w
 import type { StateParse } from "../workbook";
 import { CliError, Progress, type CliIO } from "./io";
 import { msg } from "./messages";
+import { useNativeZip } from "./native-zip";
+
+useNativeZip();
 
 /** A workbook read from disk, with the add-in's state stored in it (null when it has none). */
 export interface LoadedWorkbook {
