@@ -39,7 +39,9 @@ class NativeFlate extends GenericWorker {
 
   processChunk(chunk: Chunk): void {
     this.meta = chunk.meta;
-    this.chunks.push(transformTo("uint8array", chunk.data));
+    // jszip hands over Buffers in Node: taken as they are, not copied into new arrays.
+    const data = chunk.data;
+    this.chunks.push(data instanceof Uint8Array ? data : transformTo("uint8array", data));
   }
 
   flush(): void {
