@@ -5,10 +5,12 @@ import type { Lang } from "../core/text";
 import { readStateSheet, readXlsx, workbookToBuffer, type SheetGrid } from "../workbook";
 import type { StateParse } from "../workbook";
 import { CliError, Progress, type CliIO } from "./io";
+import { readThemesAsTheyCome } from "./exceljs-theme";
 import { msg } from "./messages";
 import { useNativeZip } from "./native-zip";
 
 useNativeZip();
+readThemesAsTheyCome();
 
 /** A workbook read from disk, with the add-in's state stored in it (null when it has none). */
 export interface LoadedWorkbook {
