@@ -5,7 +5,12 @@ import type { Lang } from "../core/text";
 import { readStateSheet, readXlsx, workbookToBuffer, type SheetGrid } from "../workbook";
 import type { StateParse } from "../workbook";
 import { CliError, Progress, type CliIO } from "./io";
+import { readThemesAsTheyCome } from "./exceljs-theme";
 import { msg } from "./messages";
+import { useNativeZip } from "./native-zip";
+
+useNativeZip();
+readThemesAsTheyCome();
 
 /** A workbook read from disk, with the add-in's state stored in it (null when it has none). */
 export interface LoadedWorkbook {
@@ -24,12 +29,16 @@ function isXlsxName(file: string): boolean {
   return path.extname(file).toLowerCase() === ".xlsx";
 }
 
-/** Read an .xlsx file; anything that makes it unusable becomes a CliError in both languages. */
+/**
+ * Read an .xlsx file; anything that makes it unusable becomes a CliError in both languages.
+ * The file is read synchronously: the command line reads one file at a time, and the trips
+ * through the thread pool cost more than the reads (330 offices' files: 50–100 ms against 8–13).
+ */
 export async function loadWorkbook(io: CliIO, file: string): Promise<LoadedWorkbook> {
   const full = resolvePath(io, file);
   let stat: fs.Stats;
   try {
-    stat = await fs.promises.stat(full);
+    stat = fs.statSync(full);
   } catch {
     throw new CliError(msg.notFound(file));
   }
@@ -41,7 +50,7 @@ export async function loadWorkbook(io: CliIO, file: string): Promise<LoadedWorkb
   }
   let bytes: Buffer;
   try {
-    bytes = await fs.promises.readFile(full);
+    bytes = fs.readFileSync(full);
   } catch (e) {
     throw new CliError(msg.cannotRead(file, (e as NodeJS.ErrnoException).code ?? ""));
   }

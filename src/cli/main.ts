@@ -1,3 +1,4 @@
+import { exceljsWithoutStreams } from "./exceljs-without-streams";
 import { commandHelp, mainHelp, COMMANDS, type CommandName } from "./help";
 import { CliError, EXIT_OK, EXIT_UNUSABLE, printError, unexpected, type CliIO } from "./io";
 import { msg } from "./messages";
@@ -46,6 +47,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   try {
+    exceljsWithoutStreams();
     const command = await LOADERS[name]();
     return await command(rest, io);
   } catch (e) {

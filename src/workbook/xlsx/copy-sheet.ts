@@ -1,5 +1,8 @@
 import ExcelJS from "exceljs";
 import { mergeAreas, mergesOf } from "./merge";
+import { shared } from "./write";
+
+const NO_STYLE = shared({});
 
 /** A formula that reaches another sheet or another file would point elsewhere once copied. */
 function reachesOutside(formula: string): boolean {
@@ -36,8 +39,22 @@ export function copySheet(
     views: (source.views ?? []).map((v) => ({ ...v })),
   });
 
-  // Merge first, without styles: the loop below gives every cell, merged or not, its own style.
+  // Merge first, without styles: the loop below gives every cell, merged or not, its style.
   mergeAreas(ws, mergesOf(source));
+
+  // Cells sharing a style in the source (exceljs shares a loaded file's styles, not the empty
+  // style of a cell without one) share one frozen copy of it, its parts copied so that the
+  // source's stay unfrozen: the writer serialises each style once, not once per cell.
+  const copies = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+  const copyOf = (style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> => {
+    if (Object.keys(style).length === 0) return NO_STYLE;
+    let copy = copies.get(style);
+    if (!copy) {
+      copy = shared(structuredClone(style));
+      copies.set(style, copy);
+    }
+    return copy;
+  };
 
   source.eachRow({ includeEmpty: true }, (row, r) => {
     const copy = ws.getRow(r);
@@ -48,7 +65,7 @@ export function copySheet(
       const to = copy.getCell(c);
       // A merged cell's value lives in its top-left cell; the others only carry a style.
       if (cell.type !== ExcelJS.ValueType.Merge) to.value = copiedValue(cell);
-      to.style = { ...cell.style };
+      to.style = copyOf(cell.style);
     });
   });
 

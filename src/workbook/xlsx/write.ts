@@ -58,13 +58,6 @@ function clipText(s: string): string {
   return s.slice(0, end);
 }
 
-function forEachCell(ws: ExcelJS.Worksheet, r: Merge, fn: (cell: ExcelJS.Cell) => void): void {
-  for (let row = r.top; row <= r.bottom; row++) {
-    const xlRow = ws.getRow(row + 1);
-    for (let col = r.left; col <= r.right; col++) fn(xlRow.getCell(col + 1));
-  }
-}
-
 /** Add the properties a CellStyle sets to a style, keeping what earlier ones set (later wins per property). */
 function addStyle(style: Partial<ExcelJS.Style>, s: CellStyle): void {
   const font: Partial<ExcelJS.Font> = {};
@@ -95,7 +88,7 @@ interface RowStyle {
 }
 
 /** A style object several cells (and rows) share: frozen, so that no change to one cell's look can reach the others. */
-function shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+export function shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
   for (const part of Object.values(style)) if (typeof part === "object") Object.freeze(part);
   return Object.freeze(style);
 }
@@ -109,38 +102,50 @@ function shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
 function applyStyles(ws: ExcelJS.Worksheet, styles: SheetModel["styles"] = []): void {
   // Equal styles written as separate ranges (one per line of a conclusion) count as one.
   const ids = new Map<string, number>();
+  const styleOf: CellStyle[] = [];
   const idOf = styles.map(({ style }) => {
     const text = JSON.stringify(style);
-    if (!ids.has(text)) ids.set(text, ids.size);
+    if (!ids.has(text)) {
+      ids.set(text, ids.size);
+      styleOf.push(style);
+    }
     return ids.get(text) as number;
   });
-  const covering = new Map<ExcelJS.Cell, number[]>();
-  styles.forEach(({ range }, i) =>
-    forEachCell(ws, range, (cell) => {
-      const list = covering.get(cell);
-      if (list) list.push(i);
-      else covering.set(cell, [i]);
-    }),
-  );
-  const built = new Map<string, Partial<ExcelJS.Style>>();
-  for (const [cell, list] of covering) {
-    const key = list.map((i) => idOf[i]).join(",");
-    let style = built.get(key);
-    if (!style) {
-      const parts: Partial<ExcelJS.Style> = {};
-      for (const i of list) addStyle(parts, styles[i].style);
-      style = shared(parts);
-      built.set(key, style);
+  // The styles covering each cell, by row and column, as their ids in order ("0,3"): no cell
+  // is fetched from the sheet before all are known.
+  const covering: (string | undefined)[][] = [];
+  styles.forEach(({ range }, i) => {
+    for (let r = range.top; r <= range.bottom; r++) {
+      const row = (covering[r] ??= []);
+      for (let c = range.left; c <= range.right; c++) {
+        const key = row[c];
+        row[c] = key === undefined ? `${idOf[i]}` : `${key},${idOf[i]}`;
+      }
     }
-    cell.style = style;
-  }
+  });
+  const built = new Map<string, Partial<ExcelJS.Style>>();
+  covering.forEach((keys, r) => {
+    const row = ws.getRow(r + 1);
+    keys.forEach((key, c) => {
+      if (key === undefined) return;
+      let style = built.get(key);
+      if (!style) {
+        const parts: Partial<ExcelJS.Style> = {};
+        for (const id of key.split(",")) addStyle(parts, styleOf[Number(id)]);
+        style = shared(parts);
+        built.set(key, style);
+      }
+      row.getCell(c + 1).style = style;
+    });
+  });
   const none = shared({});
   const unstyled = (style: Partial<ExcelJS.Style>) => Object.keys(style).length === 0;
   ws.eachRow((row) => {
     const own = row as unknown as RowStyle;
     if (unstyled(own.style)) own.style = none;
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      if (!covering.has(cell) && unstyled(cell.style)) cell.style = none;
+    const keys = covering[row.number - 1];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      if (keys?.[c - 1] === undefined && unstyled(cell.style)) cell.style = none;
     });
   });
 }
