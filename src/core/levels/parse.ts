@@ -19,6 +19,7 @@ import {
   isMoneyWord,
   isPercentWord,
   isTotalWord,
+  lowerCase,
   NOUN_WORDS,
   scaleOf,
   unitClass,
@@ -129,7 +130,7 @@ function readText(text: string, ctx: LevelContext): LevelReading {
 function plainQuantity(text: string, { end, value, after }: PlainFigure): Quantity | null {
   const unit = noUnit(end);
   if (after === "%") unit.percent = true;
-  else if (after !== null && !readUnitWord(unit, [after.toLowerCase()], 0)) return null;
+  else if (after !== null && !readUnitWord(unit, [lowerCase(after)], 0)) return null;
   if (!Number.isFinite(value * unit.scale)) return null;
   return {
     value: measured(value, 1, unit),
@@ -164,7 +165,7 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   if (quantities.length === 0) {
     const quoted = QUOTED.test(plain);
     const qualitative =
-      !/\d/.test(plain) && (wordsWithLetters(bare) <= 3 || (quoted && plain.length <= 80));
+      !/\d/.test(plain) && (!moreWordsWithLetters(bare, 3) || (quoted && plain.length <= 80));
     return reading(text, qualitative ? "qualitative" : "text", quantities, "certain", slips);
   }
 
@@ -188,9 +189,20 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   return reading(text, onlyNumbers ? "number" : "text", quantities, confidence, slips, ambiguities);
 }
 
-/** How many of the pieces between plain spaces hold a letter. */
-function wordsWithLetters(text: string): number {
-  return text.split(" ").filter((piece) => LETTER.test(piece)).length;
+const LETTERS = /\p{L}/gu;
+
+/** The pieces between plain spaces hold more than `most` with a letter. */
+function moreWordsWithLetters(text: string, most: number): boolean {
+  // From a piece's first letter on to its end: a paragraph is not split.
+  LETTERS.lastIndex = 0;
+  let count = 0;
+  while (LETTERS.test(text)) {
+    if (++count > most) return true;
+    const space = text.indexOf(" ", LETTERS.lastIndex);
+    if (space === -1) break;
+    LETTERS.lastIndex = space;
+  }
+  return false;
 }
 
 /** "5%,", "12;", "3.": a comma, semicolon or colon, or a point after a digit or "%", ends the text. */
@@ -348,7 +360,7 @@ function settle(
 /** The next word at `pos` (letters only), lower-cased. */
 function wordAt(work: string, pos: number): string {
   const m = /^\p{L}+/u.exec(work.slice(pos, pos + 40));
-  return m ? m[0].toLowerCase() : "";
+  return m ? lowerCase(m[0]) : "";
 }
 
 const isUnitWord = (word: string): boolean =>
@@ -367,10 +379,13 @@ function isLetterAt(s: string, i: number): boolean {
   return c >= 0x80 && LETTER.test(s[i]);
 }
 
+/** Any ASCII digit, searched from its lastIndex (a pattern scans faster than a loop of charCodeAt). */
+const DIGIT = /[0-9]/g;
+
 /** Index of the first ASCII digit at or after `from`, or -1. */
 function nextDigit(work: string, from: number): number {
-  for (let i = from; i < work.length; i++) if (isDigitAt(work, i)) return i;
-  return -1;
+  DIGIT.lastIndex = from;
+  return DIGIT.test(work) ? DIGIT.lastIndex - 1 : -1;
 }
 
 /** "5 000 000 төгрөг", "3 сая": a scale or money word after the digits joins spaced groups. */
@@ -421,7 +436,7 @@ function locate(work: string, token: NumberToken, mayTotal: boolean): Located {
       : LABEL.exec(work.slice(offset, token.start));
   if (m) {
     const words = m[1].replace(/[.-]+$/u, "");
-    if (isTotalWord(words.toLowerCase())) total = true;
+    if (isTotalWord(lowerCase(words))) total = true;
     else if (words.length > 0) {
       label = words;
       labelStart = offset + m.index + m[0].indexOf(m[1]);
@@ -450,7 +465,7 @@ function totalBefore(work: string, end: number): boolean {
   // The cell's total word may be anywhere: most numbers have none just before them.
   if (!TOTAL_MARK.test(before)) return false;
   const clause = before.split(/[.;:\n\d]/u);
-  const lastWords = (clause[clause.length - 1] ?? "").toLowerCase().split(/[\s,/]+/u);
+  const lastWords = lowerCase(clause[clause.length - 1] ?? "").split(/[\s,/]+/u);
   return lastWords.slice(-4).some(isTotalWord);
 }
 
@@ -547,7 +562,7 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
       }
       const stripped = ENDS_IN_MARK.test(raw) ? raw.replace(TRAILING_MARKS, "") : raw;
       const cut = stripped.includes("-") ? WORD_WITH_ENDING.exec(stripped) : null;
-      const word = (cut ? cut[1] : stripped).toLowerCase();
+      const word = lowerCase(cut ? cut[1] : stripped);
       words.push(word);
       ends.push(m.index + stripped.length);
       // A mark or the limit ends the words.
