@@ -3,6 +3,7 @@
  * item numbers, standard numbers, phone numbers, web addresses and list markers. They are
  * blanked (replaced by spaces, so positions stay the same) before numbers are read.
  */
+import { digitRunStarts, replaceAtDigitStarts, stickyOf } from "./mask-digits.accelerator";
 import { replaceInRuns } from "./mask-runs.accelerator";
 
 /**
@@ -18,6 +19,11 @@ export type Rule = {
   wordy: boolean;
   /** Every match lies in a run of these characters holding `needs` (mask-runs.accelerator.ts). */
   runs?: RegExp;
+  /**
+   * `re`, sticky, where every match starts at a digit with no digit before it: the rule is tried
+   * there alone (mask-digits.accelerator.ts).
+   */
+  atDigits?: RegExp;
 };
 
 const rule = (re: RegExp, digitsOnly = true, needs?: string | RegExp): Rule => ({
@@ -27,6 +33,7 @@ const rule = (re: RegExp, digitsOnly = true, needs?: string | RegExp): Rule => (
   wordy: false,
 });
 const wordy = (r: Rule): Rule => ({ ...r, wordy: true });
+const atDigits = (r: Rule): Rule => ({ ...r, atDigits: stickyOf(r.re) });
 
 /** The words an item or article number follows, and those that take a case ending ("зүйлийн"). */
 const ITEM_WORDS: readonly { word: string; endings: boolean }[] = [
@@ -56,30 +63,40 @@ export const RULES: readonly Rule[] = [
   wordy(rule(/(?:https?:\/\/|www\.)[^\s<>"”]+/giu, false, /https?:|www\./iu)),
   rule(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, false, "@"),
   // Dates: 2024.04.23, 2024.02.22-02.23, 23.04.2024.
-  rule(
-    /(?<!\d)(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[./]\d{1,2})?)?(?!\d)/gu,
-    true,
-    /(?:19|20)\d\d[./-]\d/,
+  atDigits(
+    rule(
+      /(?<!\d)(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[./]\d{1,2})?)?(?!\d)/gu,
+      true,
+      /(?:19|20)\d\d[./-]\d/,
+    ),
   ),
-  rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu, true, /[./](?:19|20)\d\d/),
+  atDigits(rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu, true, /[./](?:19|20)\d\d/)),
   // Years: "2024 онд", "2026-2028 оны", "2025 ОНЫ".
   wordy(
-    rule(
-      /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?=\s*-?\s*он(?:ы|д|оос|ыг|той|уудад)?(?!\p{L}))/giu,
-      true,
-      /он/iu,
+    atDigits(
+      rule(
+        /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?=\s*-?\s*он(?:ы|д|оос|ыг|той|уудад)?(?!\p{L}))/giu,
+        true,
+        /он/iu,
+      ),
     ),
   ),
   // Months and days: "1-12 сард", "06 сарын 20-ний", "07 дугаар сарын 09", "29-нд".
   wordy(
-    rule(
-      /(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?=сар(?:ын|д|аас|ыг|ууд)?(?!\p{L}))/giu,
-      true,
-      /сар/iu,
+    atDigits(
+      rule(
+        /(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?=сар(?:ын|д|аас|ыг|ууд)?(?!\p{L}))/giu,
+        true,
+        /сар/iu,
+      ),
     ),
   ),
   wordy(rule(/сарын\s{1,3}\d{1,2}(?!\d)/giu, true, /сарын/iu)),
-  wordy(rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu, true, "-")),
+  wordy(
+    atDigits(
+      rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu, true, "-"),
+    ),
+  ),
   // Order and document numbers: "А/50", "03/НД-22/23", "13/1"; standards and times "9001:2015".
   {
     ...rule(
@@ -89,7 +106,7 @@ export const RULES: readonly Rule[] = [
     ),
     runs: new RegExp(`[${ORDER}/-]`, "u"),
   },
-  rule(/\d+:\d+/gu, true, ":"),
+  atDigits(rule(/\d+:\d+/gu, true, ":")),
   // Item and article numbers after their word: "Зорилт 1.1.", "Арга хэмжээ 2.3", "№ 12".
   // (Matched forwards: a lookbehind with \p{L}* is quadratic on long words.)
   wordy(
@@ -100,10 +117,10 @@ export const RULES: readonly Rule[] = [
     ),
   ),
   // Phone numbers: "7777-1289", "(976-11)".
-  rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu, true, "-"),
+  atDigits(rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu, true, "-")),
   rule(/\(\d{2,4}-\d{2,4}\)/gu, true, "("),
   // List markers: "1.Нийгмийн …", "2. Хөдөлмөр …", "3) …" (never a digit after the mark: "2.5").
-  rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]\s*[^\d\s]/),
+  atDigits(rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]\s*[^\d\s]/)),
 ];
 
 /** Ordinal words: the numbers right before them are article, order or place numbers. */
@@ -166,18 +183,34 @@ const blankAll = (m: string): string => " ".repeat(m.length);
 export function maskByRules(text: string): string {
   const wordless = FIGURES_AND_MARKS.test(text);
   let work = text;
-  for (const { re, digitsOnly, needs, wordy, runs } of RULES) {
+  // Where the runs of digits start in `work`, found when a rule first needs them.
+  let starts: number[] | null = null;
+  for (const { re, digitsOnly, needs, wordy, runs, atDigits } of RULES) {
     if (wordy && wordless) continue;
-    if (typeof needs === "string" ? !work.includes(needs) : needs && !needs.test(work)) continue;
+    // A needed character is found at once; a needed pattern costs more than trying a rule at digits.
+    if (
+      typeof needs === "string" ? !work.includes(needs) : needs && !atDigits && !needs.test(work)
+    ) {
+      continue;
+    }
     const blank = digitsOnly ? blankDigits : blankAll;
+    if (atDigits) {
+      starts ??= digitRunStarts(work);
+      const masked = replaceAtDigitStarts(work, atDigits, starts, blank);
+      if (masked !== work) starts = null;
+      work = masked;
+      continue;
+    }
     if (runs && typeof needs === "string") {
       work = replaceInRuns(work, re, runs, needs, blank);
+      starts = null;
       continue;
     }
     // A replace that finds nothing still costs garbage, and most rules find nothing.
     re.lastIndex = 0;
     if (!re.test(work)) continue;
     work = work.replace(re, blank);
+    starts = null;
   }
   // Every ordinal word has a letter.
   return wordless ? work : maskOrdinals(work);

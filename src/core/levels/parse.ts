@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from "../grid";
-import { maskNonMeasures } from "./mask";
+import { maskByRules } from "./mask";
 import { plainFigure, type PlainFigure } from "./plain-figure.accelerator";
 import { clean, isDigitAt, scanNumber, type NumberToken } from "./numbers";
 import { EMPTY_LEVEL } from "./types";
@@ -157,7 +157,8 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
 
   // Every number starts with an ASCII digit: a text without one has nothing to mask or read.
   const hasDigit = ASCII_DIGIT.test(text);
-  const work = hasDigit ? maskNonMeasures(text) : text;
+  // (Without maskNonMeasures' first search: most texts with a digit hold something a rule needs.)
+  const work = hasDigit ? maskByRules(text) : text;
   const found = hasDigit ? readQuantities(text, work, ctx) : NO_QUANTITIES;
   const { quantities, ambiguities } = found;
   let { slips } = found;
