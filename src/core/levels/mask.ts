@@ -3,7 +3,12 @@
  * item numbers, standard numbers, phone numbers, web addresses and list markers. They are
  * blanked (replaced by spaces, so positions stay the same) before numbers are read.
  */
-import { digitRunStarts, replaceAtDigitStarts, stickyOf } from "./mask-digits.accelerator";
+import {
+  digitRule,
+  digitRuns,
+  replaceAtDigitRuns,
+  type DigitRule,
+} from "./mask-digits.accelerator";
 import { replaceInRuns } from "./mask-runs.accelerator";
 
 /**
@@ -20,10 +25,10 @@ export type Rule = {
   /** Every match lies in a run of these characters holding `needs` (mask-runs.accelerator.ts). */
   runs?: RegExp;
   /**
-   * `re`, sticky, where every match starts at a digit with no digit before it: the rule is tried
-   * there alone (mask-digits.accelerator.ts).
+   * Where every match starts at a digit with no digit before it: the rule tried there alone
+   * (mask-digits.accelerator.ts).
    */
-  atDigits?: RegExp;
+  atDigits?: DigitRule;
 };
 
 const rule = (re: RegExp, digitsOnly = true, needs?: string | RegExp): Rule => ({
@@ -33,7 +38,11 @@ const rule = (re: RegExp, digitsOnly = true, needs?: string | RegExp): Rule => (
   wordy: false,
 });
 const wordy = (r: Rule): Rule => ({ ...r, wordy: true });
-const atDigits = (r: Rule): Rule => ({ ...r, atDigits: stickyOf(r.re) });
+/** A rule whose every match starts with a whole run of `min` to `max` digits. */
+const atDigits = (r: Rule, min: number, max = min): Rule => ({
+  ...r,
+  atDigits: digitRule(r.re, min, max),
+});
 
 /** The words an item or article number follows, and those that take a case ending ("зүйлийн"). */
 const ITEM_WORDS: readonly { word: string; endings: boolean }[] = [
@@ -69,8 +78,13 @@ export const RULES: readonly Rule[] = [
       true,
       /(?:19|20)\d\d[./-]\d/,
     ),
+    4,
   ),
-  atDigits(rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu, true, /[./](?:19|20)\d\d/)),
+  atDigits(
+    rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu, true, /[./](?:19|20)\d\d/),
+    1,
+    2,
+  ),
   // Years: "2024 онд", "2026-2028 оны", "2025 ОНЫ".
   wordy(
     atDigits(
@@ -79,6 +93,7 @@ export const RULES: readonly Rule[] = [
         true,
         /он/iu,
       ),
+      4,
     ),
   ),
   // Months and days: "1-12 сард", "06 сарын 20-ний", "07 дугаар сарын 09", "29-нд".
@@ -89,12 +104,16 @@ export const RULES: readonly Rule[] = [
         true,
         /сар/iu,
       ),
+      1,
+      2,
     ),
   ),
   wordy(rule(/сарын\s{1,3}\d{1,2}(?!\d)/giu, true, /сарын/iu)),
   wordy(
     atDigits(
       rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu, true, "-"),
+      1,
+      2,
     ),
   ),
   // Order and document numbers: "А/50", "03/НД-22/23", "13/1"; standards and times "9001:2015".
@@ -106,7 +125,7 @@ export const RULES: readonly Rule[] = [
     ),
     runs: new RegExp(`[${ORDER}/-]`, "u"),
   },
-  atDigits(rule(/\d+:\d+/gu, true, ":")),
+  atDigits(rule(/\d+:\d+/gu, true, ":"), 1, Infinity),
   // Item and article numbers after their word: "Зорилт 1.1.", "Арга хэмжээ 2.3", "№ 12".
   // (Matched forwards: a lookbehind with \p{L}* is quadratic on long words.)
   wordy(
@@ -117,10 +136,14 @@ export const RULES: readonly Rule[] = [
     ),
   ),
   // Phone numbers: "7777-1289", "(976-11)".
-  atDigits(rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu, true, "-")),
+  atDigits(rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu, true, "-"), 4),
   rule(/\(\d{2,4}-\d{2,4}\)/gu, true, "("),
   // List markers: "1.Нийгмийн …", "2. Хөдөлмөр …", "3) …" (never a digit after the mark: "2.5").
-  atDigits(rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]\s*[^\d\s]/)),
+  atDigits(
+    rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]\s*[^\d\s]/),
+    1,
+    2,
+  ),
 ];
 
 /** Ordinal words: the numbers right before them are article, order or place numbers. */
@@ -183,7 +206,7 @@ const blankAll = (m: string): string => " ".repeat(m.length);
 export function maskByRules(text: string): string {
   const wordless = FIGURES_AND_MARKS.test(text);
   let work = text;
-  // Where the runs of digits start in `work`, found when a rule first needs them.
+  // The runs of digits in `work`, found when a rule first needs them.
   let starts: number[] | null = null;
   for (const { re, digitsOnly, needs, wordy, runs, atDigits } of RULES) {
     if (wordy && wordless) continue;
@@ -195,8 +218,8 @@ export function maskByRules(text: string): string {
     }
     const blank = digitsOnly ? blankDigits : blankAll;
     if (atDigits) {
-      starts ??= digitRunStarts(work);
-      const masked = replaceAtDigitStarts(work, atDigits, starts, blank);
+      starts ??= digitRuns(work);
+      const masked = replaceAtDigitRuns(work, atDigits, starts, blank);
       if (masked !== work) starts = null;
       work = masked;
       continue;
