@@ -33,7 +33,8 @@ const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
   { re: /^улирал\s+(?:бүр|тутам)\p{L}{0,4}$/iu, keyword: "quarterly" },
 ];
 
-const DAMAGE = /[\uFFFD\u25A1]/;
+/** The replacement characters a wrong encoding leaves (each looked for alone: no pattern's pass). */
+const DAMAGE = ["\uFFFD", "\u25A1"];
 const QUOTE_CHARS = `"“”«»„'‘’`;
 /** The marks that may end a sentence, dropped with the quotes from a text's end. */
 const STOP_MARKS = ".,;:!";
@@ -111,7 +112,7 @@ function reading(
   ambiguities: Ambiguity[] = NONE,
 ): LevelReading {
   const r: LevelReading = { text, kind, quantities, confidence, slips, ambiguities };
-  if (DAMAGE.test(text)) r.damaged = true;
+  if (DAMAGE.some((c) => text.includes(c))) r.damaged = true;
   return r;
 }
 

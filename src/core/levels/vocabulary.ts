@@ -120,20 +120,20 @@ function writes(noun: CountedNoun, words: string[], from: number): boolean {
   return true;
 }
 
+/** The first words of every counted noun in one pattern: most words start none. */
+const ANY_FIRST_WORD = new RegExp(COUNTED_NOUNS.map((n) => n.words[0].source).join("|"), "u");
+
 /**
- * The first words of every counted noun in one pattern, each in a group of its own: most words
- * start none, and one search costs less than one for each noun. The first group that matched
- * is the first noun the word can start (the nouns' own patterns have no groups).
+ * The same, each in a group of its own: the first group that matched is the first noun the
+ * word can start (the nouns' own patterns have no groups). Groups make a search slower, so it
+ * is made only for a word ANY_FIRST_WORD lets through.
  */
-const ANY_FIRST_WORD = new RegExp(
-  COUNTED_NOUNS.map((n) => `(${n.words[0].source})`).join("|"),
-  "u",
-);
+const FIRST_WORDS = new RegExp(COUNTED_NOUNS.map((n) => `(${n.words[0].source})`).join("|"), "u");
 
 /** A counted noun starting at words[from]: its unit, class and how many words it used. */
 export function countedNounAt(words: string[], from = 0): Readonly<FoundNoun> | null {
-  const m = from < words.length ? ANY_FIRST_WORD.exec(words[from]) : null;
-  if (!m) return null;
+  if (from >= words.length || !ANY_FIRST_WORD.test(words[from])) return null;
+  const m = FIRST_WORDS.exec(words[from])!;
   // Nouns before the first whose first word matched cannot be written here.
   let first = 0;
   while (m[first + 1] === undefined) first++;
