@@ -73,9 +73,12 @@ function readNumberCell(v: number, format: string | null): LevelReading {
   };
 }
 
-/** The text with markup removed and every run of spaces made one plain space, trimmed. */
-function plainOf(text: string): string {
-  const untagged = text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text;
+/** The text with markup replaced by spaces. */
+const untaggedOf = (text: string): string =>
+  text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text;
+
+/** An untagged text with every run of spaces made one plain space, trimmed. */
+function plainOf(untagged: string): string {
   // Most cells have single plain spaces only: no copy to make.
   const odd = ODD_SPACE.test(untagged);
   return (odd ? untagged.replace(/\s+/gu, " ") : untagged).trim();
@@ -144,12 +147,15 @@ function plainQuantity(text: string, { end, value, after }: PlainFigure): Quanti
 
 /** Any text cell, read by every rule (exported for the accelerator's equivalence test). */
 export function readAnyText(text: string, ctx: LevelContext): LevelReading {
-  const plain = plainOf(text);
-  if (plain === "" || isNoFigureMark(plain)) {
+  const untagged = untaggedOf(text);
+  // No-figure marks and keywords take any run of spaces: they are read from the text trimmed.
+  // Its spaces are made plain (a pass over a paragraph) only where the reading needs them.
+  const trimmed = untagged.trim();
+  if (trimmed === "" || isNoFigureMark(trimmed)) {
     return reading(text, "empty", NONE, "certain");
   }
-  const bare = bareOf(plain);
-  const keyword = KEYWORDS.find((k) => k.re.test(bare));
+  const trimmedBare = bareOf(trimmed);
+  const keyword = KEYWORDS.find((k) => k.re.test(trimmedBare));
   if (keyword) {
     const r = reading(text, "keyword", NONE, "certain");
     r.keyword = keyword.keyword;
@@ -165,22 +171,24 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   let { slips } = found;
 
   if (quantities.length === 0) {
+    const plain = plainOf(untagged);
     const quoted = QUOTED.test(plain);
     const qualitative =
-      !/\d/.test(plain) && (!moreWordsWithLetters(bare, 3) || (quoted && plain.length <= 80));
+      !/\d/.test(plain) &&
+      (!moreWordsWithLetters(bareOf(plain), 3) || (quoted && plain.length <= 80));
     return reading(text, qualitative ? "qualitative" : "text", quantities, "certain", slips);
   }
 
   const onlyNumbers = isOnlyNumbers(work, quantities);
-  if (onlyNumbers) {
-    if (endsInStrayMark(plain)) {
-      const slip: FormatSlip = {
-        kind: "trailing-punctuation",
-        text: plain,
-        fixed: plain.slice(0, -1),
-      };
-      slips = [...slips, slip];
-    }
+  // The last two characters are the same trimmed or with plain spaces.
+  if (onlyNumbers && endsInStrayMark(trimmed)) {
+    const plain = plainOf(untagged);
+    const slip: FormatSlip = {
+      kind: "trailing-punctuation",
+      text: plain,
+      fixed: plain.slice(0, -1),
+    };
+    slips = [...slips, slip];
   }
   const confidence =
     found.unresolved > 0
