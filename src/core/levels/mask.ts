@@ -202,12 +202,15 @@ export function maskNonMeasures(text: string): string {
 const blankDigits = (m: string): string => m.replace(/\d/gu, " ");
 const blankAll = (m: string): string => " ".repeat(m.length);
 
-/** maskNonMeasures without its first search (exported for the test of ANY_NEEDS). */
-export function maskByRules(text: string): string {
+/**
+ * maskNonMeasures without its first search (exported for the test of ANY_NEEDS). `textRuns`:
+ * the digitRuns of `text`, when the caller has them.
+ */
+export function maskByRules(text: string, textRuns?: readonly number[]): string {
   const wordless = FIGURES_AND_MARKS.test(text);
   let work = text;
-  // The runs of digits in `work`, found when a rule first needs them.
-  let starts: number[] | null = null;
+  // The runs of digits in `work`: the text's, or found again when a rule needs them.
+  let digits = textRuns ?? null;
   for (const { re, digitsOnly, needs, wordy, runs, atDigits } of RULES) {
     if (wordy && wordless) continue;
     // A needed character is found at once; a needed pattern costs more than trying a rule at digits.
@@ -218,22 +221,22 @@ export function maskByRules(text: string): string {
     }
     const blank = digitsOnly ? blankDigits : blankAll;
     if (atDigits) {
-      starts ??= digitRuns(work);
-      const masked = replaceAtDigitRuns(work, atDigits, starts, blank);
-      if (masked !== work) starts = null;
+      digits ??= digitRuns(work);
+      const masked = replaceAtDigitRuns(work, atDigits, digits, blank);
+      if (masked !== work) digits = null;
       work = masked;
       continue;
     }
     if (runs && typeof needs === "string") {
       work = replaceInRuns(work, re, runs, needs, blank);
-      starts = null;
+      digits = null;
       continue;
     }
     // A replace that finds nothing still costs garbage, and most rules find nothing.
     re.lastIndex = 0;
     if (!re.test(work)) continue;
     work = work.replace(re, blank);
-    starts = null;
+    digits = null;
   }
   // Every ordinal word has a letter.
   return wordless ? work : maskOrdinals(work);

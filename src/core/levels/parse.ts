@@ -1,5 +1,6 @@
 import { cellText, type CellValue } from "../grid";
 import { maskByRules } from "./mask";
+import { digitRuns } from "./mask-digits.accelerator";
 import { plainFigure, type PlainFigure } from "./plain-figure.accelerator";
 import { clean, isDigitAt, scanNumber, type NumberToken } from "./numbers";
 import { EMPTY_LEVEL } from "./types";
@@ -38,7 +39,6 @@ const DAMAGE = ["\uFFFD", "\u25A1"];
 const QUOTE_CHARS = `"“”«»„'‘’`;
 /** The marks that may end a sentence, dropped with the quotes from a text's end. */
 const STOP_MARKS = ".,;:!";
-const ASCII_DIGIT = /[0-9]/;
 const QUOTED = new RegExp(`^[${QUOTE_CHARS}].*[${QUOTE_CHARS}]$`, "u");
 const LETTER = /\p{L}/u;
 const INLINE_SPACE = /[ \t\u00A0\u202F\u2009]/u;
@@ -163,10 +163,12 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   }
 
   // Every number starts with an ASCII digit: a text without one has nothing to mask or read.
-  const hasDigit = ASCII_DIGIT.test(text);
+  // Its runs of digits are found once, for the masking and the reading.
+  const runs = digitRuns(text);
+  const hasDigit = runs.length > 0;
   // (Without maskNonMeasures' first search: most texts with a digit hold something a rule needs.)
-  const work = hasDigit ? maskByRules(text) : text;
-  const found = hasDigit ? readQuantities(text, work, ctx) : NO_QUANTITIES;
+  const work = hasDigit ? maskByRules(text, runs) : text;
+  const found = hasDigit ? readQuantities(text, work, runs, ctx) : NO_QUANTITIES;
   const { quantities, ambiguities } = found;
   let { slips } = found;
 
@@ -271,17 +273,23 @@ const NO_QUANTITIES: Found = Object.freeze({
   unresolved: 0,
 });
 
-function readQuantities(text: string, work: string, ctx: LevelContext): Found {
+/** `runs`: the digitRuns of `text`, which `work` masks. */
+function readQuantities(
+  text: string,
+  work: string,
+  runs: readonly number[],
+  ctx: LevelContext,
+): Found {
   const mayTotal = TOTAL_MARK.test(work);
   const quantities: Quantity[] = [];
   // Slips and ambiguities are rare: their lists stay the shared NONE until one is found, and
   // grow by copying (NONE is never pushed into).
   const found: Found = { quantities: NONE, slips: NONE, ambiguities: NONE, unresolved: 0 };
   // Each number's unit reaches up to the next one's label: locate one number ahead.
-  let next = locateNext(work, 0, mayTotal);
+  let next = locateNext(work, 0, mayTotal, runs);
   while (next) {
     const loc = next;
-    next = locateNext(work, loc.token.end, mayTotal);
+    next = locateNext(work, loc.token.end, mayTotal, runs);
     const limit = next ? next.labelStart : work.length;
     const unit = readUnit(work, loc.token.end, limit);
     const { token } = loc;
@@ -389,13 +397,16 @@ function isLetterAt(s: string, i: number): boolean {
   return c >= 0x80 && LETTER.test(s[i]);
 }
 
-/** Any ASCII digit, searched from its lastIndex (a pattern scans faster than a loop of charCodeAt). */
-const DIGIT = /[0-9]/g;
-
-/** Index of the first ASCII digit at or after `from`, or -1. */
-function nextDigit(work: string, from: number): number {
-  DIGIT.lastIndex = from;
-  return DIGIT.test(work) ? DIGIT.lastIndex - 1 : -1;
+/**
+ * Index of the first ASCII digit of `work` at or after `from`, or -1. `runs`: the digitRuns of
+ * the text `work` masks. Masking only blanks characters, so every digit of `work` lies in one
+ * of them: they are walked instead of searching `work` again.
+ */
+function nextDigit(work: string, from: number, runs: readonly number[]): number {
+  for (let k = 0; k < runs.length; k += 2) {
+    for (let i = Math.max(runs[k], from); i < runs[k + 1]; i++) if (isDigitAt(work, i)) return i;
+  }
+  return -1;
 }
 
 /** "5 000 000 төгрөг", "3 сая": a scale or money word after the digits joins spaced groups. */
@@ -407,10 +418,15 @@ function joinHint(work: string, end: number): boolean {
 }
 
 /** The first number at or after `from` that is a measure's candidate, or null. */
-function locateNext(work: string, from: number, mayTotal: boolean): Located | null {
+function locateNext(
+  work: string,
+  from: number,
+  mayTotal: boolean,
+  runs: readonly number[],
+): Located | null {
   let i = from;
   while (i < work.length) {
-    i = nextDigit(work, i);
+    i = nextDigit(work, i, runs);
     if (i === -1) break;
     const token = scanNumber(work, i, joinHint);
     if (!token) {
