@@ -403,7 +403,16 @@ function isLetterAt(s: string, i: number): boolean {
  * of them: they are walked instead of searching `work` again.
  */
 function nextDigit(work: string, from: number, runs: readonly number[]): number {
-  for (let k = 0; k < runs.length; k += 2) {
+  // The first run that ends after `from`, found by halving (a walk from the first run would
+  // make a text of many numbers quadratic).
+  let lo = 0;
+  let hi = runs.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[2 * mid + 1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = 2 * lo; k < runs.length; k += 2) {
     for (let i = Math.max(runs[k], from); i < runs[k + 1]; i++) if (isDigitAt(work, i)) return i;
   }
   return -1;
