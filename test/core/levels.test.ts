@@ -157,6 +157,18 @@ describe("parseLevel: empty marks, keywords, qualitative levels", () => {
     expect(r.keyword).toBe(keyword);
   });
 
+  test("marks and keywords are read whatever spaces, line breaks and markup stand in them", () => {
+    expect(parseLevel(" (\t-\n) ").kind).toBe("empty");
+    expect(parseLevel("«Сар\n  бүр»").keyword).toBe("monthly");
+    expect(parseLevel("<b>тухай</b>\u00A0 бүр.").keyword).toBe("as-needed");
+  });
+
+  test("a stray mark's slip shows the text with plain spaces", () => {
+    expect(parseLevel("12,  14\n;").slips).toEqual([
+      { kind: "trailing-punctuation", text: "12, 14 ;", fixed: "12, 14 " },
+    ]);
+  });
+
   test("a keyword inside a sentence does not make the cell a keyword", () => {
     const r = parseLevel("Ирсэн тухай бүр холбогдох албан тушаалтанд мэдэгдсэн байх"); // seed 001, 3.5
     expect(r.kind).toBe("text");

@@ -3,6 +3,12 @@
  * item numbers, standard numbers, phone numbers, web addresses and list markers. They are
  * blanked (replaced by spaces, so positions stay the same) before numbers are read.
  */
+import {
+  digitRule,
+  digitRuns,
+  replaceAtDigitRuns,
+  type DigitRule,
+} from "./mask-digits.accelerator";
 import { replaceInRuns } from "./mask-runs.accelerator";
 
 /**
@@ -18,6 +24,11 @@ export type Rule = {
   wordy: boolean;
   /** Every match lies in a run of these characters holding `needs` (mask-runs.accelerator.ts). */
   runs?: RegExp;
+  /**
+   * Where every match starts at a digit with no digit before it: the rule tried there alone
+   * (mask-digits.accelerator.ts).
+   */
+  atDigits?: DigitRule;
 };
 
 const rule = (re: RegExp, digitsOnly = true, needs?: string | RegExp): Rule => ({
@@ -27,6 +38,11 @@ const rule = (re: RegExp, digitsOnly = true, needs?: string | RegExp): Rule => (
   wordy: false,
 });
 const wordy = (r: Rule): Rule => ({ ...r, wordy: true });
+/** A rule whose every match starts with a whole run of `min` to `max` digits. */
+const atDigits = (r: Rule, min: number, max = min): Rule => ({
+  ...r,
+  atDigits: digitRule(r.re, min, max),
+});
 
 /** The words an item or article number follows, and those that take a case ending ("зүйлийн"). */
 const ITEM_WORDS: readonly { word: string; endings: boolean }[] = [
@@ -56,30 +72,50 @@ export const RULES: readonly Rule[] = [
   wordy(rule(/(?:https?:\/\/|www\.)[^\s<>"”]+/giu, false, /https?:|www\./iu)),
   rule(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, false, "@"),
   // Dates: 2024.04.23, 2024.02.22-02.23, 23.04.2024.
-  rule(
-    /(?<!\d)(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[./]\d{1,2})?)?(?!\d)/gu,
-    true,
-    /(?:19|20)\d\d[./-]\d/,
+  atDigits(
+    rule(
+      /(?<!\d)(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[./]\d{1,2})?)?(?!\d)/gu,
+      true,
+      /(?:19|20)\d\d[./-]\d/,
+    ),
+    4,
   ),
-  rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu, true, /[./](?:19|20)\d\d/),
+  atDigits(
+    rule(/(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)/gu, true, /[./](?:19|20)\d\d/),
+    1,
+    2,
+  ),
   // Years: "2024 онд", "2026-2028 оны", "2025 ОНЫ".
   wordy(
-    rule(
-      /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?=\s*-?\s*он(?:ы|д|оос|ыг|той|уудад)?(?!\p{L}))/giu,
-      true,
-      /он/iu,
+    atDigits(
+      rule(
+        /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?=\s*-?\s*он(?:ы|д|оос|ыг|той|уудад)?(?!\p{L}))/giu,
+        true,
+        /он/iu,
+      ),
+      4,
     ),
   ),
   // Months and days: "1-12 сард", "06 сарын 20-ний", "07 дугаар сарын 09", "29-нд".
   wordy(
-    rule(
-      /(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?=сар(?:ын|д|аас|ыг|ууд)?(?!\p{L}))/giu,
-      true,
-      /сар/iu,
+    atDigits(
+      rule(
+        /(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?=сар(?:ын|д|аас|ыг|ууд)?(?!\p{L}))/giu,
+        true,
+        /сар/iu,
+      ),
+      1,
+      2,
     ),
   ),
   wordy(rule(/сарын\s{1,3}\d{1,2}(?!\d)/giu, true, /сарын/iu)),
-  wordy(rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu, true, "-")),
+  wordy(
+    atDigits(
+      rule(/(?<![\d.,])\d{1,2}\s*-\s*(?=(?:ний|ны|нд|ноос|нөөс|нээс)(?!\p{L}))/giu, true, "-"),
+      1,
+      2,
+    ),
+  ),
   // Order and document numbers: "А/50", "03/НД-22/23", "13/1"; standards and times "9001:2015".
   {
     ...rule(
@@ -89,7 +125,7 @@ export const RULES: readonly Rule[] = [
     ),
     runs: new RegExp(`[${ORDER}/-]`, "u"),
   },
-  rule(/\d+:\d+/gu, true, ":"),
+  atDigits(rule(/\d+:\d+/gu, true, ":"), 1, Infinity),
   // Item and article numbers after their word: "Зорилт 1.1.", "Арга хэмжээ 2.3", "№ 12".
   // (Matched forwards: a lookbehind with \p{L}* is quadratic on long words.)
   wordy(
@@ -100,10 +136,14 @@ export const RULES: readonly Rule[] = [
     ),
   ),
   // Phone numbers: "7777-1289", "(976-11)".
-  rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu, true, "-"),
+  atDigits(rule(/(?<!\d)\d{4}-\d{4}(?!\d)/gu, true, "-"), 4),
   rule(/\(\d{2,4}-\d{2,4}\)/gu, true, "("),
   // List markers: "1.Нийгмийн …", "2. Хөдөлмөр …", "3) …" (never a digit after the mark: "2.5").
-  rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]\s*[^\d\s]/),
+  atDigits(
+    rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]\s*[^\d\s]/),
+    1,
+    2,
+  ),
 ];
 
 /** Ordinal words: the numbers right before them are article, order or place numbers. */
@@ -162,22 +202,41 @@ export function maskNonMeasures(text: string): string {
 const blankDigits = (m: string): string => m.replace(/\d/gu, " ");
 const blankAll = (m: string): string => " ".repeat(m.length);
 
-/** maskNonMeasures without its first search (exported for the test of ANY_NEEDS). */
-export function maskByRules(text: string): string {
+/**
+ * maskNonMeasures without its first search (exported for the test of ANY_NEEDS). `textRuns`:
+ * the digitRuns of `text`, when the caller has them.
+ */
+export function maskByRules(text: string, textRuns?: readonly number[]): string {
   const wordless = FIGURES_AND_MARKS.test(text);
   let work = text;
-  for (const { re, digitsOnly, needs, wordy, runs } of RULES) {
+  // The runs of digits in `work`: the text's, or found again when a rule needs them.
+  let digits = textRuns ?? null;
+  for (const { re, digitsOnly, needs, wordy, runs, atDigits } of RULES) {
     if (wordy && wordless) continue;
-    if (typeof needs === "string" ? !work.includes(needs) : needs && !needs.test(work)) continue;
+    // A needed character is found at once; a needed pattern costs more than trying a rule at digits.
+    if (
+      typeof needs === "string" ? !work.includes(needs) : needs && !atDigits && !needs.test(work)
+    ) {
+      continue;
+    }
     const blank = digitsOnly ? blankDigits : blankAll;
+    if (atDigits) {
+      digits ??= digitRuns(work);
+      const masked = replaceAtDigitRuns(work, atDigits, digits, blank);
+      if (masked !== work) digits = null;
+      work = masked;
+      continue;
+    }
     if (runs && typeof needs === "string") {
       work = replaceInRuns(work, re, runs, needs, blank);
+      digits = null;
       continue;
     }
     // A replace that finds nothing still costs garbage, and most rules find nothing.
     re.lastIndex = 0;
     if (!re.test(work)) continue;
     work = work.replace(re, blank);
+    digits = null;
   }
   // Every ordinal word has a letter.
   return wordless ? work : maskOrdinals(work);

@@ -1,5 +1,6 @@
 import { cellText, type CellValue } from "../grid";
-import { maskNonMeasures } from "./mask";
+import { maskByRules } from "./mask";
+import { digitRuns } from "./mask-digits.accelerator";
 import { plainFigure, type PlainFigure } from "./plain-figure.accelerator";
 import { clean, isDigitAt, scanNumber, type NumberToken } from "./numbers";
 import { EMPTY_LEVEL } from "./types";
@@ -19,6 +20,7 @@ import {
   isMoneyWord,
   isPercentWord,
   isTotalWord,
+  lowerCase,
   NOUN_WORDS,
   scaleOf,
   unitClass,
@@ -32,11 +34,11 @@ const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
   { re: /^улирал\s+(?:бүр|тутам)\p{L}{0,4}$/iu, keyword: "quarterly" },
 ];
 
-const DAMAGE = /[\uFFFD\u25A1]/;
+/** The replacement characters a wrong encoding leaves (each looked for alone: no pattern's pass). */
+const DAMAGE = ["\uFFFD", "\u25A1"];
 const QUOTE_CHARS = `"“”«»„'‘’`;
 /** The marks that may end a sentence, dropped with the quotes from a text's end. */
 const STOP_MARKS = ".,;:!";
-const ASCII_DIGIT = /[0-9]/;
 const QUOTED = new RegExp(`^[${QUOTE_CHARS}].*[${QUOTE_CHARS}]$`, "u");
 const LETTER = /\p{L}/u;
 const INLINE_SPACE = /[ \t\u00A0\u202F\u2009]/u;
@@ -71,9 +73,12 @@ function readNumberCell(v: number, format: string | null): LevelReading {
   };
 }
 
-/** The text with markup removed and every run of spaces made one plain space, trimmed. */
-function plainOf(text: string): string {
-  const untagged = text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text;
+/** The text with markup replaced by spaces. */
+const untaggedOf = (text: string): string =>
+  text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text;
+
+/** An untagged text with every run of spaces made one plain space, trimmed. */
+function plainOf(untagged: string): string {
   // Most cells have single plain spaces only: no copy to make.
   const odd = ODD_SPACE.test(untagged);
   return (odd ? untagged.replace(/\s+/gu, " ") : untagged).trim();
@@ -110,7 +115,7 @@ function reading(
   ambiguities: Ambiguity[] = NONE,
 ): LevelReading {
   const r: LevelReading = { text, kind, quantities, confidence, slips, ambiguities };
-  if (DAMAGE.test(text)) r.damaged = true;
+  if (DAMAGE.some((c) => text.includes(c))) r.damaged = true;
   return r;
 }
 
@@ -129,7 +134,7 @@ function readText(text: string, ctx: LevelContext): LevelReading {
 function plainQuantity(text: string, { end, value, after }: PlainFigure): Quantity | null {
   const unit = noUnit(end);
   if (after === "%") unit.percent = true;
-  else if (after !== null && !readUnitWord(unit, [after.toLowerCase()], 0)) return null;
+  else if (after !== null && !readUnitWord(unit, [lowerCase(after)], 0)) return null;
   if (!Number.isFinite(value * unit.scale)) return null;
   return {
     value: measured(value, 1, unit),
@@ -142,12 +147,15 @@ function plainQuantity(text: string, { end, value, after }: PlainFigure): Quanti
 
 /** Any text cell, read by every rule (exported for the accelerator's equivalence test). */
 export function readAnyText(text: string, ctx: LevelContext): LevelReading {
-  const plain = plainOf(text);
-  if (plain === "" || isNoFigureMark(plain)) {
+  const untagged = untaggedOf(text);
+  // No-figure marks and keywords take any run of spaces: they are read from the text trimmed.
+  // Its spaces are made plain (a pass over a paragraph) only where the reading needs them.
+  const trimmed = untagged.trim();
+  if (trimmed === "" || isNoFigureMark(trimmed)) {
     return reading(text, "empty", NONE, "certain");
   }
-  const bare = bareOf(plain);
-  const keyword = KEYWORDS.find((k) => k.re.test(bare));
+  const trimmedBare = bareOf(trimmed);
+  const keyword = KEYWORDS.find((k) => k.re.test(trimmedBare));
   if (keyword) {
     const r = reading(text, "keyword", NONE, "certain");
     r.keyword = keyword.keyword;
@@ -155,29 +163,34 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   }
 
   // Every number starts with an ASCII digit: a text without one has nothing to mask or read.
-  const hasDigit = ASCII_DIGIT.test(text);
-  const work = hasDigit ? maskNonMeasures(text) : text;
-  const found = hasDigit ? readQuantities(text, work, ctx) : NO_QUANTITIES;
+  // Its runs of digits are found once, for the masking and the reading.
+  const runs = digitRuns(text);
+  const hasDigit = runs.length > 0;
+  // (Without maskNonMeasures' first search: most texts with a digit hold something a rule needs.)
+  const work = hasDigit ? maskByRules(text, runs) : text;
+  const found = hasDigit ? readQuantities(text, work, runs, ctx) : NO_QUANTITIES;
   const { quantities, ambiguities } = found;
   let { slips } = found;
 
   if (quantities.length === 0) {
+    const plain = plainOf(untagged);
     const quoted = QUOTED.test(plain);
     const qualitative =
-      !/\d/.test(plain) && (wordsWithLetters(bare) <= 3 || (quoted && plain.length <= 80));
+      !/\d/.test(plain) &&
+      (!moreWordsWithLetters(bareOf(plain), 3) || (quoted && plain.length <= 80));
     return reading(text, qualitative ? "qualitative" : "text", quantities, "certain", slips);
   }
 
   const onlyNumbers = isOnlyNumbers(work, quantities);
-  if (onlyNumbers) {
-    if (endsInStrayMark(plain)) {
-      const slip: FormatSlip = {
-        kind: "trailing-punctuation",
-        text: plain,
-        fixed: plain.slice(0, -1),
-      };
-      slips = [...slips, slip];
-    }
+  // The last two characters are the same trimmed or with plain spaces.
+  if (onlyNumbers && endsInStrayMark(trimmed)) {
+    const plain = plainOf(untagged);
+    const slip: FormatSlip = {
+      kind: "trailing-punctuation",
+      text: plain,
+      fixed: plain.slice(0, -1),
+    };
+    slips = [...slips, slip];
   }
   const confidence =
     found.unresolved > 0
@@ -188,9 +201,20 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   return reading(text, onlyNumbers ? "number" : "text", quantities, confidence, slips, ambiguities);
 }
 
-/** How many of the pieces between plain spaces hold a letter. */
-function wordsWithLetters(text: string): number {
-  return text.split(" ").filter((piece) => LETTER.test(piece)).length;
+const LETTERS = /\p{L}/gu;
+
+/** The pieces between plain spaces hold more than `most` with a letter. */
+function moreWordsWithLetters(text: string, most: number): boolean {
+  // From a piece's first letter on to its end: a paragraph is not split.
+  LETTERS.lastIndex = 0;
+  let count = 0;
+  while (LETTERS.test(text)) {
+    if (++count > most) return true;
+    const space = text.indexOf(" ", LETTERS.lastIndex);
+    if (space === -1) break;
+    LETTERS.lastIndex = space;
+  }
+  return false;
 }
 
 /** "5%,", "12;", "3.": a comma, semicolon or colon, or a point after a digit or "%", ends the text. */
@@ -249,17 +273,23 @@ const NO_QUANTITIES: Found = Object.freeze({
   unresolved: 0,
 });
 
-function readQuantities(text: string, work: string, ctx: LevelContext): Found {
+/** `runs`: the digitRuns of `text`, which `work` masks. */
+function readQuantities(
+  text: string,
+  work: string,
+  runs: readonly number[],
+  ctx: LevelContext,
+): Found {
   const mayTotal = TOTAL_MARK.test(work);
   const quantities: Quantity[] = [];
   // Slips and ambiguities are rare: their lists stay the shared NONE until one is found, and
   // grow by copying (NONE is never pushed into).
   const found: Found = { quantities: NONE, slips: NONE, ambiguities: NONE, unresolved: 0 };
   // Each number's unit reaches up to the next one's label: locate one number ahead.
-  let next = locateNext(work, 0, mayTotal);
+  let next = locateNext(work, 0, mayTotal, runs);
   while (next) {
     const loc = next;
-    next = locateNext(work, loc.token.end, mayTotal);
+    next = locateNext(work, loc.token.end, mayTotal, runs);
     const limit = next ? next.labelStart : work.length;
     const unit = readUnit(work, loc.token.end, limit);
     const { token } = loc;
@@ -348,7 +378,7 @@ function settle(
 /** The next word at `pos` (letters only), lower-cased. */
 function wordAt(work: string, pos: number): string {
   const m = /^\p{L}+/u.exec(work.slice(pos, pos + 40));
-  return m ? m[0].toLowerCase() : "";
+  return m ? lowerCase(m[0]) : "";
 }
 
 const isUnitWord = (word: string): boolean =>
@@ -367,9 +397,24 @@ function isLetterAt(s: string, i: number): boolean {
   return c >= 0x80 && LETTER.test(s[i]);
 }
 
-/** Index of the first ASCII digit at or after `from`, or -1. */
-function nextDigit(work: string, from: number): number {
-  for (let i = from; i < work.length; i++) if (isDigitAt(work, i)) return i;
+/**
+ * Index of the first ASCII digit of `work` at or after `from`, or -1. `runs`: the digitRuns of
+ * the text `work` masks. Masking only blanks characters, so every digit of `work` lies in one
+ * of them: they are walked instead of searching `work` again.
+ */
+function nextDigit(work: string, from: number, runs: readonly number[]): number {
+  // The first run that ends after `from`, found by halving (a walk from the first run would
+  // make a text of many numbers quadratic).
+  let lo = 0;
+  let hi = runs.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[2 * mid + 1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = 2 * lo; k < runs.length; k += 2) {
+    for (let i = Math.max(runs[k], from); i < runs[k + 1]; i++) if (isDigitAt(work, i)) return i;
+  }
   return -1;
 }
 
@@ -382,10 +427,15 @@ function joinHint(work: string, end: number): boolean {
 }
 
 /** The first number at or after `from` that is a measure's candidate, or null. */
-function locateNext(work: string, from: number, mayTotal: boolean): Located | null {
+function locateNext(
+  work: string,
+  from: number,
+  mayTotal: boolean,
+  runs: readonly number[],
+): Located | null {
   let i = from;
   while (i < work.length) {
-    i = nextDigit(work, i);
+    i = nextDigit(work, i, runs);
     if (i === -1) break;
     const token = scanNumber(work, i, joinHint);
     if (!token) {
@@ -421,7 +471,7 @@ function locate(work: string, token: NumberToken, mayTotal: boolean): Located {
       : LABEL.exec(work.slice(offset, token.start));
   if (m) {
     const words = m[1].replace(/[.-]+$/u, "");
-    if (isTotalWord(words.toLowerCase())) total = true;
+    if (isTotalWord(lowerCase(words))) total = true;
     else if (words.length > 0) {
       label = words;
       labelStart = offset + m.index + m[0].indexOf(m[1]);
@@ -450,7 +500,7 @@ function totalBefore(work: string, end: number): boolean {
   // The cell's total word may be anywhere: most numbers have none just before them.
   if (!TOTAL_MARK.test(before)) return false;
   const clause = before.split(/[.;:\n\d]/u);
-  const lastWords = (clause[clause.length - 1] ?? "").toLowerCase().split(/[\s,/]+/u);
+  const lastWords = lowerCase(clause[clause.length - 1] ?? "").split(/[\s,/]+/u);
   return lastWords.slice(-4).some(isTotalWord);
 }
 
@@ -547,7 +597,7 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
       }
       const stripped = ENDS_IN_MARK.test(raw) ? raw.replace(TRAILING_MARKS, "") : raw;
       const cut = stripped.includes("-") ? WORD_WITH_ENDING.exec(stripped) : null;
-      const word = (cut ? cut[1] : stripped).toLowerCase();
+      const word = lowerCase(cut ? cut[1] : stripped);
       words.push(word);
       ends.push(m.index + stripped.length);
       // A mark or the limit ends the words.

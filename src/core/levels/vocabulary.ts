@@ -120,17 +120,41 @@ function writes(noun: CountedNoun, words: string[], from: number): boolean {
   return true;
 }
 
-/**
- * The first words of every counted noun in one pattern: most words start none, and one test
- * costs less than one for each noun.
- */
+/** The first words of every counted noun in one pattern: most words start none. */
 const ANY_FIRST_WORD = new RegExp(COUNTED_NOUNS.map((n) => n.words[0].source).join("|"), "u");
+
+/**
+ * The same, each in a group of its own: the first group that matched is the first noun the
+ * word can start (the nouns' own patterns have no groups). Groups make a search slower, so it
+ * is made only for a word ANY_FIRST_WORD lets through.
+ */
+const FIRST_WORDS = new RegExp(COUNTED_NOUNS.map((n) => `(${n.words[0].source})`).join("|"), "u");
 
 /** A counted noun starting at words[from]: its unit, class and how many words it used. */
 export function countedNounAt(words: string[], from = 0): Readonly<FoundNoun> | null {
   if (from >= words.length || !ANY_FIRST_WORD.test(words[from])) return null;
-  for (const n of COUNTED_NOUNS) if (writes(n, words, from)) return n.found;
+  const m = FIRST_WORDS.exec(words[from])!;
+  // Nouns before the first whose first word matched cannot be written here.
+  let first = 0;
+  while (m[first + 1] === undefined) first++;
+  for (let i = first; i < COUNTED_NOUNS.length; i++) {
+    if (writes(COUNTED_NOUNS[i], words, from)) return COUNTED_NOUNS[i].found;
+  }
   return null;
+}
+
+/**
+ * `word` in lower case. Most words are already (small Cyrillic and ASCII letters), and
+ * toLowerCase on a text beyond ASCII is a call into the runtime: those are given as they are.
+ */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const small =
+      c < 0x80 ? c < 0x41 || c > 0x5a : (c >= 0x430 && c <= 0x45f) || c === 0x4af || c === 0x4e9;
+    if (!small) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** The class of a unit or label ("иргэн" → person, "Иргэд, даат-ч" → person, "АО" → organisation). */

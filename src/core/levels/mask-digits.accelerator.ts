@@ -1,0 +1,71 @@
+import { isDigitAt } from "./numbers";
+
+/**
+ * An accelerator for the mask rules whose every match starts at a digit with no digit before it
+ * (dates, years, months, days, phone numbers, list markers: mask.ts): each rule's pattern
+ * searched a whole paragraph, most of it words, for the few places a run of digits starts.
+ * Here those places are found once for all the rules, and each rule is tried at them alone,
+ * where the run is as long as the rule's matches start with. Measured on the 675 level cells
+ * with a digit of bench/real-sizes.ts's 600-row report (medians of 200 rounds in turns, CPU
+ * time, a loaded shared 2-core machine): maskByRules over them 6.3 ms without it, 5.3 ms with it.
+ */
+
+/** A rule tried at runs of digits: its pattern, sticky, and how many digits its matches start with. */
+export interface DigitRule {
+  sticky: RegExp;
+  /** Every match starts with a whole run of `min` to `max` digits. */
+  min: number;
+  max: number;
+}
+
+/** A global pattern's rule at runs of digits: its matches start with `min` to `max` digits. */
+export const digitRule = (re: RegExp, min: number, max = min): DigitRule => ({
+  sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`),
+  min,
+  max,
+});
+
+/** An ASCII digit (what \d matches), searched from its lastIndex. */
+const DIGIT = /[0-9]/g;
+
+/** The runs of digits in `text`, in order: the start and end of each, one after the other. */
+export function digitRuns(text: string): number[] {
+  const runs: number[] = [];
+  DIGIT.lastIndex = 0;
+  // A search for the next digit, then a walk over the run (a lookbehind tried at every
+  // character costs more).
+  while (DIGIT.test(text)) {
+    const start = DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (isDigitAt(text, end)) end++;
+    runs.push(start, end);
+    DIGIT.lastIndex = end;
+  }
+  return runs;
+}
+
+/**
+ * `text.replace(re, replace)` for the global pattern of `rule`, given the digitRuns of `text`.
+ * Tried at the start of each run after the last match that is as long as its matches start
+ * with, in order, the pattern finds the matches a search would.
+ */
+export function replaceAtDigitRuns(
+  text: string,
+  { sticky, min, max }: DigitRule,
+  runs: readonly number[],
+  replace: (m: string) => string,
+): string {
+  let out = "";
+  let from = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k];
+    const length = runs[k + 1] - start;
+    if (start < from || length < min || length > max) continue;
+    sticky.lastIndex = start;
+    if (!sticky.test(text)) continue;
+    const end = sticky.lastIndex;
+    out += text.slice(from, start) + replace(text.slice(start, end));
+    from = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}

@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { RULES } from "../../src/core/levels/mask";
+import { digitRuns, replaceAtDigitRuns } from "../../src/core/levels/mask-digits.accelerator";
+import { joinedText } from "../fixtures/joined-text";
+
+/*
+ * A rule with `atDigits` is tried only where a run of digits starts, as long as its matches start
+ * with: the result must be the rule's replace over the whole text.
+ */
+
+/** Dates, years, months, days, phone numbers and list markers, and what stands around them. */
+const digitText = joinedText(
+  [
+    fc.constantFrom(
+      "2024.04.23",
+      "2024.02.22-02.23",
+      "23.04.2024",
+      "2024-2025",
+      "1-12",
+      "7777-1289",
+    ),
+    fc.constantFrom(
+      "онд",
+      "ОНЫ",
+      "он",
+      "сард",
+      "сарын",
+      "САРААС",
+      "-ний",
+      "-нд",
+      "ны",
+      "нөөс",
+      "(976-11)",
+    ),
+    fc.constantFrom("1.", "2)", "12.", "9001:2015", "13:1", "45,5", "1,081", "8.2.9", "19", "20"),
+    fc.constantFrom(
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\u00A0",
+      ".",
+      ",",
+      ";",
+      ":",
+      "-",
+      "–",
+      "(",
+      ")",
+      "/",
+      "•",
+    ),
+    fc.constantFrom("Нийгмийн", "«", '"', "“", "А", "x", "𝐀", "\uD835", "٣", "½"),
+    fc.integer({ min: 0, max: 30000 }).map(String),
+    fc.string({ unit: "grapheme", maxLength: 3 }),
+    fc.string({ unit: "binary", maxLength: 3 }),
+  ],
+  12,
+);
+
+const blanks = [(m: string) => m.replace(/\d/gu, " "), (m: string) => `<${m}>`];
+
+describe("mask rules tried where runs of digits start", () => {
+  const atDigits = RULES.filter((r) => r.atDigits);
+
+  it("some rule is tried at digits", () => expect(atDigits.length).toBeGreaterThan(0));
+
+  it("agree with the rule over the whole text", () => {
+    fc.assert(
+      fc.property(digitText, fc.constantFrom(...blanks), (t, blank) => {
+        const runs = digitRuns(t);
+        for (const r of atDigits) {
+          expect(replaceAtDigitRuns(t, r.atDigits!, runs, blank)).toBe(t.replace(r.re, blank));
+        }
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("find the runs of digits", () => {
+    expect(digitRuns("")).toEqual([]);
+    expect(digitRuns("2024 онд 5-12, ٣ 7")).toEqual([0, 4, 9, 10, 11, 13, 17, 18]);
+  });
+});
