@@ -175,12 +175,19 @@ describe("the task pane loses nothing of the person's", () => {
         () => null,
         (e: unknown) => e,
       );
+      const wb = session.excel.workbook;
+      if (error === null) {
+        // A refused read of the merged areas (Excel's catch-all code, which it also gives past
+        // 512 areas) is read again in halves: the run went through, as a clean one does.
+        const [got, want] = [outcome(wb, clean.owned), outcome(clean.wb, clean.owned)];
+        expect([failAt, got]).toEqual([failAt, want]);
+        continue;
+      }
       expect([failAt, error instanceof WorkbookError]).toEqual([failAt, true]);
       const text = failureMessage(error, journal);
       expect(text.mn).toMatch(/[А-Яа-яӨөҮү]/);
       expect(text.en).toMatch(/[A-Za-z]/);
       // Nothing of the person's changed, whatever step failed.
-      const wb = session.excel.workbook;
       expect([failAt, personsPart(wb, REPORT, clean.owned)]).toEqual([
         failAt,
         personsPart(before, REPORT, clean.owned),

@@ -1176,8 +1176,9 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
       const rects = sheet.merges
         .filter((m) => contains(rect, m.top, m.left))
         .map((m) => ({ ...m }));
+      // The reference names no code for it (unverified): Office's catch-all.
       if (rects.length > MAX_MERGED_AREAS) {
-        fail("InvalidOperation", `More than ${MAX_MERGED_AREAS} merged areas in the range.`);
+        fail("GeneralException", `More than ${MAX_MERGED_AREAS} merged areas in the range.`);
       }
       return rects.length > 0 ? { sheet, rects } : null;
     });

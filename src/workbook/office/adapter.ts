@@ -238,9 +238,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * The merged areas whose top-left cell lies in `area`. Excel returns at most 512 at once and
-   * fails on more (getMergedAreasOrNullObject's reference): the rows are then read in halves,
-   * each half's areas being those that start in it (office-js #3611), so none comes twice. A
-   * failure that is not about the count fails again at one row, after log2(rows) tries.
+   * fails on more (getMergedAreasOrNullObject's reference, which names no error code: taken to
+   * be the catch-all GeneralException): the rows are then read in halves, each half's areas
+   * being those that start in it (office-js #3611), so none comes twice. Any other failure is
+   * the person's to hear of; this one, if it is not about the count, fails again at one row,
+   * after log2(rows) tries.
    */
   private async readMerges(context: XlContext, sheet: XlWorksheet, area: Merge): Promise<Merge[]> {
     if (!this.supports("1.13")) return [];
@@ -249,7 +251,8 @@ export class OfficeWorkbook implements WorkbookPort {
     try {
       await context.sync();
     } catch (error) {
-      if (area.top >= area.bottom) throw error;
+      const code = officeErrorCode(error);
+      if (area.top >= area.bottom || (code !== "GeneralException" && code !== "")) throw error;
       const middle = Math.floor((area.top + area.bottom) / 2);
       const upper = await this.readMerges(context, sheet, { ...area, bottom: middle });
       const lower = await this.readMerges(context, sheet, { ...area, top: middle + 1 });
