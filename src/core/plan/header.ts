@@ -79,6 +79,27 @@ interface ColumnSets {
   sets: readonly ColumnSet[];
   /** Templates share most of their headers (67 distinct keys of 268). */
   keys: readonly string[];
+  /**
+   * Whether a cell text names some column, by text, and a header key's textScore against each
+   * key: told once for every sheet read (an office's reports, the offices of a consolidation,
+   * repeat their headers and much of their text), up to TEXTS_KEPT texts.
+   */
+  naming: Map<string, boolean>;
+  scores: Map<string, Float64Array>;
+}
+
+/** How many texts ColumnSets keep what they were told of; then they start again. */
+const TEXTS_KEPT = 20_000;
+
+/** `map`'s value for `key`, made by `make` the first time, the map emptied when it is full. */
+function kept<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= TEXTS_KEPT) map.clear();
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 /** Column sets by template ("" for all): worked out once, as the templates never change. */
@@ -92,7 +113,7 @@ function columnSets(options: DetectOptions): ColumnSets {
     const keys = [...new Set(sets.flatMap((set) => set.columns.flatMap((c) => c.keys)))];
     for (const c of sets.flatMap((set) => set.columns))
       c.keyAt = c.keys.map((k) => keys.indexOf(k));
-    found = { sets, keys };
+    found = { sets, keys, naming: new Map(), scores: new Map() };
     SETS.set(id, found);
   }
   return found;
@@ -214,9 +235,6 @@ function offeredKey(text: string): string {
  */
 class HeaderScanner {
   private readonly rowKeys = new Map<number, Map<number, string>>();
-  private readonly naming = new Map<string, boolean>();
-  /** A header key's textScore against every key, worked out once per key of a header tried. */
-  private readonly scoresByKey = new Map<string, Float64Array>();
   /** Cells naming a column, by row - top; -1 until counted. */
   private readonly namingCount: Int32Array;
   private readonly sets: readonly ColumnSet[];
@@ -242,24 +260,21 @@ class HeaderScanner {
     return keys;
   }
 
-  /** Whether a cell text names some column; told once per text (columns repeat their words). */
+  /** Whether a cell text names some column (ColumnSets keep the answer by text). */
   private textNamesColumn(text: string): boolean {
-    let names = this.naming.get(text);
-    if (names === undefined) {
+    // A paragraph is no header: told at once, and not kept.
+    if (text.length > MAX_HEADER_TEXT) return false;
+    const { naming, keys } = this.columns;
+    return kept(naming, text, () => {
       const key = offeredKey(text);
-      names = key !== "" && namesSomeKey(key, this.columns.keys);
-      this.naming.set(text, names);
-    }
-    return names;
+      return key !== "" && namesSomeKey(key, keys);
+    });
   }
 
+  /** A header key's textScore against every key (ColumnSets keep them by key). */
   private scoresOf(key: string): Float64Array {
-    let scores = this.scoresByKey.get(key);
-    if (!scores) {
-      scores = Float64Array.from(this.columns.keys, (k) => textScore(key, k));
-      this.scoresByKey.set(key, scores);
-    }
-    return scores;
+    const { scores, keys } = this.columns;
+    return kept(scores, key, () => Float64Array.from(keys, (k) => textScore(key, k)));
   }
 
   /** How many cells of a row name some column of some template. */
