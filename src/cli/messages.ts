@@ -149,7 +149,7 @@ export const msg = {
   objectiveFigure: (label: string, measures: number, value: number | null) =>
     bi(
       `${label || "Зорилт"}: ${measures} арга хэмжээ, дундаж ${figure(value)}`,
-      `${label || "Objective"}: ${measures} measures, average ${figure(value)}`,
+      `${label || "Objective"}: ${countEn(measures, "measure")}, average ${figure(value)}`,
     ),
   skippedSheets: (names: string[]) =>
     bi(
@@ -183,7 +183,7 @@ export const msg = {
   computedSheet: (sheet: string, filled: number, kept: number) =>
     bi(
       `«${sheet}»: ${filled} нүд бөглөв; хүний бичсэн утгатай ${kept} нүдийг хэвээр үлдээв.`,
-      `«${sheet}»: filled ${filled} cells; kept ${kept} cells a person typed.`,
+      `«${sheet}»: filled ${countEn(filled, "cell")}; kept ${countEn(kept, "cell")} a person typed.`,
     ),
   filledCell: (cell: string, kind: CellWrite["kind"], value: string) =>
     bi(
@@ -210,8 +210,8 @@ export const msg = {
     bi(
       `«${file}» файлд ${sheets} нэгжийн хуудас, ${quoted(addin)} хуудсыг хадгалав` +
         (failed > 0 ? `; ${failed} файл уншигдаагүй.` : "."),
-      `Saved «${file}» with ${sheets} office sheets and ${quoted(addin)}` +
-        (failed > 0 ? `; ${failed} files could not be read.` : "."),
+      `Saved «${file}» with ${countEn(sheets, "office sheet")} and ${quoted(addin)}` +
+        (failed > 0 ? `; ${countEn(failed, "file")} could not be read.` : "."),
     ),
   incompleteUnits: (units: string[]) =>
     bi(
