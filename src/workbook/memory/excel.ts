@@ -188,6 +188,48 @@ interface Action {
   run: () => unknown;
 }
 
+/** A queued action as the fake records it (see Handle). */
+interface ActionJson {
+  i: number;
+  p?: number;
+  m?: string;
+  a?: unknown[];
+  s?: string;
+  v?: unknown;
+  c?: string;
+  l?: string[];
+}
+
+/**
+ * The request as Office.js sends it (office.js 1.1's ObjectPathFactory and CommonActionFactory):
+ * each new proxy an object path and an Instantiate action, each property set, method call and
+ * load an action of its own. What Excel's request limit is counted on: about 2–3 times the
+ * fake's own records for many small actions.
+ */
+function officeRequest(actions: Action[]): { Actions: unknown[]; ObjectPaths: unknown } {
+  const paths: Record<string, unknown> = {};
+  const out: unknown[] = [];
+  let id = 0;
+  const action = (type: number, name: string, path: number, info: unknown) =>
+    out.push({ Id: ++id, ActionType: type, Name: name, ObjectPathId: path, ...(info as object) });
+  for (const { json } of actions) {
+    const a = json as ActionJson;
+    if (a.m !== undefined) {
+      paths[a.i] = {
+        Id: a.i,
+        ObjectPathType: a.p === undefined ? 1 : 3,
+        Name: a.m,
+        ParentObjectPathId: a.p,
+        ArgumentInfo: { Arguments: a.a },
+      };
+      action(1, "", a.i, { ArgumentInfo: {} });
+    } else if (a.s !== undefined) action(4, a.s, a.i, { ArgumentInfo: { Arguments: [a.v] } });
+    else if (a.c !== undefined) action(3, a.c, a.i, { ArgumentInfo: { Arguments: a.a } });
+    else if (a.l !== undefined) action(2, "", a.i, { QueryInfo: { Select: a.l } });
+  }
+  return { Actions: out, ObjectPaths: paths };
+}
+
 /** One Excel.run: the request context with its queue. */
 class Session implements XlContext {
   readonly workbook: WorkbookHandle;
@@ -215,7 +257,7 @@ class Session implements XlContext {
     this.changing = false;
     const { stats, options, workbook } = this.excel;
     stats.syncs += 1;
-    stats.bytesPerSync.push(utf8Length(JSON.stringify(actions.map((a) => a.json))));
+    stats.bytesPerSync.push(utf8Length(JSON.stringify(officeRequest(actions))));
     const bytes = stats.bytesPerSync[stats.bytesPerSync.length - 1];
     if (options.failSync && options.failSync.at === stats.syncs) {
       stats.responseBytesPerSync.push(0);

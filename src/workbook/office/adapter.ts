@@ -812,6 +812,20 @@ async function tableArea(context: XlContext, sheet: XlWorksheet, whole: Merge): 
   return usedIn({ ...columns, bottom: Math.min(columns.bottom, columns.top + WINDOW_ROWS - 1) });
 }
 
+/**
+ * The target sheet after a refused request, which may have carried the sheet's creation: its
+ * proxy then points at nothing (InvalidObjectPath), so the sheet is found again by name, or
+ * added.
+ */
+async function targetAgain(target: WriteTarget): Promise<WriteTarget> {
+  const { context } = target;
+  const sheets = context.workbook.worksheets;
+  const found = sheets.getItemOrNullObject(target.sheetName);
+  found.load("name");
+  await context.sync();
+  return { ...target, sheet: found.isNullObject ? sheets.add(target.sheetName) : found };
+}
+
 async function runBatches(
   target: WriteTarget,
   batches: WriteStep[][],
@@ -823,7 +837,16 @@ async function runBatches(
   if (!batch) return;
   before(batch);
   for (const step of batch) step.queue(target);
-  await target.context.sync();
+  try {
+    await target.context.sync();
+  } catch (error) {
+    // Excel refuses a request over its limit whole, before any of it runs: the batch is sent
+    // again in two halves (the estimate was low), down to one step.
+    if (!isTooLarge(error) || batch.length < 2) throw error;
+    const half = Math.ceil(batch.length / 2);
+    const rest = [batch.slice(0, half), batch.slice(half), ...batches.slice(index + 1)];
+    return runBatches(await targetAgain(target), rest, 0, before, after);
+  }
   after(batch);
   return runBatches(target, batches, index + 1, before, after);
 }

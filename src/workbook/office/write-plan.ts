@@ -17,8 +17,13 @@ export const SYNC_BYTES_LIMIT = 4 * 1024 * 1024;
 export const PACK_BUDGET = 3.5 * 1024 * 1024;
 /** Cells per sync; Excel struggles with ranges of millions of cells whatever their size. */
 const MAX_CELLS_PER_SYNC = 1_000_000;
-/** Bytes a queued action costs besides its values (object path, names, ids). */
-const ACTION_BYTES = 48;
+/**
+ * Bytes a queued action costs besides its values, as Office.js sends it: an action record
+ * (id, type, name, object path, argument info) of about 80 bytes, and a new proxy's object path
+ * of about as much again (office.js 1.1's CommonActionFactory and ObjectPathFactory; counted the
+ * same way by the in-memory Excel).
+ */
+const ACTION_BYTES = 110;
 
 /** Excel's limit on an inline list source ("a,b,c"). */
 const MAX_INLINE_LIST = 255;
@@ -307,7 +312,9 @@ function linkSteps(model: SheetModel, features: HostFeatures): WriteStep[] {
     const target = `${quoteSheet(link.sheet)}!${link.cell}`;
     const shown = cellText(model.values[link.row]?.[link.col] ?? null) || target;
     return {
-      bytes: ACTION_BYTES * 5 + utf8Length(target) + utf8Length(shown),
+      // Three proxies (range, format, font) and three sets; the text goes out as the link's
+      // text and the cell's value.
+      bytes: ACTION_BYTES * 8 + utf8Length(target) + 2 * utf8Length(shown),
       queue: ({ sheet }) => {
         const range = sheet.getRange(cellAddress(link.row, link.col));
         range.hyperlink = { documentReference: target, textToDisplay: shown };
