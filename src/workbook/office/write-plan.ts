@@ -338,8 +338,9 @@ function runsOf(sizes: (number | undefined)[]): { from: number; to: number; size
 }
 
 function sizeSteps(model: SheetModel): WriteStep[] {
+  // Two proxies (range, format), each a path and an Instantiate, and one set.
   const widths = runsOf(model.columnWidths ?? []).map((run) => ({
-    bytes: ACTION_BYTES * 2 + 16,
+    bytes: ACTION_BYTES * 5 + 16,
     queue: ({ sheet }: WriteTarget) => {
       const range = sheet.getRange(
         rangeAddress({ top: 0, left: run.from, bottom: 0, right: run.to }),
@@ -348,7 +349,7 @@ function sizeSteps(model: SheetModel): WriteStep[] {
     },
   }));
   const heights = runsOf(fitRowHeights(model)).map((run) => ({
-    bytes: ACTION_BYTES * 2 + 16,
+    bytes: ACTION_BYTES * 5 + 16,
     queue: ({ sheet }: WriteTarget) => {
       const range = sheet.getRange(
         rangeAddress({ top: run.from, left: 0, bottom: run.to, right: 0 }),
