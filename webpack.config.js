@@ -56,6 +56,12 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // Packages' code in the target's syntax (scripts/downlevel-loader.js: Safari 16 on Mac).
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          use: { loader: path.join(__dirname, "scripts", "downlevel-loader.js") },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
+import * as acorn from "acorn";
 import webpack, { type Configuration, type Stats } from "webpack";
 
 // Builds the add-in the way `npm run build` does, into a temporary folder, and checks what Office
@@ -158,6 +159,24 @@ describe("production build", () => {
         null,
         null,
       ]);
+    }
+  });
+
+  it("emits every script in the syntax of the build's target, which Safari 16 (Office on Mac) runs", () => {
+    // Fluent UI's tabster writes class static blocks, which Safari has only from 16.4, and other
+    // packages "??=": scripts/downlevel-loader.js compiles such modules down to ES2020.
+    const { TARGET } = jest.requireActual(path.join(ROOT, "scripts", "downlevel-loader.js"));
+    expect(TARGET).toBe(2020);
+    const scripts = fs.readdirSync(outDir).filter((f) => f.endsWith(".js"));
+    for (const file of scripts) {
+      const code = fs.readFileSync(path.join(outDir, file), "utf8");
+      let error = "";
+      try {
+        acorn.parse(code, { ecmaVersion: TARGET, sourceType: "script" });
+      } catch (e) {
+        error = `${(e as Error).message}: ${code.slice((e as { pos: number }).pos - 40, (e as { pos: number }).pos + 20)}`;
+      }
+      expect([file, error]).toEqual([file, ""]);
     }
   });
 });
