@@ -57,8 +57,9 @@ export function plainText(value: CellValue): string {
 }
 
 /**
- * A character plainText keeps where it opens a text: ASCII letters, digits and marks, Cyrillic;
- * not a space, nor the «<» of a tag, the «&» of an entity or the «*» of a bold marker.
+ * A character plainText keeps wherever it stands outside tags and entities: ASCII letters,
+ * digits and marks, Cyrillic; not a space, nor the «<» of a tag, the «&» of an entity or the
+ * «*» of a bold marker. Other characters may or may not be kept: not counted on.
  */
 function keptAtStart(code: number): boolean {
   if (code >= 0x400 && code <= 0x4ff) return true;
@@ -74,8 +75,8 @@ export function isPlainEmpty(value: CellValue): boolean {
 
 /**
  * plainText of a cell when it is at most `max` characters long, else null. A long paragraph is
- * told without being made plain: plainText keeps every character but spaces, "*" and what
- * stands in tags and entities, so counting those characters, up to `max`, settles most cells.
+ * told without being made plain: outside tags and entities, plainText keeps every character
+ * keptAtStart names, so counting those, up to `max`, settles most cells.
  */
 export function shortPlainText(value: CellValue, max: number): string | null {
   const text = cellText(value);
@@ -88,20 +89,11 @@ export function shortPlainText(value: CellValue, max: number): string | null {
         const close = text.indexOf(c === 0x3c ? ">" : ";", i);
         if (close < 0) break;
         i = close;
-      } else if (c !== 0x2a && !isSpaceAt(text, i, c) && ++kept > max) return null;
+      } else if (keptAtStart(c) && ++kept > max) return null;
     }
   }
   const plain = plainText(text);
   return plain.length <= max ? plain : null;
-}
-
-/** One character SPACE takes in. */
-const SPACE_CHAR = new RegExp(`^${SPACE.source}$`);
-
-/** Whether the character `c` at `i` is one SPACE takes in (Cyrillic letters told without a test). */
-function isSpaceAt(text: string, i: number, c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (c < 0x400 || c > 0x4ff) && SPACE_CHAR.test(text[i]);
 }
 
 /** plainText written out, for a cell's text. */

@@ -30,7 +30,7 @@ import {
 } from "../state";
 import { dateText } from "../date-text";
 import type { Requirements, RunFn, XlContext, XlRange, XlRunOptions, XlWorksheet } from "./api";
-import { isTransient, officeErrorCode, toWorkbookError } from "./errors";
+import { isTooLarge, isTransient, officeErrorCode, toWorkbookError } from "./errors";
 import { uniqueSheetName } from "./names";
 import { jsonBytes } from "./payload";
 import {
@@ -102,11 +102,6 @@ function toGrid(
   );
   const numberFormats = formats.map((row) => row.map((f) => (f && f !== "General" ? f : null)));
   return { sheet, origin, cells, merges, numberFormats };
-}
-
-function isTooLarge(error: unknown): boolean {
-  const code = officeErrorCode(error);
-  return /PayloadSizeLimitExceeded$/.test(code) || code === "RangeExceedsLimit";
 }
 
 /** The most cells Excel hands over in one range (more: RangeExceedsLimit, or null values). */

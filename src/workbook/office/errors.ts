@@ -21,6 +21,11 @@ function kindOf(code: string): WorkbookErrorKind {
   return "host";
 }
 
+/** A request or response over Excel's size limits, or a range past what it hands over at once. */
+export function isTooLarge(error: unknown): boolean {
+  return kindOf(officeErrorCode(error)) === "too-large";
+}
+
 /**
  * Codes Excel on the web gives a dropped request (*unverified* that every host does): a read is
  * asked once more before the person is told.
