@@ -2,6 +2,7 @@ import type { CriterionEvaluation } from "../evaluate";
 import { percentCell } from "../compute";
 import type { Finding, Fix } from "../finding";
 import { cellAddress, cellText } from "../grid";
+import type { Quantity } from "../levels";
 import type { CellRef } from "../plan/model";
 import type { Settings } from "../settings";
 import { finding } from "./catalogue";
@@ -43,22 +44,55 @@ function shownStated(written: WrittenFigure | null, value: number): string {
   return written ? `${formatFigure(written.value, written.comma)}%` : `${formatFigure(value)}%`;
 }
 
+/**
+ * Where a stated percentage is written: its cell, the figure as written there, and the fix
+ * that writes another figure in its place (the whole cell, or only the percentage in a cell
+ * that also holds the level).
+ */
+interface StatedPlace {
+  cell: CellRef;
+  written: WrittenFigure | null;
+  fix(figure: number): Fix;
+}
+
+/** A fulfilment cell of its own: a fix writes the figure the way the cell holds its figure. */
+function ownCell(cell: CellRef): StatedPlace {
+  const written = readFigure(cell.value, cell.numberFormat);
+  const address = cellAddress(cell.row, cell.col);
+  return {
+    cell,
+    written,
+    fix: (figure) => figureFix(address, inCellForm(figure, cell, "text-percent", written), cell),
+  };
+}
+
+/** The percentage inside an achieved cell ("6700 (100,5%)"): a fix rewrites only it. */
+function withinAchieved(cell: CellRef, percent: Quantity): StatedPlace {
+  const text = cellText(cell.value);
+  const written = readFigure(percent.source);
+  const end = percent.start + percent.source.length;
+  return {
+    cell,
+    written,
+    fix: (figure) => ({
+      cell: cellAddress(cell.row, cell.col),
+      value: `${text.slice(0, percent.start)}${inCellForm(figure, { value: percent.source }, "text-percent", written)}${text.slice(end)}`,
+    }),
+  };
+}
+
 function checkStated(
-  group: StatedCell,
+  place: StatedPlace,
   stated: number,
   expected: ExpectedFulfilment,
   settings: Settings,
 ): Finding | null {
-  const { cell } = group;
+  const { cell, written } = place;
   const rounding = settings.rounding;
-  const written = readFigure(cell.value, cell.numberFormat);
   const seen = judgeStated(cell, stated, expected, settings, written);
   if (seen === "equal") return null;
   const computed = roundTo(expected.value, 1, rounding);
-  const address = cellAddress(cell.row, cell.col);
-  const fix = expected.certain
-    ? figureFix(address, inCellForm(computed, cell, "text-percent", written), cell)
-    : undefined;
+  const fix = expected.certain ? place.fix(computed) : undefined;
   const shown = shownStated(written, stated);
   // Over-achievement written while the settings cap at 100: a habit, not a wrong figure.
   if (seen === "over-achieved") {
@@ -69,9 +103,7 @@ function checkStated(
     const decimals = comparedDecimals(written, stated);
     const figure = roundTo(expected.value, decimals, rounding);
     const message = habitMessage(shown, expected.value, figure, rounding);
-    const habitFix = expected.certain
-      ? figureFix(address, inCellForm(figure, cell, "text-percent", written), cell)
-      : undefined;
+    const habitFix = expected.certain ? place.fix(figure) : undefined;
     return finding("CALC-MISMATCH", cell, message, { severity: "note", fix: habitFix });
   }
   const message = mismatchMessage(shown, computed, expected);
@@ -165,11 +197,21 @@ export const calcChecks: Check = ({ evaluation, settings }) => {
     if (stated.kind === "not-due" || unjustified) continue;
     const expected = expectedFor(group, settings);
     if (stated.kind === "percent") {
-      const mismatch = expected && checkStated(group, stated.value, expected, settings);
+      const mismatch =
+        expected && checkStated(ownCell(group.cell), stated.value, expected, settings);
       if (mismatch) found.push(mismatch);
       continue;
     }
     found.push(checkMissing(group, expected, model, settings));
+  }
+  for (const ce of evaluation.criteria) {
+    const percent = ce.statedWithin;
+    const cell = ce.criterion.achieved;
+    if (!percent || !cell) continue;
+    const expected = expectedFulfilment(ce, settings);
+    const mismatch =
+      expected && checkStated(withinAchieved(cell, percent), percent.value, expected, settings);
+    if (mismatch) found.push(mismatch);
   }
   return found;
 };

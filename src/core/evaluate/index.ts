@@ -4,6 +4,7 @@ import {
   type FulfilmentOptions,
   type FulfilmentResult,
 } from "./fulfilment";
+import { splitAchieved } from "./achieved-with-percent";
 import { EarlierReadings } from "./readings-accelerator";
 import { replacedCells } from "./stated";
 import { cellText } from "../grid";
@@ -77,6 +78,8 @@ interface MeasureContext {
   measureText: string;
   options: FulfilmentOptions;
   earlier: EarlierReadings;
+  /** The achieved column holds the level and its percentage together. */
+  achievedHoldsPercent: boolean;
 }
 
 function evaluateCriterion(criterion: Criterion, context: MeasureContext): CriterionEvaluation {
@@ -91,14 +94,22 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
   const target = earlier.readLevel(criterion.target, levelContext);
   const h1 = criterion.targetH1;
   const targetH1 = h1 && !h1.absent ? earlier.readLevel(h1, levelContext) : null;
-  const achieved = criterion.achieved ? earlier.readLevel(criterion.achieved, levelContext) : null;
+  const read = criterion.achieved ? earlier.readLevel(criterion.achieved, levelContext) : null;
+  // Where the achieved cell may hold the percentage too, it is read apart from the level.
+  const within =
+    read && context.achievedHoldsPercent && !criterion.fulfilment
+      ? splitAchieved(read, target, unit)
+      : null;
+  const achieved = within ? within.level : read;
   const computed = achieved
     ? computeFulfilment(
         { texts: [text, context.measureText], baseline, target, achieved },
         context.options,
       )
     : null;
-  const stated = earlier.readStated(criterion.fulfilment);
+  const stated: StatedFulfilment = within?.percent
+    ? { kind: "percent", value: within.percent.value }
+    : earlier.readStated(criterion.fulfilment);
   const notDue =
     stated.kind === "not-due" || (computed?.status === "none" && computed.reason === "not-due");
   // One rule for the figure: the computed fulfilment where the add-in can stand by it, a
@@ -112,7 +123,7 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
   const value = notDue ? null : (figure ?? statedValue ?? doubtful);
   const source =
     value === null ? null : value === statedValue && figure === null ? "stated" : "computed";
-  return {
+  const evaluated: CriterionEvaluation = {
     criterion,
     measure,
     objective,
@@ -126,6 +137,8 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
     source,
     notDue,
   };
+  if (within?.percent) evaluated.statedWithin = within.percent;
+  return evaluated;
 }
 
 /**
@@ -156,6 +169,7 @@ export function evaluatePlan(plan: Plan, workbook: Settings, earlier?: Evaluatio
   const scheme = schemeOf(settings, plan.template);
   const readings = new EarlierReadings(earlier, readStated);
   const rated = plan.header.columns.rating !== undefined;
+  const achievedHoldsPercent = plan.header.achievedHoldsPercent === true;
   const options: FulfilmentOptions = { method: settings.method, cap: settings.cap };
   const criteria: CriterionEvaluation[] = [];
   const perObjective: { objective: Objective; measures: MeasureEvaluation[] }[] = [];
@@ -164,7 +178,14 @@ export function evaluatePlan(plan: Plan, workbook: Settings, earlier?: Evaluatio
     const own: MeasureEvaluation[] = [];
     for (const measure of objective.measures) {
       const measureText = cellText(measure.text.value);
-      const context = { measure, objective, measureText, options, earlier: readings };
+      const context = {
+        measure,
+        objective,
+        measureText,
+        options,
+        earlier: readings,
+        achievedHoldsPercent,
+      };
       const cs = measure.criteria.map((c) => evaluateCriterion(c, context));
       for (const c of cs) criteria.push(c);
       own.push(evaluateMeasure(measure, objective, cs, rated, scheme));

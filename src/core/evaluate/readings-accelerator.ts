@@ -54,7 +54,8 @@ export class EarlierReadings {
         [c.criterion.baseline, c.baseline],
         [c.criterion.target, c.target],
         [c.criterion.targetH1, c.targetH1],
-        [c.criterion.achieved, c.achieved],
+        // An achieved cell read apart from its percentage is read again (a rare table).
+        [c.statedWithin ? undefined : c.criterion.achieved, c.achieved],
       ];
       for (const [cell, reading] of levels) {
         if (cell && reading) this.levels.set(cell, { cell, criterion, reading });

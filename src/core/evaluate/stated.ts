@@ -106,7 +106,8 @@ const replacesStated = (j: StatedJudgement): boolean => j === "different" || j =
 
 /**
  * The stated fulfilment cells whose figures the computed ones replace: every criterion of the
- * cell has a computed figure and the stated one differs from their mean (DOMAIN section 4).
+ * cell has a computed figure and the stated one differs from their mean (DOMAIN section 4); and
+ * the achieved cells whose percentage beside the level differs from the computed figure.
  */
 export function replacedCells(criteria: CriterionEvaluation[], settings: Settings): CellRef[] {
   const cells: CellRef[] = [];
@@ -120,6 +121,22 @@ export function replacedCells(criteria: CriterionEvaluation[], settings: Setting
       ) ?? 0;
     const judgement = judgeStated(group.cell, stated.value, { value, uncapped }, settings);
     if (replacesStated(judgement)) cells.push(group.cell);
+  }
+  // A percentage written inside an achieved cell («…буюу гүйцэтгэлийн хувь»): that cell.
+  for (const c of criteria) {
+    const percent = c.statedWithin;
+    const cell = c.criterion.achieved;
+    if (!percent || !cell || c.source !== "computed" || c.value === null) continue;
+    const uncapped = c.computed?.status === "computed" ? c.computed.uncapped : 100;
+    const written = readFigure(percent.source);
+    const judgement = judgeStated(
+      cell,
+      percent.value,
+      { value: c.value, uncapped },
+      settings,
+      written,
+    );
+    if (replacesStated(judgement)) cells.push(cell);
   }
   return cells;
 }

@@ -1,5 +1,5 @@
 import type { FulfilmentResult } from "./fulfilment";
-import type { LevelReading } from "../levels";
+import type { LevelReading, Quantity } from "../levels";
 import type { CellRef, Criterion, Measure, Objective, Plan } from "../plan/model";
 import type { RatingScheme, RatingValue } from "../ratings";
 import type { Settings } from "../settings";
@@ -26,6 +26,11 @@ export interface CriterionEvaluation {
   /** Computed from the levels; null in plans. */
   computed: FulfilmentResult | null;
   stated: StatedFulfilment;
+  /**
+   * The percentage `stated` was read from inside the achieved cell, in a table whose achieved
+   * column holds the level and its percentage together («…буюу гүйцэтгэлийн хувь»).
+   */
+  statedWithin?: Quantity;
   /**
    * The figure that counts: the computed one where the levels give it plainly, else a person's
    * stated %, else a computed one read with a doubt about its direction.

@@ -429,6 +429,7 @@ function toMatch(cells: SheetCells, c: Candidate): HeaderMatch {
     part: c.set.part,
   };
   if (hasNumbers) match.numberRow = headerBottom + 1;
+  if (combined && c.columns.fulfilment === undefined) match.achievedHoldsPercent = true;
   return match;
 }
 

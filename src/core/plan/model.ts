@@ -45,6 +45,11 @@ export interface HeaderMatch {
   targetYear?: number;
   /** Every year's target column, the one read and the others kept as they are. */
   targetYears?: { year: number; col: number }[];
+  /**
+   * «Хүрсэн түвшин буюу гүйцэтгэлийн хувь»: the achieved column may hold the percentage beside
+   * the level ("6700 (100,5%)"), and the table has no fulfilment column of its own.
+   */
+  achievedHoldsPercent?: true;
 }
 
 /** One criterion (шалгуур үзүүлэлт) row: an activity's own row or a continuation row. */

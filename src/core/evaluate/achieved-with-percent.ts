@@ -1,0 +1,52 @@
+import { EMPTY_LEVEL, primaryQuantity, type LevelReading, type Quantity } from "../levels";
+
+/** An achieved cell of a column that holds the level and its percentage, read apart. */
+export interface AchievedWithPercent {
+  /** The level reached, without the percentage. */
+  level: LevelReading;
+  /** The fulfilment percentage the cell states, if it states one. */
+  percent: Quantity | null;
+}
+
+/** A unit column's word for a percentage. */
+const PERCENT_UNIT = /%|хувь/u;
+
+/**
+ * «Хүрсэн түвшин буюу гүйцэтгэлийн хувь»: one column for the level reached and its percentage.
+ * A percentage written after the level, with nothing but figures in the cell ("6700 (100,5%)",
+ * "87% буюу 102,4%"), is the stated fulfilment. A percentage alone is the fulfilment where the
+ * target counts or sums something ("2 удаа", or 4 with the unit column's «удаа»: "100%"), and
+ * the level where the target is a percentage or a bare number of no unit (then it may well be
+ * the level itself). Anything else is the level, as in any report. `unit`: the row's unit
+ * column, "" without one.
+ */
+export function splitAchieved(
+  achieved: LevelReading,
+  target: LevelReading,
+  unit: string,
+): AchievedWithPercent {
+  const qs = achieved.quantities;
+  const last = qs[qs.length - 1];
+  if (achieved.kind !== "number" || !last || last.kind !== "percent") {
+    return { level: achieved, percent: null };
+  }
+  if (qs.length === 1) {
+    const aim = primaryQuantity(target);
+    const counted = aim?.kind === "count" || aim?.kind === "money";
+    const stated = counted || (aim?.kind === "number" && unit !== "" && !PERCENT_UNIT.test(unit));
+    return stated ? { level: EMPTY_LEVEL, percent: last } : { level: achieved, percent: null };
+  }
+  if (qs.length !== 2) return { level: achieved, percent: null };
+  // The percentage's own decimal-comma doubt goes with it; the level's stays.
+  const ambiguities = achieved.ambiguities.filter((a) => !last.source.startsWith(a.text));
+  const level: LevelReading = {
+    ...achieved,
+    quantities: [qs[0]],
+    ambiguities,
+    confidence:
+      achieved.confidence === "suggested" && ambiguities.length === 0
+        ? "certain"
+        : achieved.confidence,
+  };
+  return { level, percent: last };
+}

@@ -1,0 +1,88 @@
+import ExcelJS from "exceljs";
+import { checkGrid } from "../../src/core/checks";
+import type { CellValue, Grid } from "../../src/core/grid";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { readXlsx } from "../../src/workbook/xlsx/read";
+
+/*
+ * An office's report whose one column «Хүрсэн түвшин буюу гүйцэтгэлийн хувь» holds the level
+ * reached and, as some rows write it, its percentage: "950 (95,0%)", a percentage alone, or the
+ * level alone typed as a number. Written with exceljs and read as the CLI reads it.
+ */
+async function combinedReport(): Promise<Grid> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Биелэлт");
+  const rows: CellValue[][] = [
+    ["ДАРХАН-УУЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
+    [],
+    [
+      "Д/д",
+      "Гүйцэтгэл үзүүлэлт",
+      "Хэмжих нэгж",
+      "Суурь үзүүлэлт",
+      "Хүрэх түвшин",
+      "Хүрсэн түвшин буюу гүйцэтгэлийн хувь",
+    ],
+    ["1", "Тэтгэвэр тогтоолгосон иргэн", "хүн", 900, 1000, "950 (95,0%)"],
+    ["2", "Шалгасан байгууллага", "тоо", 40, 50, "45 (92%)"],
+    ["3", "Зохион байгуулсан сургалт", "удаа", 2, 4, "100%"],
+    ["4", "Шинээр бүртгэсэн ажил олгогч", "тоо", 1100, 1250, 1200],
+  ];
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  const read = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+  if (!read.ok) throw new Error(read.error.message.en);
+  return read.sheets[0];
+}
+
+describe("a report whose achieved column holds the percentage too", () => {
+  it("compares the percentage written beside the level, and fixes only the percentage", async () => {
+    const check = checkGrid(await combinedReport(), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(check.plan.header.achievedHoldsPercent).toBe(true);
+    const calc = check.findings.filter((f) => f.code.startsWith("CALC-"));
+    // F4: 950 ÷ 1000 × 100 = 95, written 95,0%: equal. F5: 45 ÷ 50 × 100 = 90, written 92%.
+    // No fulfilment column: nothing is "missing".
+    expect(calc.map((f) => [f.code, f.cell, f.severity])).toEqual([
+      ["CALC-MISMATCH", "F5", "error"],
+    ]);
+    expect(calc[0].message.en).toMatch(/92%.*90/);
+    // The level 45 and the brackets stay as the person wrote them.
+    expect(calc[0].fix).toEqual({ cell: "F5", value: "45 (90%)" });
+  });
+
+  it("reads the level apart from its percentage, and a percentage alone as the stated figure", async () => {
+    const check = checkGrid(await combinedReport(), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    const [first, second, third, fourth] = check.evaluation.criteria;
+    expect(first.achieved?.quantities.map((q) => q.value)).toEqual([950]);
+    expect(first.achieved?.confidence).toBe("certain");
+    expect([first.value, first.source]).toEqual([95, "computed"]);
+    // The computed 90 counts, not the stated 92.
+    expect([second.stated, second.value, second.source]).toEqual([
+      { kind: "percent", value: 92 },
+      90,
+      "computed",
+    ]);
+    // "100%" for a target of 4 (the unit column says «удаа»): the fulfilment, nothing to compute from.
+    expect([third.stated, third.value, third.source]).toEqual([
+      { kind: "percent", value: 100 },
+      100,
+      "stated",
+    ]);
+    // 1200 ÷ 1250 × 100 = 96, the level alone as a number.
+    expect(fourth.value).toBeCloseTo(96, 9);
+    expect(fourth.stated).toEqual({ kind: "empty" });
+  });
+
+  it("the overall figure takes the computed percentages, and says which stated one it replaced", async () => {
+    const check = checkGrid(await combinedReport(), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    // (95 + 90 + 100 + 96) ÷ 4 = 381 ÷ 4 = 95.25: the 92 written in F5 replaced by 90.
+    expect(check.evaluation.overallExact).toBeCloseTo(95.25, 9);
+    expect(check.evaluation.replaced.map((c) => [c.row, c.col])).toEqual([[4, 5]]);
+  });
+});
