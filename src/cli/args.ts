@@ -25,8 +25,8 @@ export const SETTINGS_OPTIONS: Options = {
   rounding: { type: "string" },
 };
 
-/** The document kind a sheet is read as (check, compute). */
-export const TEMPLATE_OPTION: Options = { template: { type: "string" } };
+/** How a sheet is read (check, compute): its document kind, the year of per-year targets. */
+export const READ_OPTIONS: Options = { template: { type: "string" }, year: { type: "string" } };
 
 /** Parse a command's arguments; a mistake becomes a CliError saying what was wrong. */
 export function parseCommand(argv: string[], options: Options): Parsed {
@@ -80,6 +80,17 @@ export function templateOption(p: Parsed): TemplateId | undefined {
   const id = TEMPLATE_IDS.find((t) => t === v);
   if (id) return id;
   throw new CliError(msg.badChoice("--template", v, [...TEMPLATE_IDS]));
+}
+
+/** --year <yyyy>: the year of a new document (scaffold), or of per-year targets, the one reported. */
+export function yearOption(p: Parsed): number | undefined {
+  const text = stringOption(p, "year");
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text.trim()) || year < 1990 || year > 2100) {
+    throw new CliError(msg.badYear(text));
+  }
+  return year;
 }
 
 export function roundingOption(p: Parsed): Rounding | undefined {

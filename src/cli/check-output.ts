@@ -24,6 +24,8 @@ export interface SheetJson {
   sheet: string;
   /** The document kind; "evaluation-summary" for a товчоо on its own (its figures are its own). */
   template: TemplateId | "evaluation-summary";
+  /** Where targets are given per year in several columns: the year read as the target. */
+  targetYear?: number;
   findings: FindingJson[];
   figures: FiguresJson;
 }
@@ -73,6 +75,9 @@ export function checkJson(file: string, result: CheckedWorkbook): CheckJson {
     sheets: result.checked.map(({ grid, check }) => ({
       sheet: grid.sheet,
       template: check.summary ? "evaluation-summary" : check.template,
+      ...(check.plan.header.targetYear !== undefined
+        ? { targetYear: check.plan.header.targetYear }
+        : {}),
       findings: check.findings.map((f) => findingJson(f, grid.sheet)),
       figures: figuresJson(check.figures, check.evaluation),
     })),
@@ -132,6 +137,17 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
   for (const { grid, check } of result.checked) {
     const kind = check.summary ? SUMMARY_ALONE_NAME : TEMPLATES[check.template].name;
     out.push("", msg.sheetLine(grid.sheet, kind)[lang]);
+    const { targetYear, targetYears } = check.plan.header;
+    if (targetYear !== undefined && targetYears) {
+      out.push(
+        `  ${
+          msg.targetYearLine(
+            targetYear,
+            targetYears.map((y) => y.year),
+          )[lang]
+        }`,
+      );
+    }
     if (check.findings.length === 0) out.push(`  ${msg.nothingFound[lang]}`);
     for (const severity of SEVERITIES) {
       const found = check.findings.filter((f) => f.severity === severity);

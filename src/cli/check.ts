@@ -1,12 +1,13 @@
 import {
   SETTINGS_OPTIONS,
-  TEMPLATE_OPTION,
+  READ_OPTIONS,
   langOption,
   parseCommand,
   positionals,
   roundingOption,
   schemeOption,
   templateOption,
+  yearOption,
   stringOption,
 } from "./args";
 import { checkJson, checkText } from "./check-output";
@@ -22,7 +23,7 @@ import { checkWorkbook } from "./tables";
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const p = parseCommand(argv, {
     ...SETTINGS_OPTIONS,
-    ...TEMPLATE_OPTION,
+    ...READ_OPTIONS,
     sheet: { type: "string" },
     json: { type: "boolean" },
   });
@@ -32,6 +33,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     rounding: roundingOption(p),
     lang: langOption(p),
     template: templateOption(p),
+    year: yearOption(p),
   };
   const loaded = await loadShowingProgress(io, file, flags.lang ?? "mn");
   const lang = messageLang(loaded.state?.state ?? null, flags);

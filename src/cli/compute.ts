@@ -19,7 +19,7 @@ import { putAddinSheets } from "./addin-sheets";
 import {
   OUTPUT_OPTION,
   SETTINGS_OPTIONS,
-  TEMPLATE_OPTION,
+  READ_OPTIONS,
   langOption,
   outputOption,
   parseCommand,
@@ -27,6 +27,7 @@ import {
   roundingOption,
   schemeOption,
   templateOption,
+  yearOption,
 } from "./args";
 import { checkOutput, loadShowingProgress, writeWorkbook } from "./files";
 import { EXIT_OK, Progress, type CliIO } from "./io";
@@ -73,13 +74,14 @@ function report(
  * adds or replaces its summary sheets, stores its state; every other cell stays as it was.
  */
 export async function computeCommand(argv: string[], io: CliIO): Promise<number> {
-  const p = parseCommand(argv, { ...OUTPUT_OPTION, ...SETTINGS_OPTIONS, ...TEMPLATE_OPTION });
+  const p = parseCommand(argv, { ...OUTPUT_OPTION, ...SETTINGS_OPTIONS, ...READ_OPTIONS });
   const [file] = positionals(p, 1, "<in.xlsx>");
   const flags: SettingsFlags = {
     scheme: schemeOption(p),
     rounding: roundingOption(p),
     lang: langOption(p),
     template: templateOption(p),
+    year: yearOption(p),
   };
   const out = outputOption(p);
   const full = checkOutput(io, out, [file]);

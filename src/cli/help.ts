@@ -30,6 +30,13 @@ const TEMPLATE_OPTION = {
     en: "Read the sheets as this kind of document (default: the kind told by the table's title and columns)",
   },
 };
+const YEAR_OPTION = {
+  flag: "--year <yyyy>",
+  text: {
+    mn: "Зорилтот түвшин оноор хэд хэдэн баганад байвал тайлагнах он (анхдагч: гарчгийн он, эсвэл сүүлийн он)",
+    en: "Where targets are given per year in several columns, the year reported (default: the title's year, else the last)",
+  },
+};
 const SCHEME_OPTIONS = [
   {
     flag: `--scheme ${BUILT_IN_SCHEMES.map((s) => s.id).join("|")}`,
@@ -74,8 +81,8 @@ const DOCS: Record<CommandName, CommandDoc> = {
   },
   check: {
     usage: {
-      mn: "guitsetgel check <файл.xlsx> [--sheet <нэр>] [--template …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
-      en: "guitsetgel check <file.xlsx> [--sheet <name>] [--template …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
+      mn: "guitsetgel check <файл.xlsx> [--sheet <нэр>] [--template …] [--year …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
+      en: "guitsetgel check <file.xlsx> [--sheet <name>] [--template …] [--year …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
     },
     summary: {
       mn: "Танигдах хүснэгттэй хуудас бүрийг шалгаж, алдаа, анхааруулга, тэмдэглэлийг нүдээр нь гаргана.",
@@ -84,6 +91,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
     options: [
       { flag: "--sheet <нэр/name>", text: { mn: "Зөвхөн энэ хуудсыг", en: "Only this sheet" } },
       TEMPLATE_OPTION,
+      YEAR_OPTION,
       ...SCHEME_OPTIONS,
       LANG_OPTION,
       {
@@ -94,8 +102,8 @@ const DOCS: Record<CommandName, CommandDoc> = {
   },
   compute: {
     usage: {
-      mn: "guitsetgel compute <оролт.xlsx> -o <гарах.xlsx> [--template …] [--scheme …] [--rounding …]",
-      en: "guitsetgel compute <in.xlsx> -o <out.xlsx> [--template …] [--scheme …] [--rounding …]",
+      mn: "guitsetgel compute <оролт.xlsx> -o <гарах.xlsx> [--template …] [--year …] [--scheme …] [--rounding …]",
+      en: "guitsetgel compute <in.xlsx> -o <out.xlsx> [--template …] [--year …] [--scheme …] [--rounding …]",
     },
     summary: {
       mn: "Гүйцэтгэлийн хувь, үнэлгээг хоосон болон өмнө нь өөрөө бөглөсөн нүдэнд бичиж, хүний бичсэн утгыг хэвээр үлдээнэ; товчоо, биелэлтийн нэгтгэлийн хуудас нэмнэ. Оролтын файлыг өөрчлөхгүй.",
@@ -104,6 +112,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
     options: [
       { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
       TEMPLATE_OPTION,
+      YEAR_OPTION,
       ...SCHEME_OPTIONS,
       LANG_OPTION,
     ],

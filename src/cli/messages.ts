@@ -131,6 +131,11 @@ export const msg = {
   fileLine: (file: string) => bi(`Файл: ${file}`, `File: ${file}`),
   sheetLine: (sheet: string, template: Bilingual) =>
     bi(`Хуудас «${sheet}» — ${template.mn}`, `Sheet «${sheet}» — ${template.en}`),
+  targetYearLine: (year: number, years: number[]) =>
+    bi(
+      `Зорилтот түвшинг ${year} оны баганаас уншив (хүснэгтэд ${years.join(", ")} он; өөр оныг --year-ээр сонгоно).`,
+      `Targets read from the ${year} column (the table has ${years.join(", ")}; choose another with --year).`,
+    ),
   nothingFound: bi("Алдаа, анхааруулга олдсонгүй.", "No findings."),
   severityHeading: (severity: Severity, n: number) =>
     bi(`${SEVERITY[severity].mn} (${n}):`, `${SEVERITY[severity].en} (${n}):`),

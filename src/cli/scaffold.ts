@@ -10,19 +10,11 @@ import {
   periodOption,
   positionals,
   stringOption,
+  yearOption,
 } from "./args";
 import { checkOutput, writeBytes } from "./files";
 import { CliError, EXIT_OK, type CliIO } from "./io";
 import { msg } from "./messages";
-
-function yearOption(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const year = Number(text);
-  if (!/^\d{4}$/.test(text.trim()) || year < 1990 || year > 2100) {
-    throw new CliError(msg.badYear(text));
-  }
-  return year;
-}
 
 /**
  * `guitsetgel scaffold <template> -o <out.xlsx> [--org …] [--year 2026] [--period half|year]
@@ -47,7 +39,7 @@ export async function scaffoldCommand(argv: string[], io: CliIO): Promise<number
     spec.id,
     {
       org: stringOption(p, "org"),
-      year: yearOption(stringOption(p, "year")),
+      year: yearOption(p),
       period: periodOption(p),
     },
     p.values.example === true,

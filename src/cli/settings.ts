@@ -10,6 +10,8 @@ export interface SettingsFlags {
   lang?: Lang;
   /** --template: the document kind every sheet is read as. */
   template?: TemplateId;
+  /** --year: of targets given per year, the year reported. */
+  year?: number;
 }
 
 /**

@@ -2,6 +2,7 @@ import { checkGrid, evaluateGrid, type SheetCheck, type SheetEvaluation } from "
 import { staleSummariesOf, type WrittenSummary } from "../core/checks/summary-stale";
 import type { Evaluation } from "../core/evaluate";
 import type { TemplateId } from "../core/templates/spec";
+import type { ReadOptions } from "../core/plan/read";
 import type { Settings } from "../core/settings";
 import type { Bilingual } from "../core/text";
 import { addinSheetNames, type SheetGrid, type WorkbookState } from "../workbook";
@@ -24,7 +25,7 @@ export type EvaluatedSheet = ReadSheet<Extract<SheetEvaluation, { ok: true }>>;
 type SheetReader<R> = (
   grid: SheetGrid,
   settings: Settings,
-  options: { template?: TemplateId },
+  options: ReadOptions,
 ) => R | { ok: false; reason: Bilingual };
 
 /** A sheet that holds no known table, and why. */
@@ -56,7 +57,10 @@ function readSheet<R extends { ok: true; template: TemplateId; evaluation: Evalu
 ): ReadSheet<R> | SkippedSheet {
   // A kind given on the command line comes before the one stored for the sheet.
   const template = flags.template ?? state?.sheets[grid.sheet]?.template;
-  const check = read(grid, resolveSettings(state, flags), template ? { template } : {});
+  const options: ReadOptions = {};
+  if (template) options.template = template;
+  if (flags.year !== undefined) options.year = flags.year;
+  const check = read(grid, resolveSettings(state, flags), options);
   if (!check.ok) return { sheet: grid.sheet, reason: check.reason };
   return { grid, settings: check.evaluation.settings, check };
 }

@@ -120,6 +120,11 @@ export const STRINGS = {
 
   runCheck: bi("Шалгах", "Check"),
   kindChoice: bi("Баримтын төрөл", "Document kind"),
+  yearChoice: bi("Тайлагнах он", "Year reported"),
+  yearChoiceHint: bi(
+    "Зорилтот түвшин оноор хэд хэдэн баганад байна: энэ оных шалгагдана, бусад нь хэвээр.",
+    "Targets are given per year in several columns: this year's is checked, the others are kept as they are.",
+  ),
   checkIntro: bi(
     "Идэвхтэй хуудасны бүтэц, түвшин, хувь, үнэлгээ, бичвэрийг шалгана.",
     "Checks the structure, levels, percentages, ratings and text of the active sheet.",

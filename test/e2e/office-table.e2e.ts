@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
 import { openFile, pane, previewPerTest, type Session } from "./preview";
 
 let session: Session;
@@ -64,5 +65,29 @@ describe("an office's own table in the preview", () => {
       .getByText(/«Биелэлт» хуудас \(Албан хаагчийн гүйцэтгэлийн төлөвлөгөөний биелэлт\)/)
       .waitFor();
     await p.getByRole("button", { name: /^D5 / }).first().waitFor();
+  });
+});
+
+describe("an indicator plan with targets per year in the preview", () => {
+  it("says which year's targets it checks, and checks another year's when the person chooses it", async () => {
+    session = await openSession({ view: "check" });
+    const { page } = session;
+    const p = pane(page);
+    const title = INDICATOR_PLAN_TITLE.replace("{year}", "2024");
+    await openFile(page, "indicators.xlsx", await indicatorPlanXlsx(title));
+
+    await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
+    // The title's year is read: 2024's 6900 does not fall below the baseline 6801.
+    const year = p.getByRole("combobox", { name: "Тайлагнах он" });
+    await year.waitFor();
+    await expect(year.innerText()).resolves.toBe("2024");
+    await p.getByText(/энэ оных шалгагдана/).waitFor();
+    await expect(p.getByRole("button", { name: /^E5 / }).count()).resolves.toBe(0);
+
+    // 2023's 6664 does: its cell E5 is found.
+    await year.click();
+    await page.getByRole("option", { name: "2023" }).click();
+    await p.getByRole("button", { name: /^E5 / }).first().waitFor();
+    await expect(year.innerText()).resolves.toBe("2023");
   });
 });

@@ -8,7 +8,7 @@ import { viewFromQuery } from "../../src/taskpane/App";
 import { Journal, Refusal, failureMessage } from "../../src/taskpane/failure";
 import { STRINGS } from "../../src/taskpane/strings";
 import { WorkbookError } from "../../src/workbook/port";
-import { checkSheet } from "../../src/taskpane/actions/check";
+import { applyFixes, checkSheet } from "../../src/taskpane/actions/check";
 import { defaultState } from "../../src/workbook/state";
 import { fakeWorkbook, reportGrid } from "./workbook";
 
@@ -132,5 +132,15 @@ describe("small helpers", () => {
       "Биелэлт!B6",
       "Биелэлт!B9",
     ]);
+  });
+
+  it("checks again after a fix as the kind the person chose", async () => {
+    const book = fakeWorkbook([reportGrid()]);
+    const chosen = { template: "individual-report" as const };
+    const run = await checkSheet(book.port, defaultState(), "Биелэлт", chosen);
+    expect(run.result.ok && run.result.template).toBe("individual-report");
+    const again = await applyFixes(book.port, run, fixesOf(run, "TEXT-SCRIPT"), new Journal());
+    expect(again.chosen).toEqual(chosen);
+    expect(again.result.ok && again.result.template).toBe("individual-report");
   });
 });

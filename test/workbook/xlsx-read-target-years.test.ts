@@ -4,46 +4,16 @@ import type { CellValue, Grid } from "../../src/core/grid";
 import { measuresOf, readPlan } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readXlsx } from "../../src/workbook/xlsx/read";
+import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
 
-/*
- * An aimag office's indicator plan as published: targets per year in two columns under one
- * «Хүрэх түвшин», a unit column, numbers typed as numbers, a two-row header with merges.
- * Written with exceljs and read back as the CLI reads it.
- */
-
-/** The sheet, with `title` above the table (row 1) and the table's header at row 3. */
+/** The indicator plan with `title` above it, read back as the CLI reads it. */
 async function indicatorPlan(title: string): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Шалгуур үзүүлэлт");
-  const rows: CellValue[][] = [
-    [title],
-    [],
-    [
-      "Д/д",
-      "Гүйцэтгэл үзүүлэлт",
-      "Хэмжих нэгж",
-      "Суурь үзүүлэлт",
-      "Хүрэх түвшин",
-      null,
-      "Хариуцах нэгж",
-    ],
-    [null, null, null, null, "2023", "2024", null],
-    ["1", "Сайн дурын даатгуулагчийн тоо", "хүн", 6801, 6664, 6900, "Хамралт, орлогын хэлтэс"],
-    ["2", "Ажил олгогчийн тоо", "тоо", 1200, 1250, 1300, "Хамралт, орлогын хэлтэс"],
-  ];
-  rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    }),
-  );
-  for (const c of [1, 2, 3, 4, 7]) ws.mergeCells(3, c, 4, c);
-  ws.mergeCells(3, 5, 3, 6);
-  const read = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+  const read = await readXlsx(await indicatorPlanXlsx(title));
   if (!read.ok) throw new Error(read.error.message.en);
   return read.sheets[0];
 }
 
-const TITLE = "ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН {year} ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ";
+const TITLE = INDICATOR_PLAN_TITLE;
 
 describe("an indicator plan with a target per year", () => {
   it("reads the title's year as the target and keeps the other year's column", async () => {
@@ -104,6 +74,15 @@ describe("an indicator plan with a target per year", () => {
     expect(check.findings.filter((f) => f.code === "VALUE-DIRECTION")).toEqual([]);
     const targets = measuresOf(check.plan).flatMap((m) => m.criteria.map((c) => c.target.value));
     expect(targets).toEqual([6900, 1300]);
+  });
+
+  it("the year asked for comes before the title's; a year the table lacks changes nothing", async () => {
+    const grid = await indicatorPlan(TITLE.replace("{year}", "2024"));
+    const asked = readPlan(grid, { year: 2023 });
+    const lacking = readPlan(grid, { year: 2019 });
+    if (!asked.ok || !lacking.ok) throw new Error("not read");
+    expect([asked.plan.header.targetYear, asked.plan.header.columns.target]).toEqual([2023, 4]);
+    expect([lacking.plan.header.targetYear, lacking.plan.header.columns.target]).toEqual([2024, 5]);
   });
 
   it("a title without a year reads the last year", async () => {

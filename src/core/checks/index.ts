@@ -2,7 +2,7 @@ import { evaluatePlan, figuresOf, type Evaluation, type Figures } from "../evalu
 import type { Finding } from "../finding";
 import { cellAddress, type Grid } from "../grid";
 import type { Plan } from "../plan/model";
-import { readPlan } from "../plan/read";
+import { readPlan, type ReadOptions } from "../plan/read";
 import type { Settings } from "../settings";
 import type { TemplateId } from "../templates/spec";
 import { bi, type Bilingual } from "../text";
@@ -56,11 +56,7 @@ function dataCellFilter(plan: Plan): (row: number, col: number) => boolean {
 }
 
 /** The sheet's table read as a plan and evaluated. */
-function evaluatePlanGrid(
-  grid: Grid,
-  settings: Settings,
-  options: { template?: TemplateId },
-): SheetEvaluation {
+function evaluatePlanGrid(grid: Grid, settings: Settings, options: ReadOptions): SheetEvaluation {
   const read = readPlan(grid, options);
   if (!read.ok) return read;
   const plan = read.plan;
@@ -76,7 +72,7 @@ function evaluatePlanGrid(
 export function evaluateGrid(
   grid: Grid,
   settings: Settings,
-  options: { template?: TemplateId } = {},
+  options: ReadOptions = {},
 ): SheetEvaluation {
   const read = evaluatePlanGrid(grid, settings, options);
   return summaryTableAlone(summaryOf(grid), read)
@@ -93,11 +89,7 @@ const SUMMARY_NOT_COMPUTED = bi(
  * Read a sheet, evaluate it and run every check of the catalogue (DOMAIN section 7).
  * Never throws: a check that fails on odd input costs only its own findings.
  */
-export function checkGrid(
-  grid: Grid,
-  settings: Settings,
-  options: { template?: TemplateId } = {},
-): SheetCheck {
+export function checkGrid(grid: Grid, settings: Settings, options: ReadOptions = {}): SheetCheck {
   const sheet = grid.sheet;
   const read = evaluatePlanGrid(grid, settings, options);
   const summary = summaryOf(grid);

@@ -11,6 +11,8 @@ import { MAY_NAME_COLUMN, headerKey, plainHeaderKey } from "../cells/normalize";
 export interface DetectOptions {
   /** Only look for this template's table. */
   template?: TemplateId;
+  /** Of targets given per year, the year reported (else the title's year, else the last). */
+  year?: number;
 }
 
 /** One column set a header can be matched against: a template's main table or its part two. */
@@ -463,10 +465,11 @@ const YEAR_HEADER = /^((?:19|20)\d\d)(?:\s*он)?$/i;
 const TITLE_YEAR = /(?:19|20)\d\d/;
 
 /**
- * Targets given per year: «Хүрэх түвшин» over «2023», «2024». The year reported is the title's,
- * else the last; it is the target column, the others are kept in targetYears (not checked).
+ * Targets given per year: «Хүрэх түвшин» over «2023», «2024». The year reported is the one
+ * asked for (`year`) where the table has it, else the title's, else the last; it is the target
+ * column, the others are kept in targetYears (not checked).
  */
-function withTargetYears(cells: SheetCells, match: HeaderMatch): HeaderMatch {
+function withTargetYears(cells: SheetCells, match: HeaderMatch, year?: number): HeaderMatch {
   const col = match.columns.target;
   if (col === undefined) return match;
   const group = [match.headerTop, match.headerBottom]
@@ -482,7 +485,10 @@ function withTargetYears(cells: SheetCells, match: HeaderMatch): HeaderMatch {
   }
   const title = titleAbove(cells, match.headerTop);
   const said = title ? TITLE_YEAR.exec(cells.text(title.row, title.col)) : null;
-  const chosen = years.find((y) => said && y.year === Number(said[0])) ?? years[years.length - 1];
+  const chosen =
+    years.find((y) => y.year === year) ??
+    years.find((y) => said && y.year === Number(said[0])) ??
+    years[years.length - 1];
   const cols = Object.values(match.columns) as number[];
   const hasNumbers = columnNumberRow(cells, yearRow + 1, Math.min(...cols), Math.max(...cols));
   const out: HeaderMatch = {
@@ -529,7 +535,7 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
     // The first table's kind is told by its title and its columns together (only among the
     // kind asked for, when one is: the reason is then the same as when it was found).
     const kind = found.length === 0 ? firstKind(cells, scanner, chosen) : null;
-    const match = withTargetYears(cells, toMatch(cells, kind?.chosen ?? chosen));
+    const match = withTargetYears(cells, toMatch(cells, kind?.chosen ?? chosen), options.year);
     if (kind) {
       match.why = kind.why;
       if (kind.alternatives.length > 0) match.alternatives = kind.alternatives;

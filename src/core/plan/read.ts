@@ -31,6 +31,8 @@ export type ReadResult = { ok: true; plan: Plan } | { ok: false; reason: Bilingu
 export interface ReadOptions {
   /** Read the sheet as this template (otherwise the best-matching one). */
   template?: TemplateId;
+  /** Of targets given per year, the year reported (else the title's year, else the last). */
+  year?: number;
 }
 
 type Family = "org" | "individual" | "anticorruption" | "job";

@@ -1,5 +1,5 @@
-import type { TemplateId } from "../../core/templates/spec";
 import { checkGrid, type SheetCheck } from "../../core/checks";
+import type { ReadOptions } from "../../core/plan/read";
 import type { Finding, FindingCode, Fix } from "../../core/finding";
 import { findingsSheet } from "../../core/summary/findings-sheet";
 import { staleSummariesOf, type WrittenSummary } from "../../core/checks/summary-stale";
@@ -14,6 +14,8 @@ import { recordedTemplate, saveState, writeAddinSheets } from "./sheet";
 export interface CheckRun {
   sheet: string;
   result: SheetCheck;
+  /** What the person chose in the Check view (kind, year): a check after a fix keeps it. */
+  chosen: ReadOptions;
 }
 
 /**
@@ -25,14 +27,15 @@ export async function checkSheet(
   port: WorkbookPort,
   state: WorkbookState,
   active: string,
-  chosen?: TemplateId,
+  chosen: ReadOptions = {},
 ): Promise<CheckRun> {
   const sheet = sourceOf(state, active) ?? active;
   const grid = await port.readSheet(sheet);
   // The kind the person chose in the Check view comes before the one recorded for the sheet.
-  const template = chosen ?? recordedTemplate(state, sheet);
-  const result = checkGrid({ ...grid, sheet }, state.settings, template ? { template } : {});
-  if (!result.ok) return { sheet, result };
+  const template = chosen.template ?? recordedTemplate(state, sheet);
+  const options: ReadOptions = template ? { ...chosen, template } : chosen;
+  const result = checkGrid({ ...grid, sheet }, state.settings, options);
+  if (!result.ok) return { sheet, result, chosen };
   const names = new Set((await port.listSheets()).map((s) => s.name));
   const summaries: WrittenSummary[] = [];
   for (const own of state.addinSheets ?? []) {
@@ -43,11 +46,14 @@ export async function checkSheet(
     summaries.push({ grid, kind, lang: own.lang ?? "mn" });
   }
   const stale = staleSummariesOf(result.evaluation, summaries);
-  return { sheet, result: { ...result, findings: [...result.findings, ...stale] } };
+  return { sheet, result: { ...result, findings: [...result.findings, ...stale] }, chosen };
 }
 
 /** The active sheet checked, with the add-in's state as the workbook holds it now. */
-export async function checkActiveSheet(port: WorkbookPort, chosen?: TemplateId): Promise<CheckRun> {
+export async function checkActiveSheet(
+  port: WorkbookPort,
+  chosen: ReadOptions = {},
+): Promise<CheckRun> {
   const state = (await port.loadState()).state;
   return checkSheet(port, state, await port.activeSheetName(), chosen);
 }
@@ -127,7 +133,7 @@ export async function applyFixes(
     }));
     await writeCellsNoting(port, sheet, writes, journal);
   }
-  return checkSheet(port, state, run.sheet);
+  return checkSheet(port, state, run.sheet, run.chosen);
 }
 
 /** The findings on the add-in's findings sheet, each linked to its cell; the sheet's name. */

@@ -19,6 +19,8 @@ import { SUMMARY_ALONE_NAME } from "../../core/checks/rating-summary-alone";
 import { CATALOGUE } from "../../core/checks/catalogue";
 import { fixAsTyped, type Finding, type FindingCode, type Severity } from "../../core/finding";
 import { TEMPLATES } from "../../core/templates";
+import type { HeaderMatch } from "../../core/plan/model";
+import type { ReadOptions } from "../../core/plan/read";
 import type { TemplateId } from "../../core/templates/spec";
 import type { Bilingual, Lang } from "../../core/text";
 import {
@@ -74,12 +76,12 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
   const [kinds, setKinds] = useState<TemplateId[]>([]);
   const action = useAction(onJournal);
 
-  const check = (chosen?: TemplateId) =>
+  const check = (chosen?: ReadOptions) =>
     action.run(async () => {
       setNotice(null);
       const next = await checkActiveSheet(port, chosen);
       setRun(next);
-      // A check the person asked as one kind keeps the kinds offered; a new check finds them.
+      // A check the person asked as one kind or year keeps the kinds offered; a new check finds them.
       if (chosen) return;
       const alternatives = next.result.ok ? (next.result.plan.header.alternatives ?? []) : [];
       setKinds(
@@ -133,7 +135,15 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
           why={run.result.plan.header.why}
           lang={lang}
           busy={action.busy}
-          onChoose={(id) => check(id)}
+          onChoose={(id) => check({ ...run.chosen, template: id })}
+        />
+      )}
+      {run?.result.ok && (run.result.plan.header.targetYears?.length ?? 0) > 1 && (
+        <YearChoice
+          header={run.result.plan.header}
+          lang={lang}
+          busy={action.busy}
+          onChoose={(year) => check({ ...run.chosen, year })}
         />
       )}
       {run && (
@@ -207,6 +217,37 @@ function KindChoice(props: {
         {kinds.map((id) => (
           <Option key={id} value={id}>
             {name(id)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+/** Targets given per year: which year's column is read as the target, and the choice of another. */
+function YearChoice(props: {
+  header: HeaderMatch;
+  lang: Lang;
+  busy: boolean;
+  onChoose: (year: number) => void;
+}) {
+  const { header, lang } = props;
+  const years = (header.targetYears ?? []).map((y) => String(y.year));
+  const current = String(header.targetYear);
+  return (
+    <Field label={STRINGS.yearChoice[lang]} hint={STRINGS.yearChoiceHint[lang]}>
+      <Dropdown
+        value={current}
+        selectedOptions={[current]}
+        disabled={props.busy}
+        onOptionSelect={(_, data) => {
+          const year = years.find((y) => y === data.optionValue);
+          if (year && year !== current) props.onChoose(Number(year));
+        }}
+      >
+        {years.map((y) => (
+          <Option key={y} value={y}>
+            {y}
           </Option>
         ))}
       </Dropdown>

@@ -1,0 +1,56 @@
+import * as fs from "fs";
+import * as path from "path";
+import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
+import { makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
+
+/*
+ * `--year <yyyy>`: of targets given per year, the one reported. The plan's title says 2024; its
+ * count's 2023 target, 6664, is below the baseline 6801, its 2024 target 6900 is not.
+ */
+let dir: string;
+
+beforeAll(async () => {
+  dir = makeTmp("year");
+  const title = INDICATOR_PLAN_TITLE.replace("{year}", "2024");
+  fs.writeFileSync(path.join(dir, "plan.xlsx"), await indicatorPlanXlsx(title));
+});
+afterAll(() => removeTmp(dir));
+
+const directions = (stdout: string) =>
+  parseCheckJson(stdout).sheets[0].findings.filter((f) => f.code === "VALUE-DIRECTION");
+
+describe("check --year", () => {
+  it("reads the title's year without the option, and says so with the years the table has", async () => {
+    const json = await run(["check", "plan.xlsx", "--json"], dir);
+    expect(parseCheckJson(json.stdout).sheets[0].targetYear).toBe(2024);
+    // 6900 ≥ 6801 and 1300 ≥ 1200: nothing falls.
+    expect(directions(json.stdout)).toEqual([]);
+    const text = await run(["check", "plan.xlsx", "--lang", "en"], dir);
+    expect(text.stdout).toContain(
+      "Targets read from the 2024 column (the table has 2023, 2024; choose another with --year).",
+    );
+    const mn = await run(["check", "plan.xlsx"], dir);
+    expect(mn.stdout).toContain("Зорилтот түвшинг 2024 оны баганаас уншив");
+  });
+
+  it("reads the year given: 2023's target 6664 falls below the baseline 6801 at E5", async () => {
+    const r = await run(["check", "plan.xlsx", "--year", "2023", "--json"], dir);
+    expect(parseCheckJson(r.stdout).sheets[0].targetYear).toBe(2023);
+    expect(directions(r.stdout).map((f) => f.cell)).toEqual(["E5"]);
+  });
+
+  it("a year the table does not have reads as without it; a year that is not one is refused", async () => {
+    const absent = await run(["check", "plan.xlsx", "--year", "2019", "--json"], dir);
+    expect(parseCheckJson(absent.stdout).sheets[0].targetYear).toBe(2024);
+    const bad = await run(["check", "plan.xlsx", "--year", "24"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Он буруу байна: «24»/);
+    expect(bad.stderr).toMatch(/Invalid year «24»/);
+  });
+
+  it("compute takes it too", async () => {
+    const r = await run(["compute", "plan.xlsx", "-o", "out.xlsx", "--year", "2023"], dir);
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(true);
+  });
+});
