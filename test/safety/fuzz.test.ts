@@ -18,7 +18,11 @@ import {
 } from "../../src/core/summary";
 import { MAX_CELL, anyGrid, insideGrid } from "./arbitraries";
 
-/** Longer than this on a sheet of at most 40 rows would be a hang in the making. */
+/**
+ * A hang guard, not a speed claim (speed is `npm run bench`'s): a sheet of at most 40 rows takes
+ * a few milliseconds, so a case a thousand times slower is work growing out of bounds (it caught a
+ * quadratic level reader once, which the equivalence dumps did not), however loaded the machine.
+ */
 const CASE_BUDGET_MS = 3000;
 /** Each property stops after this long (the runs done so far still count). */
 const TIME_LIMIT_MS = 12_000;
