@@ -109,6 +109,11 @@ export interface WriteProgress {
   unit: "rows" | "cells";
   /** Rows (or cells) of values Excel accepted. */
   rowsWritten: number;
+  /**
+   * Rows (or cells) after those of the batch Excel refused part way: it keeps what the actions
+   * before the failing one did, so these may or may not be written.
+   */
+  rowsUnsure?: number;
   rowsTotal: number;
   /** Whether the formatting (styles, merges, widths, lists, chart…) was all applied. */
   formatsDone: boolean;

@@ -9,6 +9,8 @@ import { computeActiveSheet } from "../../src/taskpane/actions/compute";
 import { writeSummaries } from "../../src/taskpane/actions/summary";
 import { createTemplateSheet } from "../../src/taskpane/actions/template";
 import { Journal, failureMessage } from "../../src/taskpane/failure";
+import { undoAction } from "../../src/taskpane/actions/undo";
+import { TEMPLATES } from "../../src/core/templates";
 import { STRINGS } from "../../src/taskpane/strings";
 import {
   createMemoryExcel,
@@ -130,5 +132,31 @@ describe("a protected sheet", () => {
       /The sheet or workbook is protected.*0 of \d+ cells on “Биелэлт” were written/,
     );
     expect(JSON.stringify(wb.sheets[0].cells)).toBe(before);
+  });
+});
+
+describe("a protected sheet whose fulfilment column a person unlocked", () => {
+  it("compute types its figures there, is refused their percent format, says how many went in, and Undo takes them back", async () => {
+    const { wb, port } = book();
+    const fulfilment = TEMPLATES["org-report"].columns.findIndex((c) => c.role === "fulfilment");
+    wb.sheets[0].protected = true;
+    wb.sheets[0].unlocked = [{ top: 0, left: fulfilment, bottom: 99, right: fulfilment }];
+    const before = JSON.stringify(wb.sheets[0].cells);
+    const journal = new Journal();
+    const error = (await computeActiveSheet(port, journal).catch(
+      (e: unknown) => e,
+    )) as WorkbookError;
+    expect(error.kind).toBe("protected");
+    // The first cell's value went in before its percent format was refused: read back, it
+    // counts as written, the other three were never reached.
+    expect(error.progress).toMatchObject({ rowsWritten: 1, rowsTotal: 4 });
+    expect(JSON.stringify(wb.sheets[0].cells)).not.toBe(before);
+    const text = failureMessage(error, journal);
+    expect(text.en).toMatch(/1 of 4 cells on “Биелэлт” were written; 3 were not/);
+    expect(text.mn).toMatch(/4 нүднээс 1-д нь бичсэн, 3-д нь бичээгүй/);
+    await undoAction(port, journal);
+    expect(JSON.stringify(wb.sheets[0].cells)).toBe(before);
+    // The state it had saved to claim the cells claims nothing any more.
+    expect((await port.loadState()).state.sheets).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
 import type { Grid } from "../../src/core/grid";
+import type { XlWorksheet } from "../../src/workbook/office/api";
 import {
   MemoryExcelError,
   createMemoryExcel,
@@ -215,6 +216,46 @@ describe("createMemoryExcel: failures and limits", () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("keeps what the actions before a failing one did, as Excel does", async () => {
+    const excel = createMemoryExcel(emptyWorkbook(), {
+      // The worksheets' and the sheet's proxies, then a range's proxy and its values for each
+      // cell: the first six actions are A1's and A2's.
+      failSync: { at: 1, code: "InvalidArgument", after: 6 },
+    });
+    await expect(
+      excel.run({}, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        for (const cell of ["A1", "A2", "A3"]) sheet.getRange(cell).values = [[cell]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    // Two of the three writes ran before the refusal; the third did not.
+    expect(excel.workbook.sheets[0].cells).toEqual({ A1: { value: "A1" }, A2: { value: "A2" } });
+  });
+
+  it("takes values in a protected sheet's unlocked cells, and nothing else there or elsewhere", async () => {
+    const wb = emptyWorkbook();
+    wb.sheets[0].protected = true;
+    wb.sheets[0].unlocked = [{ top: 0, left: 7, bottom: 99, right: 7 }]; // H1:H100
+    const excel = createMemoryExcel(wb);
+    const write = (apply: (sheet: XlWorksheet) => void) =>
+      excel.run({}, async (context) => {
+        apply(context.workbook.worksheets.getItem("Sheet1"));
+        await context.sync();
+      });
+    await write((sheet) => (sheet.getRange("H5").values = [[0.75]]));
+    expect(excel.workbook.sheets[0].cells.H5).toEqual({ value: 0.75 });
+    // A format is not a value: refused even in an unlocked cell (no «Format cells» permission).
+    await expect(
+      write((sheet) => (sheet.getRange("H5").numberFormat = [["0%"]])),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    // A range reaching one locked cell is refused whole.
+    await expect(
+      write((sheet) => (sheet.getRange("G5:H5").values = [[1, 2]])),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(excel.workbook.sheets[0].cells).toEqual({ H5: { value: 0.75 } });
   });
 
   it("answers requirement checks and refuses APIs above the version it plays", async () => {

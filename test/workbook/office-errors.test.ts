@@ -26,6 +26,25 @@ describe("Office's error codes in words a person can act on", () => {
     expect(e.text.mn).toMatch(/аль хэдийн/);
   });
 
+  it("a write refused part way, whose cells could not be read back, says which may be written", () => {
+    const progress = {
+      sheet: "Биелэлт",
+      unit: "cells" as const,
+      rowsWritten: 2,
+      rowsUnsure: 3,
+      rowsTotal: 10,
+      formatsDone: false,
+    };
+    const e = toWorkbookError(officeError("GeneralException"), progress);
+    // 10 − 2 written − 3 unsure = 5 certainly not written.
+    expect(e.text.en).toContain(
+      "2 of 10 cells on “Биелэлт” were written, and some of the next 3 may have been (Excel keeps what it did before it refused); 5 were not. Undo takes back whatever was written.",
+    );
+    expect(e.text.mn).toContain(
+      "“Биелэлт” хуудасны 10 нүднээс 2 нь бичигдсэн, дараагийн 3 нь бичигдсэн эсэх тодорхойгүй",
+    );
+  });
+
   it("an unknown code still names itself, in both languages", () => {
     const e = toWorkbookError(officeError("SomethingNew"));
     expect(e.text.mn).toContain("(SomethingNew)");

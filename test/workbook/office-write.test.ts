@@ -337,6 +337,21 @@ describe("OfficeWorkbook writes: failures become typed errors", () => {
     expect(text.mn).toContain(`20002 мөрөөс эхний ${written} мөрийг бичсэн`);
   });
 
+  it("counts the rows a batch refused part way reached: Excel keeps what ran before the failure", async () => {
+    // The second batch writes the remaining rows' values in one action, then their formats: it
+    // fails after that action ran, so every value is in, as the sheet shows.
+    const { excel, office } = setup(emptyWorkbook(), {
+      failSync: { at: 3, code: "GeneralException", after: 3 },
+    });
+    const error = (await office
+      .writeNewSheet(reportModel(20_000))
+      .catch((e) => e)) as WorkbookError;
+    expect(gridOf(excel.workbook.sheets[1]).cells.length).toBe(20_002);
+    expect(error.progress).toMatchObject({ rowsWritten: 20_002, formatsDone: false });
+    expect(error.progress?.rowsUnsure).toBeUndefined();
+    expect(error.text.en).toMatch(/All 20002 rows of values were written to “Биелэлт”/);
+  });
+
   it("says all values are in but the formatting is not when the last sync fails", async () => {
     const probe = setup();
     await probe.office.writeNewSheet(reportModel(10_000));

@@ -97,8 +97,10 @@ export async function computeActiveSheet(
       }));
       await writeCellsNoting(port, sheet, cells, journal);
     } catch (error) {
-      // Nothing reached the sheet: take the claim back, so that the workbook is as it was.
-      if (error instanceof WorkbookError && error.progress?.rowsWritten === 0) {
+      // Nothing reached the sheet: take the claim back, so that the workbook is as it was. (A
+      // batch Excel refused part way may have left cells written: they stay claimed.)
+      const progress = error instanceof WorkbookError ? error.progress : undefined;
+      if (progress?.rowsWritten === 0 && !progress.rowsUnsure) {
         await port.saveState(state).catch(() => undefined);
       }
       throw error;

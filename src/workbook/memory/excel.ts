@@ -83,8 +83,14 @@ export interface MemoryExcelOptions {
   host?: HostProfile;
   /** Highest supported version per requirement set; default ExcelApi 1.20. */
   apiSets?: Record<string, string>;
-  /** Refuse the Nth sync (1-based, counted over all runs) with this error code. */
-  failSync?: { at: number; code: string; message?: string };
+  /**
+   * Refuse the Nth sync (1-based, counted over all runs) with this error code. `after`: the
+   * actions of that sync (each proxy made, each property set or method called is one) that run
+   * before the refusal, as when one action of a batch fails: Excel
+   * keeps what the actions before it did (Excel.run's reference). Without it, none run (a request
+   * refused whole).
+   */
+  failSync?: { at: number; code: string; message?: string; after?: number };
   /** Bytes; default 5 MB as on Excel on the web. */
   requestLimit?: number;
   responseLimit?: number;
@@ -261,6 +267,7 @@ class Session implements XlContext {
     const bytes = stats.bytesPerSync[stats.bytesPerSync.length - 1];
     if (options.failSync && options.failSync.at === stats.syncs) {
       stats.responseBytesPerSync.push(0);
+      for (const action of actions.slice(0, options.failSync.after ?? 0)) action.run();
       fail(options.failSync.code, options.failSync.message ?? options.failSync.code);
     }
     if (workbook.cellEditMode) {
@@ -441,6 +448,15 @@ function requireSet(s: Session, set: string, version: string, what: string): voi
 
 function writable(sheet: MemorySheet): void {
   if (sheet.protected) fail("AccessDenied", `The sheet '${sheet.name}' is protected.`);
+}
+
+/** Values may be typed into a protected sheet's unlocked cells; the rest of it refuses them. */
+function valuesWritable(sheet: MemorySheet, rect: Merge): void {
+  const open = (r: number, c: number) =>
+    (sheet.unlocked ?? []).some((u) => r >= u.top && r <= u.bottom && c >= u.left && c <= u.right);
+  for (let r = rect.top; sheet.protected && r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) if (!open(r, c)) writable(sheet);
+  }
 }
 
 // Workbook and collections
@@ -1028,7 +1044,8 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
 
   protected write(name: string, value: unknown): unknown {
     const { sheet, rect } = this.it();
-    writable(sheet);
+    if (name === "values" || name === "formulas") valuesWritable(sheet, rect);
+    else writable(sheet);
     if (name === "hyperlink") {
       requireSet(this.s, "ExcelApi", "1.7", "Range.hyperlink");
       const link = value as XlHyperlink;
@@ -1108,7 +1125,9 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
   clear(applyTo = "All"): void {
     this.call("clear", [applyTo], () => {
       const { sheet, rect } = this.it();
-      writable(sheet);
+      // Deleting what unlocked cells hold is typing; anything more is not.
+      if (applyTo === "Contents") valuesWritable(sheet, rect);
+      else writable(sheet);
       for (const [address, cell] of existingCells(sheet, rect)) {
         const next: MemoryCell = { ...cell };
         if (applyTo === "All" || applyTo === "Contents") {

@@ -23,8 +23,13 @@ export interface MemorySheet {
   id: string;
   name: string;
   visibility: SheetVisibility;
-  /** Writes to a protected sheet are refused (AccessDenied). */
+  /**
+   * Writes to a protected sheet are refused (AccessDenied), except values typed into the cells a
+   * person unlocked before protecting it (Format Cells › Protection), as in Excel.
+   */
   protected?: boolean;
+  /** The unlocked areas of a protected sheet: their values may change, nothing else. */
+  unlocked?: Merge[];
   cells: Record<string, MemoryCell>;
   merges: Merge[];
   /** Points, by column index. */

@@ -1,5 +1,6 @@
 import {
   cellAddress,
+  cellText,
   parseAddress,
   rangeAddress,
   type CellValue,
@@ -30,7 +31,7 @@ import {
 } from "../state";
 import { dateText } from "../date-text";
 import type { Requirements, RunFn, XlContext, XlRange, XlRunOptions, XlWorksheet } from "./api";
-import { isTooLarge, isTransient, officeErrorCode, toWorkbookError } from "./errors";
+import { isTooLarge, isTransient, officeErrorCode, refusedWhole, toWorkbookError } from "./errors";
 import { uniqueSheetName } from "./names";
 import { jsonBytes } from "./payload";
 import {
@@ -342,6 +343,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (addsLists) await this.setVisibility(LISTS_SHEET, "VeryHidden");
       return written;
     } catch (error) {
+      await this.rowsReached(progress);
       throw toWorkbookError(error, progress);
     }
   }
@@ -395,6 +397,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (addsLists) await this.setVisibility(LISTS_SHEET, "VeryHidden");
       return written;
     } catch (error) {
+      await this.rowsReached(progress);
       throw toWorkbookError(error, progress);
     }
   }
@@ -524,11 +527,15 @@ export class OfficeWorkbook implements WorkbookPort {
         }
       },
       (batch) => {
-        const done = batch.reduce((n, s) => Math.max(n, s.rowsDone ?? 0), progress.rowsWritten);
+        const done = rowsDoneBy(batch, progress.rowsWritten);
         if (done > progress.rowsWritten) {
           progress.rowsWritten = done;
           options.onProgress?.(done, plan.rowsTotal);
         }
+      },
+      (batch) => {
+        const unsure = rowsDoneBy(batch, progress.rowsWritten) - progress.rowsWritten;
+        if (unsure > 0) progress.rowsUnsure = unsure;
       },
     );
     progress.formatsDone = true;
@@ -544,32 +551,94 @@ export class OfficeWorkbook implements WorkbookPort {
       rowsTotal: writes.length,
       formatsDone: false,
     };
-    const steps: WriteStep[] = writes.map((w) => ({
-      bytes: jsonBytes(w) + 200,
-      queue: ({ sheet }) => {
-        const range = sheet.getRange(w.cell);
-        if (typeof w.value === "string" && needsTextFormat(w.value)) range.numberFormat = [["@"]];
-        range.values = [[w.value]];
-        if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
-      },
-    }));
+    const writeOf = new Map<WriteStep, CellWrite>();
+    for (const w of writes) {
+      writeOf.set(
+        {
+          bytes: jsonBytes(w) + 200,
+          queue: ({ sheet }) => {
+            const range = sheet.getRange(w.cell);
+            if (typeof w.value === "string" && needsTextFormat(w.value)) {
+              range.numberFormat = [["@"]];
+            }
+            range.values = [[w.value]];
+            if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
+          },
+        },
+        w,
+      );
+    }
+    /** The writes of a batch Excel refused part way. */
+    let unsure: CellWrite[] = [];
     try {
       await this.host.run(this.options(), async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
         const target = { context, sheet, sheetName };
         await runBatches(
           target,
-          packBatches(steps, PACK_BUDGET),
+          packBatches([...writeOf.keys()], PACK_BUDGET),
           0,
           () => undefined,
           (batch) => {
             progress.rowsWritten += batch.length;
           },
+          (batch) => {
+            unsure = batch.map((step) => writeOf.get(step) as CellWrite);
+          },
         );
         progress.formatsDone = true;
       });
     } catch (error) {
+      if (unsure.length > 0) await this.countWritten(sheetName, unsure, progress);
       throw toWorkbookError(error, progress);
+    }
+  }
+
+  /**
+   * After a batch of a sheet's rows Excel refused part way: the rows it reached are those down
+   * to the sheet's last value; if the sheet cannot be read, the progress says they are unsure.
+   */
+  private async rowsReached(progress: WriteProgress): Promise<void> {
+    const unsure = progress.rowsUnsure ?? 0;
+    if (unsure === 0) return;
+    try {
+      const reached = await this.runRead(async (context) => {
+        // The sheet itself may not have been made: the refused batch was to add it.
+        const sheet = context.workbook.worksheets.getItemOrNullObject(progress.sheet);
+        await context.sync();
+        if (sheet.isNullObject) return 0;
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load(["rowIndex", "rowCount"]);
+        await context.sync();
+        return used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      });
+      const last = progress.rowsWritten + unsure;
+      progress.rowsWritten = Math.min(Math.max(progress.rowsWritten, reached), last);
+      delete progress.rowsUnsure;
+    } catch {
+      // Unread: the message says some of those rows may be written.
+    }
+  }
+
+  /**
+   * After a batch Excel refused part way: its cells that now hold what was written count as
+   * written, the others as not; if they cannot be read, the progress says they are unsure.
+   */
+  private async countWritten(
+    sheetName: string,
+    writes: CellWrite[],
+    progress: WriteProgress,
+  ): Promise<void> {
+    try {
+      const now = await this.readCells(
+        sheetName,
+        writes.map((w) => w.cell),
+      );
+      const holds = (w: CellWrite, i: number) =>
+        cellText(now[i]?.value ?? null) === cellText(w.value);
+      progress.rowsWritten += writes.filter(holds).length;
+    } catch {
+      progress.rowsUnsure = writes.length;
     }
   }
 
@@ -590,9 +659,16 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async restoreCells(sheetName: string, snapshots: CellSnapshot[]): Promise<void> {
-    const steps: WriteStep[] = snapshots.map((s) => ({
+    if (snapshots.length === 0) return;
+    // The formats as they are now: one that did not change is not set again (a protected
+    // sheet's unlocked cells take values, not formats).
+    const now = await this.readCells(
+      sheetName,
+      snapshots.map((s) => s.cell),
+    );
+    const steps: WriteStep[] = snapshots.map((s, i) => ({
       bytes: jsonBytes(s) + 300,
-      queue: ({ sheet }) => restoreCell(sheet.getRange(s.cell), s),
+      queue: ({ sheet }) => restoreCell(sheet.getRange(s.cell), s, now[i]?.numberFormat ?? null),
     }));
     await this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -743,18 +819,24 @@ function snapshotOf(cell: string, range: XlRange): CellSnapshot {
 
 /**
  * Queue a cell's restoration: a formula as a formula; a text Excel would read otherwise written
- * under "@" first (a format set after the value leaves the text as it is); the format last.
+ * under "@" first (a format set after the value leaves the text as it is); the format last, and
+ * only where it differs from the cell's format `now` (null: General).
  */
-function restoreCell(range: XlRange, s: CellSnapshot): void {
+function restoreCell(range: XlRange, s: CellSnapshot, now: string | null): void {
+  let format = now ?? "General";
   if (s.formula !== undefined) {
     range.formulas = [[s.formula]];
   } else if (s.value === null) {
     range.clear("Contents");
   } else {
-    if (typeof s.value === "string" && needsTextFormat(s.value)) range.numberFormat = [["@"]];
+    if (typeof s.value === "string" && needsTextFormat(s.value) && format !== "@") {
+      range.numberFormat = [["@"]];
+      format = "@";
+    }
     range.values = [[s.value]];
   }
-  range.numberFormat = [[s.numberFormat ?? "General"]];
+  const wanted = s.numberFormat ?? "General";
+  if (wanted !== format) range.numberFormat = [[wanted]];
 }
 
 function newProgress(sheet: string): WriteProgress {
@@ -821,12 +903,17 @@ async function targetAgain(target: WriteTarget): Promise<WriteTarget> {
   return { ...target, sheet: found.isNullObject ? sheets.add(target.sheetName) : found };
 }
 
+/** The rows of values written once a batch is done, `written` before it. */
+const rowsDoneBy = (batch: WriteStep[], written: number): number =>
+  batch.reduce((n, s) => Math.max(n, s.rowsDone ?? 0), written);
+
 async function runBatches(
   target: WriteTarget,
   batches: WriteStep[][],
   index: number,
   before: (batch: WriteStep[]) => void,
   after: (batch: WriteStep[]) => void,
+  partly: (batch: WriteStep[]) => void = () => undefined,
 ): Promise<void> {
   const batch = batches[index];
   if (!batch) return;
@@ -837,11 +924,15 @@ async function runBatches(
   } catch (error) {
     // Excel refuses a request over its limit whole, before any of it runs: the batch is sent
     // again in two halves (the estimate was low), down to one step.
-    if (!isTooLarge(error) || batch.length < 2) throw error;
-    const half = Math.ceil(batch.length / 2);
-    const rest = [batch.slice(0, half), batch.slice(half), ...batches.slice(index + 1)];
-    return runBatches(await targetAgain(target), rest, 0, before, after);
+    if (isTooLarge(error) && batch.length >= 2) {
+      const half = Math.ceil(batch.length / 2);
+      const rest = [batch.slice(0, half), batch.slice(half), ...batches.slice(index + 1)];
+      return runBatches(await targetAgain(target), rest, 0, before, after, partly);
+    }
+    // One action failed: what the batch's actions before it did stays in the workbook.
+    if (!refusedWhole(error)) partly(batch);
+    throw error;
   }
   after(batch);
-  return runBatches(target, batches, index + 1, before, after);
+  return runBatches(target, batches, index + 1, before, after, partly);
 }

@@ -36,6 +36,15 @@ export function isTransient(error: unknown): boolean {
   return TRANSIENT.has(officeErrorCode(error));
 }
 
+/**
+ * A request Excel refused whole, before any of its actions ran: too large, a cell being edited,
+ * dropped. Any other failure is one action's, and the actions before it stay done.
+ */
+export function refusedWhole(error: unknown): boolean {
+  const code = officeErrorCode(error);
+  return isTooLarge(error) || isTransient(error) || code === "InvalidOperationInCellEditMode";
+}
+
 /** Host errors whose advice is not "try again": trying again fails the same way. */
 const HOST_REASONS: Readonly<Record<string, Bilingual>> = {
   UndoNotSupported: bi(
@@ -101,6 +110,15 @@ function reason(kind: WorkbookErrorKind, code: string): Bilingual {
 /** What a failed write left behind, in words. */
 function progressText(p: WriteProgress): Bilingual {
   const sheet = `“${p.sheet}”`;
+  const unsure = p.rowsUnsure ?? 0;
+  if (unsure > 0) {
+    const from = p.unit === "cells" ? "нүднээс" : "мөрөөс";
+    const left = p.rowsTotal - p.rowsWritten - unsure;
+    return bi(
+      `${sheet} хуудасны ${p.rowsTotal} ${from} ${p.rowsWritten} нь бичигдсэн, дараагийн ${unsure} нь бичигдсэн эсэх тодорхойгүй (Excel татгалзахаасаа өмнө хийснээ үлдээдэг), ${left} нь бичигдээгүй. «Буцаах» нь бичигдсэн бүхнийг буцаана.`,
+      `${p.rowsWritten} of ${p.rowsTotal} ${p.unit} on ${sheet} were written, and some of the next ${unsure} may have been (Excel keeps what it did before it refused); ${left} were not. Undo takes back whatever was written.`,
+    );
+  }
   if (p.unit === "cells") {
     return bi(
       `${sheet} хуудасны ${p.rowsTotal} нүднээс ${p.rowsWritten}-д нь бичсэн, ${p.rowsTotal - p.rowsWritten}-д нь бичээгүй.`,
