@@ -1,9 +1,7 @@
 import * as http from "http";
 import type { AddressInfo } from "net";
 import e2eSetup from "../e2e/global-setup";
-
-/** Where the page's error catcher is served; preview.html is given it as its first script. */
-export const CATCHER_PATH = "/__webkit-errors.js";
+import { CATCHER_PATH } from "./webkit";
 
 /**
  * Collects what would fail a test in window.__webkitErrors from the page's first script on:

@@ -1,6 +1,7 @@
 import { seed000Lookalikes } from "../fixtures/seeds/facts000";
 import { seed000File, smallReportFile } from "../e2e/fixtures";
 import {
+  CATCHER_PATH,
   cellText,
   openFile,
   paneButton,
@@ -30,6 +31,10 @@ describe("the built preview in WebKit (WebKitGTK through WebKitWebDriver)", () =
       "Нэгтгэл",
       "Тохиргоо",
     ]);
+    // The error catcher ran before any of the page's own scripts, and saw nothing.
+    await expect(
+      driver.executeScript<string>("return new URL(document.scripts[0].src).pathname"),
+    ).resolves.toBe(CATCHER_PATH);
     expect(await session.errors()).toEqual([]);
     // The catcher does catch: an error thrown later, outside any handler, is recorded.
     await driver.executeScript("setTimeout(() => { throw new Error('probe'); })");

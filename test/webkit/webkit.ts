@@ -18,6 +18,9 @@ export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? "/usr/bin/WebKitW
  */
 const BROWSER = process.env.WEBKIT_BROWSER_PATH;
 
+/** Where the page's error catcher is served; preview.html is given it as its first script. */
+export const CATCHER_PATH = "/__webkit-errors.js";
+
 const SHOTS = path.resolve(__dirname, "../../test-results/webkit");
 
 export function origin(): string {
@@ -57,6 +60,9 @@ export function previewPerTest(): (options?: { view?: string }) => Promise<Sessi
     // WebKitGTK has no headless mode: without a display MiniBrowser waits for ever.
     if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
       throw new Error("no display: run under xvfb-run -a (npm run test:webkit does)");
+    }
+    if (!fs.existsSync(WEBKIT_DRIVER)) {
+      throw new Error(`no ${WEBKIT_DRIVER}: apt-get install webkit2gtk-driver`);
     }
     const port = await freePort();
     service = new DriverService.Builder(WEBKIT_DRIVER)
