@@ -98,7 +98,11 @@ async function openPreview(server: string, options: { view?: string }): Promise<
     .usingServer(server)
     .withCapabilities(
       BROWSER
-        ? { "webkitgtk:browserOptions": { binary: BROWSER, args: ["--automation"] } }
+        ? {
+            // WebKitWebDriver matches the name against the binary's.
+            browserName: path.basename(BROWSER),
+            "webkitgtk:browserOptions": { binary: BROWSER, args: ["--automation"] },
+          }
         : { browserName: "MiniBrowser" },
     )
     .build();
