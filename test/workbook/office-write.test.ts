@@ -271,6 +271,16 @@ describe("OfficeWorkbook.writeNewSheet: formats", () => {
     },
   );
 
+  it("prints the columns on one page wide where Excel refuses 0 pages tall, and writes the rest", async () => {
+    const { excel, office } = setup(emptyWorkbook(), { refuseZeroFitToPages: true });
+    const { name } = await office.writeNewSheet(model);
+    const sheet = sheetNamed(excel.workbook, name)!;
+    // Only the width, as Excel's «Fit All Columns on One Page»; the rows take as many pages as needed.
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
+    expect(sheet.pageLayout.printTitleRows).toBe("$2:$2");
+    expect(sheet.conditionalFormats).toHaveLength(1);
+  });
+
   it("adds the next list as a new column of an existing lists sheet", async () => {
     const { excel, office } = setup();
     await office.writeNewSheet(model);
@@ -360,9 +370,18 @@ describe("OfficeWorkbook writes: failures become typed errors", () => {
     const error = (await office
       .writeNewSheet(reportModel(10_000))
       .catch((e) => e)) as WorkbookError;
-    // 10,000 rows fit one batch with their formats: nothing of that batch arrived.
-    expect(error.progress).toMatchObject({ rowsWritten: 0, formatsDone: false });
-    expect(error.text.en).toMatch(/Nothing was written/);
+    // The last sync sets the print zoom, apart: every value is in, the formatting is not done.
+    expect(error.progress).toMatchObject({ rowsWritten: 10_002, formatsDone: false });
+    expect(error.text.en).toMatch(
+      /All 10002 rows of values were written.*formatting .* is incomplete/,
+    );
+    // The sync before it carries all 10,000 rows with their formats: refused whole, nothing is in.
+    const before = setup(emptyWorkbook(), { failSync: { at: last - 1, code: "GeneralException" } });
+    const nothing = (await before.office
+      .writeNewSheet(reportModel(10_000))
+      .catch((e) => e)) as WorkbookError;
+    expect(nothing.progress).toMatchObject({ rowsWritten: 0, formatsDone: false });
+    expect(nothing.text.en).toMatch(/Nothing was written/);
   });
 
   it("explains cell-edit mode when Excel refuses to wait", async () => {

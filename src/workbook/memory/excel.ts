@@ -91,6 +91,11 @@ export interface MemoryExcelOptions {
    * refused whole).
    */
   failSync?: { at: number; code: string; message?: string; after?: number };
+  /**
+   * Refuse a print zoom's 0 pages (*unverified*: the API documents none; the .xlsx's
+   * fitToHeight="0" means "as many as needed").
+   */
+  refuseZeroFitToPages?: boolean;
   /** Bytes; default 5 MB as on Excel on the web. */
   requestLimit?: number;
   responseLimit?: number;
@@ -868,7 +873,7 @@ class PageLayoutHandle extends Handle<MemorySheet> implements XlPageLayout {
   protected write(name: string, value: unknown): unknown {
     const layout = this.it().pageLayout;
     if (name === "orientation" || name === "paperSize") layout[name] = String(value);
-    else if (name === "zoom") layout.zoom = value as XlPageLayout["zoom"];
+    else if (name === "zoom") layout.zoom = checkedZoom(value as XlPageLayout["zoom"], this.s);
     else return super.write(name, value);
     return undefined;
   }
@@ -877,6 +882,22 @@ class PageLayoutHandle extends Handle<MemorySheet> implements XlPageLayout {
       this.it().pageLayout.printTitleRows = printTitleRows;
     });
   }
+}
+
+/**
+ * A print zoom as the reference allows it: a scale of 10 to 400, or whole numbers of pages. A
+ * `verticalFitToPages` of 0 ("as many as the rows need", the .xlsx's fitToHeight="0") is not
+ * documented for the API: refused where the test plays that Excel (`refuseZeroFitToPages`).
+ */
+function checkedZoom(zoom: XlPageLayout["zoom"], s: Session): XlPageLayout["zoom"] {
+  const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = zoom;
+  const pages = (n: number | undefined) =>
+    n === undefined ||
+    (Number.isInteger(n) && n >= 0 && (n > 0 || !s.excel.options.refuseZeroFitToPages));
+  if ((scale !== undefined && !(scale >= 10 && scale <= 400)) || !pages(wide) || !pages(tall)) {
+    fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+  }
+  return { ...zoom };
 }
 
 // Ranges

@@ -538,6 +538,7 @@ export class OfficeWorkbook implements WorkbookPort {
         if (unsure > 0) progress.rowsUnsure = unsure;
       },
     );
+    if (plan.fitToWidth) await fitToWidth(target);
     progress.formatsDone = true;
   }
 
@@ -901,6 +902,23 @@ async function targetAgain(target: WriteTarget): Promise<WriteTarget> {
   found.load("name");
   await context.sync();
   return { ...target, sheet: found.isNullObject ? sheets.add(target.sheetName) : found };
+}
+
+/**
+ * Print every column on one page wide, the rows on as many pages as they need: the .xlsx's
+ * fitToHeight="0". The API documents no 0 for verticalFitToPages (*unverified* whether Excel
+ * refuses it): if refused, the width alone is set, as Excel's «Fit All Columns on One Page» does.
+ * Apart from the other steps, so that a refused print setting costs nothing else.
+ */
+async function fitToWidth({ context, sheet }: WriteTarget): Promise<void> {
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  try {
+    await context.sync();
+  } catch (error) {
+    if (officeErrorCode(error) !== "InvalidArgument") throw error;
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+    await context.sync();
+  }
 }
 
 /** The rows of values written once a batch is done, `written` before it. */

@@ -75,6 +75,8 @@ export interface SheetWritePlan {
   cells: number;
   /** Value steps first, then formats. */
   steps: WriteStep[];
+  /** Print every column on one page wide: set after the steps, apart (see fitToWidth). */
+  fitToWidth: boolean;
 }
 
 /**
@@ -385,8 +387,6 @@ function sheetSetupSteps(model: SheetModel, features: HostFeatures): WriteStep[]
         const layout = sheet.pageLayout;
         layout.paperSize = print.paper;
         layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-        // 0 pages tall: as many as the rows need, as in the .xlsx (fitToHeight="0").
-        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (print.repeatRows) {
           layout.setPrintTitleRows(`$${print.repeatRows.top + 1}:$${print.repeatRows.bottom + 1}`);
         }
@@ -508,6 +508,7 @@ export function planSheetWrite(
   return {
     rowsTotal,
     cells: values.cells,
+    fitToWidth: !!model.print?.fitToWidth && features.pageLayout,
     steps: [
       ...values.steps,
       ...mergeSteps(model),
