@@ -828,17 +828,29 @@ class WorksheetHandle extends Handle<MemorySheet> implements XlWorksheet {
   }
 }
 
+/**
+ * Freezing panes on a sheet that is not the active one makes Excel on Windows and Mac report it
+ * as active (getActiveWorksheet, onActivated) while the person still sees the other one
+ * (office-js #3148); the web does not.
+ */
 class FreezePanesHandle extends Handle<MemorySheet> implements XlFreezePanes {
+  private frozen(freeze: { rows: number; cols: number }): void {
+    const sheet = this.it();
+    sheet.freeze = freeze;
+    if ((this.s.excel.options.host ?? "windows") !== "web") {
+      this.s.excel.workbook.activeSheetId = sheet.id;
+    }
+  }
   freezeRows(count = 1): void {
-    this.call("freezeRows", [count], () => (this.it().freeze = { rows: count, cols: 0 }));
+    this.call("freezeRows", [count], () => this.frozen({ rows: count, cols: 0 }));
   }
   freezeColumns(count = 1): void {
-    this.call("freezeColumns", [count], () => (this.it().freeze = { rows: 0, cols: count }));
+    this.call("freezeColumns", [count], () => this.frozen({ rows: 0, cols: count }));
   }
   freezeAt(frozenRange: string): void {
     this.call("freezeAt", [frozenRange], () => {
       const rect = parseRange(frozenRange) ?? fail("InvalidArgument", "Bad frozen range.");
-      this.it().freeze = { rows: rect.bottom + 1, cols: rect.right + 1 };
+      this.frozen({ rows: rect.bottom + 1, cols: rect.right + 1 });
     });
   }
   unfreeze(): void {

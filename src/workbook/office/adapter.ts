@@ -514,6 +514,13 @@ export class OfficeWorkbook implements WorkbookPort {
     const activate = options.activate
       ? [{ bytes: 64, queue: ({ sheet }: WriteTarget) => sheet.activate() }]
       : [];
+    // Freezing panes on a sheet that is not active makes Excel on Windows and Mac take it for
+    // the active one (office-js #3148): the sheet the person is on is made active again after.
+    const stayOn =
+      model.freeze && !options.activate
+        ? target.context.workbook.worksheets.getActiveWorksheet()
+        : null;
+    stayOn?.load("name");
     const batches = packBatches([...plan.steps, ...activate]);
     // An empty model still creates its sheet.
     if (batches.length === 0) await target.context.sync();
@@ -539,6 +546,10 @@ export class OfficeWorkbook implements WorkbookPort {
       },
     );
     if (plan.fitToWidth) await fitToWidth(target);
+    if (stayOn && stayOn.name !== target.sheetName) {
+      target.context.workbook.worksheets.getItem(stayOn.name).activate();
+      await target.context.sync();
+    }
     progress.formatsDone = true;
   }
 
