@@ -188,4 +188,22 @@ describe("a sheet's cells keep each row's texts", () => {
       { numRuns: 500 },
     );
   });
+
+  it("shortText is text when that is at most the length asked for, asked before or after it", () => {
+    fc.assert(
+      fc.property(grid, fc.nat(12), fc.boolean(), (g, max, shortFirst) => {
+        const cells = sheetCells(g);
+        for (let row = g.origin.row - 1; row <= g.origin.row + g.cells.length; row++) {
+          for (let col = g.origin.col - 1; col <= g.origin.col + 7; col++) {
+            const text = plainText(valueAt(g, row, col));
+            const short = text.length <= max ? text : null;
+            if (shortFirst) expect(cells.shortText(row, col, max)).toBe(short);
+            expect(cells.text(row, col)).toBe(text);
+            expect(cells.shortText(row, col, max)).toBe(short);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
