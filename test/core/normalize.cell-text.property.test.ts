@@ -4,6 +4,7 @@ import { sheetCells } from "../../src/core/plan/cells";
 import {
   cleanText,
   firstLetterLower,
+  plainOpening,
   plainText,
   shortPlainText,
   startsLowercase,
@@ -128,6 +129,21 @@ describe("shortPlainText", () => {
     expect(shortPlainText(`Зорилт ${"а".repeat(30)}`, 30)).toBeNull();
     expect(shortPlainText(`<p>${" ".repeat(50)}Чиглэл</p>`, 30)).toBe("Чиглэл");
     expect(shortPlainText(12.5, 30)).toBe("12.5");
+  });
+});
+
+describe("plainOpening", () => {
+  it("is the start of plainText", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(messyText, cellTexts, fc.string({ unit: "binary" })),
+        fc.nat(40),
+        (text, length) => {
+          expect(plainOpening(text, length)).toBe(plainText(text).slice(0, length));
+        },
+      ),
+      { numRuns: 20000 },
+    );
   });
 });
 

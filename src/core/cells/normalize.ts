@@ -102,6 +102,18 @@ export function shortPlainText(value: CellValue, max: number): string | null {
   return plain.length <= max ? plain : null;
 }
 
+/**
+ * plainText(text).slice(0, length): labels and numbers are read from a cell's opening. An
+ * opening with nothing to clean (as shortPlainText tells it) is the plain text's own: a long
+ * cell is then not read through.
+ */
+export function plainOpening(text: string, length: number): string {
+  if (text.length > length && !NEEDS_CLEANING.test(text.slice(0, length + 1))) {
+    return text.slice(0, length);
+  }
+  return plainText(text).slice(0, length);
+}
+
 /** plainText written out, for a cell's text. */
 export function cleanText(text: string): string {
   // Each replacement runs only when its mark is there: most cells have no tag, entity or "**".
