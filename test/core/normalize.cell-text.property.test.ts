@@ -4,6 +4,7 @@ import { sheetCells } from "../../src/core/plan/cells";
 import {
   cleanText,
   firstLetterLower,
+  plainOpening,
   plainText,
   shortPlainText,
   startsLowercase,
@@ -131,6 +132,21 @@ describe("shortPlainText", () => {
   });
 });
 
+describe("plainOpening", () => {
+  it("is the start of plainText", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(messyText, cellTexts, fc.string({ unit: "binary" })),
+        fc.nat(40),
+        (text, length) => {
+          expect(plainOpening(text, length)).toBe(plainText(text).slice(0, length));
+        },
+      ),
+      { numRuns: 20000 },
+    );
+  });
+});
+
 describe("startsLowercase's table of first characters", () => {
   it("gives the rule's answer", () => {
     const opening = fc.constantFrom(..."\"'“”„«»‘’([{-–—•·*.,;: \t\n\u00A0…");
@@ -183,6 +199,24 @@ describe("a sheet's cells keep each row's texts", () => {
             if (text && col >= cells.left && col <= cells.right) filled.push(col);
           }
           expect(cells.filled(row)).toEqual(filled);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("shortText is text when that is at most the length asked for, asked before or after it", () => {
+    fc.assert(
+      fc.property(grid, fc.nat(12), fc.boolean(), (g, max, shortFirst) => {
+        const cells = sheetCells(g);
+        for (let row = g.origin.row - 1; row <= g.origin.row + g.cells.length; row++) {
+          for (let col = g.origin.col - 1; col <= g.origin.col + 7; col++) {
+            const text = plainText(valueAt(g, row, col));
+            const short = text.length <= max ? text : null;
+            if (shortFirst) expect(cells.shortText(row, col, max)).toBe(short);
+            expect(cells.text(row, col)).toBe(text);
+            expect(cells.shortText(row, col, max)).toBe(short);
+          }
         }
       }),
       { numRuns: 500 },

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { checkText } from "../../src/core/checks/text";
+import { checkText, stripMarkup } from "../../src/core/checks/text";
 import { sortFindings } from "../../src/core/checks/catalogue";
 import { parseAddress } from "../../src/core/grid";
 import type { CellValue, Grid } from "../../src/core/grid";
@@ -156,6 +156,62 @@ describe("the document's script", () => {
         expect(flagged).toBe(cyrillicByRule(["(3XX)", ...texts]));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("stripMarkup", () => {
+  /** Tags of every kind, known or not, entities whole and cut, and spaces and breaks between. */
+  const markup = fc
+    .array(
+      fc.constantFrom(
+        ..."Тасаг ажилтан 1 \t\r\n<>&;",
+        ..."<p> </P> <br/> <td> </td> <th> </TH> <tr> <li> <u> </b> <span class=x> <o:p>".split(
+          " ",
+        ),
+        ..."&nbsp; &AMP; &#1200; &#x4AE; &laquo; &#x110000; &am &lt p;".split(" "),
+        "  ",
+      ),
+      { maxLength: 25 },
+    )
+    .map((parts) => parts.join(""));
+
+  /** The rule written out for these pieces: tags replaced by one pattern, entities, lines. */
+  function stripByPattern(text: string): string {
+    const blocks = ["br", "li", "p", "tr"];
+    const known = new Set([...blocks, "b", "span", "td", "th", "u"]);
+    const withoutTags = text.replace(
+      /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g,
+      (whole, slash: string, raw: string) => {
+        const name = raw.toLowerCase();
+        if (!known.has(name)) return whole;
+        if (name === "td" || name === "th") return slash ? "\t" : "";
+        return blocks.includes(name) ? "\n" : "";
+      },
+    );
+    const entities: Record<string, string> = {
+      nbsp: " ",
+      amp: "&",
+      lt: "<",
+      gt: ">",
+      laquo: "«",
+      "#1200": "\u04B0",
+      "#x4ae": "\u04AE",
+      "#x110000": "",
+    };
+    const entity = new RegExp(`&(${Object.keys(entities).join("|")});`, "gi");
+    return withoutTags
+      .replace(entity, (_, body: string) => entities[body.toLowerCase()])
+      .split(/\r?\n/)
+      .map((line) => line.replace(/ {2,}/g, " ").replace(/^ +|[ \t]+$/g, ""))
+      .filter((line) => line !== "")
+      .join("\n");
+  }
+
+  it("cuts out the tags one pattern over the text would replace", () => {
+    fc.assert(
+      fc.property(markup, (text) => expect(stripMarkup(text)).toBe(stripByPattern(text))),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { foldForMatch, plainText } from "./normalize";
+import { foldForMatch, plainOpening, plainText, shortPlainText } from "./normalize";
 
 /** An item number as written: "3.2.6" → parts [3, 2, 6]; "1.1." has a trailing dot. */
 export interface ItemNumber {
@@ -83,8 +83,8 @@ function toParts(digits: string): number[] {
  * "Арга хэмжээ 2.3". Anything else (dates, amounts, text) gives null.
  */
 export function parseItemNumber(text: string): ItemNumber | null {
-  const original = plainText(text);
-  if (original.length > MAX_NUMBER_TEXT) return null;
+  const original = shortPlainText(text, MAX_NUMBER_TEXT);
+  if (original === null) return null;
   const m = ITEM.exec(foldForMatch(original));
   if (!m) return null;
   const number: ItemNumber = { parts: toParts(m[2]), trailingDot: m[3] === "." };
@@ -100,17 +100,17 @@ export function parseItemNumber(text: string): ItemNumber | null {
 export function splitLeadingNumber(
   text: string,
 ): { number: ItemNumber; written: string; rest: string } | null {
-  const original = plainText(text);
+  const opening = plainOpening(text, MAX_LABEL_TEXT);
   // Most texts (an activity's words) open with neither: they need not be folded.
-  if (!ITEM_OPENERS.opens(original)) return null;
-  const m = LEADING_ITEM.exec(foldForMatch(original.slice(0, MAX_LABEL_TEXT)));
+  if (!ITEM_OPENERS.opens(opening)) return null;
+  const m = LEADING_ITEM.exec(foldForMatch(opening));
   if (!m || (!m[1] && m[3] !== ".")) return null;
   const number: ItemNumber = { parts: toParts(m[2]), trailingDot: m[3] === "." };
-  if (m[1]) number.prefix = original.slice(0, m[1].length);
+  if (m[1]) number.prefix = opening.slice(0, m[1].length);
   return {
     number,
-    written: original.slice(0, m[0].length),
-    rest: original.slice(m[0].length).trim(),
+    written: opening.slice(0, m[0].length),
+    rest: plainText(text).slice(m[0].length).trim(),
   };
 }
 
@@ -180,13 +180,20 @@ export class Openers {
 const LABEL_OPENERS = new Openers(LABEL_FIRST);
 const ITEM_OPENERS = new Openers(ITEM_FIRST);
 
-function label(kind: LabelKind, original: string, length: number, number: string): ObjectiveLabel {
+/** The label `length` characters long opening `opening`, the start of `text` made plain. */
+function label(
+  kind: LabelKind,
+  text: string,
+  opening: string,
+  length: number,
+  number: string,
+): ObjectiveLabel {
   return {
     kind,
-    label: original.slice(0, length).trim(),
+    label: opening.slice(0, length).trim(),
     number,
     parts: toParts(number),
-    rest: original.slice(length).trim(),
+    rest: plainText(text).slice(length).trim(),
   };
 }
 
@@ -200,22 +207,22 @@ function wordNumber(word: string): string {
  * an ordinal word "Нэг.", "ХОЁР.", "Арван нэг." (one to twenty, any case), or a plain "1".
  */
 export function parseObjectiveLabel(text: string): ObjectiveLabel | null {
-  const original = plainText(text);
-  if (!LABEL_OPENERS.opens(original)) return null;
-  const folded = foldForMatch(original.slice(0, MAX_LABEL_TEXT));
+  const opening = plainOpening(text, MAX_LABEL_TEXT);
+  if (!LABEL_OPENERS.opens(opening)) return null;
+  const folded = foldForMatch(opening);
   let m = GOAL.exec(folded);
-  if (m) return label("goal", original, m[0].length, m[1]);
+  if (m) return label("goal", text, opening, m[0].length, m[1]);
   m = OBJECTIVE_NUMBER.exec(folded);
-  if (m) return label("objective", original, m[0].length, m[1]);
+  if (m) return label("objective", text, opening, m[0].length, m[1]);
   m = OBJECTIVE_WORD.exec(folded);
-  if (m) return label("objective", original, m[0].length, wordNumber(m[1]));
+  if (m) return label("objective", text, opening, m[0].length, wordNumber(m[1]));
   m = OBJECTIVE_ORDINAL.exec(folded);
-  if (m) return label("objective", original, m[0].length, String(Number(m[1])));
+  if (m) return label("objective", text, opening, m[0].length, String(Number(m[1])));
   m = WORD_OBJECTIVE.exec(folded);
-  if (m) return label("objective", original, m[0].length, wordNumber(m[1]));
+  if (m) return label("objective", text, opening, m[0].length, wordNumber(m[1]));
   m = ORDINAL.exec(folded);
-  if (m) return label("ordinal", original, m[0].length, wordNumber(m[1]));
+  if (m) return label("ordinal", text, opening, m[0].length, wordNumber(m[1]));
   m = PLAIN_NUMBER.exec(folded);
-  if (m) return label("number", original, m[0].length, m[1]);
+  if (m) return label("number", text, opening, m[0].length, m[1]);
   return null;
 }

@@ -66,20 +66,26 @@ function keptAtStart(code: number): boolean {
   return code > 0x20 && code < 0x7f && code !== 0x3c && code !== 0x26 && code !== 0x2a;
 }
 
+/** A text opening with a character plainText keeps: its plain text is not "" (told without reading it through). */
+export function opensPlainly(value: CellValue): boolean {
+  return typeof value === "string" && value.length > 0 && keptAtStart(value.charCodeAt(0));
+}
+
 /** plainText(value) === "": most cells open with a letter or a digit and are not read through. */
 export function isPlainEmpty(value: CellValue): boolean {
-  const opensPlainly =
-    typeof value === "string" && value.length > 0 && keptAtStart(value.charCodeAt(0));
-  return !opensPlainly && plainText(value) === "";
+  return !opensPlainly(value) && plainText(value) === "";
 }
 
 /**
  * plainText of a cell when it is at most `max` characters long, else null. A long paragraph is
- * told without being made plain: outside tags and entities, plainText keeps every character
- * keptAtStart names, so counting those, up to `max`, settles most cells.
+ * told without being made plain: an opening with nothing to clean (NEEDS_CLEANING, which also
+ * finds a space at its start or end) is kept whole, as no tag, entity or space run reaches back
+ * into it; failing that, outside tags and entities plainText keeps every character keptAtStart
+ * names, so counting those, up to `max`, settles most cells.
  */
 export function shortPlainText(value: CellValue, max: number): string | null {
   const text = cellText(value);
+  if (text.length > max + 1 && !NEEDS_CLEANING.test(text.slice(0, max + 2))) return null;
   if (text.length > max) {
     let kept = 0;
     for (let i = 0; i < text.length; i++) {
@@ -94,6 +100,18 @@ export function shortPlainText(value: CellValue, max: number): string | null {
   }
   const plain = plainText(text);
   return plain.length <= max ? plain : null;
+}
+
+/**
+ * plainText(text).slice(0, length): labels and numbers are read from a cell's opening. An
+ * opening with nothing to clean (as shortPlainText tells it) is the plain text's own: a long
+ * cell is then not read through.
+ */
+export function plainOpening(text: string, length: number): string {
+  if (text.length > length && !NEEDS_CLEANING.test(text.slice(0, length + 1))) {
+    return text.slice(0, length);
+  }
+  return plainText(text).slice(0, length);
 }
 
 /** plainText written out, for a cell's text. */

@@ -21,10 +21,7 @@ function declaredNumber(ref: CellRef): number | null {
   return q.kind !== "percent" && Number.isInteger(q.value) && q.value >= 0 ? q.value : null;
 }
 
-/**
- * The text names «Хэрэгжүүлэх арга хэмжээний тоо». Only a text with a «ж» can (no other letter
- * folds to it), so most are passed over without normalising them.
- */
+/** The text names «Хэрэгжүүлэх арга хэмжээний тоо». */
 export function namesDeclaredCount(plain: string): boolean {
   return normalizeHeader(plain).includes(DECLARED_COUNT);
 }

@@ -67,6 +67,14 @@ interface MarkupPiece {
   /** Where it starts and ends in the text (UTF-16 indices). */
   index: number;
   end: number;
+  /** A tag's: what stands in its place once the tags are removed (an entity has none). */
+  removedTo?: string;
+}
+
+/** What a known tag leaves when removed: a table cell's end a tab, a block a line break. */
+function removedTo(name: string, closing: boolean): string {
+  if (name === "td" || name === "th") return closing ? "\t" : "";
+  return BLOCK_TAGS.has(name) ? "\n" : "";
 }
 
 /** What TAG and ENTITY open with: a text without either holds no markup (most cells). */
@@ -86,7 +94,14 @@ function markupPieces(text: string): MarkupPiece[] {
     for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
       const name = m[2].toLowerCase();
       const end = m.index + m[0].length;
-      if (HTML_TAGS.has(name)) pieces.push({ label: `<${m[1]}${name}>`, index: m.index, end });
+      if (HTML_TAGS.has(name)) {
+        pieces.push({
+          label: `<${m[1]}${name}>`,
+          index: m.index,
+          end,
+          removedTo: removedTo(name, !!m[1]),
+        });
+      }
     }
   }
   const tags = pieces.length;
@@ -116,12 +131,20 @@ const LINE_ENDS = /^ +|[ \t]+$/g;
  * are separated by tabs, entities are decoded, blank lines dropped.
  */
 export function stripMarkup(text: string): string {
-  const withoutTags = text.replace(TAG, (whole, slash: string, rawName: string) => {
-    const name = rawName.toLowerCase();
-    if (!HTML_TAGS.has(name)) return whole;
-    if (name === "td" || name === "th") return slash ? "\t" : "";
-    return BLOCK_TAGS.has(name) ? "\n" : "";
-  });
+  return stripPieces(text, markupPieces(text));
+}
+
+/** stripMarkup of a text whose markup pieces are found already: its tags are cut out by them. */
+function stripPieces(text: string, pieces: readonly MarkupPiece[]): string {
+  let withoutTags = "";
+  let from = 0;
+  for (const piece of pieces) {
+    if (piece.removedTo === undefined) continue;
+    withoutTags += text.slice(from, piece.index) + piece.removedTo;
+    from = piece.end;
+  }
+  withoutTags += text.slice(from);
+  // Entities are read once the tags are gone: a tag removed may join one ("&am<b>p;").
   const decoded = withoutTags.replace(ENTITY, (_whole, body: string) => decodeEntity(body));
   return (
     decoded
@@ -163,7 +186,7 @@ function markupFinding(text: string, at: Position, pieces: readonly MarkupPiece[
       `Хөрвүүлэлтээс үлдсэн HTML тэмдэглэгээ байна (${shown}${more}): тэмдэглэгээг арилгаж, догол мөрийг шинэ мөрөөр засна.`,
       `HTML markup left over from a conversion (${shown}${more}); fix: tags removed, paragraphs as line breaks.`,
     ),
-    { fix: stripMarkup(text), sheet: at.sheet },
+    { fix: stripPieces(text, pieces), sheet: at.sheet },
   );
 }
 

@@ -1,6 +1,6 @@
 import { gridSize, valueAt, type CellValue, type Grid, type Merge } from "../grid";
 import type { CellRef } from "./model";
-import { plainText } from "../cells/normalize";
+import { opensPlainly, plainText, shortPlainText } from "../cells/normalize";
 
 /**
  * Read access to a grid in sheet positions: values, plain text, merges and CellRefs. Merges
@@ -16,6 +16,8 @@ export interface SheetCells {
   value(row: number, col: number): CellValue;
   /** Plain text of a cell (HTML and spaces cleaned), "" when empty. */
   text(row: number, col: number): string;
+  /** text(row, col) when it is at most `max` characters long, else null (a paragraph is not made plain). */
+  shortText(row: number, col: number, max: number): string | null;
   /** The merge covering a position, clamped to the grid. */
   mergeAt(row: number, col: number): Merge | undefined;
   /** The cell as a CellRef (its merged rows when it is the top of a vertical merge). */
@@ -28,29 +30,40 @@ export interface SheetCells {
 }
 
 /**
- * A row's plain texts, made once for all its asks. Only arrays sized to the row: an object per
- * cell, kept alive for the whole read, cost more than making the texts.
+ * A row's plain texts, each made on first ask: most of a report's characters are in paragraphs
+ * that only need to be told filled, and plainText reads every character. Only arrays sized to
+ * the row: an object per cell, kept alive for the whole read, cost more than making the texts.
  */
 interface RowTexts {
-  /** Plain text by column (index col - left), "" for an empty cell. */
-  texts: string[];
+  values: readonly CellValue[];
+  /** Plain text by column (index col - left), "" for an empty cell; undefined until asked. */
+  texts: (string | undefined)[];
   /** Columns holding text, left to right. */
   filled: number[];
 }
 
-const EMPTY_ROW: RowTexts = { texts: [], filled: [] };
+const EMPTY_ROW: RowTexts = { values: [], texts: [], filled: [] };
 
 function rowTexts(values: readonly CellValue[], left: number): RowTexts {
-  const texts = new Array<string>(values.length);
-  let count = 0;
+  const texts = new Array<string | undefined>(values.length);
+  const filled: number[] = [];
   for (let i = 0; i < values.length; i++) {
-    const text = plainText(values[i] ?? null);
-    texts[i] = text;
-    if (text) count++;
+    const value = values[i] ?? null;
+    if (opensPlainly(value)) {
+      filled.push(left + i);
+      continue;
+    }
+    // The text must be made to tell: kept for later asks.
+    texts[i] = plainText(value);
+    if (texts[i] !== "") filled.push(left + i);
   }
-  const filled = new Array<number>(count);
-  for (let i = 0, n = 0; n < count; i++) if (texts[i]) filled[n++] = left + i;
-  return { texts, filled };
+  return { values, texts, filled };
+}
+
+/** The plain text at index `i` of a row, made once. */
+function textAt(row: RowTexts, i: number): string {
+  if (i < 0 || i >= row.values.length) return "";
+  return (row.texts[i] ??= plainText(row.values[i] ?? null));
 }
 
 /** A merge as it covers the grid (clamped), with its original corners to tell the owner by. */
@@ -139,7 +152,18 @@ export function sheetCells(grid: Grid): SheetCells {
     right,
     inside,
     value: (row, col) => valueAt(grid, row, col) ?? null,
-    text: (row, col) => rowAt(row).texts[col - left] ?? "",
+    text: (row, col) => textAt(rowAt(row), col - left),
+    shortText(row, col, max) {
+      const texts = rowAt(row);
+      const i = col - left;
+      const made = texts.texts[i];
+      if (made !== undefined) return made.length <= max ? made : null;
+      if (i < 0 || i >= texts.values.length) return "";
+      const short = shortPlainText(texts.values[i] ?? null, max);
+      // A short text is the cell's whole plain text: kept for later asks.
+      if (short !== null) texts.texts[i] = short;
+      return short;
+    },
     mergeAt: (row, col) => covering(row, col)?.area,
     ref,
     shownRef(row, col) {

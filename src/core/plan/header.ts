@@ -254,7 +254,9 @@ class HeaderScanner {
     if (!keys) {
       keys = new Map();
       for (const col of this.cells.filled(row)) {
-        const key = offeredKey(this.cells.text(row, col));
+        // A paragraph offers no key: not made plain.
+        const text = this.cells.shortText(row, col, MAX_HEADER_TEXT);
+        const key = text === null ? "" : offeredKey(text);
         if (key) keys.set(col, key);
       }
       this.rowKeys.set(row, keys);
@@ -262,10 +264,11 @@ class HeaderScanner {
     return keys;
   }
 
-  /** Whether a cell text names some column (ColumnSets keep the answer by text). */
-  private textNamesColumn(text: string): boolean {
-    // A paragraph is no header: told at once, and not kept.
-    if (text.length > MAX_HEADER_TEXT) return false;
+  /** Whether a cell names some column (ColumnSets keep the answer by text). */
+  private namesColumn(row: number, col: number): boolean {
+    // A paragraph is no header: told without making it plain, and not kept.
+    const text = this.cells.shortText(row, col, MAX_HEADER_TEXT);
+    if (text === null) return false;
     const { naming, keys } = this.columns;
     return kept(naming, text, () => {
       const key = offeredKey(text);
@@ -286,7 +289,7 @@ class HeaderScanner {
     if (n < 0) {
       n = 0;
       for (const col of this.cells.filled(row)) {
-        if (this.textNamesColumn(this.cells.text(row, col))) n++;
+        if (this.namesColumn(row, col)) n++;
       }
       this.namingCount[index] = n;
     }
