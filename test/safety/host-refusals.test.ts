@@ -160,3 +160,26 @@ describe("a protected sheet whose fulfilment column a person unlocked", () => {
     expect((await port.loadState()).state.sheets).toEqual({});
   });
 });
+
+describe("Excel refuses a merged undo group (UndoNotSupported)", () => {
+  it("compute says so and to try again, and the second try goes through in steps", async () => {
+    // The Excel of office-js #6491: a format write has no undo inside a merged group.
+    const { wb, excel, port } = book({ undoless: ["Range.numberFormat"] });
+    const first = new Journal();
+    const error = (await computeActiveSheet(port, first).catch((e: unknown) => e)) as WorkbookError;
+    const text = failureMessage(error, first);
+    expect(text.en).toMatch(/UndoNotSupported.*several steps.*try again/);
+    expect(text.mn).toMatch(/UndoNotSupported.*дахин оролдоно уу/);
+    const runsBefore = excel.stats.runs;
+
+    await computeActiveSheet(port, new Journal());
+    // Every run after the refusal goes without a merged undo group.
+    expect(excel.stats.runOptions.slice(runsBefore).some((o) => o.mergeUndoGroup)).toBe(false);
+    // The report's four criteria: 150/200, 4/4, 10/20, 100/100.
+    const fulfilment = TEMPLATES["org-report"].columns.findIndex((c) => c.role === "fulfilment");
+    const column = String.fromCharCode(65 + fulfilment);
+    expect([5, 6, 8, 9].map((r) => wb.sheets[0].cells[`${column}${r}`]?.value)).toEqual([
+      0.75, 1, 0.5, 1,
+    ]);
+  });
+});

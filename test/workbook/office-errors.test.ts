@@ -6,11 +6,11 @@ import { toWorkbookError } from "../../src/workbook/office/errors";
 const officeError = (code: string) => ({ code, debugInfo: { code }, message: code });
 
 describe("Office's error codes in words a person can act on", () => {
-  it("UndoNotSupported says to update Excel, not just to try again", () => {
+  it("UndoNotSupported says the add-in now writes in steps, so that trying again goes through", () => {
     const e = toWorkbookError(officeError("UndoNotSupported"));
     expect(e.kind).toBe("host");
-    expect(e.text.mn).toContain("Excel-ээ шинэчлээд");
-    expect(e.text.en).toContain("Update Excel");
+    expect(e.text.mn).toContain("алхам алхмаар бичнэ");
+    expect(e.text.en).toContain("now writes in several steps");
   });
 
   it("RangeExceedsLimit is a size limit and points at the stray cell", () => {

@@ -92,6 +92,11 @@ export interface MemoryExcelOptions {
    */
   failSync?: { at: number; code: string; message?: string; after?: number };
   /**
+   * More APIs ("Range.numberFormat", "Range.formulas", …) that Excel on Windows and Mac refuses
+   * inside a merged undo group (UndoNotSupported), beside a sheet's visibility.
+   */
+  undoless?: string[];
+  /**
    * Refuse a print zoom's 0 pages (*unverified*: the API documents none; the .xlsx's
    * fitToHeight="0" means "as many as needed").
    */
@@ -309,9 +314,16 @@ class Session implements XlContext {
   }
 }
 
-/** An API Excel cannot undo, called inside a merged undo group on a desktop host. */
+/** APIs without undo support in every Excel the fake plays: a sheet's visibility. */
+const UNDOLESS = ["Worksheet.visibility"];
+
+/**
+ * An API Excel cannot undo, called inside a merged undo group on a desktop host: refused.
+ * `options.undoless` names more of them for a test (a bulk formula write in office-js #6491).
+ */
 function refuseWithoutUndo(s: Session, api: string): void {
-  if (s.options.mergeUndoGroup && (s.excel.options.host ?? "windows") !== "web") {
+  const undoless = UNDOLESS.includes(api) || !!s.excel.options.undoless?.includes(api);
+  if (undoless && s.options.mergeUndoGroup && (s.excel.options.host ?? "windows") !== "web") {
     fail(
       "UndoNotSupported",
       `${api} does not support undo and cannot be part of a merged undo group.`,
@@ -1079,6 +1091,7 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
     const { sheet, rect } = this.it();
     if (name === "values" || name === "formulas") valuesWritable(sheet, rect);
     else writable(sheet);
+    refuseWithoutUndo(this.s, `Range.${name}`);
     if (name === "hyperlink") {
       requireSet(this.s, "ExcelApi", "1.7", "Range.hyperlink");
       const link = value as XlHyperlink;

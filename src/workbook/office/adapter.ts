@@ -134,10 +134,27 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.host.requirements.isSetSupported("ExcelApi", version);
   }
 
+  /**
+   * Whether runs merge into one undo step. Off for the rest of the session once Excel refused
+   * one with UndoNotSupported (an API without undo inside the group; office-js #6491): the
+   * person's «try again» then goes through, undone in steps.
+   */
+  private undoGroups = true;
+
   private options(): XlRunOptions {
-    return this.supports("1.20")
+    return this.undoGroups && this.supports("1.20")
       ? { delayForCellEdit: true, mergeUndoGroup: true }
       : { delayForCellEdit: true };
+  }
+
+  /** host.run with the session's options; an UndoNotSupported turns merged undo groups off. */
+  private async hostRun<T>(batch: (context: XlContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.run(this.options(), batch);
+    } catch (error) {
+      if (officeErrorCode(error) === "UndoNotSupported") this.undoGroups = false;
+      throw error;
+    }
   }
 
   private features(): HostFeatures {
@@ -146,7 +163,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   private async run<T>(batch: (context: XlContext) => Promise<T>): Promise<T> {
     try {
-      return await this.host.run(this.options(), batch);
+      return await this.hostRun(batch);
     } catch (error) {
       throw toWorkbookError(error);
     }
@@ -158,10 +175,10 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   private async read<T>(batch: (context: XlContext) => Promise<T>): Promise<T> {
     try {
-      return await this.host.run(this.options(), batch);
+      return await this.hostRun(batch);
     } catch (error) {
       if (!isTransient(error)) throw error;
-      return this.host.run(this.options(), batch);
+      return this.hostRun(batch);
     }
   }
 
@@ -327,7 +344,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const progress = newProgress(model.name);
     let addsLists = false;
     try {
-      const written = await this.host.run(this.options(), async (context) => {
+      const written = await this.hostRun(async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         await context.sync();
@@ -372,7 +389,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const progress = newProgress(model.name);
     let addsLists = false;
     try {
-      const written = await this.host.run(this.options(), async (context) => {
+      const written = await this.hostRun(async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.load(["items/name"]);
         await context.sync();
@@ -583,7 +600,7 @@ export class OfficeWorkbook implements WorkbookPort {
     /** The writes of a batch Excel refused part way. */
     let unsure: CellWrite[] = [];
     try {
-      await this.host.run(this.options(), async (context) => {
+      await this.hostRun(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
         const target = { context, sheet, sheetName };
         await runBatches(

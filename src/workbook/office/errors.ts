@@ -48,8 +48,8 @@ export function refusedWhole(error: unknown): boolean {
 /** Host errors whose advice is not "try again": trying again fails the same way. */
 const HOST_REASONS: Readonly<Record<string, Bilingual>> = {
   UndoNotSupported: bi(
-    "Excel энэ үйлдлийг нэг алхмаар буцаах боломжгүй гэж татгалзлаа (UndoNotSupported). Excel-ээ шинэчлээд дахин оролдоно уу; дахин гарвал энэ бичвэрийг хуулж мэдэгдэнэ үү.",
-    "Excel refused to do this as one step it can undo (UndoNotSupported). Update Excel and try again; if it happens again, report this message.",
+    "Excel үүнийг нэг алхмаар буцаах боломжтойгоор хийхээс татгалзлаа (UndoNotSupported). Нэмэлт одооноос алхам алхмаар бичнэ (буцаахад нэг нэгээр нь буцаана): дахин оролдоно уу.",
+    "Excel refused to do this as one step it can undo (UndoNotSupported). The add-in now writes in several steps (Undo takes them back one by one): try again.",
   ),
   RequestAborted: bi(
     "Excel-тэй холболт тасарлаа (RequestAborted): сүлжээгээ шалгаад дахин оролдоно уу.",
