@@ -1,6 +1,7 @@
 import { cellText, type CellValue } from "../grid";
 import { maskByRules } from "./mask";
 import { digitRuns } from "./mask-digits.accelerator";
+import { labelStartBound, type LabelShape } from "./label.accelerator";
 import { plainFigure, type PlainFigure } from "./plain-figure.accelerator";
 import { clean, isDigitAt, scanNumber, type NumberToken } from "./numbers";
 import { EMPTY_LEVEL } from "./types";
@@ -452,8 +453,22 @@ function locateNext(
   return null;
 }
 
-const LABEL =
-  /(?:^|[^\p{L}.-])(\p{L}[\p{L}.-]*(?:,\s*\p{L}[\p{L}.-]*)?)[ \t\u00A0]*[-–—−][ \t\u00A0]*$/u;
+/** A label's parts ("АО – 69", "Иргэд, даат-ч – 12"), exported for the accelerator's test. */
+export const LABEL_SHAPE: LabelShape = {
+  word: "\\p{L}.\\-",
+  dashes: "\\-–—−",
+  spaces: " \\t\\u00A0",
+};
+/**
+ * A start or a character that is no word character, one word or two with a comma between,
+ * spaces, a dash and spaces up to the text's end. Group 1 is the label.
+ */
+export const LABEL = new RegExp(
+  `(?:^|[^${LABEL_SHAPE.word}])(\\p{L}[${LABEL_SHAPE.word}]*(?:,\\s*\\p{L}[${LABEL_SHAPE.word}]*)?)` +
+    `[${LABEL_SHAPE.spaces}]*[${LABEL_SHAPE.dashes}][${LABEL_SHAPE.spaces}]*$`,
+  "u",
+);
+const labelSearchStart = labelStartBound(LABEL_SHAPE);
 /** How far before a number its label may start. */
 const LABEL_REACH = 60;
 
@@ -465,16 +480,17 @@ function locate(work: string, token: NumberToken, mayTotal: boolean): Located {
   let labelStart = token.start;
   let total = false;
   // LABEL ends in a dash: most numbers have none before them and skip the pattern.
-  const m =
+  const from =
     negative || !dashBefore(work, offset, token.start)
-      ? null
-      : LABEL.exec(work.slice(offset, token.start));
+      ? -1
+      : labelSearchStart(work, offset, token.start);
+  const m = from === -1 ? null : LABEL.exec(work.slice(from, token.start));
   if (m) {
     const words = m[1].replace(/[.-]+$/u, "");
     if (isTotalWord(lowerCase(words))) total = true;
     else if (words.length > 0) {
       label = words;
-      labelStart = offset + m.index + m[0].indexOf(m[1]);
+      labelStart = from + m.index + m[0].indexOf(m[1]);
     }
   }
   if (mayTotal && totalBefore(work, labelStart)) total = true;
