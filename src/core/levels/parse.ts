@@ -183,7 +183,8 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
     const plain = plainOf(untagged);
     const quoted = QUOTED.test(plain);
     const qualitative =
-      !/\d/.test(plain) &&
+      // (A text without a digit has none in its plain form: no search of it.)
+      !(hasDigit && /\d/.test(plain)) &&
       (!moreWordsWithLetters(bareOf(plain), 3) || (quoted && plain.length <= 80));
     return reading(text, qualitative ? "qualitative" : "text", quantities, "certain", slips);
   }
