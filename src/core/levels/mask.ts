@@ -158,12 +158,13 @@ const ORDINAL_CHAIN = /[\d.,\-– \t]/u;
  * lists of numbers cannot make matching slow).
  */
 function maskOrdinals(work: string): string {
-  if (!HAS_ORDINAL.test(work)) return work;
-  // The digits to blank, by UTF-16 index; the text is copied only when there are some.
+  // The digits to blank, by UTF-16 index; the text is copied only when there are some. One
+  // search: a text without an ordinal word (most) is left at its first.
   const blank: number[] = [];
-  for (const m of work.matchAll(ORDINAL)) {
-    let i = (m.index ?? 0) - 1;
-    if (m[0].startsWith("-")) i = m.index ?? 0;
+  ORDINAL.lastIndex = 0;
+  for (let m = ORDINAL.exec(work); m; m = ORDINAL.exec(work)) {
+    let i = m.index - 1;
+    if (m[0].startsWith("-")) i = m.index;
     while (i >= 0 && ORDINAL_CHAIN.test(work[i])) {
       if (work[i] >= "0" && work[i] <= "9") blank.push(i);
       i--;
