@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { RULES } from "../../src/core/levels/mask";
-import { digitRuns, replaceAtDigitRuns } from "../../src/core/levels/mask-digits.accelerator";
+import {
+  digitRuns,
+  digitRunsWithin,
+  replaceAtDigitRuns,
+} from "../../src/core/levels/mask-digits.accelerator";
 import { joinedText } from "../fixtures/joined-text";
 
 /*
@@ -72,6 +76,19 @@ describe("mask rules tried where runs of digits start", () => {
         for (const r of atDigits) {
           expect(replaceAtDigitRuns(t, r.atDigits!, runs, blank)).toBe(t.replace(r.re, blank));
         }
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("find the runs of a masked text within the runs of the text it masks", () => {
+    fc.assert(
+      fc.property(digitText, fc.array(fc.nat()), (t, picks) => {
+        // Some characters made spaces, as a mask rule does.
+        const chars = t.split("");
+        for (const p of picks) if (chars.length > 0) chars[p % chars.length] = " ";
+        const masked = chars.join("");
+        expect(digitRunsWithin(masked, digitRuns(t))).toEqual(digitRuns(masked));
       }),
       { numRuns: 20000 },
     );

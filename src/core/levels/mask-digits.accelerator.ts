@@ -45,6 +45,25 @@ export function digitRuns(text: string): number[] {
 }
 
 /**
+ * The digitRuns of `text`, given those of a text it masks (of the same length, with some
+ * characters made spaces): its digits lie in those runs, so only their characters are read,
+ * not the whole text searched again after each rule that masked something.
+ */
+export function digitRunsWithin(text: string, runs: readonly number[]): number[] {
+  const within: number[] = [];
+  for (let k = 0; k < runs.length; k += 2) {
+    const end = runs[k + 1];
+    for (let i = runs[k]; i < end; i++) {
+      if (!isDigitAt(text, i)) continue;
+      const start = i;
+      while (i + 1 < end && isDigitAt(text, i + 1)) i++;
+      within.push(start, i + 1);
+    }
+  }
+  return within;
+}
+
+/**
  * `text.replace(re, replace)` for the global pattern of `rule`, given the digitRuns of `text`.
  * Tried at the start of each run after the last match that is as long as its matches start
  * with, in order, the pattern finds the matches a search would.

@@ -6,6 +6,7 @@
 import {
   digitRule,
   digitRuns,
+  digitRunsWithin,
   replaceAtDigitRuns,
   type DigitRule,
 } from "./mask-digits.accelerator";
@@ -157,12 +158,13 @@ const ORDINAL_CHAIN = /[\d.,\-– \t]/u;
  * lists of numbers cannot make matching slow).
  */
 function maskOrdinals(work: string): string {
-  if (!HAS_ORDINAL.test(work)) return work;
-  // The digits to blank, by UTF-16 index; the text is copied only when there are some.
+  // The digits to blank, by UTF-16 index; the text is copied only when there are some. One
+  // search: a text without an ordinal word (most) is left at its first.
   const blank: number[] = [];
-  for (const m of work.matchAll(ORDINAL)) {
-    let i = (m.index ?? 0) - 1;
-    if (m[0].startsWith("-")) i = m.index ?? 0;
+  ORDINAL.lastIndex = 0;
+  for (let m = ORDINAL.exec(work); m; m = ORDINAL.exec(work)) {
+    let i = m.index - 1;
+    if (m[0].startsWith("-")) i = m.index;
     while (i >= 0 && ORDINAL_CHAIN.test(work[i])) {
       if (work[i] >= "0" && work[i] <= "9") blank.push(i);
       i--;
@@ -209,8 +211,9 @@ const blankAll = (m: string): string => " ".repeat(m.length);
 export function maskByRules(text: string, textRuns?: readonly number[]): string {
   const wordless = FIGURES_AND_MARKS.test(text);
   let work = text;
-  // The runs of digits in `work`: the text's, or found again when a rule needs them.
+  // The runs of digits of `work`, or of an earlier `work` (`masked` since), which hold its own.
   let digits = textRuns ?? null;
+  let masked = false;
   for (const { re, digitsOnly, needs, wordy, runs, atDigits } of RULES) {
     if (wordy && wordless) continue;
     // A needed character is found at once; a needed pattern costs more than trying a rule at digits.
@@ -221,22 +224,23 @@ export function maskByRules(text: string, textRuns?: readonly number[]): string 
     }
     const blank = digitsOnly ? blankDigits : blankAll;
     if (atDigits) {
-      digits ??= digitRuns(work);
-      const masked = replaceAtDigitRuns(work, atDigits, digits, blank);
-      if (masked !== work) digits = null;
-      work = masked;
+      digits = digits === null ? digitRuns(work) : masked ? digitRunsWithin(work, digits) : digits;
+      masked = false;
+      const replaced = replaceAtDigitRuns(work, atDigits, digits, blank);
+      if (replaced !== work) masked = true;
+      work = replaced;
       continue;
     }
     if (runs && typeof needs === "string") {
       work = replaceInRuns(work, re, runs, needs, blank);
-      digits = null;
+      masked = true;
       continue;
     }
     // A replace that finds nothing still costs garbage, and most rules find nothing.
     re.lastIndex = 0;
     if (!re.test(work)) continue;
     work = work.replace(re, blank);
-    digits = null;
+    masked = true;
   }
   // Every ordinal word has a letter.
   return wordless ? work : maskOrdinals(work);

@@ -17,9 +17,11 @@ export interface NumberToken {
   decimalReading?: number;
 }
 
-/** Spaces that Excel and word processors put between thousands. */
-const THIN_SPACE = /[\u00A0\u202F\u2009]/u;
-const PLAIN_SPACE = /[ \u00A0\u202F\u2009]/u;
+/**
+ * The code `c` is a space Excel and word processors put between thousands (no-break, narrow
+ * no-break, thin). Tested by code: a pattern's call costs more than the test, at every number.
+ */
+export const isThinSpace = (c: number): boolean => c === 0xa0 || c === 0x202f || c === 0x2009;
 
 /** Removes binary noise from arithmetic on decimals (14453.3 × 1000 = 14453300). */
 export function clean(x: number): number {
@@ -73,7 +75,7 @@ export function digitsAt(s: string, i: number): number {
 
 /** A space and a group of exactly three digits start at `j` (" 000"). */
 const spacedGroupAt = (s: string, j: number): boolean =>
-  PLAIN_SPACE.test(s[j] ?? "") && digitsAt(s, j + 1) === 3;
+  (s.charCodeAt(j) === 0x20 || isThinSpace(s.charCodeAt(j))) && digitsAt(s, j + 1) === 3;
 
 /** A decimal or thousands mark and a digit start at `j` (",5", ".000"). */
 const markedGroupAt = (s: string, j: number): boolean =>
@@ -116,7 +118,9 @@ export function scanNumber(
       const decimalTail = markedGroupAt(s, last);
       const tailEnd = decimalTail ? last + 1 + digitsAt(s, last + 1) : last;
       const join =
-        spaced.every((g) => THIN_SPACE.test(g.sep)) || spaced.length >= 2 || joinHint(s, tailEnd);
+        spaced.every((g) => isThinSpace(g.sep.charCodeAt(0))) ||
+        spaced.length >= 2 ||
+        joinHint(s, tailEnd);
       if (join) {
         for (const g of spaced) {
           seps.push(" ");

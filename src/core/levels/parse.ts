@@ -1,8 +1,9 @@
 import { cellText, type CellValue } from "../grid";
 import { maskByRules } from "./mask";
 import { digitRuns } from "./mask-digits.accelerator";
+import { labelStartBound, type LabelShape } from "./label.accelerator";
 import { plainFigure, type PlainFigure } from "./plain-figure.accelerator";
-import { clean, isDigitAt, scanNumber, type NumberToken } from "./numbers";
+import { clean, isDigitAt, isThinSpace, scanNumber, type NumberToken } from "./numbers";
 import { EMPTY_LEVEL } from "./types";
 import type {
   Ambiguity,
@@ -21,6 +22,8 @@ import {
   isPercentWord,
   isTotalWord,
   lowerCase,
+  mayStartNoun,
+  mayTellUnit,
   NOUN_WORDS,
   scaleOf,
   unitClass,
@@ -41,7 +44,11 @@ const QUOTE_CHARS = `"“”«»„'‘’`;
 const STOP_MARKS = ".,;:!";
 const QUOTED = new RegExp(`^[${QUOTE_CHARS}].*[${QUOTE_CHARS}]$`, "u");
 const LETTER = /\p{L}/u;
-const INLINE_SPACE = /[ \t\u00A0\u202F\u2009]/u;
+/** The character at `i` is a space within a line: a space, a tab or a thin space (by code). */
+function isInlineSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i); // NaN outside the text
+  return c === 0x20 || c === 0x09 || isThinSpace(c);
+}
 /** Short words that may stand beside the numbers of a cell that is "just numbers". */
 const JOINING_WORDS = /^(?:нийт|нийтдээ|бүгд|ба|болон|буюу)$/iu;
 
@@ -176,7 +183,8 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
     const plain = plainOf(untagged);
     const quoted = QUOTED.test(plain);
     const qualitative =
-      !/\d/.test(plain) &&
+      // (A text without a digit has none in its plain form: no search of it.)
+      !(hasDigit && /\d/.test(plain)) &&
       (!moreWordsWithLetters(bareOf(plain), 3) || (quoted && plain.length <= 80));
     return reading(text, qualitative ? "qualitative" : "text", quantities, "certain", slips);
   }
@@ -280,16 +288,16 @@ function readQuantities(
   runs: readonly number[],
   ctx: LevelContext,
 ): Found {
-  const mayTotal = TOTAL_MARK.test(work);
+  const totals = totalMarks(work);
   const quantities: Quantity[] = [];
   // Slips and ambiguities are rare: their lists stay the shared NONE until one is found, and
   // grow by copying (NONE is never pushed into).
   const found: Found = { quantities: NONE, slips: NONE, ambiguities: NONE, unresolved: 0 };
   // Each number's unit reaches up to the next one's label: locate one number ahead.
-  let next = locateNext(work, 0, mayTotal, runs);
+  let next = locateNext(work, 0, totals, runs);
   while (next) {
     const loc = next;
-    next = locateNext(work, loc.token.end, mayTotal, runs);
+    next = locateNext(work, loc.token.end, totals, runs);
     const limit = next ? next.labelStart : work.length;
     const unit = readUnit(work, loc.token.end, limit);
     const { token } = loc;
@@ -388,7 +396,21 @@ const isUnitWord = (word: string): boolean =>
   countedNounAt([word]) !== null;
 
 /** A total word ("нийт", "бүгд") in any case: a cell without one marks no number as a total. */
-const TOTAL_MARK = /[Нн][Ии][Йй][Тт]|[Бб][Үү][Гг][Дд]/;
+const TOTAL_MARK = /[Нн][Ии][Йй][Тт]|[Бб][Үү][Гг][Дд]/g;
+
+/**
+ * Where each TOTAL_MARK of `work` starts and ends, one after the other: found once for the
+ * cell, not again before each number. No two can overlap (no letter of one starts one), so
+ * these are the marks a search of any stretch finds.
+ */
+function totalMarks(work: string): number[] {
+  const marks: number[] = [];
+  TOTAL_MARK.lastIndex = 0;
+  for (let m = TOTAL_MARK.exec(work); m; m = TOTAL_MARK.exec(work)) {
+    marks.push(m.index, TOTAL_MARK.lastIndex);
+  }
+  return marks;
+}
 
 /** The character at `i` is a letter (answered without a regex for ASCII, the usual neighbour). */
 function isLetterAt(s: string, i: number): boolean {
@@ -421,7 +443,7 @@ function nextDigit(work: string, from: number, runs: readonly number[]): number 
 /** "5 000 000 төгрөг", "3 сая": a scale or money word after the digits joins spaced groups. */
 function joinHint(work: string, end: number): boolean {
   let j = end;
-  while (INLINE_SPACE.test(work[j] ?? "")) j++;
+  while (isInlineSpaceAt(work, j)) j++;
   const word = wordAt(work, j);
   return scaleOf(word) !== null || isMoneyWord(word) || work[j] === "₮";
 }
@@ -430,7 +452,7 @@ function joinHint(work: string, end: number): boolean {
 function locateNext(
   work: string,
   from: number,
-  mayTotal: boolean,
+  totals: readonly number[],
   runs: readonly number[],
 ): Located | null {
   let i = from;
@@ -447,37 +469,52 @@ function locateNext(
     // Glued to letters: "ISO9001", "А4", "(3XX)" (a digit for a letter), "5С".
     if (isLetterAt(work, token.start - 1)) continue;
     if (isLetterAt(work, token.end) && !isUnitWord(wordAt(work, token.end))) continue;
-    return locate(work, token, mayTotal);
+    return locate(work, token, totals);
   }
   return null;
 }
 
-const LABEL =
-  /(?:^|[^\p{L}.-])(\p{L}[\p{L}.-]*(?:,\s*\p{L}[\p{L}.-]*)?)[ \t\u00A0]*[-–—−][ \t\u00A0]*$/u;
+/** A label's parts ("АО – 69", "Иргэд, даат-ч – 12"), exported for the accelerator's test. */
+export const LABEL_SHAPE: LabelShape = {
+  word: "\\p{L}.\\-",
+  dashes: "\\-–—−",
+  spaces: " \\t\\u00A0",
+};
+/**
+ * A start or a character that is no word character, one word or two with a comma between,
+ * spaces, a dash and spaces up to the text's end. Group 1 is the label.
+ */
+export const LABEL = new RegExp(
+  `(?:^|[^${LABEL_SHAPE.word}])(\\p{L}[${LABEL_SHAPE.word}]*(?:,\\s*\\p{L}[${LABEL_SHAPE.word}]*)?)` +
+    `[${LABEL_SHAPE.spaces}]*[${LABEL_SHAPE.dashes}][${LABEL_SHAPE.spaces}]*$`,
+  "u",
+);
+const labelSearchStart = labelStartBound(LABEL_SHAPE);
 /** How far before a number its label may start. */
 const LABEL_REACH = 60;
 
-/** `mayTotal`: the cell has a total word somewhere (TOTAL_MARK). */
-function locate(work: string, token: NumberToken, mayTotal: boolean): Located {
+/** `totals`: the cell's total marks (totalMarks). */
+function locate(work: string, token: NumberToken, totals: readonly number[]): Located {
   const offset = Math.max(0, token.start - LABEL_REACH);
   const negative = isNegative(work, token.start);
   let label: string | null = null;
   let labelStart = token.start;
   let total = false;
   // LABEL ends in a dash: most numbers have none before them and skip the pattern.
-  const m =
+  const from =
     negative || !dashBefore(work, offset, token.start)
-      ? null
-      : LABEL.exec(work.slice(offset, token.start));
+      ? -1
+      : labelSearchStart(work, offset, token.start);
+  const m = from === -1 ? null : LABEL.exec(work.slice(from, token.start));
   if (m) {
     const words = m[1].replace(/[.-]+$/u, "");
     if (isTotalWord(lowerCase(words))) total = true;
     else if (words.length > 0) {
       label = words;
-      labelStart = offset + m.index + m[0].indexOf(m[1]);
+      labelStart = from + m.index + m[0].indexOf(m[1]);
     }
   }
-  if (mayTotal && totalBefore(work, labelStart)) total = true;
+  if (totals.length > 0 && totalBefore(work, labelStart, totals)) total = true;
   return { token, labelStart, label, negative, total };
 }
 
@@ -495,13 +532,21 @@ function dashBefore(work: string, from: number, end: number): boolean {
 }
 
 /** "Нийт 939 …", "нийт шинээр 1141 …": a total word among the three words before `end`. */
-function totalBefore(work: string, end: number): boolean {
-  const before = work.slice(Math.max(0, end - 40), end);
+function totalBefore(work: string, end: number, totals: readonly number[]): boolean {
+  const from = Math.max(0, end - 40);
   // The cell's total word may be anywhere: most numbers have none just before them.
-  if (!TOTAL_MARK.test(before)) return false;
+  if (!hasMarkIn(totals, from, end)) return false;
+  const before = work.slice(from, end);
   const clause = before.split(/[.;:\n\d]/u);
   const lastWords = lowerCase(clause[clause.length - 1] ?? "").split(/[\s,/]+/u);
   return lastWords.slice(-4).some(isTotalWord);
+}
+
+/** One of the `marks` (start and end, one after the other) lies in [from, end). */
+function hasMarkIn(marks: readonly number[], from: number, end: number): boolean {
+  for (let k = 0; k < marks.length; k += 2)
+    if (marks[k] >= from && marks[k + 1] <= end) return true;
+  return false;
 }
 
 interface UnitReading {
@@ -518,10 +563,11 @@ interface UnitReading {
 /** A case ending or approximation after a number: "-тай", "-аас", "-аад", "-г". */
 const CASE_ENDING = /^-[а-яёөү]{1,5}(?!\p{L})/u;
 const WORD = /\S+/gu;
-/** A word starting with one of these begins something else (a number, a bracket, a quote). */
-const OTHER_START = /^[\d([«“"'/]/;
-const TRAILING_MARKS = /[,.;:!?)\]»”"'/]+$/u;
-const ENDS_IN_MARK = /[,.;:!?)\]»”"'/]$/;
+/** A word starting with a digit or one of these begins something else (a bracket, a quote). */
+const OTHER_STARTS = `([«“"'/`;
+/** The marks that may end a word; a word is tested by its last character, not a pattern. */
+const WORD_END_MARKS = `,.;:!?)]»”"'/`;
+const TRAILING_MARKS = new RegExp(`[${WORD_END_MARKS.replace("]", "\\]")}]+$`, "u");
 const WORD_WITH_ENDING = /^(\p{L}+)-[а-яёөү]{1,5}$/u;
 
 /** Length of the case ending at `i`, or 0. */
@@ -565,7 +611,7 @@ function readUnitWord(r: UnitReading, words: string[], k: number): number {
 function readUnit(work: string, pos: number, limit: number): UnitReading {
   const r = noUnit(pos);
   let j = pos;
-  while (j < limit && INLINE_SPACE.test(work[j])) j++;
+  while (j < limit && isInlineSpaceAt(work, j)) j++;
   if (work[j] === "%" && j < limit) {
     r.percent = true;
     if (j > pos) r.percentSpace = j + 1;
@@ -577,8 +623,8 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
   r.end = pos + caseEndingAt(work, pos);
 
   // The words (lower case, without marks and case endings) and where each ends, read as the
-  // loop needs them: a word's unit looks at most NOUN_WORDS words on, and most numbers are
-  // settled by the first word after them, so the rest of a paragraph's six are not read.
+  // loop needs them: most numbers are settled by the first word after them, and only a word
+  // that may start a counted noun looks further on (NOUN_WORDS words in all).
   const words: string[] = [];
   const ends: number[] = [];
   let at = r.end;
@@ -591,11 +637,12 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
       at = WORD.lastIndex;
       // The text or the limit ends the words, or something else begins.
       const raw = m && m.index < limit ? m[0].slice(0, limit - m.index) : "";
-      if (!m || raw === "" || OTHER_START.test(raw)) {
+      if (!m || raw === "" || isDigitAt(raw, 0) || OTHER_STARTS.includes(raw[0])) {
         more = false;
         return;
       }
-      const stripped = ENDS_IN_MARK.test(raw) ? raw.replace(TRAILING_MARKS, "") : raw;
+      const endsInMark = WORD_END_MARKS.includes(raw[raw.length - 1]);
+      const stripped = endsInMark ? raw.replace(TRAILING_MARKS, "") : raw;
       const cut = stripped.includes("-") ? WORD_WITH_ENDING.exec(stripped) : null;
       const word = lowerCase(cut ? cut[1] : stripped);
       words.push(word);
@@ -606,8 +653,9 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
   };
 
   for (let k = 0; ; k++) {
-    readTo(k + NOUN_WORDS);
-    if (k >= words.length) break;
+    readTo(k + 1);
+    if (k >= words.length || !mayTellUnit(words[k])) break;
+    if (mayStartNoun(words[k])) readTo(k + NOUN_WORDS);
     const took = readUnitWord(r, words, k);
     if (took > 0) {
       r.end = ends[k + took - 1];

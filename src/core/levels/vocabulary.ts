@@ -123,6 +123,9 @@ function writes(noun: CountedNoun, words: string[], from: number): boolean {
 /** The first words of every counted noun in one pattern: most words start none. */
 const ANY_FIRST_WORD = new RegExp(COUNTED_NOUNS.map((n) => n.words[0].source).join("|"), "u");
 
+/** `word` may be the first word of a counted noun: only then does countedNounAt read on. */
+export const mayStartNoun = (word: string): boolean => ANY_FIRST_WORD.test(word);
+
 /**
  * The same, each in a group of its own: the first group that matched is the first noun the
  * word can start (the nouns' own patterns have no groups). Groups make a search slower, so it
@@ -132,7 +135,7 @@ const FIRST_WORDS = new RegExp(COUNTED_NOUNS.map((n) => `(${n.words[0].source})`
 
 /** A counted noun starting at words[from]: its unit, class and how many words it used. */
 export function countedNounAt(words: string[], from = 0): Readonly<FoundNoun> | null {
-  if (from >= words.length || !ANY_FIRST_WORD.test(words[from])) return null;
+  if (from >= words.length || !mayStartNoun(words[from])) return null;
   const m = FIRST_WORDS.exec(words[from])!;
   // Nouns before the first whose first word matched cannot be written here.
   let first = 0;
@@ -195,6 +198,20 @@ const BETWEEN = w(
   "гаруй|орчим|хүртэл|хүртэлх|доошгүй|аас|ээс|оос|өөс|дээш|илүү|буюу|түүнээс|шинэ|шинээр",
 );
 export const isBetweenWord = (word: string): boolean => BETWEEN.test(word);
+
+/**
+ * Every word a unit reading can take or pass over in one pattern: a scale, percent or money
+ * word, a counted noun's first word or a word between. Most words after a number are none of
+ * them, and one search costs less than one for each.
+ */
+const ANY_UNIT_WORD = new RegExp(
+  [...SCALES.map((s) => s.re), PERCENT_WORD, MONEY_WORD, ANY_FIRST_WORD, BETWEEN]
+    .map((re) => re.source)
+    .join("|"),
+  "u",
+);
+/** `word` may say something of a number's unit (false: scaleOf … isBetweenWord all say no). */
+export const mayTellUnit = (word: string): boolean => ANY_UNIT_WORD.test(word);
 
 /** Words before a number that mark it as a total ("Нийт 939 даатгуулагчийг"). */
 export const isTotalWord = (word: string): boolean => /^(?:нийт|нийтдээ|бүгд)$/u.test(word);
