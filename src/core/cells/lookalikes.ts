@@ -207,15 +207,40 @@ const MAY_START_WORD = new RegExp(
 );
 const ANY_MONGOLIAN = new RegExp(`[${MONGOLIAN_LETTERS}]`);
 
+const LOOKALIKE_DIGIT_SET: ReadonlySet<string> = new Set(Object.keys(DIGIT_TO_CYRILLIC));
+
+/** A digit that may stand for a letter ("3", "0"). */
+function isLookalikeDigit(ch: string): boolean {
+  return LOOKALIKE_DIGIT_SET.has(ch);
+}
+
+/** A letter that is neither Mongolian nor a known look-alike makes its word a real foreign word. */
+function isForeignLetter(ch: string): boolean {
+  return !isMongolianLetter(ch) && LETTER.test(ch) && !(ch in LOOKALIKE_TO_CYRILLIC);
+}
+
+/** What an ASCII character of a word can be: a look-alike (letter or digit), a foreign letter. */
+const LOOKALIKE_CHAR = 1;
+const FOREIGN_CHAR = 2;
+const ASCII_WORD_KINDS = Uint8Array.from({ length: 0x80 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  if (isLookalikeDigit(ch) || LOOKALIKE_SCRIPTS.has(ch)) return LOOKALIKE_CHAR;
+  return isForeignLetter(ch) ? FOREIGN_CHAR : 0;
+});
+
 /**
- * The words of a text that may be foreign or hold a look-alike, with code-point positions. A word
- * of Mongolian letters alone can be neither, nor can one of figures alone (a digit stands for a
- * letter only beside one): these are only noted (most words of a paragraph are such; an array of
- * every character of a long cell made most of the cost and garbage).
+ * The words of a text that may be taken as written with look-alikes, with code-point positions,
+ * and whether the text holds a Mongolian letter and a foreign word. Only a word that holds a
+ * look-alike (a letter, or a digit that may stand for one) and no foreign letter can be taken.
+ * The rest are only noted: words of Mongolian letters or of figures alone, passed over by one
+ * search (most words of a paragraph are such; an array of every character of a long cell made
+ * most of the cost and garbage), and the foreign words and those without a look-alike, read but
+ * not copied into an array of characters.
  */
-function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
+function splitWords(text: string): { words: Word[]; hasMongolian: boolean; hasForeign: boolean } {
   const words: Word[] = [];
   const hasMongolian = ANY_MONGOLIAN.test(text);
+  let hasForeign = false;
   let i = 0;
   let point = 0;
   while (i < text.length) {
@@ -232,6 +257,8 @@ function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
     let mongolian = false;
     let figure = false;
     let other = false;
+    // What its characters can be: LOOKALIKE_CHAR, FOREIGN_CHAR, both or'ed.
+    let kinds = 0;
     for (; i < text.length; i++, point++) {
       const c = text.charCodeAt(i);
       if (isMongolianCode(c)) {
@@ -243,40 +270,32 @@ function splitWords(text: string): { words: Word[]; hasMongolian: boolean } {
         if (!isAsciiWordCode(c)) break;
         if (c >= 0x30 && c <= 0x39) figure = true;
         else other = true;
+        kinds |= ASCII_WORD_KINDS[c];
         continue;
       }
       const ch = pointAt(text, i);
       if (!isWordChar(ch)) break;
       other = true;
+      if (LOOKALIKE_SCRIPTS.has(ch)) kinds |= LOOKALIKE_CHAR;
+      else if (isForeignLetter(ch)) kinds |= FOREIGN_CHAR;
       i += ch.length - 1;
     }
     if (other || (mongolian && figure)) {
-      words.push({ start, chars: Array.from(text.slice(from, i)), after: i });
+      if (kinds & FOREIGN_CHAR) hasForeign = true;
+      else if (kinds & LOOKALIKE_CHAR) {
+        words.push({ start, chars: Array.from(text.slice(from, i)), after: i });
+      }
     }
     if (i === from) {
       i += pointAt(text, i).length;
       point++;
     }
   }
-  return { words, hasMongolian };
-}
-
-const LOOKALIKE_DIGIT_SET: ReadonlySet<string> = new Set(Object.keys(DIGIT_TO_CYRILLIC));
-
-/** A digit that may stand for a letter ("3", "0"). */
-function isLookalikeDigit(ch: string): boolean {
-  return LOOKALIKE_DIGIT_SET.has(ch);
+  return { words, hasMongolian, hasForeign };
 }
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase();
-}
-
-/** A letter that is neither Mongolian nor a known look-alike makes the word a real foreign word. */
-function isForeign(chars: string[]): boolean {
-  return chars.some(
-    (ch) => !isMongolianLetter(ch) && LETTER.test(ch) && !(ch in LOOKALIKE_TO_CYRILLIC),
-  );
 }
 
 /**
@@ -390,12 +409,10 @@ function mixedWord(word: Word, letters: LookalikeLetter[]): MixedWord {
  * any other foreign letter ("SICOS", "CallPro", "E-mail") are left alone.
  */
 export function findMixedWords(text: string, options: MixedScriptOptions = {}): MixedWord[] {
-  const { words: all, hasMongolian } = splitWords(text);
+  const { words, hasMongolian, hasForeign } = splitWords(text);
   // Most texts hold no word worth reading: nothing more is made for them.
-  if (all.length === 0) return [];
-  const words = all.filter((w) => !isForeign(w.chars));
-  const hasForeignWord = words.length < all.length;
-  const cyrillicContext = hasMongolian || (!!options.documentIsCyrillic && !hasForeignWord);
+  if (words.length === 0) return [];
+  const cyrillicContext = hasMongolian || (!!options.documentIsCyrillic && !hasForeign);
   // The replacements made so far by code-point index: not a copy of a long text's characters.
   const fixed = new Map<number, string>();
   const found = new Map<Word, MixedWord>();
