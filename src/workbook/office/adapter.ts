@@ -40,6 +40,7 @@ import {
   needsTextFormat,
   packBatches,
   planSheetWrite,
+  singleCellBytes,
   type HostFeatures,
   type ListsSheetInfo,
   type WriteStep,
@@ -584,7 +585,7 @@ export class OfficeWorkbook implements WorkbookPort {
     for (const w of writes) {
       writeOf.set(
         {
-          bytes: jsonBytes(w) + 200,
+          bytes: singleCellBytes(w),
           queue: ({ sheet }) => {
             const range = sheet.getRange(w.cell);
             if (typeof w.value === "string" && needsTextFormat(w.value)) {
@@ -677,13 +678,29 @@ export class OfficeWorkbook implements WorkbookPort {
     if (cells.length === 0) return [];
     return this.runRead(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      const ranges = cells.map((cell) => {
-        const range = sheet.getRange(cell);
-        range.load(["values", "formulas", "numberFormat"]);
-        return range;
-      });
-      await context.sync();
-      return ranges.map((range, i) => snapshotOf(cells[i], range));
+      const out: CellSnapshot[] = [];
+      // A compute of a 60,000-row report snapshots some 40,000 cells: a sync each block of
+      // them, halved when Excel still finds one too large (request or response past 5 MB).
+      const readBlock = async (block: string[]): Promise<void> => {
+        const ranges = block.map((cell) => {
+          const range = sheet.getRange(cell);
+          range.load(["values", "formulas", "numberFormat"]);
+          return range;
+        });
+        try {
+          await context.sync();
+        } catch (error) {
+          if (!isTooLarge(error) || block.length < 2) throw error;
+          const half = Math.ceil(block.length / 2);
+          await readBlock(block.slice(0, half));
+          return readBlock(block.slice(half));
+        }
+        ranges.forEach((range, i) => out.push(snapshotOf(block[i], range)));
+      };
+      for (let at = 0; at < cells.length; at += CELLS_PER_READ) {
+        await readBlock(cells.slice(at, at + CELLS_PER_READ));
+      }
+      return out;
     });
   }
 
@@ -696,7 +713,7 @@ export class OfficeWorkbook implements WorkbookPort {
       snapshots.map((s) => s.cell),
     );
     const steps: WriteStep[] = snapshots.map((s, i) => ({
-      bytes: jsonBytes(s) + 300,
+      bytes: singleCellBytes(s),
       queue: ({ sheet }) => restoreCell(sheet.getRange(s.cell), s, now[i]?.numberFormat ?? null),
     }));
     await this.run(async (context) => {
@@ -948,6 +965,12 @@ async function fitToWidth({ context, sheet }: WriteTarget): Promise<void> {
     await context.sync();
   }
 }
+
+/**
+ * Single cells read in one sync: each is a range proxy and a load in the request (about 250
+ * bytes in Office's format) and its value, formula and format in the response.
+ */
+const CELLS_PER_READ = 5_000;
 
 /** The rows of values written once a batch is done, `written` before it. */
 const rowsDoneBy = (batch: WriteStep[], written: number): number =>

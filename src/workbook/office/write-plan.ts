@@ -25,6 +25,15 @@ const MAX_CELLS_PER_SYNC = 1_000_000;
  */
 const ACTION_BYTES = 110;
 
+/**
+ * A single cell's write or restoration as Office.js sends it: its range's proxy (an object path
+ * and its instantiation), the value, and a number format before and after it; with the write's
+ * own JSON.
+ */
+export function singleCellBytes(write: unknown): number {
+  return ACTION_BYTES * 5 + jsonBytes(write);
+}
+
 /** Excel's limit on an inline list source ("a,b,c"). */
 const MAX_INLINE_LIST = 255;
 /** Name of the chart the add-in draws, so a rewrite can find it. */
