@@ -31,15 +31,23 @@ export interface CellPos {
   col: number;
 }
 
+/** Letters of the columns asked for so far: a sheet's addresses reuse a few dozen of them. */
+const LETTERS: string[] = [];
+
 /** 0-based column index → letters ("A", "Z", "AA"). */
 export function columnLetters(col: number): string {
-  let n = Math.max(0, Math.floor(col)) + 1;
+  const index = Math.max(0, Math.floor(col));
+  const known = LETTERS[index];
+  if (known !== undefined) return known;
+  let n = index + 1;
   let s = "";
   while (n > 0) {
     const r = (n - 1) % 26;
     s = String.fromCharCode(65 + r) + s;
     n = Math.floor((n - 1) / 26);
   }
+  // Excel's 16,384 columns at most are kept; a wilder index is worked out each time.
+  if (index < 16_384) LETTERS[index] = s;
   return s;
 }
 

@@ -1148,7 +1148,11 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
       } else areas.push({ ...rect });
       for (const area of areas) {
         if (area.top === area.bottom && area.left === area.right) continue;
-        sheet.merges = sheet.merges.filter((m) => !intersects(m, area));
+        // Most areas overlap none: the list is copied only when one does (a sheet of 20,000
+        // merged areas, merged one by one, would otherwise copy it 20,000 times).
+        if (sheet.merges.some((m) => intersects(m, area))) {
+          sheet.merges = sheet.merges.filter((m) => !intersects(m, area));
+        }
         sheet.merges.push(area);
         // Excel keeps only the top-left value of a merged area.
         forEachCell(area, (address, r, c) => {
