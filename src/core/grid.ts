@@ -23,6 +23,11 @@ export interface Grid {
   merges?: Merge[];
   /** Excel number formats, same shape as cells where known ("0%" marks a stored fraction). */
   numberFormats?: (string | null)[][];
+  /**
+   * The sheet's used range was too large to read whole (one stray value at XFD1048576 makes one
+   * of 17 billion cells): `used` is all of it, `read` the part the grid holds.
+   */
+  unread?: { used: Merge; read: Merge };
 }
 
 /** A position on a sheet, 0-based. */

@@ -1,5 +1,7 @@
 import type { CellValue, Grid, Merge } from "../../src/core/grid";
 import { createMemoryExcel, memoryWorkbookFromGrids } from "../../src/workbook/memory";
+import { checkSheet } from "../../src/taskpane/actions/check";
+import { defaultState } from "../../src/workbook/state";
 import { OfficeWorkbook } from "../../src/workbook/office/adapter";
 import { WorkbookError } from "../../src/workbook/port";
 
@@ -208,6 +210,25 @@ describe("OfficeWorkbook.readSheet: a used range past Excel's 5,000,000 cells", 
     expect(read.cells).toEqual(grid.cells);
     // Refused at once; the used range's size; its first 256 columns' used range; the table.
     expect(excel.stats.syncs).toBeLessThanOrEqual(6);
+    // What was not read is said: the used range to XFD1048576, the table's part read.
+    const bottom = grid.origin.row + grid.cells.length - 1;
+    expect(read.unread).toEqual({
+      used: { top: 0, left: 0, bottom: 1_048_575, right: 16_383 },
+      read: { top: 0, left: 0, bottom, right: grid.cells[0].length - 1 },
+    });
+  });
+
+  it("the check tells the person, in both languages, that cells far from the table were not read", async () => {
+    const grid = reportGrid(60);
+    const excel = createMemoryExcel(memoryWorkbookFromGrids([grid]));
+    excel.workbook.sheets[0].cells.XFD1048576 = { value: "x" };
+    const run = await checkSheet(new OfficeWorkbook(excel), defaultState(), "Биелэлт");
+    const far = run.result.findings.filter((f) => f.code === "STRUCT-FAR-CELLS");
+    expect(far.map((f) => [f.cell, f.severity])).toEqual([["A1", "warning"]]);
+    expect(far[0].message.en).toMatch(
+      /reaches XFD1048576.*only A1:H\d+ was read and checked.*Ctrl\+End/,
+    );
+    expect(far[0].message.mn).toMatch(/XFD1048576 хүртэл үргэлжилнэ.*Ctrl\+End/);
   });
 
   it("the in-memory Excel refuses values of a range past 5,000,000 cells, as Excel does", async () => {

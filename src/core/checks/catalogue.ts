@@ -64,6 +64,14 @@ const ENTRIES: Record<FindingCode, EntryText> = {
       "An activity has no text, a criterion row has no criterion, or a plan row lacks its responsible unit or timeline; fill in the empty cell.",
     ),
   },
+  "STRUCT-FAR-CELLS": {
+    severity: "warning",
+    title: bi("Хүснэгтээс хол нүдийг уншаагүй", "Cells far from the table not read"),
+    description: bi(
+      "Хуудасны ашиглагдсан хүрээ хэт том (хүснэгтээс хол нэг нүдэнд ч гэсэн утга байна), Excel нэг удаад 5 сая хүртэл нүд уншдаг тул хүснэгтийн хэсгийг л уншиж шалгасан: Ctrl+End дарж тэр нүдийг олоод цэвэрлэнэ.",
+      "The sheet's used range is too large (something stands in a cell far from the table), and Excel reads at most 5 million cells at once, so only the table's part was read and checked; press Ctrl+End to find that cell and clear it.",
+    ),
+  },
   "VALUE-MISSING": {
     severity: "error",
     title: bi("Түвшин бичигдээгүй", "Level missing"),

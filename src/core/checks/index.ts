@@ -1,6 +1,6 @@
 import { evaluatePlan, figuresOf, type Evaluation, type Figures } from "../evaluate";
 import type { Finding } from "../finding";
-import { cellAddress, type Grid } from "../grid";
+import { cellAddress, rangeAddress, type Grid } from "../grid";
 import type { Plan } from "../plan/model";
 import { readPlan, type ReadOptions } from "../plan/read";
 import type { Settings } from "../settings";
@@ -90,6 +90,30 @@ const SUMMARY_NOT_COMPUTED = bi(
  * Never throws: a check that fails on odd input costs only its own findings.
  */
 export function checkGrid(grid: Grid, settings: Settings, options: ReadOptions = {}): SheetCheck {
+  const checked = checkTable(grid, settings, options);
+  const far = farCells(grid);
+  return far ? { ...checked, findings: sortFindings([...checked.findings, far]) } : checked;
+}
+
+/**
+ * STRUCT-FAR-CELLS: the sheet's used range reaches past what could be read, so something far
+ * from the table may go unchecked; at the first cell read, naming the far corner.
+ */
+function farCells(grid: Grid): Finding | null {
+  const unread = grid.unread;
+  if (!unread) return null;
+  const far = cellAddress(unread.used.bottom, unread.used.right);
+  const read = rangeAddress(unread.read);
+  const message = bi(
+    `Хуудасны ашиглагдсан хүрээ ${far} хүртэл үргэлжилнэ: Excel нэг удаад 5 сая хүртэл нүд уншдаг тул зөвхөн ${read}-г уншиж шалгав. Ctrl+End дарж ${far} орчмын нүдийг олоод цэвэрлэнэ үү.`,
+    `The sheet's used range reaches ${far}: Excel reads at most 5 million cells at once, so only ${read} was read and checked. Press Ctrl+End to find the cell near ${far} and clear it.`,
+  );
+  const at = cellAddress(unread.read.top, unread.read.left);
+  return finding("STRUCT-FAR-CELLS", at, message, grid.sheet ? { sheet: grid.sheet } : {});
+}
+
+/** checkGrid of the grid as read. */
+function checkTable(grid: Grid, settings: Settings, options: ReadOptions): SheetCheck {
   const sheet = grid.sheet;
   const read = evaluatePlanGrid(grid, settings, options);
   const summary = summaryOf(grid);

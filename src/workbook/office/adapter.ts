@@ -334,7 +334,9 @@ export class OfficeWorkbook implements WorkbookPort {
         bottom: top + rowCount - 1,
         right: left + columnCount - 1,
       });
-      return toGrid(sheet.name, { row: top, col: left }, values, formats, merges);
+      const grid = toGrid(sheet.name, { row: top, col: left }, values, formats, merges);
+      if (area !== whole) grid.unread = { used: whole, read: area };
+      return grid;
     });
   }
 
@@ -906,10 +908,6 @@ async function clearSheet(context: XlContext, sheet: XlWorksheet): Promise<void>
 }
 
 /**
- * Queue and sync each batch in turn. Recursion rather than a loop: every batch is exactly one
- * sync, which is what the no-context-sync-in-loop rule guards, and the rule stays on.
- */
-/**
  * The part of a used range too large to read (one stray value at XFD1048576 makes one of 17
  * billion cells) where the table is: the used range of its first 256 columns, and when that is
  * still too large, of their first 100,000 rows. Cells beyond are not read.
@@ -976,6 +974,10 @@ const CELLS_PER_READ = 5_000;
 const rowsDoneBy = (batch: WriteStep[], written: number): number =>
   batch.reduce((n, s) => Math.max(n, s.rowsDone ?? 0), written);
 
+/**
+ * Queue and sync each batch in turn. Recursion rather than a loop: every batch is exactly one
+ * sync, which is what the no-context-sync-in-loop rule guards, and the rule stays on.
+ */
 async function runBatches(
   target: WriteTarget,
   batches: WriteStep[][],
