@@ -1,8 +1,7 @@
-import ExcelJS from "exceljs";
 import { checkGrid } from "../../src/core/checks";
-import type { CellValue, Grid } from "../../src/core/grid";
+import type { Grid } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { readXlsx } from "../../src/workbook/xlsx/read";
+import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /*
  * An office's report whose one column «Хүрсэн түвшин буюу гүйцэтгэлийн хувь» holds the level
@@ -10,9 +9,7 @@ import { readXlsx } from "../../src/workbook/xlsx/read";
  * level alone typed as a number. Written with exceljs and read as the CLI reads it.
  */
 async function combinedReport(): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Биелэлт");
-  const rows: CellValue[][] = [
+  return typedSheet("Биелэлт", [
     ["ДАРХАН-УУЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
     [],
     [
@@ -27,15 +24,7 @@ async function combinedReport(): Promise<Grid> {
     ["2", "Шалгасан байгууллага", "тоо", 40, 50, "45 (92%)"],
     ["3", "Зохион байгуулсан сургалт", "удаа", 2, 4, "100%"],
     ["4", "Шинээр бүртгэсэн ажил олгогч", "тоо", 1100, 1250, 1200],
-  ];
-  rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    }),
-  );
-  const read = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
-  if (!read.ok) throw new Error(read.error.message.en);
-  return read.sheets[0];
+  ]);
 }
 
 describe("a report whose achieved column holds the percentage too", () => {

@@ -1,10 +1,10 @@
-import ExcelJS from "exceljs";
 import { checkGrid } from "../../src/core/checks";
-import type { CellValue, Grid } from "../../src/core/grid";
+import type { Grid } from "../../src/core/grid";
 import { measuresOf, readPlan } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readXlsx } from "../../src/workbook/xlsx/read";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
+import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /** The indicator plan with `title` above it, read back as the CLI reads it. */
 async function indicatorPlan(title: string): Promise<Grid> {
@@ -98,9 +98,7 @@ describe("an indicator plan with a target per year", () => {
  * reached and its percentage, the unit column saying «тоо» where the criterion does not.
  */
 async function indicatorReport(): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Биелэлт");
-  const rows: CellValue[][] = [
+  return typedSheet("Биелэлт", [
     ["ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2023 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
     [],
     [
@@ -114,15 +112,7 @@ async function indicatorReport(): Promise<Grid> {
     ["1", "Сайн дурын даатгуулагч", "хүн", 6801, 6664, 6700],
     // Typed as text with a thousands comma, as Word gives it; the achieved level as a number.
     ["2", "Шинээр бүртгэсэн ажил олгогч", "тоо", "1,100", "1,250", 1200],
-  ];
-  rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    }),
-  );
-  const read = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
-  if (!read.ok) throw new Error(read.error.message.en);
-  return read.sheets[0];
+  ]);
 }
 
 describe("an indicator report with achieved and percentage in one column", () => {
