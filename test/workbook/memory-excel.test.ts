@@ -258,6 +258,18 @@ describe("createMemoryExcel: failures and limits", () => {
     expect(excel.workbook.sheets[0].cells).toEqual({ H5: { value: 0.75 } });
   });
 
+  it("refuses a text longer than a cell holds (32,767 characters), as Excel does", async () => {
+    const excel = createMemoryExcel(emptyWorkbook());
+    const write = (text: string) =>
+      excel.run({}, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[text]];
+        await context.sync();
+      });
+    await expect(write("ж".repeat(32_767))).resolves.toBeUndefined();
+    await expect(write("ж".repeat(32_768))).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(String(excel.workbook.sheets[0].cells.A1.value).length).toBe(32_767);
+  });
+
   it("answers requirement checks and refuses APIs above the version it plays", async () => {
     const excel = createMemoryExcel(emptyWorkbook(), { apiSets: { ExcelApi: "1.8" } });
     expect(excel.requirements.isSetSupported("ExcelApi", "1.7")).toBe(true);

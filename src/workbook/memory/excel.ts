@@ -68,6 +68,8 @@ const MAX_MERGED_AREAS = 512;
 const MAX_COLUMN_POINTS = 1342.5;
 /** Excel's tallest row, in points. */
 const MAX_ROW_POINTS = 409;
+/** The most characters a cell holds. */
+const MAX_CELL_CHARS = 32_767;
 /** Excel cuts longer address strings without saying so. */
 const ADDRESS_LIMIT = 8192;
 
@@ -924,6 +926,9 @@ function checkedZoom(zoom: XlPageLayout["zoom"], s: Session): XlPageLayout["zoom
   return { ...zoom };
 }
 
+const tooLongForACell = (input: unknown): boolean =>
+  typeof input === "string" && input.length > MAX_CELL_CHARS;
+
 // Ranges
 
 interface RangeTarget {
@@ -1117,6 +1122,9 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
         "InvalidArgument",
         "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
       );
+    }
+    if (name !== "numberFormat" && matrix.some((row) => row.some(tooLongForACell))) {
+      fail("InvalidArgument", `A cell holds at most ${MAX_CELL_CHARS} characters.`);
     }
     forEachCell(rect, (address, r, c) => {
       const input = matrix[r - rect.top][c - rect.left];
