@@ -36,6 +36,29 @@ const digitText = joinedText(
       "нөөс",
       "(976-11)",
     ),
+    // The words a rule looks back at from the digits, in other cases and forms.
+    fc.constantFrom(
+      "Зорилт",
+      "зорилᲄ",
+      "арга хэмжээ",
+      "АРГА ХЭМЖЭЭ",
+      "зүйлийн",
+      "Заалт",
+      "хавсралтад",
+      "бүлэг",
+      "№",
+      "ISO",
+      "iſo",
+      "Дэдзорилт",
+    ),
+    // The words and spaces before a day, as many as the rule takes and one more.
+    fc
+      .tuple(
+        fc.constantFrom("сарын", "САРЫН", "сарын\u00A0", "Зорилт", "№"),
+        fc.array(fc.constantFrom(" ", "\t", "\n", "\u00A0"), { maxLength: 4 }),
+        fc.constantFrom("5", "09", "20", "123", "1.1."),
+      )
+      .map(([word, spaces, digits]) => word + spaces.join("") + digits),
     fc.constantFrom("1.", "2)", "12.", "9001:2015", "13:1", "45,5", "1,081", "8.2.9", "19", "20"),
     fc.constantFrom(
       " ",
@@ -62,19 +85,25 @@ const digitText = joinedText(
   12,
 );
 
-const blanks = [(m: string) => m.replace(/\d/gu, " "), (m: string) => `<${m}>`];
+const blankDigits = (m: string) => m.replace(/\d/gu, " ");
+const blanks = [blankDigits, (m: string) => `<${m}>`];
 
 describe("mask rules tried where runs of digits start", () => {
   const atDigits = RULES.filter((r) => r.atDigits);
 
   it("some rule is tried at digits", () => expect(atDigits.length).toBeGreaterThan(0));
 
+  it("some rule looks back at words from the digits", () =>
+    expect(atDigits.some((r) => r.atDigits!.lookBack)).toBe(true));
+
   it("agree with the rule over the whole text", () => {
     fc.assert(
       fc.property(digitText, fc.constantFrom(...blanks), (t, blank) => {
         const runs = digitRuns(t);
         for (const r of atDigits) {
-          expect(replaceAtDigitRuns(t, r.atDigits!, runs, blank)).toBe(t.replace(r.re, blank));
+          // A rule that looks back at words replaces from the digits on: the same where it blanks digits.
+          const b = r.atDigits!.lookBack ? blankDigits : blank;
+          expect(replaceAtDigitRuns(t, r.atDigits!, runs, b)).toBe(t.replace(r.re, b));
         }
       }),
       { numRuns: 20000 },

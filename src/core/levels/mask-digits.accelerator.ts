@@ -16,6 +16,12 @@ export interface DigitRule {
   /** Every match starts with a whole run of `min` to `max` digits. */
   min: number;
   max: number;
+  /**
+   * The rule's matches are words before the digits ("сарын 20", "Зорилт 1.1"): `sticky` looks
+   * back at the words and matches from the digits on, so a replace of its match is the rule's
+   * only where the rule blanks digits (the words have none).
+   */
+  lookBack: boolean;
 }
 
 /** A global pattern's rule at runs of digits: its matches start with `min` to `max` digits. */
@@ -23,6 +29,29 @@ export const digitRule = (re: RegExp, min: number, max = min): DigitRule => ({
   sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`),
   min,
   max,
+  lookBack: false,
+});
+
+/**
+ * The rule `(?:before)digits` (flags `flags`) at runs of digits, for a `before` that holds no
+ * digit and ends where its `digits` start, with `min` to `max` of them. A search for the words
+ * of `before` goes through a whole paragraph; here they are looked back at from each run (the
+ * look back walks a word once: linear, where a search trying it at every character would not
+ * be). A match of `before` cannot end in a digit, so the rule's matches start their digits at
+ * runs; none overlap another's words, so the runs where the look back holds are those the rule
+ * reaches.
+ */
+export const digitRuleAfter = (
+  before: string,
+  digits: string,
+  flags: string,
+  min: number,
+  max = min,
+): DigitRule => ({
+  sticky: new RegExp(`(?<=${before})${digits}`, `${flags.replace("g", "")}y`),
+  min,
+  max,
+  lookBack: true,
 });
 
 /** An ASCII digit (what \d matches), searched from its lastIndex. */
