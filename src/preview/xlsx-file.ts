@@ -47,7 +47,10 @@ function formatOf(style: Partial<ExcelJS.Style>): MemoryCellFormat | undefined {
   return Object.keys(f).length ? f : undefined;
 }
 
-/** Styles, widths, heights, freeze panes and print setup of a worksheet, onto its memory sheet. */
+/**
+ * Formulas, styles, widths, heights, freeze panes and print setup of a worksheet, onto its memory
+ * sheet (which holds its values already).
+ */
 function copyLook(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
   if (ws.state === "hidden" || ws.state === "veryHidden") {
     sheet.visibility = ws.state === "hidden" ? "Hidden" : "VeryHidden";
@@ -55,10 +58,13 @@ function copyLook(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.height) sheet.rowHeights[r - 1] = row.height;
     row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const format = formatOf(cell.style);
-      if (!format) return;
       const address = cellAddress(r - 1, c - 1);
-      sheet.cells[address] = { ...sheet.cells[address], format };
+      // A person's formula stays one (its last result is the cell's value, as Excel shows it
+      // until it calculates): saved from the preview, it is written back as a formula.
+      const formula = cell.formula as string | undefined;
+      if (formula) sheet.cells[address] = { ...sheet.cells[address], formula: `=${formula}` };
+      const format = formatOf(cell.style);
+      if (format) sheet.cells[address] = { ...sheet.cells[address], format };
     });
   });
   (ws.columns ?? []).forEach((column, c) => {

@@ -1,4 +1,5 @@
-import { openXlsx } from "../../src/preview/xlsx-file";
+import ExcelJS from "exceljs";
+import { openXlsx, saveXlsx } from "../../src/preview/xlsx-file";
 import { computeActiveSheet } from "../../src/taskpane/actions/compute";
 import { Journal } from "../../src/taskpane/failure";
 import { createMemoryExcel } from "../../src/workbook/memory/excel";
@@ -21,5 +22,21 @@ describe("Compute in the pane on a report filled with formulas", () => {
     expect(run.figures.lines.map((l) => l.value)).toEqual([95, 86.1]);
     expect(run.figures.overall.value).toBe(89.7);
     expect(run.replaced).toEqual(["H7", "H9"]);
+  });
+
+  it("saves the person's formulas back as formulas, with their results", async () => {
+    const bytes = await filledReport();
+    const opened = await openXlsx(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    if (!opened.ok) throw new Error(opened.error.message.en);
+    await computeActiveSheet(new OfficeWorkbook(createMemoryExcel(opened.workbook)), new Journal());
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load((await saveXlsx(opened.workbook)) as unknown as ExcelJS.Buffer);
+    const sheet = saved.worksheets.find((ws) => ws.getCell("H9").formula)!;
+    // H9 still points at row 10 as the person wrote it; 11 ÷ 12 is what Excel last showed.
+    expect(sheet.getCell("H9").formula).toBe("G10/F10");
+    expect(sheet.getCell("H9").result).toBeCloseTo(11 / 12, 12);
+    expect(sheet.getCell("H6").formula).toBe("G6/F6");
   });
 });
