@@ -10,4 +10,6 @@ module.exports = {
   // worker, every file run one after another. Its own share is small: one worker per core.
   maxWorkers: "100%",
   testTimeout: 60000,
+  // MEMORY_EXCEL_HOST chooses the host the in-memory Excel plays (npm run test:hosts).
+  setupFiles: ["<rootDir>/test/host-profile.setup.ts"],
 };

@@ -288,7 +288,9 @@ describe("OfficeWorkbook.writeNewSheet: formats", () => {
 
   it("the in-memory Excel on Windows reports a sheet active once its panes are frozen", async () => {
     const grid = (sheet: string) => ({ sheet, origin: { row: 0, col: 0 }, cells: [[1]] });
-    const excel = createMemoryExcel(memoryWorkbookFromGrids([grid("A"), grid("B")]));
+    const excel = createMemoryExcel(memoryWorkbookFromGrids([grid("A"), grid("B")]), {
+      host: "windows",
+    });
     await excel.run({}, async (context) => {
       context.workbook.worksheets.getItem("B").freezePanes.freezeRows(1);
       await context.sync();

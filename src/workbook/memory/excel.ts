@@ -1835,10 +1835,17 @@ class ChartSeriesHandle extends Handle<ChartTarget> implements XlChartSeries {
  * sync), each sync's request and response sizes are counted, and Excel on the web's 5 MB limits
  * are enforced. `workbook` is the live data, changed by each sync.
  */
+/**
+ * The host an in-memory Excel plays when its options name none: Windows, the strictest, unless a
+ * test run sets another for all (`npm run test:hosts` runs the adapter's tests as Mac and the web).
+ */
+export const defaultHost: { profile: HostProfile } = { profile: "windows" };
+
 export function createMemoryExcel(
   workbook: MemoryWorkbook = emptyWorkbook(),
-  options: MemoryExcelOptions = {},
+  given: MemoryExcelOptions = {},
 ): MemoryExcel {
+  const options: MemoryExcelOptions = { ...given, host: given.host ?? defaultHost.profile };
   const apiSets: Record<string, string> = { ExcelApi: "1.20", ...(options.apiSets ?? {}) };
   const supports = (name: string, version = "1.1"): boolean => {
     const have = apiSets[name];
