@@ -15,6 +15,7 @@ import { STRINGS } from "../../src/taskpane/strings";
 import {
   createMemoryExcel,
   memoryWorkbookFromGrids,
+  sheetNamed,
   type MemoryExcelOptions,
   type MemoryWorkbook,
 } from "../../src/workbook/memory";
@@ -162,24 +163,38 @@ describe("a protected sheet whose fulfilment column a person unlocked", () => {
 });
 
 describe("Excel refuses a merged undo group (UndoNotSupported)", () => {
-  it("compute says so and to try again, and the second try goes through in steps", async () => {
-    // The Excel of office-js #6491: a format write has no undo inside a merged group.
-    const { wb, excel, port } = book({ undoless: ["Range.numberFormat"], host: "windows" });
-    const first = new Journal();
-    const error = (await computeActiveSheet(port, first).catch((e: unknown) => e)) as WorkbookError;
-    const text = failureMessage(error, first);
-    expect(text.en).toMatch(/UndoNotSupported.*several steps.*try again/);
-    expect(text.mn).toMatch(/UndoNotSupported.*дахин оролдоно уу/);
-    const runsBefore = excel.stats.runs;
+  // The Excel of office-js #6491: a format write has no undo inside a merged group.
+  const refusing = () => book({ undoless: ["Range.numberFormat"], host: "windows" });
+  const fulfilment = TEMPLATES["org-report"].columns.findIndex((c) => c.role === "fulfilment");
+  const column = String.fromCharCode(65 + fulfilment);
 
+  it("compute's cells are written again without the group, at once", async () => {
+    const { wb, excel, port } = refusing();
     await computeActiveSheet(port, new Journal());
-    // Every run after the refusal goes without a merged undo group.
-    expect(excel.stats.runOptions.slice(runsBefore).some((o) => o.mergeUndoGroup)).toBe(false);
     // The report's four criteria: 150/200, 4/4, 10/20, 100/100.
-    const fulfilment = TEMPLATES["org-report"].columns.findIndex((c) => c.role === "fulfilment");
-    const column = String.fromCharCode(65 + fulfilment);
     expect([5, 6, 8, 9].map((r) => wb.sheets[0].cells[`${column}${r}`]?.value)).toEqual([
       0.75, 1, 0.5, 1,
     ]);
+    // The write that was refused ran in a merged group; the one after it in none.
+    const groups = excel.stats.runOptions.map((o) => !!o.mergeUndoGroup);
+    expect(groups.lastIndexOf(true)).toBeLessThan(groups.length - 1);
+    expect(groups[groups.length - 1]).toBe(false);
+  });
+
+  it("a new sheet is not written twice on its own: the message says to try again, and that goes through", async () => {
+    const { wb, excel, port } = refusing();
+    const first = new Journal();
+    const error = (await writeSummaries(port, first).catch((e: unknown) => e)) as WorkbookError;
+    const text = failureMessage(error, first);
+    expect(text.en).toMatch(/UndoNotSupported.*several steps.*try again/);
+    expect(text.mn).toMatch(/UndoNotSupported.*дахин оролдоно уу/);
+    await undoAction(port, first);
+    const runsBefore = excel.stats.runs;
+    const again = await writeSummaries(port, new Journal());
+    expect(again.written.length).toBeGreaterThan(0);
+    for (const name of again.written) expect(sheetNamed(wb, name)).toBeDefined();
+    // Undo took the first try's sheets away: no «Товчоо (2)» beside a half-written «Товчоо».
+    expect(wb.sheets.map((sh) => sh.name).filter((n) => / \(\d+\)$/u.test(n))).toEqual([]);
+    expect(excel.stats.runOptions.slice(runsBefore).some((o) => o.mergeUndoGroup)).toBe(false);
   });
 });

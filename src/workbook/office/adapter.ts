@@ -574,6 +574,25 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeCells(sheetName: string, writes: CellWrite[]): Promise<void> {
+    return this.againWithoutUndoGroup(() => this.writeCellsOnce(sheetName, writes));
+  }
+
+  /**
+   * A write that may be made twice (the same values into the same cells), asked once more
+   * without a merged undo group when Excel refused one (UndoNotSupported); other writes leave
+   * the second try to the person, whose «try again» runs without it.
+   */
+  private async againWithoutUndoGroup(write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      const refused = error instanceof WorkbookError && error.code === "UndoNotSupported";
+      if (!refused || this.undoGroups) throw error;
+      await write();
+    }
+  }
+
+  private async writeCellsOnce(sheetName: string, writes: CellWrite[]): Promise<void> {
     const bad = writes.find((w) => !parseAddress(w.cell));
     if (bad) throw new WorkbookError("not-found", MSG_BAD_CELL(bad.cell));
     const progress: WriteProgress = {
@@ -707,6 +726,10 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async restoreCells(sheetName: string, snapshots: CellSnapshot[]): Promise<void> {
+    return this.againWithoutUndoGroup(() => this.restoreCellsOnce(sheetName, snapshots));
+  }
+
+  private async restoreCellsOnce(sheetName: string, snapshots: CellSnapshot[]): Promise<void> {
     if (snapshots.length === 0) return;
     // The formats as they are now: one that did not change is not set again (a protected
     // sheet's unlocked cells take values, not formats).
