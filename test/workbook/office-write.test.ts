@@ -154,15 +154,17 @@ describe("OfficeWorkbook.writeNewSheet: text stays text", () => {
     );
   });
 
-  it("writes formulas as formulas, with the value cell left to the formula", async () => {
+  it("writes formulas as formulas, and reads back what Excel works out from them", async () => {
     const { excel, office } = setup();
     const { name } = await office.writeNewSheet({
       name: "Товчоо",
-      values: [[60, 80, 70]],
+      values: [[60, 80, null]],
       formulas: [{ row: 0, col: 2, formula: "AVERAGE(A1:B1)", result: 70 }],
     });
     const cells = sheetNamed(excel.workbook, name)!.cells;
-    expect(cells.C1).toEqual({ formula: "=AVERAGE(A1:B1)" });
+    // (60 + 80) ÷ 2 = 70, as Excel shows it once the formula is entered.
+    expect(cells.C1).toEqual({ formula: "=AVERAGE(A1:B1)", value: 70 });
+    expect((await office.readSheet(name)).cells).toEqual([[60, 80, 70]]);
   });
 });
 

@@ -37,6 +37,7 @@ import type {
 import { utf8Length } from "../office/payload";
 import { MemoryExcelError, fail } from "./error";
 import { applyEntry, enterFormula, enterValue } from "./input";
+import { evaluateFormula } from "./formula";
 import {
   cellBounds,
   emptyWorkbook,
@@ -926,6 +927,21 @@ function checkedZoom(zoom: XlPageLayout["zoom"], s: Session): XlPageLayout["zoom
   return { ...zoom };
 }
 
+/**
+ * Work out the formulas just written into `rect`, as Excel does when a formula is entered (the
+ * few functions formula.ts knows; others are left without a value). Cells they read that change
+ * later do not recalculate them: nothing the add-in writes depends on that.
+ */
+function calculate(sheet: MemorySheet, rect: Merge): void {
+  const valueAt = (row: number, col: number) => sheet.cells[cellAddress(row, col)]?.value;
+  forEachCell(rect, (address) => {
+    const cell = sheet.cells[address];
+    if (cell?.formula === undefined || cell.value !== undefined) return;
+    const value = evaluateFormula(cell.formula, valueAt);
+    if (value !== undefined) sheet.cells[address] = { ...cell, value };
+  });
+}
+
 const tooLongForACell = (input: unknown): boolean =>
   typeof input === "string" && input.length > MAX_CELL_CHARS;
 
@@ -1143,6 +1159,7 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
           : enterFormula(input, cell?.numberFormat);
       setCell(sheet, address, applyEntry(cell, entry));
     });
+    if (name !== "numberFormat") calculate(sheet, rect);
     return undefined;
   }
 

@@ -44,7 +44,10 @@ export interface MemorySheet {
 }
 
 export interface MemoryCell {
-  /** What the cell shows; absent when empty. The fake does not calculate formulas. */
+  /**
+   * What the cell shows; absent when empty. A formula's is its result: worked out when the
+   * formula is written through the API (the functions formula.ts knows), or as a file stored it.
+   */
   value?: string | number | boolean;
   /** A formula with its leading "=". */
   formula?: string;
