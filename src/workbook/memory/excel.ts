@@ -1139,6 +1139,8 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
         "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
       );
     }
+    /** Whether a formula was entered: only then is anything worked out. */
+    let entered = false;
     if (name !== "numberFormat" && matrix.some((row) => row.some(tooLongForACell))) {
       fail("InvalidArgument", `A cell holds at most ${MAX_CELL_CHARS} characters.`);
     }
@@ -1157,9 +1159,10 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
         name === "values"
           ? enterValue(input, cell?.numberFormat)
           : enterFormula(input, cell?.numberFormat);
+      if (entry.kind === "formula") entered = true;
       setCell(sheet, address, applyEntry(cell, entry));
     });
-    if (name !== "numberFormat") calculate(sheet, rect);
+    if (entered) calculate(sheet, rect);
     return undefined;
   }
 
