@@ -1,6 +1,7 @@
 import { checkGrid } from "../../src/core/checks";
 import type { Grid } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { INDICATOR_REPORT_HEADER } from "../fixtures/xlsx/indicator-plan";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /*
@@ -12,14 +13,7 @@ async function combinedReport(): Promise<Grid> {
   return typedSheet("Биелэлт", [
     ["ДАРХАН-УУЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
     [],
-    [
-      "Д/д",
-      "Гүйцэтгэл үзүүлэлт",
-      "Хэмжих нэгж",
-      "Суурь үзүүлэлт",
-      "Хүрэх түвшин",
-      "Хүрсэн түвшин буюу гүйцэтгэлийн хувь",
-    ],
+    INDICATOR_REPORT_HEADER,
     ["1", "Тэтгэвэр тогтоолгосон иргэн", "хүн", 900, 1000, "950 (95,0%)"],
     ["2", "Шалгасан байгууллага", "тоо", 40, 50, "45 (92%)"],
     ["3", "Зохион байгуулсан сургалт", "удаа", 2, 4, "100%"],

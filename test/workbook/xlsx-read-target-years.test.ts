@@ -3,7 +3,11 @@ import type { Grid } from "../../src/core/grid";
 import { measuresOf, readPlan } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readXlsx } from "../../src/workbook/xlsx/read";
-import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
+import {
+  INDICATOR_PLAN_TITLE,
+  INDICATOR_REPORT_HEADER,
+  indicatorPlanXlsx,
+} from "../fixtures/xlsx/indicator-plan";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /** The indicator plan with `title` above it, read back as the CLI reads it. */
@@ -101,14 +105,7 @@ async function indicatorReport(): Promise<Grid> {
   return typedSheet("Биелэлт", [
     ["ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2023 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
     [],
-    [
-      "Д/д",
-      "Гүйцэтгэл үзүүлэлт",
-      "Хэмжих нэгж",
-      "Суурь үзүүлэлт",
-      "Хүрэх түвшин",
-      "Хүрсэн түвшин буюу гүйцэтгэлийн хувь",
-    ],
+    INDICATOR_REPORT_HEADER,
     ["1", "Сайн дурын даатгуулагч", "хүн", 6801, 6664, 6700],
     // Typed as text with a thousands comma, as Word gives it; the achieved level as a number.
     ["2", "Шинээр бүртгэсэн ажил олгогч", "тоо", "1,100", "1,250", 1200],
