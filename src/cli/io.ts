@@ -11,6 +11,28 @@ export interface CliIO {
   cwd?: string;
 }
 
+/**
+ * Control characters a workbook's text may carry (ESC, BEL, a C1 code…) shown as their code
+ * ("\x1b"), so that a cell cannot set the terminal's title or clear its screen. Line breaks and
+ * tabs stay; so does the progress line's own erase (carriage return, ESC [K).
+ */
+const CONTROLS = /\r\x1b\[K|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/gu;
+
+export function visibleControls(text: string): string {
+  return text.replace(CONTROLS, (c) =>
+    c.length > 1 ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
+  );
+}
+
+/** `io` with every line it prints passed through visibleControls. */
+export function terminalSafe(io: CliIO): CliIO {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(visibleControls(text)),
+    stderr: (text) => io.stderr(visibleControls(text)),
+  };
+}
+
 /** Exit statuses: no error found, errors found, the input could not be used. */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

@@ -1,6 +1,14 @@
 import { exceljsWithoutStreams } from "./exceljs-without-streams";
 import { commandHelp, mainHelp, COMMANDS, type CommandName } from "./help";
-import { CliError, EXIT_OK, EXIT_UNUSABLE, printError, unexpected, type CliIO } from "./io";
+import {
+  CliError,
+  EXIT_OK,
+  EXIT_UNUSABLE,
+  printError,
+  terminalSafe,
+  unexpected,
+  type CliIO,
+} from "./io";
 import { msg } from "./messages";
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
@@ -27,7 +35,9 @@ const wantsHelp = (argv: string[]) => argv.some((a) => a === "--help" || a === "
  * found, 1 errors found, 2 the input could not be used). Never throws: whatever goes wrong is
  * printed on stderr in Mongolian and English, without a stack trace.
  */
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], given: CliIO): Promise<number> {
+  // Text from a workbook reaches the terminal only as text (no escape sequences).
+  const io = terminalSafe(given);
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     const text = mainHelp();
