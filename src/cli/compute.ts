@@ -100,6 +100,9 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
   // Summaries are official documents: written in the document language, whatever this run prints.
   const docLang = documentLang(state.settings);
   const models: AddinModel[] = [];
+  // What was filled is said once the file is saved: a save that fails has filled nothing.
+  const said: string[] = [];
+  const toSay: CliIO = { ...io, stdout: (text) => said.push(text) };
   for (const sheet of checked) {
     const name = sheet.grid.sheet;
     const ws = wb.getWorksheet(name) as ExcelJS.Worksheet;
@@ -117,7 +120,7 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
     // The summaries count the figures just filled in; one of each kind per table sheet, named
     // after it when there are several.
     const after = evaluationAfter(sheet.check.evaluation, plan.writes);
-    report(io, lang, name, ws, plan, after);
+    report(toSay, lang, name, ws, plan, after);
     for (const s of summarySheets(after, docLang, checked.length > 1 ? name : undefined)) {
       models.push({ model: s.model, kind: s.kind, source: name, lang: docLang });
     }
@@ -127,6 +130,7 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
   const kept = written.state.addinSheets?.filter((s) => wb.getWorksheet(s.name)) ?? [];
   writeStateSheet(wb, { ...written.state, addinSheets: kept });
   await writeWorkbook(full, wb, out);
+  for (const text of said) io.stdout(text);
   if (written.names.length > 0) io.stdout(`${msg.summarySheets(written.names)[lang]}\n`);
   io.stdout(`${msg.saved(out)[lang]}\n`);
   return EXIT_OK;
