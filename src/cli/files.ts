@@ -1,3 +1,4 @@
+import { randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
@@ -113,15 +114,21 @@ export function checkOutput(io: CliIO, out: string, inputs: string[] = []): stri
 
 /**
  * Write the bytes beside the target and rename them over it, so that a failure halfway never
- * leaves a half-written workbook under the wanted name.
+ * leaves a half-written workbook under the wanted name. The temporary file has a name nobody
+ * can guess and is made only if nothing is there (a link planted there is never followed); a
+ * workbook written over keeps who may read it.
  */
 export async function writeBytes(full: string, bytes: Buffer, shown: string): Promise<void> {
-  const temp = `${full}.${process.pid}.tmp`;
+  const temp = `${full}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  let made = false;
   try {
-    await fs.promises.writeFile(temp, bytes);
+    const before = await fs.promises.stat(full).catch(() => null);
+    await fs.promises.writeFile(temp, bytes, { flag: "wx" });
+    made = true;
+    if (before) await fs.promises.chmod(temp, before.mode & 0o777);
     await fs.promises.rename(temp, full);
   } catch (e) {
-    await fs.promises.rm(temp, { force: true });
+    if (made) await fs.promises.rm(temp, { force: true });
     throw new CliError(msg.cannotWrite(shown, (e as NodeJS.ErrnoException).code ?? ""));
   }
 }
