@@ -335,6 +335,12 @@ const ZIP = { compression: "DEFLATE", compressionOptions: { level: 3 } } as cons
 
 /** The workbook as .xlsx bytes. */
 export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  // A file's own dates may be no dates ("2026-13-45T99:00:00Z"): exceljs reads them as Invalid
+  // Date and throws writing them back. Such a date is dropped; the file is the same otherwise.
+  for (const key of ["created", "modified", "lastPrinted"] as const) {
+    const date = wb[key] as Date | undefined;
+    if (date instanceof Date && Number.isNaN(date.getTime())) delete wb[key];
+  }
   // exceljs returns a Node Buffer under Node and its bundled Buffer in a browser.
   return (await wb.xlsx.writeBuffer({ zip: ZIP })) as unknown as Buffer;
 }
