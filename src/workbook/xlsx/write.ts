@@ -334,7 +334,37 @@ export function writeSheetModel(ws: ExcelJS.Worksheet, model: SheetModel): void 
 const ZIP = { compression: "DEFLATE", compressionOptions: { level: 3 } } as const;
 
 /** The workbook as .xlsx bytes. */
+/** Text that reads as an escaped character in the file's XML ("_x0041_" is "A"). */
+const ESCAPE_LIKE = /_x[0-9A-Fa-f]{4}_/g;
+
+/**
+ * A text written back as it reads: exceljs decodes "_x0041_" in a file to "A" but does not
+ * encode a literal "_x0041_" on writing, so a person's "_x0041_" would come back as "A". Its
+ * underscore is written as Excel writes one there, "_x005F_".
+ */
+const keepLiteral = (text: string): string =>
+  text.replace(ESCAPE_LIKE, (m) => `_x005F_${m.slice(1)}`);
+
+/** Every text of the workbook as keepLiteral writes it (cells, rich text). */
+function keepLiteralEscapes(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (typeof v === "string") {
+          if (v.includes("_x")) cell.value = keepLiteral(v);
+        } else if (v && typeof v === "object" && "richText" in v) {
+          if (v.richText.some((r) => r.text.includes("_x"))) {
+            cell.value = { richText: v.richText.map((r) => ({ ...r, text: keepLiteral(r.text) })) };
+          }
+        }
+      }),
+    );
+  }
+}
+
 export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  keepLiteralEscapes(wb);
   // A file's own dates may be no dates ("2026-13-45T99:00:00Z"): exceljs reads them as Invalid
   // Date and throws writing them back. Such a date is dropped; the file is the same otherwise.
   for (const key of ["created", "modified", "lastPrinted"] as const) {
