@@ -4,6 +4,9 @@
  */
 export type CellValue = string | number | boolean | null;
 
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_CHARS = 32_767;
+
 /** A merged area, 0-based inclusive sheet positions. */
 export interface Merge {
   top: number;

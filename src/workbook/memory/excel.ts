@@ -1,6 +1,7 @@
 import {
   cellAddress,
   columnLetters,
+  MAX_CELL_CHARS,
   parseAddress,
   rangeAddress,
   type Merge,
@@ -69,8 +70,6 @@ const MAX_MERGED_AREAS = 512;
 const MAX_COLUMN_POINTS = 1342.5;
 /** Excel's tallest row, in points. */
 const MAX_ROW_POINTS = 409;
-/** The most characters a cell holds. */
-const MAX_CELL_CHARS = 32_767;
 /** Excel cuts longer address strings without saying so. */
 const ADDRESS_LIMIT = 8192;
 

@@ -718,9 +718,13 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         ranges.forEach((range, i) => out.push(snapshotOf(block[i], range)));
       };
-      for (let at = 0; at < cells.length; at += CELLS_PER_READ) {
+      // Block after block, each its own sync (recursion, as runBatches).
+      const readFrom = async (at: number): Promise<void> => {
+        if (at >= cells.length) return;
         await readBlock(cells.slice(at, at + CELLS_PER_READ));
-      }
+        return readFrom(at + CELLS_PER_READ);
+      };
+      await readFrom(0);
       return out;
     });
   }

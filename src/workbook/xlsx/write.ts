@@ -3,6 +3,7 @@ import {
   cellAddress,
   cellText,
   columnLetters,
+  MAX_CELL_CHARS,
   rangeAddress,
   type CellValue,
   type Merge,
@@ -13,7 +14,6 @@ import { writeStateSheet, LISTS_SHEET, type WorkbookState } from "../state";
 import { mergeAreas } from "./merge";
 
 /** Excel's limit on the characters of one cell. */
-const MAX_CELL_CHARS = 32767;
 /** Excel's limit on an inline data-validation list formula ("a,b,c" with its quotes). */
 const MAX_LIST_FORMULA = 255;
 
