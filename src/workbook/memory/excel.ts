@@ -39,6 +39,8 @@ import { utf8Length } from "../office/payload";
 import { MemoryExcelError, fail } from "./error";
 import { applyEntry, enterFormula, enterValue } from "./input";
 import { evaluateFormula } from "./formula";
+import { BODY_FONT_SIZE, autofitRows } from "./autofit";
+import { MAX_ROW_HEIGHT } from "../../core/templates/layout";
 import {
   cellBounds,
   emptyWorkbook,
@@ -68,8 +70,6 @@ const SETTINGS_BYTES = 1024 * 1024;
 const MAX_MERGED_AREAS = 512;
 /** Excel's widest column, 255 characters of Calibri 11, in points. */
 const MAX_COLUMN_POINTS = 1342.5;
-/** Excel's tallest row, in points. */
-const MAX_ROW_POINTS = 409;
 /** Excel cuts longer address strings without saying so. */
 const ADDRESS_LIMIT = 8192;
 
@@ -1412,6 +1412,13 @@ class RangeFormatHandle extends Handle<RangeTarget> implements XlRangeFormat {
   set rowHeight(value: number) {
     this.setProp("rowHeight", value);
   }
+  autofitRows(): void {
+    this.call("autofitRows", [], () => {
+      const t = this.it();
+      writable(t.sheet);
+      autofitRows(t.sheet, t.rect, BODY_FONT_SIZE[this.s.excel.options.host ?? "windows"]);
+    });
+  }
   protected read(name: string): unknown {
     const t = this.it();
     if (name === "wrapText") return common(t, (c) => c?.format?.wrap ?? false);
@@ -1440,8 +1447,8 @@ class RangeFormatHandle extends Handle<RangeTarget> implements XlRangeFormat {
     } else if (name === "rowHeight") {
       // Excel's rows are at most 409 points high: a taller height is refused.
       const points = Number(value);
-      if (!(points >= 0 && points <= MAX_ROW_POINTS)) {
-        fail("InvalidArgument", `The row height ${String(value)} is outside 0–${MAX_ROW_POINTS}.`);
+      if (!(points >= 0 && points <= MAX_ROW_HEIGHT)) {
+        fail("InvalidArgument", `The row height ${String(value)} is outside 0–${MAX_ROW_HEIGHT}.`);
       }
       writable(t.sheet);
       for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights[r] = Number(value);

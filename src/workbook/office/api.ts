@@ -151,6 +151,8 @@ export interface XlRangeFormat {
   columnWidth: number;
   /** Points. */
   rowHeight: number;
+  /** Fits the rows' heights to their text in the workbook's font; merged cells are passed over. */
+  autofitRows(): void;
 }
 
 export interface XlFont {

@@ -6,7 +6,7 @@ import {
   type CellValue,
 } from "../../core/grid";
 import type { CellStyle, SheetModel } from "../../core/sheet";
-import { fitRowHeights } from "../../core/templates/row-fit";
+import { rowFits } from "../../core/templates/row-fit";
 import { LISTS_SHEET } from "../state";
 import type { XlContext, XlRange, XlWorksheet } from "./api";
 import { jsonBytes, utf8Length } from "./payload";
@@ -359,7 +359,17 @@ function sizeSteps(model: SheetModel): WriteStep[] {
       range.format.columnWidth = widthPoints(run.size);
     },
   }));
-  const heights = runsOf(fitRowHeights(model)).map((run) => ({
+  // Excel fits a row with its own body font (Aptos Narrow, 12 points on a Mac) where no merged
+  // cell decides it; the estimate, made for Calibri 11, is set only where one does.
+  const fits = rowFits(model);
+  const estimated = [...(model.rowHeights ?? [])];
+  const fitted: number[] = [];
+  for (const [r, fit] of fits) {
+    if (fit.merged) estimated[r] = fit.points;
+    else fitted[r] = 1;
+  }
+  const right = Math.max(0, ...model.values.map((row) => row.length - 1));
+  const heights = runsOf(estimated).map((run) => ({
     bytes: ACTION_BYTES * 5 + 16,
     queue: ({ sheet }: WriteTarget) => {
       const range = sheet.getRange(
@@ -368,7 +378,15 @@ function sizeSteps(model: SheetModel): WriteStep[] {
       range.format.rowHeight = run.size;
     },
   }));
-  return [...widths, ...heights];
+  const autofits = runsOf(fitted).map((run) => ({
+    bytes: ACTION_BYTES * 5,
+    queue: ({ sheet }: WriteTarget) => {
+      sheet
+        .getRange(rangeAddress({ top: run.from, left: 0, bottom: run.to, right }))
+        .format.autofitRows();
+    },
+  }));
+  return [...widths, ...heights, ...autofits];
 }
 
 function sheetSetupSteps(model: SheetModel, features: HostFeatures): WriteStep[] {
