@@ -55,4 +55,41 @@ describe("the formulas the in-memory Excel works out", () => {
     expect(cells.H10).toEqual({ formula: "=G10/F10", value: 11 / 12 });
     expect(cells.I10).toEqual({ formula: "=WEBSERVICE(A1)" });
   });
+
+  it("works formulas out again when the cells they read change, before a read in the same sync", async () => {
+    const excel = createMemoryExcel(emptyWorkbook());
+    const read: unknown[][][] = [];
+    await excel.run({}, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      // A report's fulfilment column and the average under it, as a person's template has them;
+      // compute fills the empty F7 later. J1 reads the average: a chain of two formulas.
+      sheet.getRange("F5:F7").values = [[90], [80], [null]];
+      sheet.getRange("F8").formulas = [["=AVERAGE(F5:F7)"]];
+      sheet.getRange("J1").formulas = [["=ROUND(F8,1)"]];
+      await context.sync();
+      sheet.getRange("F7").values = [[100]];
+      const after = sheet.getRange("F8").load("values");
+      const chained = sheet.getRange("J1").load("values");
+      await context.sync();
+      read.push(after.values, chained.values);
+    });
+    // (90 + 80) / 2 = 85 before; (90 + 80 + 100) / 3 = 90 after.
+    expect(read).toEqual([[[90]], [[90]]]);
+    const cells = excel.workbook.sheets[0].cells;
+    expect(cells.F8.value).toBe(90);
+    expect(cells.J1.value).toBe(90);
+  });
+
+  it("keeps the cached result of a formula it cannot work out when its sheet changes", async () => {
+    const excel = createMemoryExcel(emptyWorkbook());
+    excel.workbook.sheets[0].cells.B1 = { formula: "=VLOOKUP(A1,C1:D9,2)", value: 7 };
+    await excel.run({}, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[3]];
+      await context.sync();
+    });
+    expect(excel.workbook.sheets[0].cells.B1).toEqual({
+      formula: "=VLOOKUP(A1,C1:D9,2)",
+      value: 7,
+    });
+  });
 });

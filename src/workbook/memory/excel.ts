@@ -258,6 +258,8 @@ class Session implements XlContext {
   pendingLoads: [Loadable, Record<string, unknown>][] = [];
   /** Whether the running sync has changed the workbook yet. */
   private changing = false;
+  /** Sheets whose cells were written since their formulas were last worked out. */
+  private uncalculated = new Set<MemorySheet>();
 
   constructor(
     readonly excel: Engine,
@@ -280,6 +282,7 @@ class Session implements XlContext {
     if (options.failSync && options.failSync.at === stats.syncs) {
       stats.responseBytesPerSync.push(0);
       for (const action of actions.slice(0, options.failSync.after ?? 0)) action.run();
+      this.calculate();
       fail(options.failSync.code, options.failSync.message ?? options.failSync.code);
     }
     if (workbook.cellEditMode) {
@@ -299,6 +302,7 @@ class Session implements XlContext {
       const out = action.run();
       if (out !== undefined) response.push(out);
     }
+    this.calculate();
     const responseBytes = utf8Length(JSON.stringify(response));
     stats.responseBytesPerSync.push(responseBytes);
     if (responseBytes > (options.responseLimit ?? WEB_PAYLOAD_LIMIT)) {
@@ -306,6 +310,17 @@ class Session implements XlContext {
     }
     for (const handle of this.created) handle.synced = true;
     for (const [handle, values] of this.pendingLoads) handle.commit(values);
+  }
+
+  /** A sheet's cells were written: its formulas are worked out again before anything is read. */
+  written(sheet: MemorySheet): void {
+    this.uncalculated.add(sheet);
+  }
+
+  /** Excel in automatic calculation: every formula shows what its cells give now. */
+  calculate(): void {
+    for (const sheet of this.uncalculated) calculate(sheet);
+    this.uncalculated.clear();
   }
 
   /** Say that an action is about to change the workbook. */
@@ -426,6 +441,7 @@ abstract class Handle<T> {
       json: { i: this.ref, l: names },
       run: () => {
         if (this.target === null) return null;
+        this.s.calculate();
         const values: Record<string, unknown> = {};
         for (const name of names) values[name] = this.read(name);
         this.s.pendingLoads.push([this, values]);
@@ -927,18 +943,25 @@ function checkedZoom(zoom: XlPageLayout["zoom"], s: Session): XlPageLayout["zoom
 }
 
 /**
- * Work out the formulas just written into `rect`, as Excel does when a formula is entered (the
- * few functions formula.ts knows; others are left without a value). Cells they read that change
- * later do not recalculate them: nothing the add-in writes depends on that.
+ * Work out a sheet's formulas again after its cells were written, as Excel in automatic
+ * calculation does (the few functions formula.ts knows; a formula it cannot work out keeps the
+ * value it had, as a file's cached result). Passes repeat while a formula reads another's
+ * result, as far as a chain of a sheet's formulas can reach.
  */
-function calculate(sheet: MemorySheet, rect: Merge): void {
+function calculate(sheet: MemorySheet): void {
+  const formulas = Object.keys(sheet.cells).filter((a) => sheet.cells[a].formula !== undefined);
   const valueAt = (row: number, col: number) => sheet.cells[cellAddress(row, col)]?.value;
-  forEachCell(rect, (address) => {
-    const cell = sheet.cells[address];
-    if (cell?.formula === undefined || cell.value !== undefined) return;
-    const value = evaluateFormula(cell.formula, valueAt);
-    if (value !== undefined) sheet.cells[address] = { ...cell, value };
-  });
+  for (let pass = 0; pass <= formulas.length; pass++) {
+    let changed = false;
+    for (const address of formulas) {
+      const cell = sheet.cells[address];
+      const value = evaluateFormula(cell.formula as string, valueAt);
+      if (value === undefined || value === cell.value) continue;
+      sheet.cells[address] = { ...cell, value };
+      changed = true;
+    }
+    if (!changed) return;
+  }
 }
 
 const tooLongForACell = (input: unknown): boolean =>
@@ -1138,8 +1161,6 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
         "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
       );
     }
-    /** Whether a formula was entered: only then is anything worked out. */
-    let entered = false;
     if (name !== "numberFormat" && matrix.some((row) => row.some(tooLongForACell))) {
       fail("InvalidArgument", `A cell holds at most ${MAX_CELL_CHARS} characters.`);
     }
@@ -1158,10 +1179,9 @@ class RangeHandle extends Handle<RangeTarget> implements XlRange {
         name === "values"
           ? enterValue(input, cell?.numberFormat)
           : enterFormula(input, cell?.numberFormat);
-      if (entry.kind === "formula") entered = true;
       setCell(sheet, address, applyEntry(cell, entry));
     });
-    if (entered) calculate(sheet, rect);
+    if (name !== "numberFormat") this.s.written(sheet);
     return undefined;
   }
 
