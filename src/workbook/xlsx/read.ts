@@ -51,12 +51,12 @@ function toBytes(data: Buffer | ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+export function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
 /** Position of a byte sequence, -1 when absent. */
-function indexOfBytes(hay: Uint8Array, needle: number[]): number {
+export function indexOfBytes(hay: Uint8Array, needle: number[]): number {
   const first = needle[0];
   const last = hay.length - needle.length;
   for (let i = hay.indexOf(first); i !== -1 && i <= last; i = hay.indexOf(first, i + 1)) {
@@ -68,10 +68,10 @@ function indexOfBytes(hay: Uint8Array, needle: number[]): number {
 }
 
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
-const utf16le = (s: string): number[] => [...s].flatMap((c) => [c.charCodeAt(0), 0]);
+export const utf16le = (s: string): number[] => [...s].flatMap((c) => [c.charCodeAt(0), 0]);
 
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const ZIP_MAGIC = ascii("PK");
+export const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+export const ZIP_MAGIC = ascii("PK");
 const WORKBOOK_PART = ascii("xl/workbook.xml");
 
 /**
