@@ -184,6 +184,22 @@ export const msg = {
       `Made the sheet «${sheet}» (${STEP_RESULTS[step].en}) in «${file}» from «${from}».`,
     ),
 
+  // Word documents (check, import)
+  wordCell: (table: number, row: number, col: number) =>
+    bi(`Хүснэгт ${table}, мөр ${row}, багана ${col}`, `Table ${table}, row ${row}, column ${col}`),
+  wordParagraph: (n: number) =>
+    bi(`Хүснэгтийн гаднах ${n}-р догол мөр`, `Paragraph ${n} outside the tables`),
+  notWordInput: (file: string) =>
+    bi(
+      `«${file}» нь Word-ийн .docx баримт биш: import зөвхөн .docx баримтаас хуудас үүсгэнэ.`,
+      `«${file}» is not a Word .docx document: import makes a sheet from a .docx only.`,
+    ),
+  imported: (file: string, sheet: string, from: string, template: Bilingual) =>
+    bi(
+      `«${from}» баримтаас «${file}» файлд «${sheet}» хуудас (${template.mn}) үүсгэв.`,
+      `Made the sheet «${sheet}» (${template.en}) in «${file}» from «${from}».`,
+    ),
+
   // compute
   computedSheet: (sheet: string, filled: number, kept: number) =>
     bi(
