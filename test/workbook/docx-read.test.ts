@@ -1,3 +1,4 @@
+import { Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import JSZip from "jszip";
 import { readDocx, type ReadDocxResult } from "../../src/workbook/docx/read";
 import { DOCX_CAPS } from "../../src/workbook/docx/read-zip";
@@ -162,10 +163,76 @@ describe("what the reading changes, said", () => {
     ]);
   });
 
-  it("says when Word's automatic numbers are not in the text", async () => {
-    const numbered = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Арга хэмжээ</w:t></w:r></w:p>`;
+  it("says when a paragraph's automatic number cannot be read", async () => {
+    const numbered = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>Арга хэмжээ</w:t></w:r></w:p>`;
     const read = ok(await readDocx(await docx(tbl(1, [tr([tc(numbered)])]))));
-    expect(read.warnings[0].en).toMatch(/^1 paragraph\(s\) use Word's automatic numbering/);
+    expect(read.grid.cells).toEqual([["Арга хэмжээ"]]);
+    expect(read.warnings[0].en).toMatch(
+      /^The automatic numbers of 1 paragraph\(s\) could not be read/,
+    );
+  });
+});
+
+describe("Word's automatic numbering", () => {
+  it("writes the numbers a person sees, counted as Word counts them", async () => {
+    const numbering = new Document({
+      numbering: {
+        config: [
+          {
+            reference: "items",
+            levels: [
+              { level: 0, format: LevelFormat.DECIMAL, text: "%1." },
+              { level: 1, format: LevelFormat.DECIMAL, text: "%1.%2." },
+            ],
+          },
+          {
+            reference: "parts",
+            levels: [{ level: 0, format: LevelFormat.UPPER_ROMAN, text: "%1.", start: 3 }],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "ЕРӨНХИЙ", numbering: { reference: "parts", level: 0 } }),
+            new Table({
+              rows: [
+                [0, "Зорилт"],
+                [1, "Арга хэмжээ"],
+                [1, "Арга хэмжээ"],
+                [0, "Зорилт"],
+                [1, "Арга хэмжээ"],
+              ].map(
+                ([level, text]) =>
+                  new TableRow({
+                    children: [
+                      new TableCell({
+                        children: [
+                          new Paragraph({
+                            text: text as string,
+                            numbering: { reference: "items", level: level as number },
+                          }),
+                        ],
+                      }),
+                    ],
+                  }),
+              ),
+            }),
+          ],
+        },
+      ],
+    });
+    const read = ok(await readDocx(await Packer.toBuffer(numbering)));
+    // Level 1 starts again under each level-0 item; the parts list starts at III.
+    expect(read.grid.cells.map((r) => r[0])).toEqual([
+      "III. ЕРӨНХИЙ",
+      "1. Зорилт",
+      "1.1. Арга хэмжээ",
+      "1.2. Арга хэмжээ",
+      "2. Зорилт",
+      "2.1. Арга хэмжээ",
+    ]);
+    expect(read.warnings).toEqual([]);
   });
 });
 

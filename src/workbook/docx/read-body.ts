@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
+import { Numbering } from "./read-numbering";
 
 /** A cell of a Word table as its XML gives it: its text and how it is merged. */
 export interface WordCell {
@@ -41,7 +42,7 @@ export interface BodyNotes {
   /** Embedded objects skipped: pictures, text boxes, charts (drawing) and OLE objects. */
   drawings: number;
   objects: number;
-  /** Paragraphs with Word's automatic numbering, whose numbers are not in the text. */
+  /** Paragraphs numbered by a list the document does not define (a style's): no number read. */
   numbered: number;
 }
 
@@ -107,9 +108,12 @@ export class BodyReader {
   private skipAt = -1;
   private readonly tables: OpenTable[] = [];
   private paragraph: string | null = null;
+  /** The list and level of the paragraph being read, when Word numbers it. */
+  private numbered: { numId: string; ilvl: number } | null = null;
   private inText = false;
 
-  constructor() {
+  /** `numbering`: the document's lists, to write the numbers Word shows before paragraphs. */
+  constructor(private readonly numbering = new Numbering()) {
     this.parser.on("opentag", (tag) => this.open(tag));
     this.parser.on("closetag", (tag) => this.close(tag));
     this.parser.on("text", (text) => {
@@ -172,7 +176,13 @@ export class BodyReader {
         this.add("-");
         return;
       case "numPr":
-        this.notes.numbered++;
+        this.numbered = { numId: "", ilvl: 0 };
+        return;
+      case "numId":
+        if (this.numbered && parent === "numPr") this.numbered.numId = attr(tag, "val") ?? "";
+        return;
+      case "ilvl":
+        if (this.numbered && parent === "numPr") this.numbered.ilvl = Number(attr(tag, "val")) || 0;
         return;
       case "tbl":
         this.tables.push({
@@ -235,6 +245,9 @@ export class BodyReader {
       case "t":
         this.inText = false;
         return;
+      case "numPr":
+        this.numberParagraph();
+        return;
       case "p":
         this.endParagraph();
         return;
@@ -252,6 +265,16 @@ export class BodyReader {
       if (!deleted) top.table.rows.push(row);
       top.row = undefined;
     }
+  }
+
+  /** The number Word shows before the paragraph, which its text does not hold. */
+  private numberParagraph(): void {
+    const list = this.numbered;
+    this.numbered = null;
+    if (!list || this.paragraph === null) return;
+    const number = this.numbering.next(list.numId, list.ilvl);
+    if (number === null) this.notes.numbered++;
+    else this.paragraph = number + this.paragraph;
   }
 
   private add(text: string): void {

@@ -3,6 +3,7 @@ import type { Grid } from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
 import { CFB_MAGIC, ZIP_MAGIC, indexOfBytes, startsWith, utf16le } from "../xlsx/read";
 import { BodyReader, type BodyNotes } from "./read-body";
+import { Numbering } from "./read-numbering";
 import { bodyToGrid, type DocxRowPlace } from "./read-grid";
 import { DOCX_CAPS, streamEntry } from "./read-zip";
 
@@ -83,8 +84,8 @@ function warningsOf(notes: BodyNotes): Bilingual[] {
   if (notes.numbered > 0) {
     out.push(
       bi(
-        `${notes.numbered} догол мөр Word-ийн автомат дугаарлалттай: тэдгээрийн дугаар бичвэрт байхгүй тул уншигдаагүй. Дугаарыг бичвэр болгох бол Word-д дугаарласан хэсгээ сонгож хуулаад «Зөвхөн бичвэр»-ээр буцааж буулгана уу.`,
-        `${notes.numbered} paragraph(s) use Word's automatic numbering: their numbers are not in the text and were not read. To keep them, select the numbered part in Word, copy it and paste it back as “Keep Text Only”.`,
+        `${notes.numbered} догол мөрийн Word-ийн автомат дугаарыг уншиж чадсангүй (баримтад тодорхойлоогүй жагсаалт): дугааргүй уншив. Дугаарыг бичвэр болгох бол Word-д дугаарласан хэсгээ сонгож хуулаад «Зөвхөн бичвэр»-ээр буцааж буулгана уу.`,
+        `The automatic numbers of ${notes.numbered} paragraph(s) could not be read (a list the document does not define): they were read without them. To keep them, select the numbered part in Word, copy it and paste it back as “Keep Text Only”.`,
       ),
     );
   }
@@ -108,9 +109,16 @@ export async function readDocx(data: ArrayBuffer | Uint8Array): Promise<ReadDocx
     return fail(indexOfBytes(bytes, utf16le("EncryptionInfo")) >= 0 ? "encrypted" : "old-doc");
   }
   if (!startsWith(bytes, ZIP_MAGIC)) return fail("not-docx");
-  const reader = new BodyReader();
+  let reader: BodyReader;
   try {
     const zip = await JSZip.loadAsync(bytes);
+    // The lists first: a numbered paragraph's number is written as the body is read.
+    let lists = "";
+    const listed = await streamEntry(zip, "word/numbering.xml", DOCX_CAPS.documentBytes, (c) => {
+      lists += c;
+    });
+    if (!listed.ok && !("missing" in listed)) return fail("too-large");
+    reader = new BodyReader(Numbering.parse(lists));
     const read = await streamEntry(zip, "word/document.xml", DOCX_CAPS.documentBytes, (chunk) =>
       reader.write(chunk),
     );
