@@ -15,7 +15,7 @@ import { loadShowingProgress } from "./files";
 import { EXIT_FINDINGS, EXIT_OK, Progress, type CliIO } from "./io";
 import { messageLang, type SettingsFlags } from "./settings";
 import { checkWorkbook } from "./tables";
-import { citeWordPlaces, isWordName, loadWord } from "./word-input";
+import { checkWord, citeWordPlaces, isWordName, loadWord } from "./word-input";
 
 /**
  * `guitsetgel check <file.xlsx|file.docx> [--sheet name] [--scheme id] [--rounding round|truncate]
@@ -43,8 +43,10 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   if (loaded.state?.message) io.stderr(`guitsetgel: ${loaded.state.message[lang]}\n`);
   for (const w of word?.warnings ?? []) io.stderr(`guitsetgel: ${w[lang]}\n`);
 
-  const checked = checkWorkbook(loaded, flags, new Progress(io, lang), stringOption(p, "sheet"));
-  const result = word ? citeWordPlaces(checked, word, lang) : checked;
+  const progress = new Progress(io, lang);
+  const result = word
+    ? citeWordPlaces(checkWord(word, flags, progress), word, lang)
+    : checkWorkbook(loaded, flags, progress, stringOption(p, "sheet"));
   if (p.values.json) io.stdout(`${JSON.stringify(checkJson(file, result))}\n`);
   else io.stdout(checkText(file, result, lang));
   const errors = result.checked.some((s) => s.check.findings.some((f) => f.severity === "error"));

@@ -38,7 +38,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     ...(template ? { template } : {}),
     ...(year !== undefined ? { year } : {}),
   });
-  if (!read.ok) throw new CliError(msg.noTable(file), [read.reason]);
+  if (!read.ok) throw new CliError(msg.noTableInWord(file), [read.reason]);
   const spec = TEMPLATES[read.plan.template];
   const sheet = new CopiedDocument(grid, read.plan).toModel(spec, spec);
 

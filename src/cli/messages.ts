@@ -189,6 +189,11 @@ export const msg = {
     bi(`Хүснэгт ${table}, мөр ${row}, багана ${col}`, `Table ${table}, row ${row}, column ${col}`),
   wordParagraph: (n: number) =>
     bi(`Хүснэгтийн гаднах ${n}-р догол мөр`, `Paragraph ${n} outside the tables`),
+  noTableInWord: (file: string) =>
+    bi(
+      `«${file}» баримтад танигдах хүснэгт (төлөвлөгөө, биелэлт, албан тушаалын тодорхойлолт) олдсонгүй.`,
+      `«${file}» holds no known table (plan, report, job description).`,
+    ),
   notWordInput: (file: string) =>
     bi(
       `«${file}» нь Word-ийн .docx баримт биш: import зөвхөн .docx баримтаас хуудас үүсгэнэ.`,

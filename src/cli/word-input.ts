@@ -13,7 +13,8 @@ import type { LoadedWorkbook } from "./files";
 import { resolvePath } from "./files";
 import { CliError, Progress, type CliIO } from "./io";
 import { msg } from "./messages";
-import type { CheckedWorkbook } from "./tables";
+import type { SettingsFlags } from "./settings";
+import { checkWorkbook, type CheckedWorkbook } from "./tables";
 
 /** A Word document's name: read as a document, not as a workbook (.doc too, to say what it is). */
 export function isWordName(file: string): boolean {
@@ -97,4 +98,18 @@ export function citeWordPlaces(
       check: { ...s.check, findings: s.check.findings.map((f) => cite(s.grid, f)) },
     })),
   };
+}
+
+/** checkWorkbook on a Word document: no known table is said of the document, not of a sheet. */
+export function checkWord(
+  word: LoadedWord,
+  flags: SettingsFlags,
+  progress: Progress,
+): CheckedWorkbook {
+  try {
+    return checkWorkbook(word.loaded, flags, progress);
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    throw new CliError(msg.noTableInWord(word.loaded.file), e.details);
+  }
 }

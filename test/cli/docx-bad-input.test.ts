@@ -37,6 +37,26 @@ beforeAll(async () => {
     ],
   });
   fs.writeFileSync(at("text.docx"), await Packer.toBuffer(text));
+  const phones = new Document({
+    sections: [
+      {
+        children: [
+          new Table({
+            rows: [
+              ["Нэр", "Утас"],
+              ["Б.Бат", "99112233"],
+            ].map(
+              (r) =>
+                new TableRow({
+                  children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })),
+                }),
+            ),
+          }),
+        ],
+      },
+    ],
+  });
+  fs.writeFileSync(at("phones.docx"), await Packer.toBuffer(phones));
   const cell = (children: (TextRun | InsertedTextRun | DeletedTextRun)[]) =>
     new TableCell({ children: [new Paragraph({ children })] });
   const change = { author: "Б", date: "2026-01-05T00:00:00Z" };
@@ -97,7 +117,20 @@ it("a document without a table: exit 2, nothing written", async () => {
   const checked = await run(["check", "text.docx"], dir);
   expect(checked.code).toBe(2);
   expect(checked.stderr).toContain("The document has no table");
+  expect(checked.stderr).toContain("Баримтад хүснэгт алга байна");
   const imported = await run(["import", "text.docx", "-o", "out.xlsx"], dir);
+  expect(imported.code).toBe(2);
+  expect(fs.existsSync(at("out.xlsx"))).toBe(false);
+});
+
+it("a table that is no plan or report: exit 2, said of the document, nothing written", async () => {
+  const checked = await run(["check", "phones.docx", "--lang", "en"], dir);
+  expect(checked.code).toBe(2);
+  expect(checked.stderr).toContain(
+    "«phones.docx» holds no known table (plan, report, job description).",
+  );
+  expect(checked.stderr).toContain("«phones.docx» баримтад танигдах хүснэгт");
+  const imported = await run(["import", "phones.docx", "-o", "out.xlsx"], dir);
   expect(imported.code).toBe(2);
   expect(fs.existsSync(at("out.xlsx"))).toBe(false);
 });
@@ -110,7 +143,10 @@ it("tracked changes: read as accepted, and the person is told", async () => {
   expect(imported.stderr).toContain("read with every change accepted");
   // The target as accepted: «6» inserted, «5» deleted.
   const ws = (await loadXlsx(at("tracked.xlsx"))).worksheets[0];
-  const values = ws.getSheetValues().flat().filter((v) => v !== undefined && v !== null);
+  const values = ws
+    .getSheetValues()
+    .flat()
+    .filter((v) => v !== undefined && v !== null);
   expect(values).toContain("6");
   expect(values).not.toContain("5");
 });
