@@ -1,6 +1,6 @@
 import { readPlan } from "../core/plan";
 import { TEMPLATES } from "../core/templates";
-import { CopiedDocument } from "../core/transform/copied-document";
+import { importedDocument } from "../core/transform/imported-document";
 import { defaultState, newSheetState, sheetsToXlsx } from "../workbook";
 import {
   OUTPUT_OPTION,
@@ -39,8 +39,8 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     ...(year !== undefined ? { year } : {}),
   });
   if (!read.ok) throw new CliError(msg.noTableInWord(file), [read.reason]);
-  const spec = TEMPLATES[read.plan.template];
-  const sheet = new CopiedDocument(grid, read.plan).toModel(spec, spec);
+  const { sheet, template: kind } = importedDocument({ grid, plan: read.plan });
+  const spec = TEMPLATES[kind];
 
   const state = defaultState();
   state.settings.language = lang;

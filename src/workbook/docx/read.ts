@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import type { Grid } from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
-import { CFB_MAGIC, ZIP_MAGIC, indexOfBytes, startsWith, utf16le } from "../xlsx/read";
+import { CFB_MAGIC, ZIP_MAGIC, indexOfBytes, startsWith, utf16le } from "../file-bytes";
 import { BodyReader, type BodyNotes } from "./read-body";
 import { Numbering } from "./read-numbering";
 import { bodyToGrid, type DocxRowPlace } from "./read-grid";
