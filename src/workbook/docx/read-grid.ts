@@ -33,7 +33,7 @@ function repeatedHeader(first: WordTable, next: WordTable): number {
  * the one it continues: two tables with borders and the same columns, only empty paragraphs or
  * page breaks between them. The header rows the continuation repeats are dropped.
  */
-export function joinContinuedTables(blocks: WordBlock[]): WordBlock[] {
+function joinContinuedTables(blocks: WordBlock[]): WordBlock[] {
   const out: WordBlock[] = [];
   for (const block of blocks) {
     if (isEmpty(block)) continue;
