@@ -15,9 +15,10 @@ import { loadShowingProgress } from "./files";
 import { EXIT_FINDINGS, EXIT_OK, Progress, type CliIO } from "./io";
 import { messageLang, type SettingsFlags } from "./settings";
 import { checkWorkbook } from "./tables";
+import { checkWord, citeWordPlaces, isWordName, loadWord } from "./word-input";
 
 /**
- * `guitsetgel check <file.xlsx> [--sheet name] [--scheme id] [--rounding round|truncate]
+ * `guitsetgel check <file.xlsx|file.docx> [--sheet name] [--scheme id] [--rounding round|truncate]
  * [--lang mn|en] [--json]`: 0 when no finding is an error, 1 when one is.
  */
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
@@ -35,11 +36,17 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     template: templateOption(p),
     year: yearOption(p),
   };
-  const loaded = await loadShowingProgress(io, file, flags.lang ?? "mn");
+  // A Word document is read as a workbook of one sheet; its findings cite tables and rows.
+  const word = isWordName(file) ? await loadWord(io, file, flags.lang ?? "mn") : null;
+  const loaded = word?.loaded ?? (await loadShowingProgress(io, file, flags.lang ?? "mn"));
   const lang = messageLang(loaded.state?.state ?? null, flags);
   if (loaded.state?.message) io.stderr(`guitsetgel: ${loaded.state.message[lang]}\n`);
+  for (const w of word?.warnings ?? []) io.stderr(`guitsetgel: ${w[lang]}\n`);
 
-  const result = checkWorkbook(loaded, flags, new Progress(io, lang), stringOption(p, "sheet"));
+  const progress = new Progress(io, lang);
+  const result = word
+    ? citeWordPlaces(checkWord(word, flags, progress), word, lang)
+    : checkWorkbook(loaded, flags, progress, stringOption(p, "sheet"));
   if (p.values.json) io.stdout(`${JSON.stringify(checkJson(file, result))}\n`);
   else io.stdout(checkText(file, result, lang));
   const errors = result.checked.some((s) => s.check.findings.some((f) => f.severity === "error"));

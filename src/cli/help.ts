@@ -10,6 +10,7 @@ export const COMMANDS = [
   "year-end",
   "next-plan",
   "consolidate",
+  "import",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -81,12 +82,12 @@ const DOCS: Record<CommandName, CommandDoc> = {
   },
   check: {
     usage: {
-      mn: "guitsetgel check <файл.xlsx> [--sheet <нэр>] [--template …] [--year …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
-      en: "guitsetgel check <file.xlsx> [--sheet <name>] [--template …] [--year …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
+      mn: "guitsetgel check <файл.xlsx|файл.docx> [--sheet <нэр>] [--template …] [--year …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
+      en: "guitsetgel check <file.xlsx|file.docx> [--sheet <name>] [--template …] [--year …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
     },
     summary: {
-      mn: "Танигдах хүснэгттэй хуудас бүрийг шалгаж, алдаа, анхааруулга, тэмдэглэлийг нүдээр нь гаргана.",
-      en: "Checks every sheet holding a known table and lists errors, warnings and notes with their cells.",
+      mn: "Танигдах хүснэгттэй хуудас бүрийг шалгаж, алдаа, анхааруулга, тэмдэглэлийг нүдээр нь гаргана. Word (.docx) баримтын олдворыг хүснэгт, мөр, багана, бичвэрээр нь заана.",
+      en: "Checks every sheet holding a known table and lists errors, warnings and notes with their cells. A Word (.docx) document's findings name the table, row, column and text.",
     },
     options: [
       { flag: "--sheet <нэр/name>", text: { mn: "Зөвхөн энэ хуудсыг", en: "Only this sheet" } },
@@ -178,6 +179,22 @@ const DOCS: Record<CommandName, CommandDoc> = {
     options: [
       { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
       ...SCHEME_OPTIONS,
+      LANG_OPTION,
+    ],
+  },
+  import: {
+    usage: {
+      mn: "guitsetgel import <оролт.docx> -o <гарах.xlsx> [--template …] [--year …]",
+      en: "guitsetgel import <in.docx> -o <out.xlsx> [--template …] [--year …]",
+    },
+    summary: {
+      mn: "Word (.docx) төлөвлөгөө, тайлангийн хүснэгт, гарчиг, батлах, гарын үсгийн хэсгийг албан ёсны загварын хуудсанд бичнэ: дараа нь report-from-plan, compute, check-ээр үргэлжлүүлнэ.",
+      en: "Writes a Word (.docx) plan's or report's table, title, approval and sign-off into the official template sheet, ready for report-from-plan, compute and check.",
+    },
+    options: [
+      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+      TEMPLATE_OPTION,
+      YEAR_OPTION,
       LANG_OPTION,
     ],
   },

@@ -184,6 +184,27 @@ export const msg = {
       `Made the sheet «${sheet}» (${STEP_RESULTS[step].en}) in «${file}» from «${from}».`,
     ),
 
+  // Word documents (check, import)
+  wordCell: (table: number, row: number, col: number) =>
+    bi(`Хүснэгт ${table}, мөр ${row}, багана ${col}`, `Table ${table}, row ${row}, column ${col}`),
+  wordParagraph: (n: number) =>
+    bi(`Хүснэгтийн гаднах ${n}-р догол мөр`, `Paragraph ${n} outside the tables`),
+  noTableInWord: (file: string) =>
+    bi(
+      `«${file}» баримтад танигдах хүснэгт (төлөвлөгөө, биелэлт, албан тушаалын тодорхойлолт) олдсонгүй.`,
+      `«${file}» holds no known table (plan, report, job description).`,
+    ),
+  notWordInput: (file: string) =>
+    bi(
+      `«${file}» нь Word-ийн .docx баримт биш: import зөвхөн .docx баримтаас хуудас үүсгэнэ.`,
+      `«${file}» is not a Word .docx document: import makes a sheet from a .docx only.`,
+    ),
+  imported: (file: string, sheet: string, from: string, template: Bilingual) =>
+    bi(
+      `«${from}» баримтаас «${file}» файлд «${sheet}» хуудас (${template.mn}) үүсгэв.`,
+      `Made the sheet «${sheet}» (${template.en}) in «${file}» from «${from}».`,
+    ),
+
   // compute
   computedSheet: (sheet: string, filled: number, kept: number) =>
     bi(

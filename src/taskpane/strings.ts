@@ -97,6 +97,16 @@ export const STRINGS = {
   createYearEnd: bi("Жилийн эцсийн биелэлт", "Year-end report"),
   createNextPlan: bi("Дараа жилийн төлөвлөгөө", "Next year's plan"),
   planFromJob: bi("Тодорхойлолтоос төлөвлөгөө", "Plan from job description"),
+  fromWord: bi("Word файлаас", "From a Word file"),
+  fromWordHint: bi(
+    "Word (.docx) төлөвлөгөө, тайлангийн хүснэгт, гарчиг, батлах, гарын үсгийн хэсгийг албан ёсны загвараар шинэ хуудсанд бичнэ.",
+    "Writes a Word (.docx) plan's or report's table, title, approval and sign-off into a new sheet in the official layout.",
+  ),
+  openWord: bi("Word файл нээх", "Open a Word file"),
+  noTableInWord: bi(
+    "«{file}» баримтад танигдах хүснэгт (төлөвлөгөө, биелэлт, албан тушаалын тодорхойлолт) олдсонгүй: „Д/д“, „Шалгуур үзүүлэлт“ зэрэг баганын нэрийг шалгана уу.",
+    "«{file}» holds no known table (plan, report, job description): check the column headings such as “Д/д” and “Шалгуур үзүүлэлт”.",
+  ),
   rowsHeading: bi("Сонгосон арга хэмжээнд мөр нэмэх", "Add a row to the selected activity"),
   rowsHint: bi(
     "Төлөвлөгөө, биелэлтийн арга хэмжээний нэг нүдийг сонгоод: дараагийн дугаартай шинэ арга хэмжээ, эсвэл тухайн арга хэмжээний дахин нэг шалгуур үзүүлэлтийн мөр нэмнэ. Мөр дээрх мөрийнхөө хэлбэрийг авна.",

@@ -1,6 +1,8 @@
 import { TEMPLATES } from "../../core/templates";
 import { scaffold, type ScaffoldOptions } from "../../core/templates/scaffold";
 import type { TemplateId } from "../../core/templates/spec";
+import { readPlan } from "../../core/plan/read";
+import { importedDocument } from "../../core/transform/imported-document";
 import { jobTable, planFromJobDescription } from "../../core/transform/plan-from-job-description";
 import {
   STEP_SOURCE_NAMES,
@@ -119,4 +121,25 @@ export async function createPlanFromJob(
     onProgress,
   );
   return { ...written, warnings: made.warnings };
+}
+
+/**
+ * A Word document's plan or report (its table, title, approval and sign-off) on a new sheet in
+ * the official layout; read as the command line's `import` reads it.
+ */
+export async function createFromWord(
+  port: WorkbookPort,
+  file: { name: string; arrayBuffer(): Promise<ArrayBuffer> },
+  journal: Journal,
+  onProgress?: WriteProgressListener,
+): Promise<SheetMade> {
+  // The Word reader (jszip, saxes) is loaded only here, when a person opens a document.
+  const { readDocx } = await import("../../workbook/docx/read");
+  const read = await readDocx(await file.arrayBuffer());
+  if (!read.ok) throw new Refusal(read.error.message);
+  const plan = readPlan(read.grid);
+  if (!plan.ok) throw new Refusal(sayBoth("noTableInWord", { file: file.name }));
+  const made = importedDocument({ grid: read.grid, plan: plan.plan });
+  const written = await writeTemplateSheet(port, made.sheet, made.template, journal, onProgress);
+  return { ...written, warnings: [...read.warnings, ...made.warnings] };
 }

@@ -19,6 +19,16 @@ export const useViewStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   text: { margin: 0, overflowWrap: "anywhere" },
+  // A file input reachable through its button; kept in the page (not display:none) so the
+  // label still names it.
+  fileInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
   /** A form control as wide as the pane, however long its longest option. */
   control: { width: "100%", minWidth: 0, maxWidth: "100%" },
   list: {

@@ -13,15 +13,6 @@ import { STRINGS, say, sayBoth } from "../strings";
 import { useAction } from "../use-action";
 
 const useStyles = makeStyles({
-  // Reachable through its button; kept in the page (not display:none) so the label still names it.
-  fileInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
   paragraph: { margin: 0, overflowWrap: "anywhere" },
 });
 
@@ -140,7 +131,7 @@ export function SummaryView({ port, state, lang, onState, onJournal }: PaneProps
       <p className={styles.text}>{STRINGS.consolidateIntro[lang]}</p>
       <input
         ref={input}
-        className={own.fileInput}
+        className={styles.fileInput}
         type="file"
         multiple
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
 import { Button, Divider, Field, Input, Select } from "@fluentui/react-components";
 import { ALL_TEMPLATES } from "../../core/templates";
 import type { TemplateId } from "../../core/templates/spec";
@@ -7,6 +7,7 @@ import type { NextStep } from "../../core/transform/next-document";
 import { insertRow } from "../actions/rows";
 import type { Bilingual } from "../../core/text";
 import {
+  createFromWord,
   createNextDocument,
   createPlanFromJob,
   createTemplateSheet,
@@ -43,6 +44,7 @@ const TEXT_FIELDS: TextField[] = ["org", "unit", "year", "approver", "drafter"];
 /** Загвар: new sheets from the templates, a report from a plan, a plan from a job description. */
 export function TemplateView({ port, lang, onState, onJournal }: PaneProps) {
   const styles = useViewStyles();
+  const wordInput = useRef<HTMLInputElement>(null);
   const [form, setForm] = useState<TemplateForm>(EMPTY_FORM);
   const [made, setMade] = useState<{ text: Bilingual; warnings: Bilingual[] } | null>(null);
   const action = useAction(onJournal);
@@ -68,6 +70,13 @@ export function TemplateView({ port, lang, onState, onJournal }: PaneProps) {
         warnings: [],
       });
     }, STRINGS.actionRow);
+
+  const wordPicked = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Picking the same document again must fire a change.
+    event.target.value = "";
+    if (file) make((journal) => createFromWord(port, file, journal, action.onProgress));
+  };
 
   const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -153,6 +162,23 @@ export function TemplateView({ port, lang, onState, onJournal }: PaneProps) {
           }
         >
           {STRINGS.planFromJob[lang]}
+        </Button>
+      </div>
+      <Divider />
+      <h2 className={styles.heading}>{STRINGS.fromWord[lang]}</h2>
+      <p className={styles.text}>{STRINGS.fromWordHint[lang]}</p>
+      <input
+        ref={wordInput}
+        className={styles.fileInput}
+        type="file"
+        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        aria-label={STRINGS.openWord[lang]}
+        tabIndex={-1}
+        onChange={wordPicked}
+      />
+      <div className={styles.buttons}>
+        <Button disabledFocusable={action.busy} onClick={() => wordInput.current?.click()}>
+          {STRINGS.openWord[lang]}
         </Button>
       </div>
       <Divider />

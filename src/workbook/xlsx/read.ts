@@ -4,6 +4,7 @@ import { bi, type Bilingual } from "../../core/text";
 import { isAddinSheet } from "../state";
 import { dateText } from "../date-text";
 import { mergesOf, openMergesFast } from "./merge";
+import { CFB_MAGIC, ZIP_MAGIC, ascii, indexOfBytes, startsWith, utf16le } from "../file-bytes";
 
 openMergesFast(ExcelJS);
 
@@ -51,27 +52,6 @@ function toBytes(data: Buffer | ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
-}
-
-/** Position of a byte sequence, -1 when absent. */
-function indexOfBytes(hay: Uint8Array, needle: number[]): number {
-  const first = needle[0];
-  const last = hay.length - needle.length;
-  for (let i = hay.indexOf(first); i !== -1 && i <= last; i = hay.indexOf(first, i + 1)) {
-    let j = 1;
-    while (j < needle.length && hay[i + j] === needle[j]) j++;
-    if (j === needle.length) return i;
-  }
-  return -1;
-}
-
-const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
-const utf16le = (s: string): number[] => [...s].flatMap((c) => [c.charCodeAt(0), 0]);
-
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const ZIP_MAGIC = ascii("PK");
 const WORKBOOK_PART = ascii("xl/workbook.xml");
 
 /**
