@@ -68,8 +68,10 @@ describe("the formulas the in-memory Excel works out", () => {
       sheet.getRange("J1").formulas = [["=ROUND(F8,1)"]];
       await context.sync();
       sheet.getRange("F7").values = [[100]];
-      const after = sheet.getRange("F8").load("values");
-      const chained = sheet.getRange("J1").load("values");
+      const after = sheet.getRange("F8");
+      const chained = sheet.getRange("J1");
+      after.load("values");
+      chained.load("values");
       await context.sync();
       read.push(after.values, chained.values);
     });
