@@ -22,6 +22,7 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   "year-end": async () => (await import("./next-document")).nextDocumentCommand("year-end"),
   "next-plan": async () => (await import("./next-document")).nextDocumentCommand("next-plan"),
   consolidate: async () => (await import("./consolidate")).consolidateCommand,
+  export: async () => (await import("./export")).exportCommand,
 };
 
 function isCommand(name: string): name is CommandName {
