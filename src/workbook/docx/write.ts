@@ -114,8 +114,8 @@ function table(block: Extract<Block, { kind: "table" }>, model: SheetModel, tota
     const r = block.top + i;
     const inHeader = header.top <= r && r <= header.bottom;
     return new TableRow({
-      tableHeader: inHeader,
-      cantSplit: inHeader,
+      // Only the header rows say so: Word reads a row's absent property as off.
+      ...(inHeader ? { tableHeader: true, cantSplit: true } : {}),
       children: pieces.map((p) => {
         const style: CellStyle = inHeader
           ? { bold: true, hAlign: "center", vAlign: "middle", ...p.style }
