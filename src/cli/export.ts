@@ -50,7 +50,7 @@ const V_ALIGN: Record<string, CellStyle["vAlign"]> = {
   bottom: "bottom",
 };
 
-/** What the .docx keeps of a sheet's look: bold, italic and alignment, column widths, page. */
+/** What the .docx keeps of a sheet's look: bold, italic and alignment, column widths. */
 function lookOf(ws: ExcelJS.Worksheet): SheetLook {
   const styles: NonNullable<SheetModel["styles"]> = [];
   ws.eachRow((row, r) => {
@@ -66,14 +66,9 @@ function lookOf(ws: ExcelJS.Worksheet): SheetLook {
       styles.push({ range: { top: r - 1, left: c - 1, bottom: r - 1, right: c - 1 }, style });
     });
   });
-  const orientation = ws.pageSetup?.orientation;
-  return {
-    styles,
-    columnWidths: (ws.columns ?? []).map((c) => c.width ?? 0),
-    ...(orientation === "landscape" || orientation === "portrait"
-      ? { print: { paper: "A4", orientation, fitToWidth: true } }
-      : {}),
-  };
+  // The page is not taken from the sheet (exceljs reads every sheet without one as portrait):
+  // a wide table is printed landscape.
+  return { styles, columnWidths: (ws.columns ?? []).map((c) => c.width ?? 0) };
 }
 
 /**

@@ -13,7 +13,7 @@ export function summaryDocumentSheet(model: SheetModel): DocumentSheet {
 }
 
 /** How a sheet looks beyond its values, where the reader knows it (the .xlsx file). */
-export type SheetLook = Pick<SheetModel, "columnWidths" | "styles" | "print">;
+export type SheetLook = Pick<SheetModel, "columnWidths" | "styles">;
 
 /**
  * A table sheet as read (values, merges, number formats) with its plan: each table's header as
