@@ -1,6 +1,7 @@
 import type { CellValue, Grid } from "../../core/grid";
 import { measuresOf, objectivesOf, type Plan } from "../../core/plan/model";
 import type { SheetModel } from "../../core/sheet";
+import { TEMPLATES } from "../../core/templates";
 import type { DocumentSheet } from "./write-layout";
 
 /**
@@ -39,7 +40,7 @@ export function planDocumentSheet(grid: Grid, plan: Plan, look: SheetLook = {}):
     name: grid.sheet ?? plan.sheet ?? "",
     values,
     merges: grid.merges ?? [],
-    ...look,
+    columnWidths: look.columnWidths ?? templateWidths(plan),
     styles: [...(look.styles ?? []), ...formats],
   };
   const dataRows = new Set<number>();
@@ -60,4 +61,14 @@ export function planDocumentSheet(grid: Grid, plan: Plan, look: SheetLook = {}):
     dataRows,
     title: plan.title?.row,
   };
+}
+
+/** Column widths as the plan's template lays its columns out, where the sheet's are not known. */
+function templateWidths(plan: Plan): number[] {
+  const widths: number[] = [];
+  for (const spec of TEMPLATES[plan.template].columns) {
+    const col = plan.header.columns[spec.role];
+    if (col !== undefined) widths[col] = spec.width;
+  }
+  return Array.from(widths, (w) => w ?? 0);
 }
