@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { docxParts, pagesOf, tablesOf, textOf } from "../workbook/docx-write-xml";
-import { makeTmp, removeTmp, run } from "./helpers";
+import { reportGrid } from "../taskpane/workbook";
+import { makeTmp, removeTmp, run, writeGrids } from "./helpers";
 
 let dir: string;
 const at = (...parts: string[]) => path.join(dir, ...parts);
@@ -74,6 +75,19 @@ describe("guitsetgel export", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(said);
     expect(fs.existsSync(at("out.docx")) || fs.existsSync(at("out.xlsx"))).toBe(false);
+  });
+
+  it("a workbook of two reports needs --sheet, and writes the one named", async () => {
+    await writeGrids(at("two.xlsx"), [reportGrid("Хэлтэс А"), reportGrid("Хэлтэс Б")]);
+    const both = await run(["export", "two.xlsx", "-o", "two.docx", "--lang", "en"], dir);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain(
+      "The workbook holds several tables («Хэлтэс А», «Хэлтэс Б»): choose the sheet to export with --sheet.",
+    );
+    expect(fs.existsSync(at("two.docx"))).toBe(false);
+    const one = await run(["export", "two.xlsx", "-o", "two.docx", "--sheet", "Хэлтэс Б"], dir);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe("«two.docx» Word баримтад хадгалав: «Хэлтэс Б».\n");
   });
 
   it("a plan has no товчоо to export", async () => {
