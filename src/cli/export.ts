@@ -128,8 +128,14 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     if (what === "all" && !computed) {
       if (made.length > 0) io.stderr(`guitsetgel: ${msg.summariesNotComputed(name)[lang]}\n`);
     } else {
-      if (computing.writes.length > 0) {
-        io.stderr(`guitsetgel: ${msg.figuresNotComputed(name, computing.writes.length)[lang]}\n`);
+      // Compute writes its own cells again each time: only a figure it would change is pending.
+      const { origin, cells } = sheet.grid;
+      const pending = computing.writes.filter((w) => {
+        const now = cells[w.row - origin.row]?.[w.col - origin.col];
+        return typeof now !== "number" || Math.abs(now - w.value) > 1e-9;
+      }).length;
+      if (pending > 0) {
+        io.stderr(`guitsetgel: ${msg.figuresNotComputed(name, pending)[lang]}\n`);
       }
       for (const s of wanted) {
         parts.push(summaryDocumentSheet(s.model));

@@ -90,6 +90,20 @@ describe("guitsetgel export", () => {
     expect(one.stdout).toBe("«two.docx» Word баримтад хадгалав: «Хэлтэс Б».\n");
   });
 
+  it("says when the summaries show figures the sheet does not hold yet, and not once computed", async () => {
+    // The small report's four fulfilment cells are empty until compute fills them.
+    await writeGrids(at("small.xlsx"), [reportGrid("Биелэлт")]);
+    const before = await run(
+      ["export", "small.xlsx", "-o", "s.docx", "--what", "summary", "--lang", "en"],
+      dir,
+    );
+    expect(before.code).toBe(0);
+    expect(before.stderr).toContain("«Биелэлт» has 4 cells not computed");
+    expect((await run(["compute", "small.xlsx", "-o", "small-c.xlsx"], dir)).code).toBe(0);
+    const after = await run(["export", "small-c.xlsx", "-o", "s.docx", "--what", "summary"], dir);
+    expect(after).toMatchObject({ code: 0, stderr: "" });
+  });
+
   it("a plan has no товчоо to export", async () => {
     expect((await run(["scaffold", "org-plan", "--example", "-o", "plan.xlsx"], dir)).code).toBe(0);
     const r = await run(["export", "plan.xlsx", "-o", "plan.docx", "--what", "summary"], dir);
