@@ -7,7 +7,7 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
 export type HandOver = { kind: "download" } | { kind: "refused"; why: Bilingual };
 
 const NO_DOWNLOADS = bi(
-  "Excel-ийн энэ хувилбарын хажуугийн самбар файл хадгалж чаддаггүй. Word баримтыг Excel-ийг вэбээр (Excel on the web) нээж хадгална уу, эсвэл «guitsetgel export» командыг ашиглана уу.",
+  "Excel-ийн энэ хувилбарын хажуугийн самбар файл хадгалж чаддаггүй. Word баримтыг вэб дэх Excel-ээс (Excel on the web) хадгална уу, эсвэл «guitsetgel export» командыг ашиглана уу.",
   "This Excel's task pane cannot save files. Save the Word document from Excel on the web, or with the «guitsetgel export» command.",
 );
 

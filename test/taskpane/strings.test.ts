@@ -7,7 +7,7 @@ const ALL: [string, Bilingual][] = [
 ];
 
 /** Latin words a Mongolian string may contain: product and file-format names. */
-const ALLOWED_LATIN = ["Excel", "xlsx"];
+const ALLOWED_LATIN = ["Excel", "xlsx", "Word", "docx"];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
