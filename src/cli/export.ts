@@ -68,7 +68,9 @@ function lookOf(ws: ExcelJS.Worksheet): SheetLook {
   });
   // The page is not taken from the sheet (exceljs reads every sheet without one as portrait):
   // a wide table is printed landscape.
-  return { styles, columnWidths: (ws.columns ?? []).map((c) => c.width ?? 0) };
+  const widths = (ws.columns ?? []).map((c) => c.width ?? 0);
+  // A sheet that sets no width is laid out with its template's widths.
+  return { styles, ...(widths.some((w) => w > 0) ? { columnWidths: widths } : {}) };
 }
 
 /**
