@@ -30,6 +30,8 @@ function isXlsxName(file: string): boolean {
   return path.extname(file).toLowerCase() === ".xlsx";
 }
 
+const isDocxName = (file: string) => path.extname(file).toLowerCase() === ".docx";
+
 /**
  * Read an .xlsx file; anything that makes it unusable becomes a CliError in both languages.
  * The file is read synchronously: the command line reads one file at a time, and the trips
@@ -94,11 +96,18 @@ function realTarget(full: string): string {
 }
 
 /**
- * Check the -o path before any work: an .xlsx name, in a folder that exists, and never one of the
- * inputs (the input is left as it was). Returns the full path to write.
+ * Check the -o path before any work: an .xlsx name (a .docx one for a Word document), in a
+ * folder that exists, and never one of the inputs (the input is left as it was). Returns the
+ * full path to write.
  */
-export function checkOutput(io: CliIO, out: string, inputs: string[] = []): string {
-  if (!isXlsxName(out)) throw new CliError(msg.outputNotXlsx(out));
+export function checkOutput(
+  io: CliIO,
+  out: string,
+  inputs: string[] = [],
+  kind: "xlsx" | "docx" = "xlsx",
+): string {
+  if (kind === "xlsx" && !isXlsxName(out)) throw new CliError(msg.outputNotXlsx(out));
+  if (kind === "docx" && !isDocxName(out)) throw new CliError(msg.outputNotDocx(out));
   const full = resolvePath(io, out);
   const dir = path.dirname(full);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {

@@ -11,6 +11,7 @@ export const COMMANDS = [
   "next-plan",
   "consolidate",
   "import",
+  "export",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -193,6 +194,39 @@ const DOCS: Record<CommandName, CommandDoc> = {
     },
     options: [
       { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+      TEMPLATE_OPTION,
+      YEAR_OPTION,
+      LANG_OPTION,
+    ],
+  },
+  export: {
+    usage: {
+      mn: "guitsetgel export <биелэлт.xlsx> -o <биелэлт.docx> [--what all|report|summary|fulfilment] [--sheet <нэр>]",
+      en: "guitsetgel export <report.xlsx> -o <report.docx> [--what all|report|summary|fulfilment] [--sheet <name>]",
+    },
+    summary: {
+      mn: "Биелэлтийг (эсвэл төлөвлөгөөг) албан ёсны Word баримт болгоно: батлах хэсэг, гарчиг, хуудас бүрт давтагдах толгойтой хүснэгт, дараа нь ажлын номд тооцоолсон товчоо, дүгнэлт, биелэлтийн нэгтгэл.",
+      en: "Writes the report (or plan) as the official Word document: approval block, title, the table with its header repeated on every page, then the товчоо with its conclusion and the fulfilment summary the workbook has computed.",
+    },
+    options: [
+      {
+        flag: "-o, --output <файл/file>",
+        text: { mn: "Үүсгэх .docx файл", en: ".docx file to write" },
+      },
+      {
+        flag: "--what all|report|summary|fulfilment",
+        text: {
+          mn: "Юуг гаргах: бүгд (анхдагч), зөвхөн биелэлт, товчоо ба дүгнэлт, биелэлтийн нэгтгэл",
+          en: "What to write: everything (default), the report only, the товчоо and its conclusion, the fulfilment summary",
+        },
+      },
+      {
+        flag: "--sheet <нэр/name>",
+        text: {
+          mn: "Ажлын номд хэд хэдэн хүснэгт байвал гаргах хуудас",
+          en: "The sheet to export, when the workbook holds several tables",
+        },
+      },
       TEMPLATE_OPTION,
       YEAR_OPTION,
       LANG_OPTION,

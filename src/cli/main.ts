@@ -23,6 +23,7 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   "next-plan": async () => (await import("./next-document")).nextDocumentCommand("next-plan"),
   consolidate: async () => (await import("./consolidate")).consolidateCommand,
   import: async () => (await import("./import")).importCommand,
+  export: async () => (await import("./export")).exportCommand,
 };
 
 function isCommand(name: string): name is CommandName {

@@ -239,6 +239,38 @@ export const msg = {
       `Saved «${file}» with ${countEn(sheets, "office sheet")} and ${quoted(addin)}` +
         (failed > 0 ? `; ${countEn(failed, "file")} could not be read.` : "."),
     ),
+  // export (Word documents)
+  outputNotDocx: (file: string) =>
+    bi(
+      `Word баримтын нэр .docx-ээр төгсөх ёстой: «${file}».`,
+      `The Word document's name must end in .docx: «${file}».`,
+    ),
+  severalTables: (sheets: string[]) =>
+    bi(
+      `Ажлын номд хэд хэдэн хүснэгт байна (${quoted(sheets)}): аль хуудсыг гаргахыг --sheet-ээр сонгоно уу.`,
+      `The workbook holds several tables (${quoted(sheets)}): choose the sheet to export with --sheet.`,
+    ),
+  noSummaryOfKind: (sheet: string, what: string) =>
+    bi(
+      `«${sheet}» хуудасны баримтад «${what}» нэгтгэл байдаггүй (төлөвлөгөөнд товчоо, албан тушаалын тодорхойлолтод нэгтгэл гардаггүй).`,
+      `The document on «${sheet}» has no «${what}» summary (a plan has no товчоо, a job description no summary).`,
+    ),
+  summariesNotComputed: (sheet: string) =>
+    bi(
+      `«${sheet}» хуудасны нэгтгэл ажлын номд алга: Word баримтад зөвхөн биелэлтийг оруулав. Нэгтгэлийг оруулахын тулд эхлээд «guitsetgel compute» ажиллуулна уу.`,
+      `The workbook holds no summaries of «${sheet}»: the Word document has the report only. Run «guitsetgel compute» first to include them.`,
+    ),
+  figuresNotComputed: (sheet: string, cells: number) =>
+    bi(
+      `«${sheet}» хуудсанд тооцоолоогүй ${cells} нүд байна: Word баримтын нэгтгэл тооцоолсон дүнг харуулна, хүснэгт нь хуудсанд байгаагаар. «guitsetgel compute» ажиллуулбал хоёулаа ижил болно.`,
+      `«${sheet}» has ${countEn(cells, "cell")} not computed: the Word document's summaries show the computed figures, its table the sheet as it is. Run «guitsetgel compute» to make them agree.`,
+    ),
+  exported: (file: string, parts: string[]) =>
+    bi(
+      `«${file}» Word баримтад хадгалав: ${quoted(parts)}.`,
+      `Saved the Word document «${file}»: ${quoted(parts)}.`,
+    ),
+
   incompleteUnits: (units: string[]) =>
     bi(
       `Дутуу тайлантай нэгж (үнэлгээгүй арга хэмжээтэй; эрэмбэд бүрэн нэгжүүдийн дараа орсон): ${quoted(units)}.`,

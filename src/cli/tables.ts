@@ -144,11 +144,15 @@ export function checkWorkbook(
   return read;
 }
 
-/** Evaluate every sheet holding a known table, without the checks: what computing needs. */
+/**
+ * Evaluate every sheet holding a known table (or the one named), without the checks: what
+ * computing and exporting need.
+ */
 export function evaluateWorkbook(
   loaded: LoadedWorkbook,
   flags: SettingsFlags,
   progress: Progress,
+  only?: string,
 ): ReadWorkbook<EvaluatedSheet["check"]> {
   return readWorkbook<EvaluatedSheet["check"]>(
     evaluateGrid,
@@ -156,5 +160,6 @@ export function evaluateWorkbook(
     loaded,
     flags,
     progress,
+    only,
   );
 }

@@ -24,6 +24,7 @@ import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluent
 import { cellAddress, parseAddress, type CellPos } from "../core/grid";
 import { bi, type Bilingual, type Lang } from "../core/text";
 import { App } from "../taskpane/App";
+import { downloadFile } from "../taskpane/hand-over";
 import type { ViewId } from "../taskpane/strings";
 import { applyEntry } from "../workbook/memory/input";
 import type { MemoryWorkbook } from "../workbook/memory/model";
@@ -106,15 +107,6 @@ function both(key: PreviewStringKey, values: Record<string, string | number> = {
 function languageOf(wb: MemoryWorkbook): Lang {
   const stored = wb.settings[STATE_SETTING];
   return stored === undefined ? "mn" : parseState(stored).state.settings.language;
-}
-
-function download(bytes: Uint8Array, file: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = file;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 interface Notice {
@@ -267,7 +259,7 @@ export function Preview({ host, port, initialView, paneWidth }: PreviewProps) {
     setBusy(true);
     try {
       const { saveXlsx } = await import("./xlsx-file");
-      download(await saveXlsx(wb), fileName);
+      downloadFile(await saveXlsx(wb), fileName, XLSX_TYPE);
       setNotice({ intent: "success", text: both("savedAs", { file: fileName }) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -209,6 +209,12 @@ export const STRINGS = {
     "The summary was written to {sheets}.",
   ),
   conclusion: bi("Дүгнэлт", "Conclusion"),
+  saveWord: bi("Word болгон хадгалах", "Save as Word"),
+  actionSaveWord: bi("Word болгон хадгалах", "Save as Word"),
+  wordSaved: bi(
+    "{sheets} хуудсыг «{file}» Word баримт болгон татаж авлаа.",
+    "{sheets} downloaded as the Word document «{file}».",
+  ),
   consolidate: bi("Файлуудыг нэгтгэх", "Consolidate files"),
   consolidateIntro: bi(
     "Нэгжүүдийн биелэлтийн .xlsx файлуудыг сонгоход тус бүрийг үнэлж, нэгтгэсэн хүснэгтийг энэ ажлын номд бичнэ.",

@@ -24,6 +24,17 @@ describe("number formats: what a format does to its cell's number", () => {
     expect(shownDecimals("@")).toBeNull();
   });
 
+  it("writes a number the staff's way in Mongolian: decimal comma, spaces between thousands", () => {
+    // 6 of 7 = 0.857142…: one decimal of the percentage is 85.7.
+    expect(shownNumber(6 / 7, "0.0%", "mn")).toBe("85,7%");
+    expect(shownNumber(85.7, "0.0", "mn")).toBe("85,7");
+    expect(shownNumber(1081, "#,##0", "mn")).toBe("1\u00a0081");
+    expect(shownNumber(14453.3, "General", "mn")).toBe("14453,3");
+    // 45413 days after 1899-12-30 is 2024-05-01: a date has no separator to change.
+    expect(shownNumber(45413, "yyyy-mm-dd", "mn")).toBe("2024-05-01");
+    expect(shownNumber(6 / 7, "0.0%")).toBe("85.7%");
+  });
+
   it("shows a number as Excel does", () => {
     // 11 of 12 = 0.91666…: "0.0%" shows 91.7%, "0%" shows 92%.
     expect(shownNumber(11 / 12, "0.0%")).toBe("91.7%");

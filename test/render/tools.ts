@@ -21,6 +21,7 @@ export async function cli(args: string[]): Promise<number> {
 /**
  * LibreOffice converts the files in one run (`pdf` or `xlsx`) into `outDir`, with a profile of its
  * own so that it neither needs nor touches a person's settings. English locale: "." decimals.
+ * Writer opens the .docx files, Calc the .xlsx ones.
  */
 export async function libreoffice(
   format: "pdf" | "xlsx",
@@ -44,7 +45,7 @@ export async function libreoffice(
     { env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8" }, timeout: 240_000 },
   );
   for (const f of files) {
-    const out = path.join(outDir, `${path.basename(f, ".xlsx")}.${format}`);
+    const out = path.join(outDir, `${path.parse(f).name}.${format}`);
     if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote no ${out}`);
   }
 }

@@ -1,3 +1,5 @@
+import type { Lang } from "../text";
+
 /**
  * Excel number formats: what a format does to the number in its cell. One reading for the level
  * reader, the stated-figure check, Compute, the CLI, the pane and the preview grid.
@@ -58,8 +60,23 @@ function serialDate(v: number): string {
   return Number.isNaN(d.getTime()) ? general(v) : d.toISOString().slice(0, 10);
 }
 
-/** A number as a cell with this format shows it (the common formats; else as General). */
-export function shownNumber(v: number, format: string | null | undefined): string {
+/**
+ * A number as a cell with this format shows it (the common formats; else as General). Written
+ * "en" as Excel shows it under an English locale ("85.7%", "1,081"); "mn" the way the staff write
+ * it in their documents ("85,7%", "1 081": a decimal comma and spaces between thousands).
+ */
+export function shownNumber(
+  v: number,
+  format: string | null | undefined,
+  writing: Lang = "en",
+): string {
+  const text = shownEnglish(v, format);
+  // A date ("2024-05-01") holds neither separator.
+  if (writing === "en") return text;
+  return text.replace(/[.,]/gu, (sep) => (sep === "." ? "," : "\u00a0"));
+}
+
+function shownEnglish(v: number, format: string | null | undefined): string {
   if (!format || format === "General" || format === "@") return general(v);
   const decimals = shownDecimals(format);
   if (isPercentFormat(format)) return `${fixed(v * 100, decimals ?? 0, false)}%`;

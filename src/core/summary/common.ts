@@ -4,6 +4,7 @@ import type { Measure, Objective } from "../plan/model";
 import { plainText } from "../cells/normalize";
 import { parseItemNumber, parseObjectiveLabel, splitLeadingNumber } from "../cells/item-numbers";
 import { roundFigure } from "../ratings";
+import { shownNumber } from "../cells/number-format";
 import type { Rounding } from "../settings";
 import { safeSheetName } from "../templates/scaffold";
 import type { Bilingual, Lang } from "../text";
@@ -93,8 +94,7 @@ export function figuresOf(ms: MeasureEvaluation[]): number[] {
  * here; toFixed only pads them.
  */
 export function figureText(x: number, lang: Lang): string {
-  const text = x.toFixed(1);
-  return lang === "mn" ? text.replace(".", ",") : text;
+  return shownNumber(x, "0.0", lang);
 }
 
 /** A range of whole-number bounds as a scheme prints a band ("90–100"), or one bound ("100"). */

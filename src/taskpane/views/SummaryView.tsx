@@ -6,6 +6,7 @@ import type { ConclusionParagraph } from "../../core/summary/evaluation";
 import { bi, type Bilingual } from "../../core/text";
 import { readUnits, writeConsolidation } from "../actions/consolidate";
 import { writeSummaries } from "../actions/summary";
+import { DOCX_TYPE, handOver } from "../hand-over";
 import { ActionStatus, FailureBar, NoticeBar, Progress } from "../components/Messages";
 import { useViewStyles } from "../components/layout";
 import type { PaneProps } from "../pane";
@@ -37,6 +38,7 @@ export function SummaryView({ port, state, lang, onState, onJournal }: PaneProps
     text: Bilingual;
     conclusion: ConclusionParagraph[];
   } | null>(null);
+  const [word, setWord] = useState<{ text: Bilingual; saved: boolean } | null>(null);
   const [consolidated, setConsolidated] = useState<Consolidated | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
@@ -54,6 +56,24 @@ export function SummaryView({ port, state, lang, onState, onJournal }: PaneProps
         conclusion: run.conclusion,
       });
     }, STRINGS.actionSummary);
+
+  // The Word document is handed over as this Office can (hand-over.ts); the workbook is not changed.
+  const saveWord = () =>
+    action.run(async () => {
+      setWord(null);
+      // The Word writer loads when first asked for: the pane opens without it.
+      const { wordOfActiveSheet } = await import("../actions/word");
+      const made = await wordOfActiveSheet(port);
+      const how = handOver(made.bytes, made.file, DOCX_TYPE);
+      setWord(
+        how.kind === "download"
+          ? {
+              text: sayBoth("wordSaved", { file: made.file, sheets: quoted(made.parts) }),
+              saved: true,
+            }
+          : { text: how.why, saved: false },
+      );
+    }, STRINGS.actionSaveWord);
 
   const consolidateFiles = (files: File[]) =>
     action.run(async (journal) => {
@@ -114,9 +134,15 @@ export function SummaryView({ port, state, lang, onState, onJournal }: PaneProps
         <Button appearance="primary" disabledFocusable={action.busy} onClick={summarise}>
           {STRINGS.makeSummary[lang]}
         </Button>
+        <Button disabledFocusable={action.busy} onClick={saveWord}>
+          {STRINGS.saveWord[lang]}
+        </Button>
       </div>
       {!reading && <ActionStatus busy={action.busy} progress={action.progress} lang={lang} />}
       {written && <NoticeBar intent="success" lang={lang} text={written.text} />}
+      {word && (
+        <NoticeBar intent={word.saved ? "success" : "warning"} lang={lang} text={word.text} />
+      )}
       {written && written.conclusion.length > 0 && (
         <section className={styles.view} aria-label={STRINGS.conclusion[lang]}>
           <h2 className={styles.heading}>{STRINGS.conclusion[lang]}</h2>
