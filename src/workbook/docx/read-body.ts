@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
+import { DERIVED_MARK } from "./derived-mark";
 import { Numbering } from "./read-numbering";
 
 /** A cell of a Word table as its XML gives it: its text and how it is merged. */
@@ -44,6 +45,8 @@ export interface BodyNotes {
   objects: number;
   /** Paragraphs numbered by a list the document does not define (a style's): no number read. */
   numbered: number;
+  /** The add-in's own summaries (товчоо, fulfilment summary) left out: compute makes them again. */
+  derived: number;
 }
 
 export interface WordBody {
@@ -102,7 +105,15 @@ interface OpenTable {
 export class BodyReader {
   private readonly parser = new SaxesParser({ xmlns: true });
   private readonly blocks: WordBlock[] = [];
-  private readonly notes: BodyNotes = { tracked: false, drawings: 0, objects: 0, numbered: 0 };
+  private readonly notes: BodyNotes = {
+    tracked: false,
+    drawings: 0,
+    objects: 0,
+    numbered: 0,
+    derived: 0,
+  };
+  /** In a section the add-in marked as its own, left out; `ends`: the section ends in this paragraph. */
+  private derived: { ends: boolean } | null = null;
   private readonly path: string[] = [];
   /** Depth of the element being skipped, -1 when none is. */
   private skipAt = -1;
@@ -128,6 +139,8 @@ export class BodyReader {
 
   end(): WordBody {
     this.parser.close();
+    // The last section's properties stand in the body: a marked last section ends here.
+    if (this.derived) this.notes.derived++;
     return { blocks: this.blocks, notes: this.notes };
   }
 
@@ -183,6 +196,15 @@ export class BodyReader {
         return;
       case "ilvl":
         if (this.numbered && parent === "numPr") this.numbered.ilvl = Number(attr(tag, "val")) || 0;
+        return;
+      case "bookmarkStart":
+        if (this.tables.length === 0 && attr(tag, "name")?.startsWith(DERIVED_MARK)) {
+          this.derived ??= { ends: false };
+        }
+        return;
+      case "sectPr":
+        // A section's properties close it: in its last paragraph, or in the body for the last.
+        if (this.derived && parent === "pPr") this.derived.ends = true;
         return;
       case "tbl":
         this.tables.push({
@@ -287,7 +309,14 @@ export class BodyReader {
     this.paragraph = null;
     const cell = this.tables[0]?.cell;
     if (cell) cell.paragraphs.push(text);
-    else if (this.tables.length === 0) this.blocks.push({ kind: "paragraph", text });
+    else if (this.tables.length === 0 && !this.derived) {
+      this.blocks.push({ kind: "paragraph", text });
+    }
+    // The paragraph holding the section's properties is the part's last.
+    if (this.derived?.ends && this.tables.length === 0) {
+      this.derived = null;
+      this.notes.derived++;
+    }
   }
 
   private endTable(): void {
@@ -301,6 +330,6 @@ export class BodyReader {
     table.columns = Math.max(table.columns, widest);
     // No borders of its own and no style to give it some: Word draws none.
     table.borderless = borders.length > 0 ? borders.every((b) => NO_BORDER.has(b)) : !styled;
-    this.blocks.push(table);
+    if (!this.derived) this.blocks.push(table);
   }
 }

@@ -89,6 +89,14 @@ function warningsOf(notes: BodyNotes): Bilingual[] {
       ),
     );
   }
+  if (notes.derived > 0) {
+    out.push(
+      bi(
+        `Гүйцэтгэл нэмэлтийн энэ баримтад бичсэн ${notes.derived} нэгтгэлийг (товчоо, биелэлтийн нэгтгэл) уншсангүй: хүснэгтээс нь «Тооцоолох» дахин гаргана.`,
+        `${notes.derived} summary part(s) this add-in wrote into the document (товчоо, fulfilment summary) were left out: Compute makes them again from the table.`,
+      ),
+    );
+  }
   return out;
 }
 

@@ -15,6 +15,11 @@ export interface DocumentSheet {
   dataRows?: ReadonlySet<number>;
   /** The title row: bold and centred, whatever the sheet's style. */
   title?: number;
+  /**
+   * A summary the add-in made from the document's table (товчоо, fulfilment summary): marked
+   * in the document as the add-in's, so that reading the document back reads its table alone.
+   */
+  derived?: boolean;
 }
 
 /** A cell with a value, as the document prints it. */

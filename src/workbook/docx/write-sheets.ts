@@ -10,7 +10,7 @@ import type { DocumentSheet } from "./write-layout";
  */
 export function summaryDocumentSheet(model: SheetModel): DocumentSheet {
   const repeat = model.print?.repeatRows;
-  return { model, headers: repeat ? [repeat] : [], title: 0 };
+  return { model, headers: repeat ? [repeat] : [], title: 0, derived: true };
 }
 
 /** How a sheet looks beyond its values, where the reader knows it (the .xlsx file). */

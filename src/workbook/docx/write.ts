@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   Document,
   Packer,
   PageOrientation,
@@ -16,6 +17,7 @@ import {
 } from "docx";
 import type { CellStyle, SheetModel } from "../../core/sheet";
 import type { Lang } from "../../core/text";
+import { DERIVED_MARK } from "./derived-mark";
 import { sheetBlocks, type Block, type DocumentSheet, type Piece } from "./write-layout";
 
 export type { DocumentSheet } from "./write-layout";
@@ -192,7 +194,7 @@ function landscape(sheet: DocumentSheet, blocks: Block[]): boolean {
   return blocks.some((b) => b.kind === "table" && b.right + 1 >= WIDE_TABLE);
 }
 
-function section(sheet: DocumentSheet, lang: Lang): ISectionOptions {
+function section(sheet: DocumentSheet, lang: Lang, index: number): ISectionOptions {
   const blocks = sheetBlocks(sheet, lang);
   const wide = landscape(sheet, blocks);
   const pageWidth = wide ? A4.height : A4.width;
@@ -204,6 +206,11 @@ function section(sheet: DocumentSheet, lang: Lang): ISectionOptions {
     if (b.kind === "table") children.push(table(b, sheet.model, total));
     else children.push(...lines(b, sheet, total));
   });
+  if (sheet.derived) {
+    // A hidden bookmark (its name starts with "_") at the section's start: Word shows nothing.
+    const mark = new Bookmark({ id: `${DERIVED_MARK}${index + 1}`, children: [] });
+    children.unshift(new Paragraph({ children: [mark] }));
+  }
   return {
     properties: {
       page: {
@@ -228,7 +235,7 @@ export async function wordDocument(sheets: DocumentSheet[], lang: Lang): Promise
   const doc = new Document({
     creator: "Гүйцэтгэл",
     styles: { default: { document: { run: { font: DOCUMENT_FONT, size: TEXT_PT * 2 } } } },
-    sections: sheets.map((s) => section(s, lang)),
+    sections: sheets.map((s, i) => section(s, lang, i)),
   });
   return Packer.pack(doc, "uint8array");
 }
