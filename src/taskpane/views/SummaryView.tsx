@@ -162,6 +162,8 @@ export function SummaryView({ port, state, lang, onState, onJournal }: PaneProps
         multiple
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={STRINGS.consolidateFiles[lang]}
+        // The button beside it is the control people and screen readers use.
+        aria-hidden="true"
         tabIndex={-1}
         onChange={picked}
       />

@@ -173,6 +173,8 @@ export function TemplateView({ port, lang, onState, onJournal }: PaneProps) {
         type="file"
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         aria-label={STRINGS.openWord[lang]}
+        // The button beside it is the control people and screen readers use.
+        aria-hidden="true"
         tabIndex={-1}
         onChange={wordPicked}
       />
