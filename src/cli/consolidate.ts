@@ -14,6 +14,7 @@ import { putAddinSheets } from "./addin-sheets";
 import {
   OUTPUT_OPTION,
   SETTINGS_OPTIONS,
+  forceOption,
   langOption,
   outputOption,
   parseCommand,
@@ -44,7 +45,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   };
   const lang = flags.lang ?? "mn";
   const out = outputOption(p);
-  const full = checkOutput(io, out, files);
+  const full = await checkOutput(io, out, { inputs: files, force: forceOption(p) });
 
   const target = new ExcelJS.Workbook();
   const state = defaultState();
