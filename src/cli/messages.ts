@@ -216,6 +216,11 @@ export const msg = {
   // consolidate
   fileSkipped: (reason: Bilingual) =>
     bi(`Нэгтгэлд ороогүй: ${reason.mn}`, `Left out of the consolidation: ${reason.en}`),
+  tooLargeToRead: (file: string, mb: number, seconds: number) =>
+    bi(
+      `«${file}»: файл хэт том тул ${mb} МБ санах ой, ${seconds} секундэд багтаан уншиж чадсангүй.`,
+      `«${file}»: too large to read within ${mb} MB / ${seconds} s.`,
+    ),
   nothingToConsolidate: bi(
     "Нэгтгэх файл алга: аль ч файлаас танигдах хүснэгт уншиж чадсангүй.",
     "Nothing to consolidate: no file held a table that could be read.",
