@@ -61,7 +61,7 @@ beforeAll(async () => {
   const bytes = fs.readFileSync(at(good[2]));
   fs.writeFileSync(at("Тасархай.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
   fs.writeFileSync(at("Зип биш.xlsx"), "this is not a workbook\n");
-}, 120_000);
+}, 300_000);
 afterAll(() => removeTmp(dir));
 
 /** `node --max-old-space-size=512 bin/guitsetgel.js …`: the run itself is bounded too. */
@@ -85,7 +85,7 @@ describe("consolidate of 30 good reports and three bad files", () => {
     const inputs = [...good.slice(0, 10), ...hostile, ...good.slice(10)];
     r = await cli(["consolidate", ...inputs, "-o", "Нэгтгэл.xlsx", "--lang", "en"]);
     wb = await loadXlsx(at("Нэгтгэл.xlsx"));
-  }, 180_000);
+  }, 300_000);
 
   it("writes the 30 and says 3 files were left out, exit 1", () => {
     expect(r.code).toBe(1);
@@ -126,5 +126,5 @@ describe("the pool of workers reading the files", () => {
     } finally {
       await pool.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
