@@ -31,7 +31,10 @@ export async function consolidateBench(files: BenchFiles): Promise<Row[]> {
     const out = `consolidated-${which}.xlsx`;
     // 1: the reports hold error findings, which is what they are generated to do.
     const cli = checked(
-      await repeat(() => runNode([BIN, "consolidate", ...inputs, "-o", out], files.dir), RUNS),
+      await repeat(
+        () => runNode([BIN, "consolidate", ...inputs, "-o", out, "--force"], files.dir),
+        RUNS,
+      ),
       [0, 1],
       "consolidate",
     );

@@ -28,7 +28,7 @@ const RUNS = 7;
 
 async function cliCompute(dir: string, input: string, output: string): Promise<void> {
   let stderr = "";
-  const code = await runCli(["compute", input, "-o", output], {
+  const code = await runCli(["compute", input, "-o", output, "--force"], {
     stdout: () => undefined,
     stderr: (t) => (stderr += t),
     cwd: dir,

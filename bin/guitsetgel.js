@@ -16,7 +16,7 @@ function loadCli() {
   return require("../src/cli/main");
 }
 
-const { runCli } = loadCli();
+const { runCli, terminalConfirm } = loadCli();
 
 process.stdout.on("error", (e) => {
   // The reader went away (`guitsetgel check x.xlsx | head`): stop quietly.
@@ -27,6 +27,8 @@ runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   progress: Boolean(process.stderr.isTTY),
+  // Writing over an existing file is asked at a terminal; elsewhere it needs --force.
+  confirm: process.stdin.isTTY && process.stderr.isTTY ? terminalConfirm : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -114,7 +114,15 @@ export function outputOption(p: Parsed): string {
   return v;
 }
 
-export const OUTPUT_OPTION: Options = { output: { type: "string", short: "o" } };
+/** --force: write over an existing output without asking. */
+export function forceOption(p: Parsed): boolean {
+  return p.values.force === true;
+}
+
+export const OUTPUT_OPTION: Options = {
+  output: { type: "string", short: "o" },
+  force: { type: "boolean" },
+};
 
 /** Exactly `count` positional arguments (at least one when count is "many"). */
 export function positionals(p: Parsed, count: number | "many", what: string): string[] {

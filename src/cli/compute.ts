@@ -20,6 +20,7 @@ import {
   OUTPUT_OPTION,
   SETTINGS_OPTIONS,
   READ_OPTIONS,
+  forceOption,
   langOption,
   outputOption,
   parseCommand,
@@ -84,7 +85,7 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
     year: yearOption(p),
   };
   const out = outputOption(p);
-  const full = checkOutput(io, out, [file]);
+  const full = await checkOutput(io, out, { inputs: [file], force: forceOption(p) });
   const loaded = await loadShowingProgress(io, file, flags.lang ?? "mn");
   const stored = loaded.state?.state ?? null;
   const lang = messageLang(stored, flags);

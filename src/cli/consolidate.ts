@@ -1,19 +1,12 @@
 import ExcelJS from "exceljs";
 import { consolidationModels, type UnitInput } from "../core/summary";
 import type { Bilingual } from "../core/text";
-import {
-  copySheet,
-  defaultState,
-  namedUnits,
-  officeName,
-  workbookUnits,
-  writeStateSheet,
-  type SettingsOf,
-} from "../workbook";
+import { defaultState, namedUnits, officeName, putSheetCopy, writeStateSheet } from "../workbook";
 import { putAddinSheets } from "./addin-sheets";
 import {
   OUTPUT_OPTION,
   SETTINGS_OPTIONS,
+  forceOption,
   langOption,
   outputOption,
   parseCommand,
@@ -21,17 +14,20 @@ import {
   roundingOption,
   schemeOption,
 } from "./args";
-import { checkOutput, loadWorkbook, writeWorkbook } from "./files";
-import { CliError, EXIT_FINDINGS, EXIT_OK, Progress, unexpected, type CliIO } from "./io";
+import { checkOutput, writeWorkbook } from "./files";
+import { CliError, EXIT_FINDINGS, EXIT_OK, Progress, type CliIO } from "./io";
 import { msg } from "./messages";
+import { officePool } from "./office-pool";
+import type { OfficeRead } from "./office-read";
 import { resolveSettings, type SettingsFlags } from "./settings";
 
 /**
  * `guitsetgel consolidate <file.xlsx>… -o <out.xlsx>`: a sheet per unit copied as it was, the
  * consolidated table with the ranking of the units, and a findings sheet of every unit. Which
  * sheets of a file are units is the rule the task pane follows too (`workbookUnits`); they are
- * rated by the file's stored settings, then the flags. A file that cannot be read is listed
- * with its reason and the others are still consolidated. 0 when all were read and no finding is
+ * rated by the file's stored settings, then the flags. Each file is read in a worker thread,
+ * bounded in memory and time (OfficePool): a file that cannot be read, or not within the
+ * bounds, is listed with its reason and the others are still consolidated. 0 when all were read and no finding is
  * an error, 1 otherwise, 2 when none could be used.
  */
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
@@ -44,34 +40,41 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   };
   const lang = flags.lang ?? "mn";
   const out = outputOption(p);
-  const full = checkOutput(io, out, files);
+  const full = await checkOutput(io, out, { inputs: files, force: forceOption(p) });
 
   const target = new ExcelJS.Workbook();
   const state = defaultState();
   state.settings = resolveSettings(null, flags);
-  const settingsOf: SettingsOf = (stored) => resolveSettings(stored, flags);
   const units: UnitInput[] = [];
   const failed: { file: string; reason: Bilingual }[] = [];
   const progress = new Progress(io, lang);
-  for (const [i, file] of files.entries()) {
-    progress.step(i + 1, files.length, msg.reading(file));
-    try {
-      const loaded = await loadWorkbook(io, file);
-      const read = workbookUnits(loaded.sheets, loaded.state?.state ?? null, settingsOf);
-      if (!read.ok) throw new CliError(msg.inFile(file, read.reason));
+  const pool = officePool();
+  // Files are read ahead by the pool and taken in their order; a few wait at most, so that the
+  // memory held does not grow with the number of files.
+  const reads = new Map<number, Promise<OfficeRead>>();
+  try {
+    for (const [i, file] of files.entries()) {
+      for (let next = i; next < Math.min(files.length, i + 2 * pool.size); next++) {
+        if (!reads.has(next)) reads.set(next, pool.read({ file: files[next], cwd: io.cwd, flags }));
+      }
+      progress.step(i + 1, files.length, msg.reading(file));
+      const read = await reads.get(i)!;
+      reads.delete(i);
+      if (!read.ok) {
+        failed.push({ file, reason: read.reason });
+        units.push({ unit: officeName(file), error: read.reason });
+        continue;
+      }
       const taken = target.worksheets.map((ws) => ws.name);
       for (const unit of namedUnits(officeName(file), read.sheets, taken)) {
-        const source = loaded.workbook.getWorksheet(unit.sheet) as ExcelJS.Worksheet;
-        copySheet(source, target, unit.unit);
+        putSheetCopy(unit.copy, target, unit.unit);
         state.sheets[unit.unit] = { template: unit.template, computed: [] };
-        units.push(unit);
+        units.push({ unit: unit.unit, evaluation: unit.evaluation, findings: unit.findings });
       }
-    } catch (e) {
-      // One office's file, whatever is wrong with it, must not stop the others.
-      const reason = unexpected(e).text;
-      failed.push({ file, reason });
-      units.push({ unit: officeName(file), error: reason });
     }
+  } finally {
+    // Stopped halfway: the files still being read are of no use.
+    if (reads.size > 0) await pool.close();
   }
   progress.done();
   for (const f of failed) io.stderr(`guitsetgel: ${msg.fileSkipped(f.reason)[lang]}\n`);

@@ -12,6 +12,7 @@ import {
 } from "../workbook/docx/write-sheets";
 import {
   OUTPUT_OPTION,
+  forceOption,
   READ_OPTIONS,
   langOption,
   outputOption,
@@ -94,7 +95,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     year: yearOption(p),
   };
   const out = outputOption(p);
-  const full = checkOutput(io, out, [file], "docx");
+  const full = await checkOutput(io, out, { inputs: [file], force: forceOption(p), kind: "docx" });
   const loaded = await loadShowingProgress(io, file, flags.lang ?? "mn");
   const stored = loaded.state?.state ?? null;
   const lang = messageLang(stored, flags);

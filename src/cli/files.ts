@@ -97,15 +97,19 @@ function realTarget(full: string): string {
 
 /**
  * Check the -o path before any work: an .xlsx name (a .docx one for a Word document), in a
- * folder that exists, and never one of the inputs (the input is left as it was). Returns the
- * full path to write.
+ * folder that exists, and never one of the inputs (the input is left as it was). A file already
+ * there is written over only when the person says so: asked at a terminal, `--force` otherwise.
+ * Returns the full path to write.
  */
-export function checkOutput(
+export async function checkOutput(
   io: CliIO,
   out: string,
-  inputs: string[] = [],
-  kind: "xlsx" | "docx" = "xlsx",
-): string {
+  {
+    inputs = [],
+    force,
+    kind = "xlsx",
+  }: { inputs?: string[]; force: boolean; kind?: "xlsx" | "docx" },
+): Promise<string> {
   if (kind === "xlsx" && !isXlsxName(out)) throw new CliError(msg.outputNotXlsx(out));
   if (kind === "docx" && !isDocxName(out)) throw new CliError(msg.outputNotDocx(out));
   const full = resolvePath(io, out);
@@ -113,35 +117,58 @@ export function checkOutput(
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new CliError(msg.outputFolderMissing(out));
   }
-  if (fs.existsSync(full) && fs.statSync(full).isDirectory()) throw new CliError(msg.isFolder(out));
+  const there = fs.existsSync(full);
+  if (there && fs.statSync(full).isDirectory()) throw new CliError(msg.isFolder(out));
   const target = realTarget(full);
   for (const input of inputs) {
     if (realTarget(resolvePath(io, input)) === target) throw new CliError(msg.outputIsInput(out));
   }
+  if (there && !force) {
+    if (!io.confirm) throw new CliError(msg.outputExists(out));
+    if (!(await io.confirm(msg.overwriteQuestion(out))))
+      throw new CliError(msg.notOverwritten(out));
+  }
   return full;
 }
+
+/** Exit statuses of a run stopped by a signal, as a shell reports them (128 + its number). */
+const SIGNAL_EXITS = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /**
  * Write the bytes beside the target and rename them over it, so that a failure halfway never
  * leaves a half-written workbook under the wanted name. The temporary file has a name nobody
  * can guess and is made only if nothing is there (a link planted there is never followed); a
- * workbook written over keeps who may read it.
+ * workbook written over keeps who may read it. The temporary file is removed on every way out
+ * this process sees: an error, a failed rename, Ctrl-C (SIGINT) or SIGTERM.
  */
 export async function writeBytes(full: string, bytes: Buffer, shown: string): Promise<void> {
   const temp = `${full}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
   let made = false;
+  const stop = (signal: keyof typeof SIGNAL_EXITS) => () => {
+    if (made) fs.rmSync(temp, { force: true });
+    process.exit(SIGNAL_EXITS[signal]);
+  };
+  const handlers = { SIGINT: stop("SIGINT"), SIGTERM: stop("SIGTERM") };
+  for (const [signal, handler] of Object.entries(handlers)) process.once(signal, handler);
   try {
     const before = await fs.promises.stat(full).catch(() => null);
-    await fs.promises.writeFile(temp, bytes, { flag: "wx" });
+    const handle = await fs.promises.open(temp, "wx");
     made = true;
-    if (before) await fs.promises.chmod(temp, before.mode & 0o777);
+    try {
+      await handle.writeFile(bytes);
+      if (before) await handle.chmod(before.mode & 0o777);
+    } finally {
+      await handle.close();
+    }
     await fs.promises.rename(temp, full);
+    made = false;
   } catch (e) {
     if (made) await fs.promises.rm(temp, { force: true });
     throw new CliError(msg.cannotWrite(shown, (e as NodeJS.ErrnoException).code ?? ""));
+  } finally {
+    for (const [signal, handler] of Object.entries(handlers)) process.off(signal, handler);
   }
 }
-
 export async function writeWorkbook(
   full: string,
   wb: ExcelJS.Workbook,

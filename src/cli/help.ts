@@ -56,6 +56,17 @@ const SCHEME_OPTIONS = [
   },
 ];
 
+const OUTPUT_OPTIONS = [
+  { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+  {
+    flag: "--force",
+    text: {
+      mn: "Байгаа файлыг асуулгүй дарж бичнэ (терминалаас бусад үед шаардлагатай)",
+      en: "Write over an existing file without asking (needed when not on a terminal)",
+    },
+  },
+];
+
 const DOCS: Record<CommandName, CommandDoc> = {
   scaffold: {
     usage: {
@@ -67,7 +78,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
       en: `Makes a new workbook holding the template. Templates: ${TEMPLATE_IDS.join(", ")}.`,
     },
     options: [
-      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+      ...OUTPUT_OPTIONS,
       { flag: '--org "…"', text: { mn: "Байгууллагын нэр", en: "Organisation name" } },
       { flag: "--year 2026", text: { mn: "Он", en: "Year" } },
       {
@@ -111,13 +122,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
       mn: "Гүйцэтгэлийн хувь, үнэлгээг хоосон болон өмнө нь өөрөө бөглөсөн нүдэнд бичиж, хүний бичсэн утгыг хэвээр үлдээнэ; товчоо, биелэлтийн нэгтгэлийн хуудас нэмнэ. Оролтын файлыг өөрчлөхгүй.",
       en: "Fills fulfilment % and ratings into empty cells and cells it filled before, keeps what a person typed, adds the summary sheets. The input file is never changed.",
     },
-    options: [
-      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
-      TEMPLATE_OPTION,
-      YEAR_OPTION,
-      ...SCHEME_OPTIONS,
-      LANG_OPTION,
-    ],
+    options: [...OUTPUT_OPTIONS, TEMPLATE_OPTION, YEAR_OPTION, ...SCHEME_OPTIONS, LANG_OPTION],
   },
   "report-from-plan": {
     usage: {
@@ -129,7 +134,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
       en: "Makes the fulfilment report of an approved plan: every cell of the plan as it is, the achieved level and fulfilment % columns added.",
     },
     options: [
-      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
+      ...OUTPUT_OPTIONS,
       {
         flag: "--period half|year",
         text: {
@@ -149,10 +154,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
       mn: "Хагас жилийн биелэлтээс жилийн эцсийн биелэлт үүсгэнэ: хагас жилд хүрсэн түвшин тусдаа баганад харагдана, хүрсэн түвшин, хувь хоосон.",
       en: "Makes the year-end report from the half-year report: the half-year levels kept in view in a column of their own, the achieved level and % left empty.",
     },
-    options: [
-      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
-      LANG_OPTION,
-    ],
+    options: [...OUTPUT_OPTIONS, LANG_OPTION],
   },
   "next-plan": {
     usage: {
@@ -163,10 +165,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
       mn: "Жилийн эцсийн биелэлтээс дараа жилийн төлөвлөгөө үүсгэнэ: хүрсэн түвшин суурь түвшин болж, зорилтот түвшин хоосон үлдэнэ.",
       en: "Makes next year's plan from the year-end report: the level reached becomes the baseline, the targets are left for the planner.",
     },
-    options: [
-      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
-      LANG_OPTION,
-    ],
+    options: [...OUTPUT_OPTIONS, LANG_OPTION],
   },
   consolidate: {
     usage: {
@@ -177,11 +176,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
       mn: "Олон нэгжийн тайланг нэг ажлын номд нэгтгэнэ: нэгж бүрийн хуудас, нэгтгэл хүснэгт, бүх файлын шалгалтын дүн. Уншигдаагүй файлыг шалтгаантай нь жагсаана.",
       en: "Consolidates many offices' reports into one workbook: a sheet per office, the consolidated table, the findings of every file. Files that cannot be read are listed with the reason.",
     },
-    options: [
-      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
-      ...SCHEME_OPTIONS,
-      LANG_OPTION,
-    ],
+    options: [...OUTPUT_OPTIONS, ...SCHEME_OPTIONS, LANG_OPTION],
   },
   import: {
     usage: {
@@ -192,12 +187,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
       mn: "Word (.docx) төлөвлөгөө, тайлангийн хүснэгт, гарчиг, батлах, гарын үсгийн хэсгийг албан ёсны загварын хуудсанд бичнэ: дараа нь report-from-plan, compute, check-ээр үргэлжлүүлнэ.",
       en: "Writes a Word (.docx) plan's or report's table, title, approval and sign-off into the official template sheet, ready for report-from-plan, compute and check.",
     },
-    options: [
-      { flag: "-o, --output <файл/file>", text: { mn: "Үүсгэх файл", en: "File to write" } },
-      TEMPLATE_OPTION,
-      YEAR_OPTION,
-      LANG_OPTION,
-    ],
+    options: [...OUTPUT_OPTIONS, TEMPLATE_OPTION, YEAR_OPTION, LANG_OPTION],
   },
   export: {
     usage: {
@@ -213,6 +203,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
         flag: "-o, --output <файл/file>",
         text: { mn: "Үүсгэх .docx файл", en: ".docx file to write" },
       },
+      OUTPUT_OPTIONS[1],
       {
         flag: "--what all|report|summary|fulfilment",
         text: {

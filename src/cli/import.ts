@@ -5,6 +5,7 @@ import { defaultState, newSheetState, sheetsToXlsx } from "../workbook";
 import {
   OUTPUT_OPTION,
   READ_OPTIONS,
+  forceOption,
   langOption,
   outputOption,
   parseCommand,
@@ -27,7 +28,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   const [file] = positionals(p, 1, "<in.docx>");
   if (!isWordName(file)) throw new CliError(msg.notWordInput(file));
   const out = outputOption(p);
-  const full = checkOutput(io, out, [file]);
+  const full = await checkOutput(io, out, { inputs: [file], force: forceOption(p) });
   const lang = langOption(p) ?? "mn";
   const word = await loadWord(io, file, lang);
   const [grid] = word.loaded.sheets;

@@ -1,3 +1,4 @@
+import { createInterface } from "readline";
 import type { Bilingual, Lang } from "../core/text";
 import { msg } from "./messages";
 
@@ -9,6 +10,24 @@ export interface CliIO {
   progress?: boolean;
   /** Directory relative paths start from (the process's own when absent). */
   cwd?: string;
+  /** Ask the person a yes/no question; absent when no one is at a terminal to answer. */
+  confirm?(question: Bilingual): Promise<boolean>;
+}
+
+/** «y», «yes», «т», «тийм», in any case. */
+const YES = /^\s*(y|yes|т|тийм)\s*$/iu;
+
+/** CliIO.confirm on a terminal: the question in both languages on stderr, the answer on stdin. */
+export function terminalConfirm(question: Bilingual): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  return new Promise((resolve) => {
+    // Ctrl-D or a closed stdin is a no.
+    rl.on("close", () => resolve(false));
+    rl.question(`${visibleControls(question.mn)}\n${visibleControls(question.en)} `, (answer) => {
+      resolve(YES.test(answer));
+      rl.close();
+    });
+  });
 }
 
 /**

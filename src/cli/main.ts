@@ -37,6 +37,8 @@ const wantsHelp = (argv: string[]) => argv.some((a) => a === "--help" || a === "
  * found, 1 errors found, 2 the input could not be used). Never throws: whatever goes wrong is
  * printed on stderr in Mongolian and English, without a stack trace.
  */
+export { terminalConfirm } from "./io";
+
 export async function runCli(argv: string[], given: CliIO): Promise<number> {
   // Text from a workbook reaches the terminal only as text (no escape sequences).
   const io = terminalSafe(given);

@@ -94,6 +94,15 @@ export const msg = {
       `«${file}» нь оролтын файл байна: Гүйцэтгэл эх файлыг дарж бичихгүй. Өөр нэр өгнө үү.`,
       `«${file}» is the input file: Гүйцэтгэл never writes over its input. Choose another name.`,
     ),
+  outputExists: (file: string) =>
+    bi(
+      `«${file}» файл аль хэдийн байна. Дарж бичих бол «--force» нэмнэ үү, эсвэл өөр нэр өгнө үү.`,
+      `«${file}» already exists. Add «--force» to write over it, or choose another name.`,
+    ),
+  overwriteQuestion: (file: string) =>
+    bi(`«${file}» файл байна. Дарж бичих үү? [y/N]`, `«${file}» exists. Overwrite? [y/N]`),
+  notOverwritten: (file: string) =>
+    bi(`«${file}» файлыг дарж бичсэнгүй.`, `«${file}» was not written over.`),
   cannotWrite: (file: string, code: string) =>
     bi(`«${file}» файлыг хадгалж чадсангүй (${code}).`, `Cannot write «${file}» (${code}).`),
   reading: (file: string) => bi(`«${file}» файлыг уншиж байна…`, `Reading «${file}»…`),
@@ -228,6 +237,11 @@ export const msg = {
   // consolidate
   fileSkipped: (reason: Bilingual) =>
     bi(`Нэгтгэлд ороогүй: ${reason.mn}`, `Left out of the consolidation: ${reason.en}`),
+  tooLargeToRead: (file: string, mb: number, seconds: number) =>
+    bi(
+      `«${file}»: файл хэт том тул ${mb} МБ санах ой, ${seconds} секундэд багтаан уншиж чадсангүй.`,
+      `«${file}»: too large to read within ${mb} MB / ${seconds} s.`,
+    ),
   nothingToConsolidate: bi(
     "Нэгтгэх файл алга: аль ч файлаас танигдах хүснэгт уншиж чадсангүй.",
     "Nothing to consolidate: no file held a table that could be read.",

@@ -8,6 +8,7 @@ import {
 import { defaultState, newSheetState, sheetsToXlsx, type SheetGrid } from "../workbook";
 import {
   OUTPUT_OPTION,
+  forceOption,
   langOption,
   outputOption,
   parseCommand,
@@ -30,7 +31,7 @@ export function nextDocumentCommand(step: NextStep) {
     const p = parseCommand(argv, step === "report" ? { ...OUTPUT_OPTION, period } : OUTPUT_OPTION);
     const [file] = positionals(p, 1, "<in.xlsx>");
     const out = outputOption(p);
-    const full = checkOutput(io, out, [file]);
+    const full = await checkOutput(io, out, { inputs: [file], force: forceOption(p) });
     const flagLang = langOption(p);
     const loaded = await loadShowingProgress(io, file, flagLang ?? "mn");
     const stored = loaded.state?.state ?? null;

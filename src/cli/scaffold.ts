@@ -4,6 +4,7 @@ import { TEMPLATE_IDS } from "../core/templates/spec";
 import { defaultState, newSheetState, sheetsToXlsx } from "../workbook";
 import {
   OUTPUT_OPTION,
+  forceOption,
   langOption,
   outputOption,
   parseCommand,
@@ -33,7 +34,7 @@ export async function scaffoldCommand(argv: string[], io: CliIO): Promise<number
   if (!spec) throw new CliError(msg.unknownTemplate(id), [msg.templatesAre([...TEMPLATE_IDS])]);
   const lang = langOption(p) ?? "mn";
   const out = outputOption(p);
-  const full = checkOutput(io, out);
+  const full = await checkOutput(io, out, { force: forceOption(p) });
 
   const result = scaffold(
     spec.id,

