@@ -1,0 +1,425 @@
+import type ExcelJS from "exceljs";
+import JSZip from "jszip";
+import {
+  SHEET_COLUMNS,
+  SHEET_ROWS,
+  cellCount,
+  parseAddress,
+  rangeAddress,
+  tableArea,
+  type Merge,
+} from "../../core/grid";
+import { bi, type Bilingual } from "../../core/text";
+import { uniqueSheetName } from "../office/names";
+
+/**
+ * What a file may hold before it is read, far above any real report's: the biggest, 10,000
+ * criterion rows, is 16 parts and 3 MB unpacked (its sheet 2.6 MB); one of 100,000 rows, 30 MB.
+ */
+export const LIMITS = {
+  /** Parts of the zip. */
+  entries: 1_000,
+  /** Unpacked bytes of one part. */
+  partBytes: 64 * 2 ** 20,
+  /** Unpacked bytes of all parts. */
+  totalBytes: 128 * 2 ** 20,
+  /**
+   * Cells a sheet's merges, or drop-down lists, or a workbook's names may cover (the library
+   * makes an object per cell): past it they are cut to the cells the sheet holds.
+   */
+  coveredCells: 1_000_000,
+};
+
+const MB = (bytes: number) => `${bytes / 2 ** 20} MB`;
+
+/** A file read no further, and why. */
+export class XlsxRefusal extends Error {
+  constructor(
+    readonly reason: Bilingual,
+    readonly kind: "too-large" | "damaged" = "too-large",
+  ) {
+    super(reason.en);
+  }
+}
+
+const tooBig = (mn: string, en: string) =>
+  bi(
+    `Файл ${mn}: энэ нь тайлангийн файлд байх хэмжээнээс хэт их тул уншсангүй. Excel-ээр нээж шалгаад «Excel Workbook (*.xlsx)» хэлбэрээр дахин хадгална уу.`,
+    `The file ${en}: far more than a report holds, so it was not read. Open it in Excel, check it and save it again as “Excel Workbook (*.xlsx)”.`,
+  );
+
+export const MSG = {
+  entries: () =>
+    tooBig(`${LIMITS.entries}-аас олон хэсэгтэй`, `has more than ${LIMITS.entries} parts`),
+  part: (name: string) =>
+    tooBig(
+      `доторх «${name}» задлахад ${MB(LIMITS.partBytes)}-аас их болно`,
+      `holds “${name}”, which unpacks to more than ${MB(LIMITS.partBytes)}`,
+    ),
+  hidden: (name: string) =>
+    tooBig(
+      `доторх «${name}» задлахад файлын жагсаалтад бичсэнээс их болно`,
+      `holds “${name}”, which unpacks to more than the file's directory says`,
+    ),
+  total: () =>
+    tooBig(
+      `задлахад ${MB(LIMITS.totalBytes)}-аас их болно`,
+      `unpacks to more than ${MB(LIMITS.totalBytes)}`,
+    ),
+  beyondSheet: (address: string) =>
+    bi(
+      `Файлд Excel-ийн хуудсанд байж болохгүй «${address}» нүд байна (сүүлчийн нүд нь XFD1048576): файл Excel-ээр хадгалагдаагүй эсвэл гэмтсэн байна.`,
+      `The file has a cell “${address}”, which no Excel sheet has (the last cell is XFD1048576): it was not saved by Excel, or it is damaged.`,
+    ),
+  coveredCells: (sheet: string, what: Bilingual) =>
+    bi(
+      `«${sheet}» хуудасны ${what.mn} ${LIMITS.coveredCells / 1e6} саяас олон нүдийг хамарсан байна. Excel-ээр нээж тэдгээрийг хүснэгтийнхээ хэмжээнд багасгаад дахин хадгална уу.`,
+      `The ${what.en} on sheet “${sheet}” cover more than ${LIMITS.coveredCells / 1e6} million cells. Open it in Excel, shrink them to the table and save it again.`,
+    ),
+  overlap: (sheet: string, a: string, b: string) =>
+    bi(
+      `«${sheet}» хуудасны нэгтгэсэн нүднүүд ${a} ба ${b} давхцаж байна: Excel ийм файл үүсгэдэггүй тул файл гэмтсэн байна.`,
+      `Merged cells ${a} and ${b} on sheet “${sheet}” overlap: Excel never writes that, so the file is damaged.`,
+    ),
+};
+
+const MERGES = bi("нэгтгэсэн нүднүүд", "merged cells");
+const LISTS = bi("унжих жагсаалтууд (өгөгдөл шалгах дүрэм)", "drop-down lists (data validations)");
+
+/** jszip's entry, with the size its directory claims and its content as chunks unpacked. */
+interface Entry {
+  name: string;
+  dir: boolean;
+  _data?: { uncompressedSize?: number };
+  internalStream(type: "uint8array"): Chunks;
+}
+interface Chunks {
+  on(event: "data", listener: (chunk: Uint8Array) => void): Chunks;
+  on(event: "end", listener: () => void): Chunks;
+  on(event: "error", listener: (e: unknown) => void): Chunks;
+  pause(): Chunks;
+  resume(): Chunks;
+}
+
+/** The unpacked size the directory claims (jszip reads it as a signed 32-bit number). */
+const claimedSize = (e: Entry) => (e._data?.uncompressedSize ?? 0) >>> 0;
+
+const tooLarge = (e: unknown) => (e as { code?: string } | null)?.code === "ERR_BUFFER_TOO_LARGE";
+
+/** Whether a part unpacks to no more than it claims, stopped as soon as it does. */
+function unpacksAsClaimed(entry: Entry): Promise<boolean> {
+  const most = claimedSize(entry);
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks = entry.internalStream("uint8array");
+    chunks
+      .on("data", (chunk) => {
+        size += chunk.length;
+        if (size <= most) return;
+        chunks.pause();
+        resolve(false);
+      })
+      // Node's zlib, which unpacks a part at once, stopped at LIMITS.partBytes (cli/native-zip.ts).
+      .on("error", (e) => (tooLarge(e) ? resolve(false) : reject(e)))
+      .on("end", () => resolve(true))
+      .resume();
+  });
+}
+
+const CENTRAL_ENTRY = 0x02014b50;
+const END = 0x06054b50;
+const END64_LOCATOR = 0x07064b50;
+
+/**
+ * How many entries the zip's central directory lists, counted up to `most + 1`: jszip reads
+ * every one whatever the end record says (100,000 empty ones cost it 2.5 s and 260 MB), so
+ * they are walked here first, by the sizes each entry gives. 0 when there is no end record
+ * (jszip then says what is wrong).
+ */
+function entriesUpTo(bytes: Uint8Array, most: number): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
+  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : 0);
+  let end = bytes.length - 22;
+  const stop = Math.max(0, end - 0xffff);
+  while (end >= stop && u32(end) !== END) end--;
+  if (end < stop) return 0;
+  let at = u32(end + 16);
+  if (at === 0xffffffff && u32(end - 20) === END64_LOCATOR) {
+    const record = Number(view.getBigUint64(end - 12, true));
+    at = record + 56 <= bytes.length ? Number(view.getBigUint64(record + 48, true)) : -1;
+  }
+  let count = 0;
+  while (count <= most && u32(at) === CENTRAL_ENTRY) {
+    count++;
+    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+  }
+  return count;
+}
+
+/**
+ * The zip's directory against LIMITS, before anything is unpacked; then each part unpacked
+ * once and counted, stopped where it outgrows what it claims (a 3 MB file can unpack to 3 GB
+ * while its directory says 10 KB). A damaged part is left to the reader's own diagnosis.
+ */
+export async function zipWithinLimits(bytes: Uint8Array): Promise<JSZip> {
+  if (entriesUpTo(bytes, LIMITS.entries) > LIMITS.entries) throw new XlsxRefusal(MSG.entries());
+  const zip = await JSZip.loadAsync(bytes);
+  const entries = Object.values(zip.files) as unknown as Entry[];
+  if (entries.length > LIMITS.entries) throw new XlsxRefusal(MSG.entries());
+  let total = 0;
+  for (const e of entries) {
+    if (claimedSize(e) > LIMITS.partBytes) throw new XlsxRefusal(MSG.part(e.name));
+    total += claimedSize(e);
+  }
+  if (total > LIMITS.totalBytes) throw new XlsxRefusal(MSG.total());
+  for (const e of entries) {
+    if (!e.dir && !(await unpacksAsClaimed(e).catch(() => true))) {
+      throw new XlsxRefusal(MSG.hidden(e.name));
+    }
+  }
+  return zip;
+}
+
+/** exceljs's parts of a read, left out of its types. */
+interface RowModel {
+  number: number;
+  cells: { address: string }[];
+}
+interface SheetModel {
+  name: string;
+  rows: RowModel[];
+  mergeCells?: string[] | null;
+}
+interface BookModel {
+  worksheets: SheetModel[];
+  sheets?: { name: string }[];
+  definedNames?: { name: string; ranges: string[] }[];
+}
+interface Reading {
+  reconcile(model: BookModel, options: unknown): void;
+  _processWorksheetEntry(
+    stream: AsyncIterable<unknown>,
+    model: unknown,
+    sheetNo: string,
+    options: unknown,
+    path: string,
+  ): Promise<void>;
+  _guitsetgelBounds?: true;
+}
+
+/** "A1:C3", "$A$1", "'Sheet'!$A$1:$B$2" as 0-based rectangles; null when not that. */
+function areaOf(ref: string): Merge | null {
+  const bare = ref.slice(ref.lastIndexOf("!") + 1);
+  const [first, second, ...rest] = bare.split(":");
+  const a = parseAddress(first);
+  const b = second === undefined ? a : parseAddress(second);
+  if (!a || !b || rest.length > 0) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+const claimed = (refs: readonly string[]): number =>
+  refs.reduce((n, r) => n + (areaOf(r) ? cellCount(areaOf(r)!) : 0), 0);
+
+/** The part of a rectangle inside another; null when they do not meet. */
+function clip(a: Merge, to: Merge): Merge | null {
+  const c = {
+    top: Math.max(a.top, to.top),
+    left: Math.max(a.left, to.left),
+    bottom: Math.min(a.bottom, to.bottom),
+    right: Math.min(a.right, to.right),
+  };
+  return c.top <= c.bottom && c.left <= c.right ? c : null;
+}
+
+/** Cell positions in the order a sheet lists them. */
+type Cells = Iterable<{ row: number; col: number }>;
+
+/** The used range of cells within a window, the window's top-left cell when none is there. */
+function usedIn(cells: () => Cells, window: Merge): Merge {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const { row, col } of cells()) {
+    if (row < window.top || row > window.bottom || col < window.left || col > window.right)
+      continue;
+    top = Math.min(top, row);
+    left = Math.min(left, col);
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, col);
+  }
+  return bottom < 0
+    ? { ...window, bottom: window.top, right: window.left }
+    : { top, left, bottom, right };
+}
+
+const SHEET: Merge = { top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1 };
+
+/** Where a sheet's table is (the rule a sheet read from Excel follows, core/grid's tableArea). */
+function sheetArea(cells: () => Cells): Merge {
+  return tableArea(usedIn(cells, SHEET), (window) => usedIn(cells, window));
+}
+
+/** Refs cut to an area, those outside it dropped. */
+function clipRefs(refs: readonly string[], area: Merge): string[] {
+  return refs.flatMap((r) => {
+    const a = areaOf(r);
+    const c = a && clip(a, area);
+    return c ? [rangeAddress(c)] : [];
+  });
+}
+
+function* modelCells(rows: readonly RowModel[]): Generator<{ row: number; col: number }> {
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      const at = parseAddress(cell.address);
+      if (at) yield at;
+    }
+  }
+}
+
+const beyond = (address: string) => new XlsxRefusal(MSG.beyondSheet(address), "damaged");
+
+/** No row or cell beyond Excel's last (a row numbered 1,000,000,000 is a billion to walk). */
+function withinSheet(ws: SheetModel): void {
+  for (const row of ws.rows) {
+    if (row.number > SHEET_ROWS) throw beyond(`A${row.number}`);
+    for (const cell of row.cells) {
+      const at = parseAddress(cell.address);
+      if (!at || at.col >= SHEET_COLUMNS || at.row >= SHEET_ROWS) {
+        throw beyond(cell.address);
+      }
+    }
+  }
+}
+
+/**
+ * Merges covering more than LIMITS.coveredCells cut to the sheet's table (beyond it they merge
+ * nothing that is read); still more, the file is refused.
+ */
+function boundMerges(ws: SheetModel): void {
+  if (!ws.mergeCells || claimed(ws.mergeCells) <= LIMITS.coveredCells) return;
+  ws.mergeCells = clipRefs(
+    ws.mergeCells,
+    sheetArea(() => modelCells(ws.rows)),
+  );
+  if (claimed(ws.mergeCells) > LIMITS.coveredCells) {
+    throw new XlsxRefusal(MSG.coveredCells(ws.name, MERGES));
+  }
+}
+
+/** Names covering too many cells cut to the table of their sheet, as merges are. */
+function boundNames(model: BookModel): void {
+  const names = model.definedNames ?? [];
+  if (claimed(names.flatMap((n) => n.ranges)) <= LIMITS.coveredCells) return;
+  const areas = new Map<string, Merge>();
+  for (const ws of model.worksheets)
+    areas.set(
+      ws.name,
+      sheetArea(() => modelCells(ws.rows)),
+    );
+  for (const name of names) {
+    name.ranges = name.ranges.flatMap((range) => {
+      const sheet = range
+        .slice(0, range.lastIndexOf("!"))
+        .replace(/^'|'$/g, "")
+        .replace(/''/g, "'");
+      const a = areaOf(range);
+      const c = a && clip(a, areas.get(sheet) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+      return c ? [`${range.slice(0, range.lastIndexOf("!") + 1)}${absolute(c)}`] : [];
+    });
+  }
+  model.definedNames = names.filter((n) => n.ranges.length > 0);
+}
+
+const absolute = (a: Merge) => rangeAddress(a).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+
+/**
+ * Sheet names Excel never writes but a file may hold (over 31 characters, []:*?/\, "History",
+ * a name twice) are read under a name Excel accepts: the library refuses the others.
+ */
+function acceptedNames(model: BookModel): void {
+  const taken: string[] = [];
+  for (const ws of model.worksheets) {
+    const name = uniqueSheetName(ws.name ?? "", taken);
+    const sheet = model.sheets?.find((s) => s.name === ws.name);
+    if (sheet) sheet.name = name;
+    ws.name = name;
+    taken.push(name);
+  }
+}
+
+const DV_OPEN = "<dataValidation ";
+const SQREF = /(<dataValidation\b[^>]*?\bsqref=")([^"]*)(")/g;
+const CELL_REF = /<c\b[^>]*?\br="([A-Z]{1,3}\d{1,7})"/g;
+
+function* textCells(xml: string): Generator<{ row: number; col: number }> {
+  for (const m of xml.matchAll(CELL_REF)) {
+    const at = parseAddress(m[1]);
+    if (at) yield at;
+  }
+}
+
+/**
+ * The library gives every cell of a drop-down list's range an object as it reads the sheet (on
+ * A1:J1048576, ten million): lists covering more than LIMITS.coveredCells are cut in the
+ * sheet's text to its table before it is read; still more, the file is refused.
+ */
+export function boundLists(xml: string, sheet: string): string {
+  if (!xml.includes(DV_OPEN)) return xml;
+  const sqrefs = [...xml.matchAll(SQREF)].map((m) => m[2]);
+  const refs = (sqref: string) => sqref.split(/\s+/).filter(Boolean);
+  if (claimed(sqrefs.flatMap(refs)) <= LIMITS.coveredCells) return xml;
+  const area = sheetArea(() => textCells(xml));
+  let total = 0;
+  const cut = xml.replace(SQREF, (_, open: string, sqref: string, close: string) => {
+    const kept = clipRefs(refs(sqref), area);
+    total += claimed(kept);
+    // A list left with no cell keeps one outside the table, where it is read as one cell.
+    return `${open}${kept.join(" ") || "XFD1048576"}${close}`;
+  });
+  if (total > LIMITS.coveredCells) throw new XlsxRefusal(MSG.coveredCells(sheet, LISTS));
+  return cut;
+}
+
+async function textOf(stream: AsyncIterable<unknown>): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) text += String(chunk);
+  return text;
+}
+
+async function* once(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+/**
+ * What exceljs reads from a file is bounded by what the file holds before it builds a workbook:
+ * drop-down lists cut in the sheet's text, then rows, merges, names and sheet names checked in
+ * its model, between parsing the parts and making the workbook of them.
+ */
+export function readWithinBounds(exceljs: typeof ExcelJS): void {
+  const proto = Object.getPrototypeOf(new exceljs.Workbook().xlsx) as Reading;
+  if (proto._guitsetgelBounds) return;
+  proto._guitsetgelBounds = true;
+  const processSheet = proto._processWorksheetEntry;
+  proto._processWorksheetEntry = async function (stream, model, sheetNo, options, path) {
+    const xml = boundLists(await textOf(stream), path);
+    return processSheet.call(this, once(xml), model, sheetNo, options, path);
+  };
+  const reconcile = proto.reconcile;
+  proto.reconcile = function (model, options) {
+    reconcile.call(this, model, options);
+    acceptedNames(model);
+    for (const ws of model.worksheets) {
+      withinSheet(ws);
+      boundMerges(ws);
+    }
+    boundNames(model);
+  };
+}
