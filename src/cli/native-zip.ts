@@ -1,6 +1,6 @@
 import { createRequire } from "module";
 import { deflateRawSync, inflateRawSync } from "zlib";
-import { LIMITS } from "../workbook";
+import { LIMITS, unpackerStopsAtPartLimit } from "../workbook";
 
 /** The parts of jszip's worker that a compression worker uses (jszip ships no types for them). */
 interface Chunk {
@@ -67,6 +67,7 @@ class NativeFlate extends GenericWorker {
 export function useNativeZip(): void {
   const deflate = compressions.DEFLATE;
   if (deflate.compressWorker.name === "nativeCompress") return;
+  unpackerStopsAtPartLimit();
   compressions.DEFLATE = {
     magic: deflate.magic,
     compressWorker: function nativeCompress(options) {

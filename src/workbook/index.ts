@@ -34,7 +34,7 @@ export {
   type XlsxError,
   type XlsxErrorKind,
 } from "./xlsx/read";
-export { LIMITS } from "./xlsx/bounds";
+export { LIMITS, unpackerStopsAtPartLimit } from "./xlsx/bounds";
 export { dateText } from "./date-text";
 export { argb, rangeAddress, sheetsToXlsx, workbookToBuffer, writeSheetModel } from "./xlsx/write";
 export { applyCellWrites } from "./xlsx/apply";

@@ -169,6 +169,9 @@ export function hostileFiles(parts: Map<string, Buffer>): Record<string, Buffer>
         '<mergeCells count="1"><mergeCell ref="A21:XFD1048576"/></mergeCells>',
       ),
     ),
+    "merge-to-row-99999999": sheetEdit((xml) =>
+      xml.replace("</mergeCells>", '<mergeCell ref="L30:M99999999"/></mergeCells>'),
+    ),
     "name-whole-sheet": xlsxOf(
       edited(parts, BOOK, (xml) =>
         xml.replace(

@@ -4,7 +4,7 @@ import { tableArea, type CellValue, type Grid, type Merge } from "../../core/gri
 import { bi, type Bilingual } from "../../core/text";
 import { isAddinSheet } from "../state";
 import { dateText } from "../date-text";
-import { XlsxRefusal, readWithinBounds, zipWithinLimits } from "./bounds";
+import { MSG, XlsxRefusal, readWithinBounds, stoppedAtPartLimit, zipWithinLimits } from "./bounds";
 import { mergesOf, openMergesFast } from "./merge";
 
 openMergesFast(ExcelJS);
@@ -151,6 +151,7 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise
     return { ok: true, workbook, sheets };
   } catch (e) {
     if (e instanceof XlsxRefusal) return fail(e.kind, e.reason);
+    if (stoppedAtPartLimit(e)) return fail("too-large", MSG.hidden(), errorText(e));
     if (zip && (await hasUtf16Part(zip).catch(() => false))) {
       return fail("damaged", MESSAGES.utf16, errorText(e));
     }
