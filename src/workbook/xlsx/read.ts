@@ -26,10 +26,7 @@ export type SheetGrid = Grid & { sheet: string };
 export type ReadXlsxResult =
   { ok: true; workbook: ExcelJS.Workbook; sheets: SheetGrid[] } | { ok: false; error: XlsxError };
 
-const MESSAGES: Record<
-  Exclude<XlsxErrorKind, "too-large"> | "old-xls" | "word" | "ole" | "utf16",
-  Bilingual
-> = {
+const MESSAGES: Record<XlsxErrorKind | "old-xls" | "word" | "ole" | "utf16", Bilingual> = {
   "empty-file": bi("Файл хоосон байна (0 байт).", "The file is empty (0 bytes)."),
   "not-xlsx": bi(
     "Энэ файл Excel-ийн .xlsx файл биш байна. Файлаа Excel-ээр нээж «Excel Workbook (*.xlsx)» хэлбэрээр хадгалаад дахин оруулна уу.",
@@ -48,6 +45,11 @@ const MESSAGES: Record<
     "The file is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook) and try again.",
   ),
   "no-sheets": bi("Файлд ажлын хуудас алга байна.", "The file has no worksheets."),
+  // Each refusal says which limit (bounds.ts); this is what they have in common.
+  "too-large": bi(
+    "Файл тайлангийн файлд байх хэмжээнээс хэт их байна.",
+    "The file holds far more than a report does.",
+  ),
   word: bi(
     "Энэ файл Word баримт бичиг байна, Excel-ийн .xlsx файл биш. Тайлангаа Excel-ийн ажлын номоос оруулна уу.",
     "This is a Word document, not an Excel .xlsx file. Give the report's Excel workbook instead.",
@@ -62,11 +64,7 @@ const MESSAGES: Record<
   ),
 };
 
-function fail(
-  kind: XlsxErrorKind,
-  message = MESSAGES[kind as Exclude<XlsxErrorKind, "too-large">],
-  detail?: string,
-): ReadXlsxResult {
+function fail(kind: XlsxErrorKind, message = MESSAGES[kind], detail?: string): ReadXlsxResult {
   return { ok: false, error: detail ? { kind, message, detail } : { kind, message } };
 }
 
