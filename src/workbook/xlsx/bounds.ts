@@ -10,7 +10,7 @@ import {
   type Merge,
 } from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
-import { uniqueSheetName } from "../office/names";
+import { MAX_SHEET_NAME, uniqueSheetName } from "../office/names";
 
 /**
  * What a file may hold before it is read, far above any real report's: the biggest, 10,000
@@ -358,14 +358,25 @@ function boundNames(model: BookModel): void {
 
 const absolute = (a: Merge) => rangeAddress(a).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 
+/** What exceljs refuses in a sheet name (worksheet.js), where Excel would not write it either. */
+const refusedName = (name: string, taken: readonly string[]) =>
+  !name ||
+  name === "History" ||
+  name.length > MAX_SHEET_NAME ||
+  /[*?:/\\[\]]|^'|'$/.test(name) ||
+  taken.some((t) => t.toLowerCase() === name.toLowerCase());
+
 /**
  * Sheet names Excel never writes but a file may hold (over 31 characters, []:*?/\, "History",
- * a name twice) are read under a name Excel accepts: the library refuses the others.
+ * a name twice) are read under a name Excel accepts: exceljs refuses the others, and warns on
+ * stderr of the long ones. Every other name is kept as it is.
  */
 function acceptedNames(model: BookModel): void {
   const taken: string[] = [];
   for (const ws of model.worksheets) {
-    const name = uniqueSheetName(ws.name ?? "", taken);
+    const name = refusedName(ws.name ?? "", taken)
+      ? uniqueSheetName(ws.name ?? "", taken)
+      : ws.name;
     const sheet = model.sheets?.find((s) => s.name === ws.name);
     if (sheet) sheet.name = name;
     ws.name = name;
