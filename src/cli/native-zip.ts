@@ -74,7 +74,7 @@ export function useNativeZip(): void {
       return new NativeFlate((bytes) => deflateRawSync(bytes, { level: options.level ?? -1 }));
     },
     // zlib unpacks a part at once: one that would outgrow any part a file may hold (a bomb whose
-    // directory claims less) stops there, and the read is refused (workbook/xlsx/bounds.ts).
+    // directory claims less) stops there, and the read is refused (workbook/xlsx/zip-limits.ts).
     uncompressWorker: () =>
       new NativeFlate((bytes) => inflateRawSync(bytes, { maxOutputLength: LIMITS.partBytes })),
   };

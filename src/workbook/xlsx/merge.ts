@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { SHEET_COLUMNS, parseAddress, rangeAddress } from "../../core/grid";
-import { MSG, XlsxRefusal } from "./bounds";
+import { MSG, XlsxRefusal } from "./limits";
 
 /** A merged area in exceljs's 1-based rows and columns. */
 export interface MergeArea {
@@ -22,7 +22,7 @@ export function mergesOf(ws: ExcelJS.Worksheet): MergeArea[] {
 
 /**
  * Two areas that share a cell, null when none do: each covered cell marked once, which is the
- * work exceljs does anyway to merge them (a read bounds that, bounds.ts), never pairwise.
+ * work exceljs does anyway to merge them (a read bounds that, sheet-claims.ts), never pairwise.
  */
 function overlapping(areas: readonly MergeArea[]): [MergeArea, MergeArea] | null {
   const owner = new Map<number, MergeArea>();

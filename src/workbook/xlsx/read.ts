@@ -4,7 +4,9 @@ import { tableArea, type CellValue, type Grid, type Merge } from "../../core/gri
 import { bi, type Bilingual } from "../../core/text";
 import { isAddinSheet } from "../state";
 import { dateText } from "../date-text";
-import { MSG, XlsxRefusal, readWithinBounds, stoppedAtPartLimit, zipWithinLimits } from "./bounds";
+import { MSG, XlsxRefusal } from "./limits";
+import { readWithinBounds } from "./sheet-claims";
+import { stoppedAtPartLimit, zipWithinLimits } from "./zip-limits";
 import { mergesOf, openMergesFast } from "./merge";
 
 openMergesFast(ExcelJS);
@@ -45,7 +47,7 @@ const MESSAGES: Record<XlsxErrorKind | "old-xls" | "word" | "ole" | "utf16", Bil
     "The file is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook) and try again.",
   ),
   "no-sheets": bi("Файлд ажлын хуудас алга байна.", "The file has no worksheets."),
-  // Each refusal says which limit (bounds.ts); this is what they have in common.
+  // Each refusal says which limit (limits.ts); this is what they have in common.
   "too-large": bi(
     "Файл тайлангийн файлд байх хэмжээнээс хэт их байна.",
     "The file holds far more than a report does.",
@@ -128,7 +130,7 @@ const hasPart = (zip: JSZip, name: string) => !!(zip.files[name] ?? zip.files[`/
 /**
  * Read .xlsx bytes into exceljs and into grids, one per worksheet (the add-in's own sheets
  * left out). Never throws: whatever is wrong with the file comes back as an XlsxError. The
- * work is bounded by what the file holds (bounds.ts), whatever it claims.
+ * work is bounded by what the file holds (limits.ts), whatever it claims.
  */
 export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise<ReadXlsxResult> {
   let zip: JSZip | null = null;

@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import JSZip from "jszip";
 import {
   SHEET_COLUMNS,
   SHEET_ROWS,
@@ -9,190 +8,12 @@ import {
   tableArea,
   type Merge,
 } from "../../core/grid";
-import { bi, type Bilingual } from "../../core/text";
+import { bi } from "../../core/text";
 import { MAX_SHEET_NAME, uniqueSheetName } from "../office/names";
-
-/**
- * What a file may hold before it is read, far above any real report's: the biggest, 10,000
- * criterion rows, is 16 parts and 3 MB unpacked (its sheet 2.6 MB); one of 100,000 rows, 30 MB.
- */
-export const LIMITS = {
-  /** Parts of the zip. */
-  entries: 1_000,
-  /** Unpacked bytes of one part. */
-  partBytes: 64 * 2 ** 20,
-  /** Unpacked bytes of all parts. */
-  totalBytes: 128 * 2 ** 20,
-  /**
-   * Cells a sheet's merges, or drop-down lists, or a workbook's names may cover (the library
-   * makes an object per cell): past it they are cut to the cells the sheet holds.
-   */
-  coveredCells: 1_000_000,
-};
-
-const MB = (bytes: number) => `${bytes / 2 ** 20} MB`;
-
-/** A file read no further, and why. */
-export class XlsxRefusal extends Error {
-  constructor(
-    readonly reason: Bilingual,
-    readonly kind: "too-large" | "damaged" = "too-large",
-  ) {
-    super(reason.en);
-  }
-}
-
-const tooBig = (mn: string, en: string) =>
-  bi(
-    `Файл ${mn}: энэ нь тайлангийн файлд байх хэмжээнээс хэт их тул уншсангүй. Excel-ээр нээж шалгаад «Excel Workbook (*.xlsx)» хэлбэрээр дахин хадгална уу.`,
-    `The file ${en}: far more than a report holds, so it was not read. Open it in Excel, check it and save it again as “Excel Workbook (*.xlsx)”.`,
-  );
-
-export const MSG = {
-  entries: () =>
-    tooBig(`${LIMITS.entries}-аас олон хэсэгтэй`, `has more than ${LIMITS.entries} parts`),
-  part: (name: string) =>
-    tooBig(
-      `доторх «${name}» задлахад ${MB(LIMITS.partBytes)}-аас их болно`,
-      `holds “${name}”, which unpacks to more than ${MB(LIMITS.partBytes)}`,
-    ),
-  hidden: () =>
-    tooBig(
-      `доторх нэг хэсэг задлахад файлын жагсаалтад бичсэнээс их, ${MB(LIMITS.partBytes)} хүртэл болно`,
-      `holds a part that unpacks to more than the file's directory says, up to ${MB(LIMITS.partBytes)}`,
-    ),
-  total: () =>
-    tooBig(
-      `задлахад ${MB(LIMITS.totalBytes)}-аас их болно`,
-      `unpacks to more than ${MB(LIMITS.totalBytes)}`,
-    ),
-  beyondSheet: (address: string) =>
-    bi(
-      `Файлд Excel-ийн хуудсанд байж болохгүй «${address}» нүд байна (сүүлчийн нүд нь XFD1048576): файл Excel-ээр хадгалагдаагүй эсвэл гэмтсэн байна.`,
-      `The file has a cell “${address}”, which no Excel sheet has (the last cell is XFD1048576): it was not saved by Excel, or it is damaged.`,
-    ),
-  coveredCells: (sheet: string, what: Bilingual) =>
-    bi(
-      `«${sheet}» хуудасны ${what.mn} ${LIMITS.coveredCells / 1e6} саяас олон нүдийг хамарсан байна. Excel-ээр нээж тэдгээрийг хүснэгтийнхээ хэмжээнд багасгаад дахин хадгална уу.`,
-      `The ${what.en} on sheet “${sheet}” cover more than ${LIMITS.coveredCells / 1e6} million cells. Open it in Excel, shrink them to the table and save it again.`,
-    ),
-  overlap: (sheet: string, a: string, b: string) =>
-    bi(
-      `«${sheet}» хуудасны нэгтгэсэн нүднүүд ${a} ба ${b} давхцаж байна: Excel ийм файл үүсгэдэггүй тул файл гэмтсэн байна.`,
-      `Merged cells ${a} and ${b} on sheet “${sheet}” overlap: Excel never writes that, so the file is damaged.`,
-    ),
-};
+import { LIMITS, MSG, XlsxRefusal } from "./limits";
 
 const MERGES = bi("нэгтгэсэн нүднүүд", "merged cells");
 const LISTS = bi("унжих жагсаалтууд (өгөгдөл шалгах дүрэм)", "drop-down lists (data validations)");
-
-/** jszip's entry, with the size its directory claims and its content as chunks unpacked. */
-interface Entry {
-  name: string;
-  dir: boolean;
-  _data?: { uncompressedSize?: number };
-  internalStream(type: "uint8array"): Chunks;
-}
-interface Chunks {
-  on(event: "data", listener: (chunk: Uint8Array) => void): Chunks;
-  on(event: "end", listener: () => void): Chunks;
-  on(event: "error", listener: (e: unknown) => void): Chunks;
-  pause(): Chunks;
-  resume(): Chunks;
-}
-
-/** The unpacked size the directory claims (jszip reads it as a signed 32-bit number). */
-const claimedSize = (e: Entry) => (e._data?.uncompressedSize ?? 0) >>> 0;
-
-/** Node's zlib stopped a part at LIMITS.partBytes (cli/native-zip.ts). */
-export const stoppedAtPartLimit = (e: unknown) =>
-  (e as { code?: string } | null)?.code === "ERR_BUFFER_TOO_LARGE";
-
-let unpackerStops = false;
-
-/**
- * Parts are unpacked by something that stops at LIMITS.partBytes (Node's zlib, cli/native-zip.ts):
- * a part that outgrows what it claims then costs at most that before jszip refuses it, and the
- * parts need not be unpacked once more beforehand to be counted (3 MB unpacked: 15–35 ms).
- */
-export function unpackerStopsAtPartLimit(): void {
-  unpackerStops = true;
-}
-
-/** Whether a part unpacks to no more than it claims, stopped as soon as it does. */
-function unpacksAsClaimed(entry: Entry): Promise<boolean> {
-  const most = claimedSize(entry);
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks = entry.internalStream("uint8array");
-    chunks
-      .on("data", (chunk) => {
-        size += chunk.length;
-        if (size <= most) return;
-        chunks.pause();
-        resolve(false);
-      })
-      .on("error", reject)
-      .on("end", () => resolve(true))
-      .resume();
-  });
-}
-
-const CENTRAL_ENTRY = 0x02014b50;
-const END = 0x06054b50;
-const END64_LOCATOR = 0x07064b50;
-
-/**
- * How many entries the zip's central directory lists, counted up to `most + 1`: jszip reads
- * every one whatever the end record says (100,000 empty ones cost it 2.5 s and 260 MB), so
- * they are walked here first, by the sizes each entry gives. 0 when there is no end record
- * (jszip then says what is wrong).
- */
-function entriesUpTo(bytes: Uint8Array, most: number): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
-  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : 0);
-  let end = bytes.length - 22;
-  const stop = Math.max(0, end - 0xffff);
-  while (end >= stop && u32(end) !== END) end--;
-  if (end < stop) return 0;
-  let at = u32(end + 16);
-  if (at === 0xffffffff && u32(end - 20) === END64_LOCATOR) {
-    const record = Number(view.getBigUint64(end - 12, true));
-    at = record + 56 <= bytes.length ? Number(view.getBigUint64(record + 48, true)) : -1;
-  }
-  let count = 0;
-  while (count <= most && u32(at) === CENTRAL_ENTRY) {
-    count++;
-    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
-  }
-  return count;
-}
-
-/**
- * The zip's directory against LIMITS, before anything is unpacked; then each part unpacked
- * once and counted, stopped where it outgrows what it claims (a 3 MB file can unpack to 3 GB
- * while its directory says 10 KB). A damaged part is left to the reader's own diagnosis.
- */
-export async function zipWithinLimits(bytes: Uint8Array): Promise<JSZip> {
-  if (entriesUpTo(bytes, LIMITS.entries) > LIMITS.entries) throw new XlsxRefusal(MSG.entries());
-  const zip = await JSZip.loadAsync(bytes);
-  const entries = Object.values(zip.files) as unknown as Entry[];
-  if (entries.length > LIMITS.entries) throw new XlsxRefusal(MSG.entries());
-  let total = 0;
-  for (const e of entries) {
-    if (claimedSize(e) > LIMITS.partBytes) throw new XlsxRefusal(MSG.part(e.name));
-    total += claimedSize(e);
-  }
-  if (total > LIMITS.totalBytes) throw new XlsxRefusal(MSG.total());
-  if (unpackerStops) return zip;
-  for (const e of entries) {
-    if (!e.dir && !(await unpacksAsClaimed(e).catch(() => true))) {
-      throw new XlsxRefusal(MSG.hidden());
-    }
-  }
-  return zip;
-}
 
 /** exceljs's parts of a read, left out of its types. */
 interface RowModel {
@@ -402,7 +223,7 @@ function* textCells(xml: string): Generator<{ row: number; col: number }> {
  * A1:J1048576, ten million): lists covering more than LIMITS.coveredCells are cut in the
  * sheet's text to its table before it is read; still more, the file is refused.
  */
-export function boundLists(xml: string, sheet: string): string {
+function boundLists(xml: string, sheet: string): string {
   if (!xml.includes(DV_OPEN)) return xml;
   const sqrefs = [...xml.matchAll(LIST)].map((m) => m[2]);
   const refs = (sqref: string) => sqref.split(/\s+/).filter(Boolean);
