@@ -1,5 +1,6 @@
 import { createRequire } from "module";
 import { deflateRawSync, inflateRawSync } from "zlib";
+import { LIMITS, unpackerStopsAtPartLimit } from "../workbook";
 
 /** The parts of jszip's worker that a compression worker uses (jszip ships no types for them). */
 interface Chunk {
@@ -66,11 +67,15 @@ class NativeFlate extends GenericWorker {
 export function useNativeZip(): void {
   const deflate = compressions.DEFLATE;
   if (deflate.compressWorker.name === "nativeCompress") return;
+  unpackerStopsAtPartLimit();
   compressions.DEFLATE = {
     magic: deflate.magic,
     compressWorker: function nativeCompress(options) {
       return new NativeFlate((bytes) => deflateRawSync(bytes, { level: options.level ?? -1 }));
     },
-    uncompressWorker: () => new NativeFlate((bytes) => inflateRawSync(bytes)),
+    // zlib unpacks a part at once: one that would outgrow any part a file may hold (a bomb whose
+    // directory claims less) stops there, and the read is refused (workbook/xlsx/zip-limits.ts).
+    uncompressWorker: () =>
+      new NativeFlate((bytes) => inflateRawSync(bytes, { maxOutputLength: LIMITS.partBytes })),
   };
 }

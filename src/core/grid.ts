@@ -82,7 +82,40 @@ export function parseAddress(address: string): CellPos | null {
 }
 
 /** Columns a sheet can have: Excel's last, XFD, is the 16,384th. */
-const SHEET_COLUMNS = 2 ** 14;
+export const SHEET_COLUMNS = 2 ** 14;
+/** Rows a sheet can have: Excel's last is 1,048,576. */
+export const SHEET_ROWS = 2 ** 20;
+
+/** The most cells read as one sheet's grid (what Excel hands over in one range). */
+export const MAX_READ_CELLS = 5_000_000;
+/** Where the table of a sheet too large to read is looked for: its first columns, then rows. */
+const WINDOW_COLUMNS = 256;
+const WINDOW_ROWS = 100_000;
+
+/** The cells of a rectangle. */
+export const cellCount = (a: Merge): number => (a.bottom - a.top + 1) * (a.right - a.left + 1);
+
+/**
+ * The part of a used range too large to read whole (one stray value at XFD1048576 makes one of
+ * 17 billion cells) that is read as the table: what is used in its first 256 columns, and of
+ * that, while still too large, in its first 100,000 rows. Each window yielded is answered with
+ * the used range within it (its top-left cell when nothing there is used); Excel answers
+ * asynchronously, a file at once (tableArea).
+ */
+export function* tableWindows(whole: Merge): Generator<Merge, Merge, Merge> {
+  if (cellCount(whole) <= MAX_READ_CELLS) return whole;
+  const columns = yield { ...whole, right: Math.min(whole.right, whole.left + WINDOW_COLUMNS - 1) };
+  if (cellCount(columns) <= MAX_READ_CELLS) return columns;
+  return yield { ...columns, bottom: Math.min(columns.bottom, columns.top + WINDOW_ROWS - 1) };
+}
+
+/** tableWindows answered at once. */
+export function tableArea(whole: Merge, usedIn: (window: Merge) => Merge): Merge {
+  const windows = tableWindows(whole);
+  let step = windows.next();
+  while (!step.done) step = windows.next(usedIn(step.value));
+  return step.value;
+}
 
 /**
  * A cell's position as a map key: one number for every cell of a sheet (a small integer, which

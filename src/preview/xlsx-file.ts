@@ -12,7 +12,7 @@ import {
 import { STATE_SETTING } from "../workbook/office/adapter";
 import { widthPoints } from "../workbook/office/write-plan";
 import { isAddinSheet, parseState, readStateSheet, serializeState } from "../workbook/state";
-import { readXlsx, type XlsxError } from "../workbook/xlsx/read";
+import { readXlsx, type SheetGrid, type XlsxError } from "../workbook/xlsx/read";
 import { sheetsToXlsx } from "../workbook/xlsx/write";
 
 // Loaded on demand (it carries exceljs): the preview opens before any file is read or written.
@@ -51,13 +51,21 @@ function formatOf(style: Partial<ExcelJS.Style>): MemoryCellFormat | undefined {
  * Formulas, styles, widths, heights, freeze panes and print setup of a worksheet, onto its memory
  * sheet (which holds its values already).
  */
-function copyLook(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
+function copyLook(ws: ExcelJS.Worksheet, sheet: MemorySheet, grid: SheetGrid): void {
   if (ws.state === "hidden" || ws.state === "veryHidden") {
     sheet.visibility = ws.state === "hidden" ? "Hidden" : "VeryHidden";
   }
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
+  // A sheet read around its table (a stray value at XFD1048576) keeps the look of that part:
+  // every one of its million rows would be made to be looked at.
+  const read = grid.unread?.read;
+  const eachRow = (fn: (row: ExcelJS.Row, r: number) => void) => {
+    if (!read) return ws.eachRow({ includeEmpty: true }, fn);
+    for (let r = 1; r <= read.bottom + 1; r++) fn(ws.getRow(r), r);
+  };
+  eachRow((row, r) => {
     if (row.height) sheet.rowHeights[r - 1] = row.height;
     row.eachCell({ includeEmpty: true }, (cell, c) => {
+      if (read && c - 1 > read.right) return;
       const address = cellAddress(r - 1, c - 1);
       // A person's formula stays one (its last result is the cell's value, as Excel shows it
       // until it calculates): saved from the preview, it is written back as a formula.
@@ -91,7 +99,7 @@ export async function openXlsx(data: ArrayBuffer): Promise<OpenResult> {
   const workbook = memoryWorkbookFromGrids(read.sheets);
   read.sheets.forEach((grid, i) => {
     const ws = read.workbook.getWorksheet(grid.sheet);
-    if (ws) copyLook(ws, workbook.sheets[i]);
+    if (ws) copyLook(ws, workbook.sheets[i], grid);
   });
   const visible = workbook.sheets.find((s) => s.visibility === "Visible");
   if (visible) workbook.activeSheetId = visible.id;

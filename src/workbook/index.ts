@@ -34,6 +34,8 @@ export {
   type XlsxError,
   type XlsxErrorKind,
 } from "./xlsx/read";
+export { LIMITS } from "./xlsx/limits";
+export { unpackerStopsAtPartLimit } from "./xlsx/zip-limits";
 export { dateText } from "./date-text";
 export { argb, rangeAddress, sheetsToXlsx, workbookToBuffer, writeSheetModel } from "./xlsx/write";
 export { applyCellWrites } from "./xlsx/apply";

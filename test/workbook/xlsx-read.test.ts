@@ -157,10 +157,20 @@ describe("readXlsx on bad input gives an error kind and a message in both langua
   });
 
   test("a password-protected file (OLE/CFB container)", async () => {
-    expect((await error(cfbFile())).kind).toBe("encrypted");
     const e = await error(cfbFile(["Root Entry", "EncryptionInfo", "EncryptedPackage"]));
     expect(e.kind).toBe("encrypted");
     expect(e.message.mn).toContain("нууц үг");
+  });
+
+  test("a Word 97–2003 document, or another OLE container, is named as such, not password-protected", async () => {
+    const word = await error(cfbFile(["Root Entry", "WordDocument", "\u0001CompObj"]));
+    expect(word.kind).toBe("not-xlsx");
+    expect(word.message.en).toContain("Word document");
+    expect(word.message.mn).toContain("Word баримт бичиг");
+    const other = await error(cfbFile(["Root Entry"]));
+    expect(other.kind).toBe("not-xlsx");
+    expect(other.message.en).toContain("OLE");
+    expect(other.message.en).not.toContain("password");
   });
 
   test("an old .xls is named as such", async () => {
@@ -180,7 +190,9 @@ describe("readXlsx on bad input gives an error kind and a message in both langua
       "[Content_Types].xml": '<?xml version="1.0"?><Types/>',
       "word/document.xml": '<?xml version="1.0"?><w:document/>',
     });
-    expect((await error(docx)).kind).toBe("not-xlsx");
+    const e = await error(docx);
+    expect(e.kind).toBe("not-xlsx");
+    expect(e.message.en).toContain("Word document");
   });
 
   test("never throws on random bytes", async () => {

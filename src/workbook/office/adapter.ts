@@ -3,6 +3,7 @@ import {
   cellText,
   parseAddress,
   rangeAddress,
+  tableWindows,
   type CellValue,
   type Grid,
   type Merge,
@@ -105,14 +106,6 @@ function toGrid(
   const numberFormats = formats.map((row) => row.map((f) => (f && f !== "General" ? f : null)));
   return { sheet, origin, cells, merges, numberFormats };
 }
-
-/** The most cells Excel hands over in one range (more: RangeExceedsLimit, or null values). */
-const MAX_READ_CELLS = 5_000_000;
-/** Where the table of a sheet too large to read is looked for: its first columns, then rows. */
-const WINDOW_COLUMNS = 256;
-const WINDOW_ROWS = 100_000;
-
-const cellCount = (a: Merge): number => (a.bottom - a.top + 1) * (a.right - a.left + 1);
 
 const MSG_BAD_CELL = (cell: string): Bilingual =>
   bi(`“${cell}” нь нүдний хаяг биш байна.`, `“${cell}” is not a cell address.`);
@@ -301,8 +294,8 @@ export class OfficeWorkbook implements WorkbookPort {
         bottom: used.rowIndex + used.rowCount - 1,
         right: used.columnIndex + used.columnCount - 1,
       };
-      const area =
-        cellCount(whole) > MAX_READ_CELLS ? await tableArea(context, sheet, whole) : whole;
+      // Excel hands over at most MAX_READ_CELLS in one range (more: RangeExceedsLimit).
+      const area = await answered(tableWindows(whole), (window) => usedIn(context, sheet, window));
       const { top, left } = area;
       const rowCount = area.bottom - top + 1;
       const columnCount = area.right - left + 1;
@@ -934,30 +927,27 @@ async function clearSheet(context: XlContext, sheet: XlWorksheet): Promise<void>
   sheet.freezePanes.unfreeze();
 }
 
-/**
- * The part of a used range too large to read (one stray value at XFD1048576 makes one of 17
- * billion cells) where the table is: the used range of its first 256 columns, and when that is
- * still too large, of their first 100,000 rows. Cells beyond are not read.
- */
-async function tableArea(context: XlContext, sheet: XlWorksheet, whole: Merge): Promise<Merge> {
-  const usedIn = async (window: Merge): Promise<Merge> => {
-    const used = sheet.getRange(rangeAddress(window)).getUsedRangeOrNullObject(true);
-    used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-    await context.sync();
-    if (used.isNullObject) return { ...window, bottom: window.top, right: window.left };
-    return {
-      top: used.rowIndex,
-      left: used.columnIndex,
-      bottom: used.rowIndex + used.rowCount - 1,
-      right: used.columnIndex + used.columnCount - 1,
-    };
+/** The windows core/grid's tableWindows looks in, each answered by Excel in turn. */
+async function answered(
+  windows: Generator<Merge, Merge, Merge>,
+  ask: (window: Merge) => Promise<Merge>,
+  step = windows.next(),
+): Promise<Merge> {
+  return step.done ? step.value : answered(windows, ask, windows.next(await ask(step.value)));
+}
+
+/** The used range within a window of a sheet (the window's top-left cell when it is empty). */
+async function usedIn(context: XlContext, sheet: XlWorksheet, window: Merge): Promise<Merge> {
+  const used = sheet.getRange(rangeAddress(window)).getUsedRangeOrNullObject(true);
+  used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  await context.sync();
+  if (used.isNullObject) return { ...window, bottom: window.top, right: window.left };
+  return {
+    top: used.rowIndex,
+    left: used.columnIndex,
+    bottom: used.rowIndex + used.rowCount - 1,
+    right: used.columnIndex + used.columnCount - 1,
   };
-  const columns = await usedIn({
-    ...whole,
-    right: Math.min(whole.right, whole.left + WINDOW_COLUMNS - 1),
-  });
-  if (cellCount(columns) <= MAX_READ_CELLS) return columns;
-  return usedIn({ ...columns, bottom: Math.min(columns.bottom, columns.top + WINDOW_ROWS - 1) });
 }
 
 /**

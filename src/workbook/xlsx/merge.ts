@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { parseAddress } from "../../core/grid";
+import { SHEET_COLUMNS, parseAddress, rangeAddress } from "../../core/grid";
+import { MSG, XlsxRefusal } from "./limits";
 
 /** A merged area in exceljs's 1-based rows and columns. */
 export interface MergeArea {
@@ -19,16 +20,23 @@ export function mergesOf(ws: ExcelJS.Worksheet): MergeArea[] {
   return Object.values((ws as unknown as MergeIndex)._merges ?? {});
 }
 
-/** No two areas share a cell: sorted by top row, each is compared only with those still open. */
-function disjoint(areas: readonly MergeArea[]): boolean {
-  const sorted = [...areas].sort((a, b) => a.top - b.top);
-  let open: MergeArea[] = [];
-  for (const a of sorted) {
-    open = open.filter((o) => o.bottom >= a.top);
-    if (open.some((o) => o.left <= a.right && a.left <= o.right)) return false;
-    open.push(a);
+/**
+ * Two areas that share a cell, null when none do: each covered cell marked once, which is the
+ * work exceljs does anyway to merge them (a read bounds that, sheet-claims.ts), never pairwise.
+ */
+function overlapping(areas: readonly MergeArea[]): [MergeArea, MergeArea] | null {
+  const owner = new Map<number, MergeArea>();
+  for (const a of areas) {
+    for (let r = a.top; r <= a.bottom; r++) {
+      for (let c = a.left; c <= a.right; c++) {
+        const key = r * (SHEET_COLUMNS + 1) + c;
+        const other = owner.get(key);
+        if (other) return [other, a];
+        owner.set(key, a);
+      }
+    }
   }
-  return true;
+  return null;
 }
 
 /**
@@ -39,9 +47,13 @@ function disjoint(areas: readonly MergeArea[]): boolean {
  * index is put back whole. A sheet that already has merges, or areas that overlap, go through
  * exceljs's own checks one by one.
  */
-export function mergeAreas(ws: ExcelJS.Worksheet, areas: readonly MergeArea[]): void {
+export function mergeAreas(
+  ws: ExcelJS.Worksheet,
+  areas: readonly MergeArea[],
+  disjoint = !overlapping(areas),
+): void {
   const sheet = ws as unknown as MergeIndex;
-  const fast = !!sheet._merges && Object.keys(sheet._merges).length === 0 && disjoint(areas);
+  const fast = !!sheet._merges && Object.keys(sheet._merges).length === 0 && disjoint;
   if (!fast) {
     for (const a of areas) ws.mergeCellsWithoutStyle(a.top, a.left, a.bottom, a.right);
     return;
@@ -73,6 +85,13 @@ function areaOf(range: unknown): MergeArea | null {
   };
 }
 
+const zeroBased = (m: MergeArea) => ({
+  top: m.top - 1,
+  left: m.left - 1,
+  bottom: m.bottom - 1,
+  right: m.right - 1,
+});
+
 /** The worksheet method exceljs opens a file's merges with, left out of its types. */
 interface MergeParsing {
   _parseMergeCells?: (this: ExcelJS.Worksheet, model: { mergeCells?: unknown }) => void;
@@ -82,9 +101,10 @@ interface MergeParsing {
 /**
  * Opening a file, exceljs applies its merges through the same one-by-one check (a computed
  * report whose товчоо holds 5,000 merged lines took 2.2 s to open against 0.4 s without them).
- * This lets a file's merges go through mergeAreas instead: checked against one another once,
- * and through exceljs's own checks, and its refusal, whenever they overlap. Merges written
- * in a form this does not read are left to exceljs as before.
+ * This lets a file's merges go through mergeAreas instead, checked against one another once;
+ * merges that overlap, which Excel never writes, refuse the file (exceljs's own check is
+ * pairwise: 100,000 merges took minutes). Merges written in a form this does not read are
+ * left to exceljs as before.
  */
 export function openMergesFast(exceljs: typeof ExcelJS): void {
   const proto = Object.getPrototypeOf(new exceljs.Workbook().addWorksheet("x")) as MergeParsing;
@@ -95,6 +115,11 @@ export function openMergesFast(exceljs: typeof ExcelJS): void {
     const ranges = model.mergeCells;
     const areas = Array.isArray(ranges) ? ranges.map(areaOf) : null;
     if (!areas || areas.some((a) => !a)) return original.call(this, model);
-    mergeAreas(this, areas as MergeArea[]);
+    const overlap = overlapping(areas as MergeArea[]);
+    if (overlap) {
+      const [a, b] = overlap.map((m) => rangeAddress(zeroBased(m)));
+      throw new XlsxRefusal(MSG.overlap(this.name, a, b), "damaged");
+    }
+    mergeAreas(this, areas as MergeArea[], true);
   };
 }

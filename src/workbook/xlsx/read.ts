@@ -1,14 +1,20 @@
 import ExcelJS from "exceljs";
-import type { CellValue, Grid, Merge } from "../../core/grid";
+import type JSZip from "jszip";
+import { tableArea, type CellValue, type Grid, type Merge } from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
 import { isAddinSheet } from "../state";
 import { dateText } from "../date-text";
+import { MSG, XlsxRefusal } from "./limits";
+import { readWithinBounds } from "./sheet-claims";
+import { stoppedAtPartLimit, zipWithinLimits } from "./zip-limits";
 import { mergesOf, openMergesFast } from "./merge";
-import { CFB_MAGIC, ZIP_MAGIC, ascii, indexOfBytes, startsWith, utf16le } from "../file-bytes";
+import { CFB_MAGIC, ZIP_MAGIC, indexOfBytes, startsWith, utf16le } from "../file-bytes";
 
 openMergesFast(ExcelJS);
+readWithinBounds(ExcelJS);
 
-export type XlsxErrorKind = "empty-file" | "not-xlsx" | "damaged" | "encrypted" | "no-sheets";
+export type XlsxErrorKind =
+  "empty-file" | "not-xlsx" | "damaged" | "encrypted" | "no-sheets" | "too-large";
 
 export interface XlsxError {
   kind: XlsxErrorKind;
@@ -23,7 +29,7 @@ export type SheetGrid = Grid & { sheet: string };
 export type ReadXlsxResult =
   { ok: true; workbook: ExcelJS.Workbook; sheets: SheetGrid[] } | { ok: false; error: XlsxError };
 
-const MESSAGES: Record<XlsxErrorKind | "old-xls", Bilingual> = {
+const MESSAGES: Record<XlsxErrorKind | "old-xls" | "word" | "ole" | "utf16", Bilingual> = {
   "empty-file": bi("Файл хоосон байна (0 байт).", "The file is empty (0 bytes)."),
   "not-xlsx": bi(
     "Энэ файл Excel-ийн .xlsx файл биш байна. Файлаа Excel-ээр нээж «Excel Workbook (*.xlsx)» хэлбэрээр хадгалаад дахин оруулна уу.",
@@ -42,6 +48,23 @@ const MESSAGES: Record<XlsxErrorKind | "old-xls", Bilingual> = {
     "The file is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook) and try again.",
   ),
   "no-sheets": bi("Файлд ажлын хуудас алга байна.", "The file has no worksheets."),
+  // Each refusal says which limit (limits.ts); this is what they have in common.
+  "too-large": bi(
+    "Файл тайлангийн файлд байх хэмжээнээс хэт их байна.",
+    "The file holds far more than a report does.",
+  ),
+  word: bi(
+    "Энэ файл Word баримт бичиг байна, Excel-ийн .xlsx файл биш. Тайлангаа Excel-ийн ажлын номоос оруулна уу.",
+    "This is a Word document, not an Excel .xlsx file. Give the report's Excel workbook instead.",
+  ),
+  ole: bi(
+    "Энэ файл Office-ийн өөр төрлийн (OLE) файл байна, Excel-ийн .xlsx биш. Файлаа Excel-ээр нээж «Excel Workbook (*.xlsx)» хэлбэрээр хадгалаад дахин оруулна уу.",
+    "This is another kind of Office (OLE) file, not an Excel .xlsx. Open it in Excel, save it as “Excel Workbook (*.xlsx)” and try again.",
+  ),
+  utf16: bi(
+    "Файлын зарим хэсэг UTF-16 кодчилолтой байна: Excel ингэж хадгалдаггүй тул уншиж чадсангүй. Файлаа Excel-ээр нээж «Excel Workbook (*.xlsx)» хэлбэрээр дахин хадгална уу.",
+    "Parts of the file are written in UTF-16, which Excel never does, so they could not be read. Open the file in Excel and save it again as “Excel Workbook (*.xlsx)”.",
+  ),
 };
 
 function fail(kind: XlsxErrorKind, message = MESSAGES[kind], detail?: string): ReadXlsxResult {
@@ -52,41 +75,65 @@ function toBytes(data: Buffer | ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-const WORKBOOK_PART = ascii("xl/workbook.xml");
-
 /**
- * An OLE (CFB) container is what Excel writes for a password-protected .xlsx (streams
- * "EncryptionInfo" and "EncryptedPackage") and for an old .xls (a "Workbook" or "Book" stream).
+ * An OLE (CFB) container, named by the streams its directory lists (their names in UTF-16):
+ * Excel writes a password-protected .xlsx as "EncryptionInfo" and "EncryptedPackage", an old
+ * .xls as "Workbook" or "Book"; Word's .doc has "WordDocument".
  */
 function cfbKind(bytes: Uint8Array): ReadXlsxResult {
-  const xls = [utf16le("Workbook\0"), utf16le("Book\0")].some((n) => indexOfBytes(bytes, n) >= 0);
-  return xls ? fail("not-xlsx", MESSAGES["old-xls"]) : fail("encrypted");
+  const has = (...names: string[]) =>
+    names.some((n) => indexOfBytes(bytes, utf16le(`${n}\0`)) >= 0);
+  if (has("EncryptedPackage", "EncryptionInfo")) return fail("encrypted");
+  if (has("WordDocument")) return fail("not-xlsx", MESSAGES.word);
+  if (has("Workbook", "Book")) return fail("not-xlsx", MESSAGES["old-xls"]);
+  return fail("not-xlsx", MESSAGES.ole);
 }
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** A part written in UTF-16 (a byte-order mark, or "<" as two bytes), which exceljs reads as UTF-8. */
+async function hasUtf16Part(zip: JSZip): Promise<boolean> {
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !/\.(xml|rels)$/i.test(entry.name)) continue;
+    const b = await entry.async("uint8array");
+    if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return true;
+    if ((b[0] === 0x3c && b[1] === 0) || (b[0] === 0 && b[1] === 0x3c)) return true;
+  }
+  return false;
+}
+
+const hasPart = (zip: JSZip, name: string) => !!(zip.files[name] ?? zip.files[`/${name}`]);
+
 /**
  * Read .xlsx bytes into exceljs and into grids, one per worksheet (the add-in's own sheets
- * left out). Never throws: whatever is wrong with the file comes back as an XlsxError.
+ * left out). Never throws: whatever is wrong with the file comes back as an XlsxError. The
+ * work is bounded by what the file holds (limits.ts), whatever it claims.
  */
 export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise<ReadXlsxResult> {
+  let zip: JSZip | null = null;
   try {
     const bytes = toBytes(data);
     if (bytes.length === 0) return fail("empty-file");
     if (startsWith(bytes, CFB_MAGIC)) return cfbKind(bytes);
     if (!startsWith(bytes, ZIP_MAGIC)) return fail("not-xlsx");
-
+    zip = await zipWithinLimits(bytes);
+    if (!hasPart(zip, "xl/workbook.xml")) {
+      // Another document in a zip: a .docx, an .ods, a folder zipped.
+      return fail("not-xlsx", hasPart(zip, "word/document.xml") ? MESSAGES.word : undefined);
+    }
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const sheets = workbook.worksheets.filter((ws) => !isAddinSheet(ws.name)).map(sheetToGrid);
-    if (sheets.length === 0) {
-      // exceljs opens any zip; one without a workbook part is another document (.docx renamed).
-      return fail(indexOfBytes(bytes, WORKBOOK_PART) < 0 ? "not-xlsx" : "no-sheets");
-    }
+    if (sheets.length === 0) return fail("no-sheets");
     return { ok: true, workbook, sheets };
   } catch (e) {
+    if (e instanceof XlsxRefusal) return fail(e.kind, e.reason);
+    if (stoppedAtPartLimit(e)) return fail("too-large", MSG.hidden(), errorText(e));
+    if (zip && (await hasUtf16Part(zip).catch(() => false))) {
+      return fail("damaged", MESSAGES.utf16, errorText(e));
+    }
     // A zip exceljs cannot read: cut short, or its parts damaged.
     return fail("damaged", undefined, errorText(e));
   }
@@ -125,46 +172,91 @@ function sheetMerges(ws: ExcelJS.Worksheet): Merge[] {
 
 /**
  * A worksheet's used range as a Grid: values (formulas as their cached result, rich text and
- * links as their text, dates as ISO text, errors as their text), merges, number formats.
+ * links as their text, dates as ISO text, errors as their text), merges, number formats. A used
+ * range too large to read (a stray value at XFD1048576) is read around its table, as Excel's is
+ * (core/grid's tableArea), the rest named in `unread`.
  */
 export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  const rows: { r: number; min: number; max: number }[] = [];
   ws.eachRow((row, r) => {
     const dims = row.dimensions as unknown as RowDimensions;
     if (!dims) return;
+    rows.push({ r, min: dims.min, max: dims.max });
     top = Math.min(top, r);
     bottom = r;
     left = Math.min(left, dims.min);
     right = Math.max(right, dims.max);
   });
-  const merges = sheetMerges(ws);
-  if (bottom < 0) return { sheet: ws.name, origin: { row: 0, col: 0 }, cells: [], merges };
+  const allMerges = sheetMerges(ws);
+  if (bottom < 0)
+    return { sheet: ws.name, origin: { row: 0, col: 0 }, cells: [], merges: allMerges };
 
-  const width = right - left + 1;
+  const whole = { top: top - 1, left: left - 1, bottom: bottom - 1, right: right - 1 };
+  const area = tableArea(whole, (window) => usedIn(ws, rows, window));
+  const width = area.right - area.left + 1;
   const cells: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
-  for (let r = top; r <= bottom; r++) {
+  for (let r = area.top; r <= area.bottom; r++) {
     cells.push(new Array<CellValue>(width).fill(null));
     numberFormats.push(new Array<string | null>(width).fill(null));
   }
-  ws.eachRow((row, r) => {
-    const values = cells[r - top];
-    const formats = numberFormats[r - top];
-    row.eachCell((cell, c) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      values[c - left] = plainValue(cell.value);
+  for (const { r } of rows) {
+    if (r - 1 < area.top || r - 1 > area.bottom) continue;
+    const values = cells[r - 1 - area.top];
+    const formats = numberFormats[r - 1 - area.top];
+    ws.getRow(r).eachCell((cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge || c - 1 < area.left || c - 1 > area.right) return;
+      values[c - 1 - area.left] = plainValue(cell.value);
       const fmt = cell.numFmt;
-      if (fmt && fmt !== "General") formats[c - left] = fmt;
+      if (fmt && fmt !== "General") formats[c - 1 - area.left] = fmt;
     });
-  });
-  return {
+  }
+  const grid: SheetGrid = {
     sheet: ws.name,
-    origin: { row: top - 1, col: left - 1 },
+    origin: { row: area.top, col: area.left },
     cells,
-    merges,
+    merges:
+      area === whole
+        ? allMerges
+        : allMerges.filter(
+            (m) =>
+              m.top >= area.top &&
+              m.top <= area.bottom &&
+              m.left >= area.left &&
+              m.left <= area.right,
+          ),
     numberFormats,
   };
+  if (area !== whole) grid.unread = { used: whole, read: area };
+  return grid;
+}
+
+/** The cells used within a window (0-based), its top-left cell when it holds none. */
+function usedIn(
+  ws: ExcelJS.Worksheet,
+  rows: readonly { r: number; min: number; max: number }[],
+  window: Merge,
+): Merge {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const { r, min, max } of rows) {
+    if (r - 1 < window.top || r - 1 > window.bottom) continue;
+    if (max - 1 < window.left || min - 1 > window.right) continue;
+    ws.getRow(r).eachCell((_, c) => {
+      if (c - 1 < window.left || c - 1 > window.right) return;
+      top = Math.min(top, r - 1);
+      bottom = Math.max(bottom, r - 1);
+      left = Math.min(left, c - 1);
+      right = Math.max(right, c - 1);
+    });
+  }
+  return bottom < 0
+    ? { ...window, bottom: window.top, right: window.left }
+    : { top, left, bottom, right };
 }
