@@ -1,7 +1,7 @@
 import { Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import JSZip from "jszip";
 import { readDocx, type ReadDocxResult } from "../../src/workbook/docx/read";
-import { DOCX_CAPS } from "../../src/workbook/docx/read-zip";
+import { LIMITS } from "../../src/workbook/xlsx/limits";
 
 /*
  * What Word writes, read into the grid: each construct in a document.xml written by hand, as
@@ -267,7 +267,7 @@ describe("files that cannot be read", () => {
 
   it("refuses, before inflating, a document part larger than the cap", async () => {
     // 65 MB of spaces deflate to about 65 KB: the declared size is refused first.
-    const huge = await docx(`${p("x")}${" ".repeat(DOCX_CAPS.documentBytes + 1)}`);
+    const huge = await docx(`${p("x")}${" ".repeat(LIMITS.partBytes + 1)}`);
     const read = await readDocx(huge);
     expect(read.ok ? "ok" : read.error.kind).toBe("too-large");
     if (!read.ok) expect(read.error.message.mn).toContain("хэт том");

@@ -1,17 +1,6 @@
 import JSZip from "jszip";
 
-/**
- * Bounds on the work a .docx may ask for before anything is inflated: a zip bomb, or a file
- * of millions of parts, is refused instead of filling the memory. A Word plan of several
- * hundred pages has a document part of a few megabytes and a few dozen parts.
- */
-export const DOCX_CAPS = {
-  entries: 10_000,
-  /** The unpacked document part (word/document.xml). */
-  documentBytes: 64 * 1024 * 1024,
-};
-
-export type ZipRefusal = "too-many-entries" | "too-large";
+export type ZipRefusal = "too-large";
 
 /** jszip's entry with the sizes its central directory declares (private, untyped). */
 interface SizedEntry {
@@ -41,8 +30,6 @@ export async function streamEntry(
   cap: number,
   take: (chunk: string) => void,
 ): Promise<EntryRead> {
-  if (Object.keys(zip.files).length > DOCX_CAPS.entries)
-    return { ok: false, refusal: "too-many-entries" };
   const entry = zip.file(name);
   if (!entry) return { ok: false, missing: true };
   const declared = (entry as unknown as SizedEntry)._data?.uncompressedSize ?? 0;

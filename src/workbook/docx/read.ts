@@ -1,11 +1,12 @@
-import JSZip from "jszip";
 import type { Grid } from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
 import { CFB_MAGIC, ZIP_MAGIC, indexOfBytes, startsWith, utf16le } from "../file-bytes";
 import { BodyReader, type BodyNotes } from "./read-body";
 import { Numbering } from "./read-numbering";
 import { bodyToGrid, type DocxRowPlace } from "./read-grid";
-import { DOCX_CAPS, streamEntry } from "./read-zip";
+import { LIMITS, XlsxRefusal } from "../xlsx/limits";
+import { zipWithinLimits } from "../xlsx/zip-limits";
+import { streamEntry } from "./read-zip";
 
 export type DocxErrorKind =
   "empty-file" | "not-docx" | "old-doc" | "encrypted" | "damaged" | "too-large" | "no-table";
@@ -47,8 +48,8 @@ const MESSAGES: Record<DocxErrorKind, Bilingual> = {
     "The file is damaged or was not copied completely. Copy the original again and check that Word opens it.",
   ),
   "too-large": bi(
-    `Баримт хэт том байна (бичвэр нь ${DOCX_CAPS.documentBytes / 1024 / 1024} МБ-аас их, эсвэл ${DOCX_CAPS.entries}-аас олон хэсэгтэй): уншсангүй. Хүснэгтээ шинэ баримтад хуулж хадгалаад дахин оруулна уу.`,
-    `The document is too large (over ${DOCX_CAPS.documentBytes / 1024 / 1024} MB of text, or over ${DOCX_CAPS.entries} parts): it was not read. Copy the table into a new document, save it and try again.`,
+    `Баримт хэт том байна (нэг хэсэг нь задлахад ${LIMITS.partBytes / 2 ** 20} МБ-аас, бүгд ${LIMITS.totalBytes / 2 ** 20} МБ-аас их, эсвэл ${LIMITS.entries}-аас олон хэсэгтэй): уншсангүй. Хүснэгтээ шинэ баримтад хуулж хадгалаад дахин оруулна уу.`,
+    `The document is too large (a part unpacking to over ${LIMITS.partBytes / 2 ** 20} MB, all to over ${LIMITS.totalBytes / 2 ** 20} MB, or over ${LIMITS.entries} parts): it was not read. Copy the table into a new document, save it and try again.`,
   ),
   "no-table": bi(
     "Баримтад хүснэгт алга байна: төлөвлөгөө, тайлангийн хүснэгтийг Word-ийн хүснэгтээр (Оруулах → Хүснэгт) бичсэн баримтыг оруулна уу.",
@@ -107,7 +108,7 @@ function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 /**
  * Read a Word .docx into a grid laid out as the same document transcribed into a sheet, with
  * where each row came from. Never throws: whatever is wrong with the file comes back as a
- * DocxError in both languages. The work is bounded (DOCX_CAPS) before anything is inflated.
+ * DocxError in both languages. The work is bounded (LIMITS, as a workbook's) before anything is inflated.
  */
 export async function readDocx(data: ArrayBuffer | Uint8Array): Promise<ReadDocxResult> {
   const bytes = toBytes(data);
@@ -119,19 +120,21 @@ export async function readDocx(data: ArrayBuffer | Uint8Array): Promise<ReadDocx
   if (!startsWith(bytes, ZIP_MAGIC)) return fail("not-docx");
   let reader: BodyReader;
   try {
-    const zip = await JSZip.loadAsync(bytes);
+    // The same bounds as a workbook's, checked before anything is unpacked.
+    const zip = await zipWithinLimits(bytes);
     // The lists first: a numbered paragraph's number is written as the body is read.
     let lists = "";
-    const listed = await streamEntry(zip, "word/numbering.xml", DOCX_CAPS.documentBytes, (c) => {
+    const listed = await streamEntry(zip, "word/numbering.xml", LIMITS.partBytes, (c) => {
       lists += c;
     });
     if (!listed.ok && !("missing" in listed)) return fail("too-large");
     reader = new BodyReader(Numbering.parse(lists));
-    const read = await streamEntry(zip, "word/document.xml", DOCX_CAPS.documentBytes, (chunk) =>
+    const read = await streamEntry(zip, "word/document.xml", LIMITS.partBytes, (chunk) =>
       reader.write(chunk),
     );
     if (!read.ok) return fail("missing" in read ? "not-docx" : "too-large");
   } catch (e) {
+    if (e instanceof XlsxRefusal && e.kind === "too-large") return fail("too-large");
     return fail("damaged", e instanceof Error ? e.message : String(e));
   }
   let body;
