@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperti
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { cellAddress, columnLetters, type CellPos } from "../core/grid";
 import type { Lang } from "../core/text";
+import { VISUALLY_HIDDEN } from "../taskpane/components/layout";
 import type { MemoryCell, MemoryCellFormat, MemorySheet } from "../workbook/memory/model";
 import { enteredText, shownText } from "./cell-text";
 import { GridMenu, pointTarget, type MenuPlace } from "./GridMenu";
@@ -111,14 +112,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  help: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  help: VISUALLY_HIDDEN,
 });
 
 const V_ALIGN: Record<string, CSSProperties["verticalAlign"]> = {

@@ -137,3 +137,16 @@ export function printed(layout: PdfLayout, text: string): boolean {
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, "");
 }
+
+/**
+ * The pages of a long report up to its товчоо each print every header of the org-report
+ * template: the header rows repeat on every page.
+ */
+export function expectHeaderOnEveryReportPage(pages: PdfLayout[], headers: string[]): void {
+  const firstSummary = pages.findIndex((page) => printed(page, "ЯВЦЫН ҮНЭЛГЭЭНИЙ ТОВЧОО"));
+  const reportPages = pages.slice(0, firstSummary);
+  expect(reportPages.length).toBeGreaterThan(2);
+  reportPages.forEach((page, i) => {
+    for (const h of headers) expect([i + 1, h, printed(page, h)]).toEqual([i + 1, h, true]);
+  });
+}

@@ -1,5 +1,18 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/**
+ * In the page but not seen: a file input reached through its button (kept in the page rather
+ * than display:none), a grid's hint that screen readers read.
+ */
+export const VISUALLY_HIDDEN = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  overflow: "hidden",
+  clipPath: "inset(50%)",
+  whiteSpace: "nowrap",
+} as const;
+
 /** Shared layout of the views: one column that fits a 320 px pane. */
 export const useViewStyles = makeStyles({
   view: {
@@ -19,16 +32,7 @@ export const useViewStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   text: { margin: 0, overflowWrap: "anywhere" },
-  // A file input reachable through its button; kept in the page (not display:none) so the
-  // label still names it.
-  fileInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  fileInput: VISUALLY_HIDDEN,
   /** A form control as wide as the pane, however long its longest option. */
   control: { width: "100%", minWidth: 0, maxWidth: "100%" },
   list: {
