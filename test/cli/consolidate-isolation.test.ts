@@ -4,7 +4,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { generateReport } from "../fixtures/generate-report";
-import { loadXlsx, makeTmp, removeTmp, writeGrids } from "./helpers";
+import { hostileFiles, partsOf } from "../safety/hostile-xlsx-files";
+import { loadXlsx, makeTmp, removeTmp, run, writeGrids } from "./helpers";
 
 /*
  * consolidate reads each office's file in a worker bounded in memory and time (issue 15): a
@@ -107,5 +108,51 @@ describe("consolidate of 30 good reports and three bad files", () => {
     const ws = wb.getWorksheet("Сум 01")!;
     expect(ws.getCell(formulaCell.address).type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell(formulaCell.address).value).toBe(formulaCell.text);
+  });
+});
+
+describe("consolidate of 30 good reports and one of each hostile workbook", () => {
+  let r: { code: number | null; stdout: string; stderr: string };
+  let wb: ExcelJS.Workbook;
+  let names: string[];
+
+  beforeAll(async () => {
+    // Issue 15's hostile files, each built from the example report by editing one part.
+    expect(
+      (await run(["scaffold", "org-report", "--example", "-o", "example.xlsx"], dir)).code,
+    ).toBe(0);
+    const files = hostileFiles(await partsOf(fs.readFileSync(at("example.xlsx"))));
+    names = Object.keys(files).map((n) => `${n}.xlsx`);
+    for (const [n, bytes] of Object.entries(files)) fs.writeFileSync(at(`${n}.xlsx`), bytes);
+    const inputs = [...good.slice(0, 15), ...names, ...good.slice(15)];
+    r = await cli(["consolidate", ...inputs, "-o", "Нэгтгэл-2.xlsx", "--lang", "en"]);
+    wb = await loadXlsx(at("Нэгтгэл-2.xlsx"));
+  }, 300_000);
+
+  it("writes the 30, reads the hostile files that hold a report and leaves out the others with their reasons", () => {
+    expect(r.code).toBe(1);
+    for (const name of good) expect(wb.getWorksheet(name.replace(".xlsx", ""))).toBeDefined();
+    // Read around what they claim: a far value, a merge, a name or a list over the whole sheet.
+    for (const name of [
+      "far-value",
+      "merge-whole-sheet",
+      "merge-to-row-99999999",
+      "name-whole-sheet",
+      "validation-a1-j1048576",
+    ]) {
+      expect([name, wb.getWorksheet(name) !== undefined]).toEqual([name, true]);
+    }
+    const leftOut = r.stderr
+      .split("\n")
+      .filter((l) => l.includes("Left out of the consolidation"))
+      .map((l) => /«([^»]+)\.xlsx»/.exec(l)?.[1]);
+    expect(leftOut.sort()).toEqual([
+      "media-100k",
+      "merges-100k-overlapping",
+      "row-1e9",
+      "sheet-3gib-claimed",
+      "sheet-3gib-hidden",
+    ]);
+    expect(names).toHaveLength(10);
   });
 });
