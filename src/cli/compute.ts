@@ -90,6 +90,8 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
   const stored = loaded.state?.state ?? null;
   const lang = messageLang(stored, flags);
   if (loaded.state?.message) io.stderr(`guitsetgel: ${loaded.state.message[lang]}\n`);
+  // The output is written from what was read: what the reading cut or renamed is said.
+  for (const change of loaded.changes) io.stderr(`guitsetgel: ${change[lang]}\n`);
 
   // Computing shows no findings (`guitsetgel check` does): the sheets are evaluated, not checked.
   const { checked } = evaluateWorkbook(loaded, flags, new Progress(io, lang));

@@ -2,7 +2,7 @@ import { randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import type { Lang } from "../core/text";
+import type { Bilingual, Lang } from "../core/text";
 import { readStateSheet, readXlsx, workbookToBuffer, type SheetGrid } from "../workbook";
 import type { StateParse } from "../workbook";
 import { CliError, Progress, type CliIO } from "./io";
@@ -20,6 +20,8 @@ export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   sheets: SheetGrid[];
   state: StateParse | null;
+  /** What reading changed to stay within the limits: a file written from it holds it. */
+  changes: Bilingual[];
 }
 
 export function resolvePath(io: CliIO, file: string): string {
@@ -64,6 +66,7 @@ export async function loadWorkbook(io: CliIO, file: string): Promise<LoadedWorkb
     workbook: read.workbook,
     sheets: read.sheets,
     state: readStateSheet(read.workbook),
+    changes: read.changes,
   };
 }
 

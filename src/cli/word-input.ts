@@ -51,7 +51,7 @@ export async function loadWord(io: CliIO, file: string, lang: Lang): Promise<Loa
   const name = path.basename(file, path.extname(file));
   const grid: SheetGrid = { ...read.grid, sheet: safeSheetName(name, "Word") };
   return {
-    loaded: { file, workbook: new ExcelJS.Workbook(), sheets: [grid], state: null },
+    loaded: { file, workbook: new ExcelJS.Workbook(), sheets: [grid], state: null, changes: [] },
     rows: read.rows,
     warnings: read.warnings,
   };

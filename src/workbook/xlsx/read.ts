@@ -5,7 +5,7 @@ import { bi, type Bilingual } from "../../core/text";
 import { isAddinSheet } from "../state";
 import { dateText } from "../date-text";
 import { MSG, XlsxRefusal } from "./limits";
-import { readWithinBounds } from "./sheet-claims";
+import { readWithinBounds, readingChanges } from "./sheet-claims";
 import { stoppedAtPartLimit, zipWithinLimits } from "./zip-limits";
 import { mergesOf, openMergesFast } from "./merge";
 import { CFB_MAGIC, ZIP_MAGIC, indexOfBytes, startsWith, utf16le } from "../file-bytes";
@@ -27,7 +27,14 @@ export interface XlsxError {
 export type SheetGrid = Grid & { sheet: string };
 
 export type ReadXlsxResult =
-  { ok: true; workbook: ExcelJS.Workbook; sheets: SheetGrid[] } | { ok: false; error: XlsxError };
+  | {
+      ok: true;
+      workbook: ExcelJS.Workbook;
+      sheets: SheetGrid[];
+      /** What the reading changed to stay within the limits (readingChanges). */
+      changes: Bilingual[];
+    }
+  | { ok: false; error: XlsxError };
 
 const MESSAGES: Record<XlsxErrorKind | "old-xls" | "word" | "ole" | "utf16", Bilingual> = {
   "empty-file": bi("Файл хоосон байна (0 байт).", "The file is empty (0 bytes)."),
@@ -127,7 +134,7 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const sheets = workbook.worksheets.filter((ws) => !isAddinSheet(ws.name)).map(sheetToGrid);
     if (sheets.length === 0) return fail("no-sheets");
-    return { ok: true, workbook, sheets };
+    return { ok: true, workbook, sheets, changes: readingChanges(workbook) };
   } catch (e) {
     if (e instanceof XlsxRefusal) return fail(e.kind, e.reason);
     if (stoppedAtPartLimit(e)) return fail("too-large", MSG.hidden(), errorText(e));

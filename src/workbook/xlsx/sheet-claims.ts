@@ -8,12 +8,37 @@ import {
   tableArea,
   type Merge,
 } from "../../core/grid";
-import { bi } from "../../core/text";
+import { bi, type Bilingual } from "../../core/text";
 import { MAX_SHEET_NAME, uniqueSheetName } from "../office/names";
 import { LIMITS, MSG, XlsxRefusal } from "./limits";
 
 const MERGES = bi("нэгтгэсэн нүднүүд", "merged cells");
 const LISTS = bi("унжих жагсаалтууд (өгөгдөл шалгах дүрэм)", "drop-down lists (data validations)");
+const NAMES = bi("нэрлэсэн мужууд", "defined names");
+
+/**
+ * What the reading changed in a workbook to keep within the limits (a list cut to the table, a
+ * sheet read under another name): a workbook written from it holds the change, and says so.
+ */
+const changes = new WeakMap<object, Bilingual[]>();
+
+/** What reading `workbook` changed in it, [] when nothing. */
+export function readingChanges(workbook: ExcelJS.Workbook): Bilingual[] {
+  return changes.get(workbook) ?? [];
+}
+
+function changed(reading: Reading, what: Bilingual): void {
+  const list = changes.get(reading.workbook) ?? [];
+  list.push(what);
+  changes.set(reading.workbook, list);
+}
+
+/** `sheet`: where they are, when the reading knows it. */
+const cutTo = (what: Bilingual, sheet?: string) =>
+  bi(
+    `${sheet ? `«${sheet}» хуудасны ` : ""}${what.mn} сая гаруй нүдийг хамарч байсан тул хүснэгтийн хэмжээнд багасгаж уншив: эндээс бичсэн файлд ийм хэвээр байна.`,
+    `The ${what.en}${sheet ? ` on sheet “${sheet}”` : ""} covering over a million cells were read cut to the table: a file written from it holds them so.`,
+  );
 
 /** exceljs's parts of a read, left out of its types. */
 interface RowModel {
@@ -31,6 +56,7 @@ interface BookModel {
   definedNames?: { name: string; ranges: string[] }[];
 }
 interface Reading {
+  workbook: object;
   reconcile(model: BookModel, options: unknown): void;
   _processWorksheetEntry(
     stream: AsyncIterable<unknown>,
@@ -142,8 +168,8 @@ function withinSheet(ws: SheetModel): void {
  * Merges covering more than LIMITS.coveredCells cut to the sheet's table (beyond it they merge
  * nothing that is read); still more, the file is refused.
  */
-function boundMerges(ws: SheetModel): void {
-  if (!ws.mergeCells || claimed(ws.mergeCells) <= LIMITS.coveredCells) return;
+function boundMerges(ws: SheetModel): boolean {
+  if (!ws.mergeCells || claimed(ws.mergeCells) <= LIMITS.coveredCells) return false;
   ws.mergeCells = clipRefs(
     ws.mergeCells,
     sheetArea(() => modelCells(ws.rows)),
@@ -151,12 +177,13 @@ function boundMerges(ws: SheetModel): void {
   if (claimed(ws.mergeCells) > LIMITS.coveredCells) {
     throw new XlsxRefusal(MSG.coveredCells(ws.name, MERGES));
   }
+  return true;
 }
 
 /** Names covering too many cells cut to the table of their sheet, as merges are. */
-function boundNames(model: BookModel): void {
+function boundNames(model: BookModel): boolean {
   const names = model.definedNames ?? [];
-  if (claimed(names.flatMap((n) => n.ranges)) <= LIMITS.coveredCells) return;
+  if (claimed(names.flatMap((n) => n.ranges)) <= LIMITS.coveredCells) return false;
   const areas = new Map<string, Merge>();
   for (const ws of model.worksheets)
     areas.set(
@@ -175,6 +202,7 @@ function boundNames(model: BookModel): void {
     });
   }
   model.definedNames = names.filter((n) => n.ranges.length > 0);
+  return true;
 }
 
 const absolute = (a: Merge) => rangeAddress(a).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
@@ -192,7 +220,8 @@ const refusedName = (name: string, taken: readonly string[]) =>
  * a name twice) are read under a name Excel accepts: exceljs refuses the others, and warns on
  * stderr of the long ones. Every other name is kept as it is.
  */
-function acceptedNames(model: BookModel): void {
+function acceptedNames(model: BookModel): Bilingual[] {
+  const renamed: Bilingual[] = [];
   const taken: string[] = [];
   for (const ws of model.worksheets) {
     const name = refusedName(ws.name ?? "", taken)
@@ -200,9 +229,18 @@ function acceptedNames(model: BookModel): void {
       : ws.name;
     const sheet = model.sheets?.find((s) => s.name === ws.name);
     if (sheet) sheet.name = name;
+    if (name !== ws.name) {
+      renamed.push(
+        bi(
+          `«${ws.name}» хуудсыг Excel хүлээн авах «${name}» нэрээр уншив: эндээс бичсэн файлд энэ нэртэй байна.`,
+          `Sheet “${ws.name}” was read as “${name}”, a name Excel accepts: a file written from it has that name.`,
+        ),
+      );
+    }
     ws.name = name;
     taken.push(name);
   }
+  return renamed;
 }
 
 const DV_OPEN = "<dataValidation ";
@@ -243,7 +281,11 @@ function boundLists(xml: string, sheet: string): string {
  * A sheet part's text as exceljs hands it over, in its pieces; those with a drop-down list
  * (after the cells, near the end) are joined to be bounded.
  */
-async function withListsBounded(stream: AsyncIterable<unknown>, path: string): Promise<string[]> {
+async function withListsBounded(
+  stream: AsyncIterable<unknown>,
+  path: string,
+  cut: () => void,
+): Promise<string[]> {
   const pieces: string[] = [];
   let lists = false;
   for await (const chunk of stream) {
@@ -252,7 +294,11 @@ async function withListsBounded(stream: AsyncIterable<unknown>, path: string): P
     lists ||= seam.includes(DV_OPEN);
     pieces.push(piece);
   }
-  return lists ? inPieces(boundLists(pieces.join(""), path)) : pieces;
+  if (!lists) return pieces;
+  const whole = pieces.join("");
+  const bounded = boundLists(whole, path);
+  if (bounded !== whole) cut();
+  return inPieces(bounded);
 }
 
 async function* toAsync(pieces: string[]): AsyncGenerator<string> {
@@ -277,17 +323,17 @@ export function readWithinBounds(exceljs: typeof ExcelJS): void {
   proto._guitsetgelBounds = true;
   const processSheet = proto._processWorksheetEntry;
   proto._processWorksheetEntry = async function (stream, model, sheetNo, options, path) {
-    const pieces = await withListsBounded(stream, path);
+    const pieces = await withListsBounded(stream, path, () => changed(this, cutTo(LISTS)));
     return processSheet.call(this, toAsync(pieces), model, sheetNo, options, path);
   };
   const reconcile = proto.reconcile;
   proto.reconcile = function (model, options) {
     reconcile.call(this, model, options);
-    acceptedNames(model);
+    for (const renamed of acceptedNames(model)) changed(this, renamed);
     for (const ws of model.worksheets) {
       withinSheet(ws);
-      boundMerges(ws);
+      if (boundMerges(ws)) changed(this, cutTo(MERGES, ws.name));
     }
-    boundNames(model);
+    if (boundNames(model)) changed(this, cutTo(NAMES));
   };
 }
