@@ -10,6 +10,7 @@ import {
   type MemoryExcelOptions,
   type MemoryWorkbook,
 } from "../../src/workbook/memory";
+import { defaultHost } from "../../src/workbook/memory/excel";
 import { OfficeWorkbook } from "../../src/workbook/office/adapter";
 import { SYNC_BYTES_LIMIT, widthPoints } from "../../src/workbook/office/write-plan";
 import { LISTS_SHEET } from "../../src/workbook/state";
@@ -203,8 +204,11 @@ describe("OfficeWorkbook.writeNewSheet: formats", () => {
     });
     expect(sheet.cells.H3.numberFormat).toBe("0.0");
     expect(sheet.columnWidths[1]).toBe(widthPoints(40));
-    // Rows 1–4 keep the model's heights; the last data row's wrapped text gets a fitted one.
-    expect(sheet.rowHeights).toEqual({ 0: 30, 2: 24, 3: 24, 4: 32 });
+    // Rows 1–4 keep the model's heights; Excel fits the last data row's wrapped text, two
+    // lines in the body font: 2 × 15 + 2 = 32 points at 11 points; on a Mac, at 12 points,
+    // 2 × 15 × 12/11 + 2 = 34.7, 34.75 to a quarter point.
+    const fitted = defaultHost.profile === "mac" ? 34.75 : 32;
+    expect(sheet.rowHeights).toEqual({ 0: 30, 2: 24, 3: 24, 4: fitted });
     expect(sheet.freeze).toEqual({ rows: 2, cols: 0 });
     expect(sheet.pageLayout).toEqual({
       paperSize: "A4",
