@@ -1,23 +1,27 @@
 import JSZip from "jszip";
 import { LIMITS, MSG, XlsxRefusal } from "./limits";
 
-/** jszip's entry, with the size its directory claims and its content as chunks unpacked. */
-interface Entry {
+/**
+ * jszip's entry, with the size its directory claims and its content as chunks unpacked (both
+ * there at run time, absent from its types).
+ */
+export interface ZipEntry {
   name: string;
   dir: boolean;
   _data?: { uncompressedSize?: number };
-  internalStream(type: "uint8array"): Chunks;
+  internalStream(type: "uint8array"): Chunks<Uint8Array>;
+  internalStream(type: "string"): Chunks<string>;
 }
-interface Chunks {
-  on(event: "data", listener: (chunk: Uint8Array) => void): Chunks;
-  on(event: "end", listener: () => void): Chunks;
-  on(event: "error", listener: (e: unknown) => void): Chunks;
-  pause(): Chunks;
-  resume(): Chunks;
+export interface Chunks<T> {
+  on(event: "data", listener: (chunk: T) => void): Chunks<T>;
+  on(event: "end", listener: () => void): Chunks<T>;
+  on(event: "error", listener: (e: unknown) => void): Chunks<T>;
+  pause(): Chunks<T>;
+  resume(): Chunks<T>;
 }
 
 /** The unpacked size the directory claims (jszip reads it as a signed 32-bit number). */
-const claimedSize = (e: Entry) => (e._data?.uncompressedSize ?? 0) >>> 0;
+const claimedSize = (e: ZipEntry) => (e._data?.uncompressedSize ?? 0) >>> 0;
 
 /** Node's zlib stopped a part at LIMITS.partBytes (cli/native-zip.ts). */
 export const stoppedAtPartLimit = (e: unknown) =>
@@ -35,7 +39,7 @@ export function unpackerStopsAtPartLimit(): void {
 }
 
 /** Whether a part unpacks to no more than it claims, stopped as soon as it does. */
-function unpacksAsClaimed(entry: Entry): Promise<boolean> {
+function unpacksAsClaimed(entry: ZipEntry): Promise<boolean> {
   const most = claimedSize(entry);
   return new Promise((resolve, reject) => {
     let size = 0;
@@ -92,7 +96,7 @@ function entriesUpTo(bytes: Uint8Array, most: number): number {
 export async function zipWithinLimits(bytes: Uint8Array): Promise<JSZip> {
   if (entriesUpTo(bytes, LIMITS.entries) > LIMITS.entries) throw new XlsxRefusal(MSG.entries());
   const zip = await JSZip.loadAsync(bytes);
-  const entries = Object.values(zip.files) as unknown as Entry[];
+  const entries = Object.values(zip.files) as unknown as ZipEntry[];
   if (entries.length > LIMITS.entries) throw new XlsxRefusal(MSG.entries());
   let total = 0;
   for (const e of entries) {
