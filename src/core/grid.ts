@@ -95,6 +95,15 @@ const WINDOW_ROWS = 100_000;
 /** The cells of a rectangle. */
 export const cellCount = (a: Merge): number => (a.bottom - a.top + 1) * (a.right - a.left + 1);
 
+/** The part of one rectangle inside another; null when they do not meet. */
+export function overlap(a: Merge, b: Merge): Merge | null {
+  const top = Math.max(a.top, b.top);
+  const left = Math.max(a.left, b.left);
+  const bottom = Math.min(a.bottom, b.bottom);
+  const right = Math.min(a.right, b.right);
+  return top <= bottom && left <= right ? { top, left, bottom, right } : null;
+}
+
 /**
  * The part of a used range too large to read whole (one stray value at XFD1048576 makes one of
  * 17 billion cells) that is read as the table: what is used in its first 256 columns, and of

@@ -1,14 +1,10 @@
-import { cellAddress, type Merge } from "../grid";
+import { cellAddress, overlap, type Merge } from "../grid";
 import type { SheetModel } from "../sheet";
 import { MAX_ROW_HEIGHT } from "../templates/layout";
 
 const FORBIDDEN = /[[\]:*?/\\]/;
 
 const show = (m: Merge) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`;
-
-function overlaps(a: Merge, b: Merge): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
 
 /**
  * What a workbook adapter would trip over in a sheet model: a name Excel refuses, ragged rows,
@@ -42,7 +38,7 @@ export function sheetModelProblems(model: SheetModel): string[] {
   merges.forEach((m, i) => {
     if (!inside(m)) problems.push(`merge ${show(m)} lies outside the values`);
     for (const other of merges.slice(i + 1)) {
-      if (overlaps(m, other)) problems.push(`merges ${show(m)} and ${show(other)} overlap`);
+      if (overlap(m, other)) problems.push(`merges ${show(m)} and ${show(other)} overlap`);
     }
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {

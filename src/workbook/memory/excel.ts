@@ -2,6 +2,7 @@ import {
   cellAddress,
   columnLetters,
   MAX_CELL_CHARS,
+  overlap,
   parseAddress,
   rangeAddress,
   type Merge,
@@ -190,9 +191,7 @@ function rectAddress(r: Merge): string {
   return rangeAddress(r);
 }
 
-function intersects(a: Merge, b: Merge): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
+const intersects = (a: Merge, b: Merge): boolean => overlap(a, b) !== null;
 
 function contains(outer: Merge, r: number, c: number): boolean {
   return r >= outer.top && r <= outer.bottom && c >= outer.left && c <= outer.right;

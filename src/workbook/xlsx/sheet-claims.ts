@@ -3,6 +3,7 @@ import {
   SHEET_COLUMNS,
   SHEET_ROWS,
   cellCount,
+  overlap,
   parseAddress,
   rangeAddress,
   tableArea,
@@ -96,17 +97,6 @@ const claimed = (refs: readonly string[]): number =>
     return n + (a ? cellCount(a) : 0);
   }, 0);
 
-/** The part of a rectangle inside another; null when they do not meet. */
-function clip(a: Merge, to: Merge): Merge | null {
-  const c = {
-    top: Math.max(a.top, to.top),
-    left: Math.max(a.left, to.left),
-    bottom: Math.min(a.bottom, to.bottom),
-    right: Math.min(a.right, to.right),
-  };
-  return c.top <= c.bottom && c.left <= c.right ? c : null;
-}
-
 /** Cell positions in the order a sheet lists them. */
 type Cells = Iterable<{ row: number; col: number }>;
 
@@ -140,7 +130,7 @@ function sheetArea(cells: () => Cells): Merge {
 function clipRefs(refs: readonly string[], area: Merge): string[] {
   return refs.flatMap((r) => {
     const a = areaOf(r);
-    const c = a && clip(a, area);
+    const c = a && overlap(a, area);
     return c ? [rangeAddress(c)] : [];
   });
 }
@@ -197,7 +187,7 @@ function boundNames(model: BookModel): boolean {
         .replace(/^'|'$/g, "")
         .replace(/''/g, "'");
       const a = areaOf(range);
-      const c = a && clip(a, areas.get(sheet) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+      const c = a && overlap(a, areas.get(sheet) ?? { top: 0, left: 0, bottom: 0, right: 0 });
       return c ? [`${range.slice(0, range.lastIndexOf("!") + 1)}${absolute(c)}`] : [];
     });
   }
