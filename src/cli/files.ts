@@ -39,7 +39,11 @@ const isDocxName = (file: string) => path.extname(file).toLowerCase() === ".docx
  * The file is read synchronously: the command line reads one file at a time, and the trips
  * through the thread pool cost more than the reads (330 offices' files: 50–100 ms against 8–13).
  */
-export async function loadWorkbook(io: CliIO, file: string): Promise<LoadedWorkbook> {
+/**
+ * The bytes of an input file, whatever kind: `nameOk` refuses a name of the wrong kind once the
+ * file is known to be there. Anything else in the way is a CliError in both languages.
+ */
+export function inputBytes(io: CliIO, file: string, nameOk: () => void = () => {}): Buffer {
   const full = resolvePath(io, file);
   let stat: fs.Stats;
   try {
@@ -49,16 +53,20 @@ export async function loadWorkbook(io: CliIO, file: string): Promise<LoadedWorkb
   }
   if (stat.isDirectory()) throw new CliError(msg.isFolder(file));
   if (!stat.isFile()) throw new CliError(msg.notAFile(file));
-  if (!isXlsxName(file)) {
-    const ext = path.extname(file).toLowerCase();
-    throw new CliError(ext === ".xls" ? msg.oldXls(file) : msg.notXlsxName(file));
-  }
-  let bytes: Buffer;
+  nameOk();
   try {
-    bytes = fs.readFileSync(full);
+    return fs.readFileSync(full);
   } catch (e) {
     throw new CliError(msg.cannotRead(file, (e as NodeJS.ErrnoException).code ?? ""));
   }
+}
+
+export async function loadWorkbook(io: CliIO, file: string): Promise<LoadedWorkbook> {
+  const bytes = inputBytes(io, file, () => {
+    if (isXlsxName(file)) return;
+    const ext = path.extname(file).toLowerCase();
+    throw new CliError(ext === ".xls" ? msg.oldXls(file) : msg.notXlsxName(file));
+  });
   const read = await readXlsx(bytes);
   if (!read.ok) throw new CliError(msg.inFile(file, read.error.message));
   return {

@@ -1,4 +1,3 @@
-import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { quote } from "../core/cells/quote";
@@ -9,8 +8,7 @@ import type { Bilingual, Lang } from "../core/text";
 import type { SheetGrid } from "../workbook";
 import { readDocx } from "../workbook/docx/read";
 import type { DocxRowPlace } from "../workbook/docx/read-grid";
-import type { LoadedWorkbook } from "./files";
-import { resolvePath } from "./files";
+import { inputBytes, type LoadedWorkbook } from "./files";
 import { CliError, Progress, type CliIO } from "./io";
 import { msg } from "./messages";
 import type { SettingsFlags } from "./settings";
@@ -33,18 +31,9 @@ export interface LoadedWord {
  * unusable (an old .doc, a password, no table, too large) becomes a CliError in both languages.
  */
 export async function loadWord(io: CliIO, file: string, lang: Lang): Promise<LoadedWord> {
+  const bytes = inputBytes(io, file);
   const progress = new Progress(io, lang);
   progress.show(msg.reading(file));
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(resolvePath(io, file));
-  } catch (e) {
-    progress.done();
-    const code = (e as NodeJS.ErrnoException).code ?? "";
-    if (code === "ENOENT") throw new CliError(msg.notFound(file));
-    if (code === "EISDIR") throw new CliError(msg.isFolder(file));
-    throw new CliError(msg.cannotRead(file, code));
-  }
   const read = await readDocx(bytes);
   progress.done();
   if (!read.ok) throw new CliError(msg.inFile(file, read.error.message));
