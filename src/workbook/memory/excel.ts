@@ -2,7 +2,6 @@ import {
   cellAddress,
   columnLetters,
   MAX_CELL_CHARS,
-  overlap,
   parseAddress,
   rangeAddress,
   type Merge,
@@ -191,7 +190,10 @@ function rectAddress(r: Merge): string {
   return rangeAddress(r);
 }
 
-const intersects = (a: Merge, b: Merge): boolean => overlap(a, b) !== null;
+/** Whether two rectangles share a cell: called for every merge at every merge call, so no object is made. */
+function intersects(a: Merge, b: Merge): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
 
 function contains(outer: Merge, r: number, c: number): boolean {
   return r >= outer.top && r <= outer.bottom && c >= outer.left && c <= outer.right;
