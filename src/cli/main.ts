@@ -21,7 +21,11 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   "report-from-plan": async () => (await import("./next-document")).nextDocumentCommand("report"),
   "year-end": async () => (await import("./next-document")).nextDocumentCommand("year-end"),
   "next-plan": async () => (await import("./next-document")).nextDocumentCommand("next-plan"),
-  consolidate: async () => (await import("./consolidate")).consolidateCommand,
+  consolidate: async () => {
+    // The first reader starts while this thread loads the command's modules.
+    (await import("./office-pool")).officePool().warm();
+    return (await import("./consolidate")).consolidateCommand;
+  },
   import: async () => (await import("./import")).importCommand,
   export: async () => (await import("./export")).exportCommand,
 };

@@ -5,10 +5,14 @@ import type { OfficeTask } from "./office-read";
 
 // Before anything loads exceljs, as the command line's main thread does.
 exceljsWithoutStreams();
+// One file at a time, in the order handed: the pool may hand the next before this one is done,
+// and a file's heap and time limits are its own.
 const reader = import("./office-read");
+let last: Promise<void> = Promise.resolve();
 
 parentPort?.on("message", (task: OfficeTask) => {
-  void reader
-    .then(({ readOffice }) => readOffice(task))
-    .then((read) => parentPort?.postMessage(read));
+  last = last.then(async () => {
+    const { readOffice } = await reader;
+    parentPort?.postMessage(await readOffice(task));
+  });
 });
