@@ -69,7 +69,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
       for (const unit of namedUnits(officeName(file), read.sheets, taken)) {
         putSheetCopy(unit.copy, target, unit.unit);
         state.sheets[unit.unit] = { template: unit.template, computed: [] };
-        units.push({ unit: unit.unit, evaluation: unit.evaluation, findings: unit.findings });
+        units.push({ unit: unit.unit, figures: unit.figures, findings: unit.findings });
       }
     }
   } finally {

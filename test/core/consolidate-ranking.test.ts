@@ -10,6 +10,7 @@ import {
   sheetModelProblems,
   type ConsolidatedFigures,
   type UnitInput,
+  unitFigures,
 } from "../../src/core/summary";
 import { PART_TWO, PART_TWO_KEY } from "../../src/core/summary/common";
 import { TEMPLATES } from "../../src/core/templates";
@@ -67,7 +68,7 @@ function report(unit: string, objectives: [string, CellValue[][]][], two: CellVa
 function unit(name: string, grid: Grid): UnitInput {
   const read = readPlan(grid);
   if (!read.ok) throw new Error(`${name}: the typed report did not read`);
-  return { unit: name, evaluation: evaluatePlan(read.plan, DEFAULT_SETTINGS) };
+  return { unit: name, figures: unitFigures(evaluatePlan(read.plan, DEFAULT_SETTINGS)) };
 }
 
 const OBJECTIVE_1 = "Зорилт 1. Сайн дурын даатгалын хамрагдалтыг нэмэгдүүлэх";

@@ -11,6 +11,7 @@ import {
   fulfilmentSummarySheet,
   sheetModelProblems,
   type FulfilmentCounts,
+  unitFigures,
 } from "../../src/core/summary";
 import { seed002 } from "../fixtures/seeds/seed002";
 
@@ -243,8 +244,8 @@ describe("fulfilment summary of a hand-made report", () => {
 
 describe("consolidation of three units", () => {
   const c = consolidate([
-    { unit: "А хэлтэс", evaluation: evaluate(UNIT_A("А ХЭЛТСИЙН 2024 ОНЫ БИЕЛЭЛТ")) },
-    { unit: "Б хэлтэс", evaluation: evaluate(UNIT_B) },
+    { unit: "А хэлтэс", figures: unitFigures(evaluate(UNIT_A("А ХЭЛТСИЙН 2024 ОНЫ БИЕЛЭЛТ"))) },
+    { unit: "Б хэлтэс", figures: unitFigures(evaluate(UNIT_B)) },
     { unit: "В хэлтэс", error: { mn: "Файл нээгдсэнгүй", en: "The file did not open" } },
   ]);
 
@@ -313,8 +314,8 @@ describe("consolidation of three units", () => {
       scheme: "ndeg-anticorruption-2019",
     });
     const mixed = consolidate([
-      { unit: "А хэлтэс", evaluation: evaluate(UNIT_A("А")) },
-      { unit: "НДЕГ", evaluation: ndeg },
+      { unit: "А хэлтэс", figures: unitFigures(evaluate(UNIT_A("А"))) },
+      { unit: "НДЕГ", figures: unitFigures(ndeg) },
     ]);
     expect(mixed.objectives.map((o) => [o.key, o.measures])).toEqual([
       ["1", 2 + 3],

@@ -10,6 +10,7 @@ import {
   fulfilmentSummary,
   fulfilmentSummarySheet,
   sheetModelProblems,
+  unitFigures,
 } from "../../src/core/summary";
 import { seed000 } from "../fixtures/seeds/seed000";
 import { seed001 } from "../fixtures/seeds/seed001";
@@ -60,7 +61,7 @@ describe.each(evaluations)("summaries of seed $id", ({ e }) => {
 });
 
 test("all seeds consolidated: the pooled figure is the mean over every measure with one", () => {
-  const c = consolidate(evaluations.map(({ id, e }) => ({ unit: `Seed ${id}`, evaluation: e })));
+  const c = consolidate(evaluations.map(({ id, e }) => ({ unit: `Seed ${id}`, figures: unitFigures(e) })));
   const figures = evaluations.flatMap(({ e }) =>
     e.measures.filter((m) => m.value !== null).map((m) => m.value as number),
   );

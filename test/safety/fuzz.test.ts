@@ -15,6 +15,7 @@ import {
   fulfilmentSummary,
   fulfilmentSummarySheet,
   sheetModelProblems,
+  unitFigures,
 } from "../../src/core/summary";
 import { MAX_CELL, anyGrid, insideGrid } from "./arbitraries";
 
@@ -129,7 +130,7 @@ describe("random sheets through reader, checks, compute and summaries", () => {
               out.push(evaluationSummarySheet(evaluation, lang));
               out.push(fulfilmentSummarySheet(fulfilmentSummary(e), lang));
               out.push(
-                ...consolidationSheets(consolidate([{ unit: "Баянзүрх", evaluation: e }]), lang),
+                ...consolidationSheets(consolidate([{ unit: "Баянзүрх", figures: unitFigures(e) }]), lang),
               );
             }
             return out;

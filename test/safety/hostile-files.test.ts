@@ -11,7 +11,12 @@ import type { CellValue, Grid } from "../../src/core/grid";
 import { evaluatePlan } from "../../src/core/evaluate";
 import { readPlan } from "../../src/core/plan/read";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { consolidate, consolidationSheets, findingsSheet } from "../../src/core/summary";
+import {
+  consolidate,
+  consolidationSheets,
+  findingsSheet,
+  unitFigures,
+} from "../../src/core/summary";
 import { createMemoryExcel, emptyWorkbook, sheetNamed } from "../../src/workbook/memory";
 import { OfficeWorkbook } from "../../src/workbook/office/adapter";
 import { generateReport } from "../fixtures/generate-report";
@@ -139,7 +144,7 @@ describe("text that looks like a formula stays text", () => {
     const units = ["=cmd|' /C calc'!A0", "+976 аймаг", "@Баянзүрх", "-Налайх"].map((unit, i) => {
       const read = readPlan(hostileReport(i + 1));
       if (!read.ok) throw new Error("the report reads");
-      return { unit, evaluation: evaluatePlan(read.plan, DEFAULT_SETTINGS) };
+      return { unit, figures: unitFigures(evaluatePlan(read.plan, DEFAULT_SETTINGS)) };
     });
     const models = [
       ...consolidationSheets(consolidate(units), "mn"),

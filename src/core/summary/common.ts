@@ -84,7 +84,7 @@ export function rounded(x: number | null, rounding: Rounding): number | null {
 }
 
 /** The figures of measures that have one. */
-export function figuresOf(ms: MeasureEvaluation[]): number[] {
+export function figuresOf(ms: readonly Pick<MeasureEvaluation, "value">[]): number[] {
   return ms.filter((m) => m.value !== null).map((m) => m.value as number);
 }
 

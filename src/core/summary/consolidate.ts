@@ -101,9 +101,35 @@ export interface Consolidation {
   unreadable: UnreadableUnit[];
 }
 
+/** A measure as consolidating counts it: its figure, whether it is not due, its band. */
+type MeasureFigure = Pick<MeasureEvaluation, "value" | "notDue" | "band">;
+
+/**
+ * What consolidating takes of a unit's evaluation: its rounding, its scheme's labels, and its
+ * lines with each measure's figure. A thread reading an office's file hands over this, under a
+ * kilobyte for a soum's report, in place of the evaluation (about 50 KB).
+ */
+export interface UnitFigures {
+  rounding: Rounding;
+  /** The scheme's band labels, then its not-due label. */
+  bandLabels: string[];
+  lines: { id: LineId; measures: MeasureFigure[] }[];
+}
+
+export function unitFigures(e: Evaluation): UnitFigures {
+  return {
+    rounding: e.settings.rounding,
+    bandLabels: [...e.scheme.bands.map((b) => b.label), e.scheme.notDueLabel],
+    lines: linesOf(e).map(({ id, measures }) => ({
+      id,
+      measures: measures.map(({ value, notDue, band }) => ({ value, notDue, band })),
+    })),
+  };
+}
+
 export interface UnitInput {
   unit: string;
-  evaluation?: Evaluation;
+  figures?: UnitFigures;
   /** The checks' findings on the unit's sheet, listed on the findings sheet. */
   findings?: Finding[];
   error?: Bilingual;
@@ -115,7 +141,7 @@ const NO_EVALUATION: Bilingual = {
 };
 
 function figuresFrom(
-  measures: MeasureEvaluation[],
+  measures: readonly MeasureFigure[],
   bandLabels: string[],
   rounding: Rounding,
 ): ConsolidatedFigures {
@@ -134,7 +160,7 @@ function figuresFrom(
 }
 
 /** A line's identity: an objective of part one, or part two. */
-interface LineId {
+export interface LineId {
   kind: ConsolidatedLine["kind"];
   key: string;
   label: Bilingual;
@@ -197,27 +223,27 @@ function rank(units: ConsolidatedUnit[]): ConsolidatedUnit[] {
  */
 export function consolidate(units: UnitInput[]): Consolidation {
   const readable = units.filter(
-    (u): u is UnitInput & { evaluation: Evaluation } => !!u.evaluation && !u.error,
+    (u): u is UnitInput & { figures: UnitFigures } => !!u.figures && !u.error,
   );
   const unreadable: UnreadableUnit[] = units
-    .filter((u) => !u.evaluation || u.error)
+    .filter((u) => !u.figures || u.error)
     .map((u) => ({ unit: u.unit, reason: u.error ?? NO_EVALUATION }));
-  const rounding = readable[0]?.evaluation.settings.rounding ?? DEFAULT_SETTINGS.rounding;
+  const rounding = readable[0]?.figures.rounding ?? DEFAULT_SETTINGS.rounding;
 
   const bandLabels: string[] = [];
-  for (const { evaluation: e } of readable) {
-    for (const label of [...e.scheme.bands.map((b) => b.label), e.scheme.notDueLabel]) {
+  for (const { figures } of readable) {
+    for (const label of figures.bandLabels) {
       if (!bandLabels.includes(label)) bandLabels.push(label);
     }
   }
 
   // Measures are gathered a unit's line at a time and flattened once: a long report's line
   // would not fit in the arguments of one push.
-  const byKey = new Map<string, { id: LineId; measures: MeasureEvaluation[][] }>();
-  const everyone: MeasureEvaluation[][] = [];
-  const consolidated: ConsolidatedUnit[] = readable.map(({ unit, evaluation: e }) => {
-    const own = e.settings.rounding;
-    const lines = linesOf(e);
+  const byKey = new Map<string, { id: LineId; measures: MeasureFigure[][] }>();
+  const everyone: MeasureFigure[][] = [];
+  const consolidated: ConsolidatedUnit[] = readable.map(({ unit, figures }) => {
+    const own = figures.rounding;
+    const lines = figures.lines;
     for (const { id, measures } of lines) {
       const shared = byKey.get(id.key) ?? { id, measures: [] };
       shared.measures.push(measures);
@@ -506,7 +532,7 @@ export function consolidationModels(
   lang: Lang,
 ): { consolidation: Consolidation; table: SheetModel; findings: SheetModel } {
   const consolidation = consolidate(units);
-  const read = units.filter((u) => u.evaluation && !u.error);
+  const read = units.filter((u) => u.figures && !u.error);
   return {
     consolidation,
     table: consolidationSheets(consolidation, lang)[0],

@@ -91,7 +91,7 @@ export function SummaryView({ port, state, lang, onState, onJournal }: PaneProps
           setCancelled(true);
           return;
         }
-        const readable = units.filter((u) => u.evaluation && !u.error);
+        const readable = units.filter((u) => u.figures && !u.error);
         const leftOut = units.flatMap((u) =>
           u.error ? [sayBoth("fileLeftOut", { unit: u.unit, reason: u.error })] : [],
         );

@@ -1,10 +1,9 @@
 // What one office's file contributes to a consolidation, the same for the command line and the
 // task pane: which of its sheets are units, the settings they are rated by, their findings.
 import { checkGrid } from "../../core/checks";
-import type { Evaluation } from "../../core/evaluate";
 import type { Finding } from "../../core/finding";
 import type { Settings } from "../../core/settings";
-import type { UnitInput } from "../../core/summary/consolidate";
+import { unitFigures, type UnitFigures, type UnitInput } from "../../core/summary/consolidate";
 import { TEMPLATES } from "../../core/templates";
 import type { TemplateId } from "../../core/templates/spec";
 import { bi, type Bilingual } from "../../core/text";
@@ -25,7 +24,8 @@ export interface UnitSheet {
   /** Its name in the office's file. */
   sheet: string;
   template: TemplateId;
-  evaluation: Evaluation;
+  /** What the consolidation takes of its evaluation. */
+  figures: UnitFigures;
   findings: Finding[];
 }
 
@@ -68,7 +68,8 @@ export function workbookUnits(
     // An evaluation summary on its own counts areas, not a unit's measures.
     if (!check.ok || check.summary) continue;
     const { evaluation, findings } = check;
-    read.push({ sheet: grid.sheet, template: check.template, evaluation, findings });
+    const figures = unitFigures(evaluation);
+    read.push({ sheet: grid.sheet, template: check.template, figures, findings });
   }
   if (read.length === 0) return { ok: false, reason: NO_TABLE };
   const reports = read.filter((s) => isReport(s.template));
