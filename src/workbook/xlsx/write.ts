@@ -152,11 +152,21 @@ function applyStyles(ws: ExcelJS.Worksheet, styles: SheetModel["styles"] = []): 
 
 /**
  * Show a link as one (Excel does not style it by itself), keeping a colour a style chose. The
- * cell gets a style of its own: the one it had may be shared with other cells.
+ * style it had may be shared with other cells: links of one style share one link style, `made`
+ * (a findings sheet has a link on every row, and the writer serialises each style object anew).
  */
-function underlineLink(cell: ExcelJS.Cell): void {
-  const font = { color: { argb: HYPERLINK_COLOR }, ...cell.font, underline: true };
-  cell.style = { ...cell.style, font };
+function underlineLink(
+  cell: ExcelJS.Cell,
+  made: Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>,
+): void {
+  const had = cell.style;
+  let style = made.get(had);
+  if (!style) {
+    const font = { color: { argb: HYPERLINK_COLOR }, ...had.font, underline: true };
+    style = shared({ ...had, font });
+    made.set(had, style);
+  }
+  cell.style = style;
 }
 
 /** Worksheet fields exceljs has at run time but leaves out of its type definitions. */
@@ -248,7 +258,10 @@ export function writeSheetModel(ws: ExcelJS.Worksheet, model: SheetModel): void 
   );
 
   applyStyles(ws, model.styles);
-  for (const link of model.links ?? []) underlineLink(ws.getCell(link.row + 1, link.col + 1));
+  const linkStyles = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+  for (const link of model.links ?? []) {
+    underlineLink(ws.getCell(link.row + 1, link.col + 1), linkStyles);
+  }
 
   model.columnWidths?.forEach((w, c) => {
     if (w !== undefined && w > 0) ws.getColumn(c + 1).width = w;
