@@ -61,7 +61,9 @@ describe.each(evaluations)("summaries of seed $id", ({ e }) => {
 });
 
 test("all seeds consolidated: the pooled figure is the mean over every measure with one", () => {
-  const c = consolidate(evaluations.map(({ id, e }) => ({ unit: `Seed ${id}`, figures: unitFigures(e) })));
+  const c = consolidate(
+    evaluations.map(({ id, e }) => ({ unit: `Seed ${id}`, figures: unitFigures(e) })),
+  );
   const figures = evaluations.flatMap(({ e }) =>
     e.measures.filter((m) => m.value !== null).map((m) => m.value as number),
   );

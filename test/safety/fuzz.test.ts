@@ -130,7 +130,10 @@ describe("random sheets through reader, checks, compute and summaries", () => {
               out.push(evaluationSummarySheet(evaluation, lang));
               out.push(fulfilmentSummarySheet(fulfilmentSummary(e), lang));
               out.push(
-                ...consolidationSheets(consolidate([{ unit: "Баянзүрх", figures: unitFigures(e) }]), lang),
+                ...consolidationSheets(
+                  consolidate([{ unit: "Баянзүрх", figures: unitFigures(e) }]),
+                  lang,
+                ),
               );
             }
             return out;
