@@ -17,17 +17,23 @@ import {
 import { checkOutput, writeWorkbook } from "./files";
 import { CliError, EXIT_FINDINGS, EXIT_OK, Progress, type CliIO } from "./io";
 import { msg } from "./messages";
-import { officePool } from "./office-pool";
-import type { OfficeRead } from "./office-read";
+import { officePools } from "./office-pool";
+import type { OfficeTask } from "./office-read";
+import type { SheetCopy, UnitSheet } from "../workbook";
 import { resolveSettings, type SettingsFlags } from "./settings";
+
+/** An office's units with the copy of each one's sheet, or why the file was left out. */
+type OfficeUnitsRead =
+  | { ok: true; sheets: (UnitSheet & { copy: SheetCopy })[] }
+  | { ok: false; reason: Bilingual };
 
 /**
  * `guitsetgel consolidate <file.xlsx>… -o <out.xlsx>`: a sheet per unit copied as it was, the
  * consolidated table with the ranking of the units, and a findings sheet of every unit. Which
  * sheets of a file are units is the rule the task pane follows too (`workbookUnits`); they are
- * rated by the file's stored settings, then the flags. Each file is read in a worker thread,
- * bounded in memory and time (OfficePool): a file that cannot be read, or not within the
- * bounds, is listed with its reason and the others are still consolidated. 0 when all were read and no finding is
+ * rated by the file's stored settings, then the flags. Each file is read in a worker thread and
+ * checked in another, each bounded in memory and time (OfficePool): a file that cannot be read,
+ * or not within the bounds, is listed with its reason and the others are still consolidated. 0 when all were read and no finding is
  * an error, 1 otherwise, 2 when none could be used.
  */
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
@@ -48,14 +54,23 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   const units: UnitInput[] = [];
   const failed: { file: string; reason: Bilingual }[] = [];
   const progress = new Progress(io, lang);
-  const pool = officePool();
-  // Files are read ahead by the pool and taken in their order; a few wait at most, so that the
+  const { readers, checkers } = officePools();
+  /** A file read, then checked: its units, each with the copy of its sheet. */
+  const unitsOf = async (task: OfficeTask): Promise<OfficeUnitsRead> => {
+    const file = await readers.read(task);
+    if (!file.ok) return file;
+    const checked = await checkers.check(task, file);
+    if (!checked.ok) return checked;
+    return { ok: true, sheets: checked.sheets.map((s) => ({ ...s, copy: file.copies[s.sheet] })) };
+  };
+  // Files are read ahead by the pools and taken in their order; a few wait at most, so that the
   // memory held does not grow with the number of files.
-  const reads = new Map<number, Promise<OfficeRead>>();
+  const ahead = 2 * (readers.size + checkers.size);
+  const reads = new Map<number, Promise<OfficeUnitsRead>>();
   try {
     for (const [i, file] of files.entries()) {
-      for (let next = i; next < Math.min(files.length, i + 2 * pool.size); next++) {
-        if (!reads.has(next)) reads.set(next, pool.read({ file: files[next], cwd: io.cwd, flags }));
+      for (let next = i; next < Math.min(files.length, i + ahead); next++) {
+        if (!reads.has(next)) reads.set(next, unitsOf({ file: files[next], cwd: io.cwd, flags }));
       }
       progress.step(i + 1, files.length, msg.reading(file));
       const read = await reads.get(i)!;
@@ -74,7 +89,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
     }
   } finally {
     // Stopped halfway: the files still being read are of no use.
-    if (reads.size > 0) await pool.close();
+    if (reads.size > 0) await Promise.all([readers.close(), checkers.close()]);
   }
   progress.done();
   for (const f of failed) io.stderr(`guitsetgel: ${msg.fileSkipped(f.reason)[lang]}\n`);

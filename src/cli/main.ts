@@ -22,8 +22,10 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   "year-end": async () => (await import("./next-document")).nextDocumentCommand("year-end"),
   "next-plan": async () => (await import("./next-document")).nextDocumentCommand("next-plan"),
   consolidate: async () => {
-    // The first reader starts while this thread loads the command's modules.
-    (await import("./office-pool")).officePool().warm();
+    // The first reader and checker start while this thread loads the command's modules.
+    const { readers, checkers } = (await import("./office-pool")).officePools();
+    readers.warm();
+    checkers.warm();
     return (await import("./consolidate")).consolidateCommand;
   },
   import: async () => (await import("./import")).importCommand,

@@ -1,5 +1,13 @@
 import type { Bilingual } from "../core/text";
-import { sheetCopy, workbookUnits, type SheetCopy, type UnitSheet } from "../workbook";
+import {
+  addinSheetNames,
+  sheetCopy,
+  workbookUnits,
+  type SheetCopy,
+  type SheetGrid,
+  type UnitSheet,
+  type WorkbookState,
+} from "../workbook";
 import { loadWorkbook } from "./files";
 import { CliError, unexpected } from "./io";
 import { msg } from "./messages";
@@ -13,29 +21,58 @@ export interface OfficeTask {
   flags: SettingsFlags;
 }
 
-/** An office's units with the copy of each one's sheet, or why the file was left out. */
-export type OfficeRead =
-  { ok: true; sheets: (UnitSheet & { copy: SheetCopy })[] } | { ok: false; reason: Bilingual };
+/** Why a file was left out. */
+export type LeftOut = { ok: false; reason: Bilingual };
 
 /**
- * Read one office's file and check its units, in plain data that crosses threads: the reading is
- * done in a worker thread (office-worker.ts), bounded in memory and time, so that no file can
- * stop the others.
+ * An office's file as read: its sheets' grids and the state it stores, which are checked next,
+ * and a copy of each sheet that may be a unit, for the consolidated workbook.
  */
-export async function readOffice(task: OfficeTask): Promise<OfficeRead> {
+export type OfficeFile =
+  | { ok: true; sheets: SheetGrid[]; stored: WorkbookState | null; copies: Record<string, SheetCopy> }
+  | LeftOut;
+
+/** An office's units, each with its findings and the figures the consolidation takes. */
+export type OfficeUnits = { ok: true; sheets: UnitSheet[] } | LeftOut;
+
+/** What a thread reading offices' files is asked: to read a file, or to check one read. */
+export type OfficeJob =
+  | { read: OfficeTask }
+  | { check: { task: OfficeTask; sheets: SheetGrid[]; stored: WorkbookState | null } };
+
+/**
+ * Read one office's file within the bounds of the reader (a worker thread, office-worker.ts):
+ * plain data that crosses threads. Reading and checking are done in threads of their own, each
+ * bounded in memory and time, so that no file can stop the others, and each thread's code is
+ * compiled once for every file (V8 compiles the reader's and the checks' code in each thread
+ * that runs it).
+ */
+export async function readOfficeFile(task: OfficeTask): Promise<OfficeFile> {
   const quiet = { stdout: () => {}, stderr: () => {}, cwd: task.cwd };
   try {
     const loaded = await loadWorkbook(quiet, task.file);
     const stored = loaded.state?.state ?? null;
-    const read = workbookUnits(loaded.sheets, stored, (s) => resolveSettings(s, task.flags));
+    const own = addinSheetNames(stored);
+    const copies: Record<string, SheetCopy> = {};
+    for (const { sheet } of loaded.sheets) {
+      if (!own.has(sheet)) copies[sheet] = sheetCopy(loaded.workbook.getWorksheet(sheet)!);
+    }
+    return { ok: true, sheets: loaded.sheets, stored, copies };
+  } catch (e) {
+    return { ok: false, reason: unexpected(e).text };
+  }
+}
+
+/** Check the sheets of one office's file as read: which are its units, their findings. */
+export function checkOfficeFile(
+  task: OfficeTask,
+  sheets: SheetGrid[],
+  stored: WorkbookState | null,
+): OfficeUnits {
+  try {
+    const read = workbookUnits(sheets, stored, (s) => resolveSettings(s, task.flags));
     if (!read.ok) throw new CliError(msg.inFile(task.file, read.reason));
-    return {
-      ok: true,
-      sheets: read.sheets.map((s) => ({
-        ...s,
-        copy: sheetCopy(loaded.workbook.getWorksheet(s.sheet)!),
-      })),
-    };
+    return read;
   } catch (e) {
     return { ok: false, reason: unexpected(e).text };
   }
