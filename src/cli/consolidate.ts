@@ -24,8 +24,7 @@ import { resolveSettings, type SettingsFlags } from "./settings";
 
 /** An office's units with the copy of each one's sheet, or why the file was left out. */
 type OfficeUnitsRead =
-  | { ok: true; sheets: (UnitSheet & { copy: SheetCopy })[] }
-  | { ok: false; reason: Bilingual };
+  { ok: true; sheets: (UnitSheet & { copy: SheetCopy })[] } | { ok: false; reason: Bilingual };
 
 /**
  * `guitsetgel consolidate <file.xlsx>… -o <out.xlsx>`: a sheet per unit copied as it was, the

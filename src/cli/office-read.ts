@@ -29,7 +29,12 @@ export type LeftOut = { ok: false; reason: Bilingual };
  * and a copy of each sheet that may be a unit, for the consolidated workbook.
  */
 export type OfficeFile =
-  | { ok: true; sheets: SheetGrid[]; stored: WorkbookState | null; copies: Record<string, SheetCopy> }
+  | {
+      ok: true;
+      sheets: SheetGrid[];
+      stored: WorkbookState | null;
+      copies: Record<string, SheetCopy>;
+    }
   | LeftOut;
 
 /** An office's units, each with its findings and the figures the consolidation takes. */
