@@ -1,7 +1,15 @@
 import ExcelJS from "exceljs";
 import { consolidationModels, type UnitInput } from "../core/summary";
 import type { Bilingual } from "../core/text";
-import { defaultState, namedUnits, officeName, putSheetCopy, writeStateSheet } from "../workbook";
+import {
+  defaultState,
+  namedUnits,
+  officeName,
+  putSheetCopy,
+  writeStateSheet,
+  type SheetCopy,
+  type UnitSheet,
+} from "../workbook";
 import { putAddinSheets } from "./addin-sheets";
 import {
   OUTPUT_OPTION,
@@ -18,13 +26,11 @@ import { checkOutput, writeWorkbook } from "./files";
 import { CliError, EXIT_FINDINGS, EXIT_OK, Progress, type CliIO } from "./io";
 import { msg } from "./messages";
 import { officePools } from "./office-pool";
-import type { OfficeTask } from "./office-read";
-import type { SheetCopy, UnitSheet } from "../workbook";
+import type { LeftOut, OfficeTask } from "./office-read";
 import { resolveSettings, type SettingsFlags } from "./settings";
 
 /** An office's units with the copy of each one's sheet, or why the file was left out. */
-type OfficeUnitsRead =
-  { ok: true; sheets: (UnitSheet & { copy: SheetCopy })[] } | { ok: false; reason: Bilingual };
+type OfficeUnitsRead = { ok: true; sheets: (UnitSheet & { copy: SheetCopy })[] } | LeftOut;
 
 /**
  * `guitsetgel consolidate <file.xlsx>… -o <out.xlsx>`: a sheet per unit copied as it was, the
@@ -32,8 +38,8 @@ type OfficeUnitsRead =
  * sheets of a file are units is the rule the task pane follows too (`workbookUnits`); they are
  * rated by the file's stored settings, then the flags. Each file is read in a worker thread and
  * checked in another, each bounded in memory and time (OfficePool): a file that cannot be read,
- * or not within the bounds, is listed with its reason and the others are still consolidated. 0 when all were read and no finding is
- * an error, 1 otherwise, 2 when none could be used.
+ * or not within the bounds, is listed with its reason and the others are still consolidated.
+ * 0 when all were read and no finding is an error, 1 otherwise, 2 when none could be used.
  */
 export async function consolidateCommand(argv: string[], io: CliIO): Promise<number> {
   const p = parseCommand(argv, { ...OUTPUT_OPTION, ...SETTINGS_OPTIONS });
