@@ -9,11 +9,22 @@ import type { BenchFiles } from "./files";
 import { summarize, type Row } from "./measure";
 
 const EXCELJS_READ = join(__dirname, "exceljs-read.ts");
-const RUNS = 5;
+const RUNS = 7;
 
-async function repeat(run: () => Promise<ChildRun>, runs: number): Promise<ChildRun[]> {
-  const out: ChildRun[] = [];
-  for (let i = 0; i < runs; i++) out.push(await run());
+/**
+ * Each run of the command followed by one of its reference, in turns: this machine's speed drifts
+ * by a fifth within an hour, and runs in two blocks would each meet a different speed.
+ */
+async function runsInTurns(
+  run: () => Promise<ChildRun>,
+  reference: () => Promise<ChildRun>,
+  runs: number,
+): Promise<{ runs: ChildRun[]; references: ChildRun[] }> {
+  const out = { runs: [] as ChildRun[], references: [] as ChildRun[] };
+  for (let i = 0; i < runs; i++) {
+    out.runs.push(await run());
+    out.references.push(await reference());
+  }
   return out;
 }
 
@@ -29,20 +40,14 @@ export async function consolidateBench(files: BenchFiles): Promise<Row[]> {
   for (const which of ["30", "330"] as const) {
     const inputs = await files.officeReports(which);
     const out = `consolidated-${which}.xlsx`;
+    const turns = await runsInTurns(
+      () => runNode([BIN, "consolidate", ...inputs, "-o", out, "--force"], files.dir),
+      () => runNode([EXCELJS_READ, ...inputs], files.dir, true),
+      RUNS,
+    );
     // 1: the reports hold error findings, which is what they are generated to do.
-    const cli = checked(
-      await repeat(
-        () => runNode([BIN, "consolidate", ...inputs, "-o", out, "--force"], files.dir),
-        RUNS,
-      ),
-      [0, 1],
-      "consolidate",
-    );
-    const ref = checked(
-      await repeat(() => runNode([EXCELJS_READ, ...inputs], files.dir, true), RUNS),
-      [0],
-      "exceljs-read",
-    );
+    const cli = checked(turns.runs, [0, 1], "consolidate");
+    const ref = checked(turns.references, [0], "exceljs-read");
     const offices = which === "30" ? "21 aimags + 9 districts" : "330 soums";
     const rss = summarize(cli.map((r) => r.maxRssMb));
     const refRss = summarize(ref.map((r) => r.maxRssMb));
