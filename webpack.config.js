@@ -39,6 +39,14 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: production ? "production" : "development",
+    // Built modules kept on disk between builds (node_modules/.cache/webpack): the packages'
+    // downlevelling is most of a build, and `npm test` builds again after `npm run build`.
+    cache: {
+      type: "filesystem",
+      buildDependencies: {
+        config: [__filename, path.join(__dirname, "scripts", "downlevel-loader.js")],
+      },
+    },
     // Source maps without eval, so the CSP holds in development too.
     devtool: production ? false : "source-map",
     entry: {
