@@ -24,6 +24,9 @@ export interface OfficeTask {
 /** Why a file was left out. */
 export type LeftOut = { ok: false; reason: Bilingual };
 
+/** A file left out for what went wrong reading or checking it. */
+const leftOut = (e: unknown): LeftOut => ({ ok: false, reason: unexpected(e).text });
+
 /**
  * An office's file as read: its sheets' grids and the state it stores, which are checked next,
  * and a copy of each sheet that may be a unit, for the consolidated workbook.
@@ -64,7 +67,7 @@ export async function readOfficeFile(task: OfficeTask): Promise<OfficeFile> {
     }
     return { ok: true, sheets: loaded.sheets, stored, copies };
   } catch (e) {
-    return { ok: false, reason: unexpected(e).text };
+    return leftOut(e);
   }
 }
 
@@ -79,6 +82,6 @@ export function checkOfficeFile(
     if (!read.ok) throw new CliError(msg.inFile(task.file, read.reason));
     return read;
   } catch (e) {
-    return { ok: false, reason: unexpected(e).text };
+    return leftOut(e);
   }
 }

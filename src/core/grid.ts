@@ -97,11 +97,18 @@ export const cellCount = (a: Merge): number => (a.bottom - a.top + 1) * (a.right
 
 /** The part of one rectangle inside another; null when they do not meet. */
 export function overlap(a: Merge, b: Merge): Merge | null {
-  const top = Math.max(a.top, b.top);
-  const left = Math.max(a.left, b.left);
-  const bottom = Math.min(a.bottom, b.bottom);
-  const right = Math.min(a.right, b.right);
-  return top <= bottom && left <= right ? { top, left, bottom, right } : null;
+  if (!intersects(a, b)) return null;
+  return {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+}
+
+/** Whether two rectangles share a cell (overlap without making the shared part). */
+export function intersects(a: Merge, b: Merge): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 /**

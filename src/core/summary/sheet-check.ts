@@ -1,4 +1,4 @@
-import { cellAddress, overlap, type Merge } from "../grid";
+import { cellAddress, intersects, type Merge } from "../grid";
 import type { SheetModel } from "../sheet";
 import { MAX_ROW_HEIGHT } from "../templates/layout";
 
@@ -38,7 +38,7 @@ export function sheetModelProblems(model: SheetModel): string[] {
   merges.forEach((m, i) => {
     if (!inside(m)) problems.push(`merge ${show(m)} lies outside the values`);
     for (const other of merges.slice(i + 1)) {
-      if (overlap(m, other)) problems.push(`merges ${show(m)} and ${show(other)} overlap`);
+      if (intersects(m, other)) problems.push(`merges ${show(m)} and ${show(other)} overlap`);
     }
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {

@@ -1,6 +1,7 @@
 import {
   cellAddress,
   columnLetters,
+  intersects,
   MAX_CELL_CHARS,
   parseAddress,
   rangeAddress,
@@ -188,11 +189,6 @@ function rectAddress(r: Merge): string {
     return `${columnLetters(r.left)}:${columnLetters(r.right)}`;
   }
   return rangeAddress(r);
-}
-
-/** Whether two rectangles share a cell: called for every merge at every merge call, so no object is made. */
-function intersects(a: Merge, b: Merge): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 function contains(outer: Merge, r: number, c: number): boolean {
