@@ -3,15 +3,23 @@ import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import type { Bilingual, Lang } from "../core/text";
-import { readStateSheet, readXlsx, workbookToBuffer, type SheetGrid } from "../workbook";
+import {
+  readStateSheet,
+  readXlsx,
+  workbookToBuffer,
+  type ReadXlsxOptions,
+  type SheetGrid,
+} from "../workbook";
 import type { StateParse } from "../workbook";
 import { CliError, Progress, type CliIO } from "./io";
 import { readThemesAsTheyCome } from "./exceljs-theme";
 import { msg } from "./messages";
 import { useNativeZip } from "./native-zip";
+import { readLoadedZips } from "./xlsx-parts.accelerator";
 
 useNativeZip();
 readThemesAsTheyCome();
+readLoadedZips();
 
 /** A workbook read from disk, with the add-in's state stored in it (null when it has none). */
 export interface LoadedWorkbook {
@@ -61,13 +69,17 @@ export function inputBytes(io: CliIO, file: string, nameOk: () => void = () => {
   }
 }
 
-export async function loadWorkbook(io: CliIO, file: string): Promise<LoadedWorkbook> {
+export async function loadWorkbook(
+  io: CliIO,
+  file: string,
+  options: ReadXlsxOptions = {},
+): Promise<LoadedWorkbook> {
   const bytes = inputBytes(io, file, () => {
     if (isXlsxName(file)) return;
     const ext = path.extname(file).toLowerCase();
     throw new CliError(ext === ".xls" ? msg.oldXls(file) : msg.notXlsxName(file));
   });
-  const read = await readXlsx(bytes);
+  const read = await readXlsx(bytes, options);
   if (!read.ok) throw new CliError(msg.inFile(file, read.error.message));
   return {
     file,

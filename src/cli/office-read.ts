@@ -58,7 +58,8 @@ export type OfficeJob =
 export async function readOfficeFile(task: OfficeTask): Promise<OfficeFile> {
   const quiet = { stdout: () => {}, stderr: () => {}, cwd: task.cwd };
   try {
-    const loaded = await loadWorkbook(quiet, task.file);
+    // Its sheets are read and copied, the file never written: its theme and properties not read.
+    const loaded = await loadWorkbook(quiet, task.file, { sheetsOnly: true });
     const stored = loaded.state?.state ?? null;
     const own = addinSheetNames(stored);
     const copies: Record<string, SheetCopy> = {};

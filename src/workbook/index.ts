@@ -29,6 +29,7 @@ export {
   readXlsx,
   sheetToGrid,
   plainValue,
+  type ReadXlsxOptions,
   type ReadXlsxResult,
   type SheetGrid,
   type XlsxError,
@@ -36,6 +37,7 @@ export {
 } from "./xlsx/read";
 export { LIMITS } from "./xlsx/limits";
 export { unpackerStopsAtPartLimit } from "./xlsx/zip-limits";
+export { takeLoadedZip } from "./xlsx/loaded-zips";
 export { dateText } from "./date-text";
 export { argb, rangeAddress, sheetsToXlsx, workbookToBuffer, writeSheetModel } from "./xlsx/write";
 export { applyCellWrites } from "./xlsx/apply";

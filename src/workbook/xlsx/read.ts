@@ -7,6 +7,7 @@ import { dateText } from "../date-text";
 import { MSG, XlsxRefusal } from "./limits";
 import { readWithinBounds, readingChanges } from "./sheet-claims";
 import { stoppedAtPartLimit, zipWithinLimits } from "./zip-limits";
+import { offerLoadedZip, withdrawLoadedZip } from "./loaded-zips";
 import { mergesOf, openMergesFast } from "./merge";
 import { CFB_MAGIC, ZIP_MAGIC, indexOfBytes, startsWith, utf16le } from "../file-bytes";
 
@@ -114,14 +115,32 @@ async function hasUtf16Part(zip: JSZip): Promise<boolean> {
 const hasPart = (zip: JSZip, name: string) => !!(zip.files[name] ?? zip.files[`/${name}`]);
 
 /**
+ * The parts a workbook keeps only to be written again, which its cells and sheets never need:
+ * the document's properties, its theme (a style names a theme colour by number) and the list
+ * of content types (exceljs writes its own).
+ */
+const ONLY_FOR_WRITING = /^\/?(?:\[Content_Types\]\.xml$|docProps\/|xl\/theme\/)/;
+
+export interface ReadXlsxOptions {
+  /**
+   * The workbook is read for its sheets and never written again (a consolidation reads each
+   * office's file so): the parts only writing needs may be left unread.
+   */
+  sheetsOnly?: boolean;
+}
+
+/**
  * Read .xlsx bytes into exceljs and into grids, one per worksheet (the add-in's own sheets
  * left out). Never throws: whatever is wrong with the file comes back as an XlsxError. The
  * work is bounded by what the file holds (limits.ts), whatever it claims.
  */
-export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise<ReadXlsxResult> {
+export async function readXlsx(
+  data: Buffer | ArrayBuffer | Uint8Array,
+  { sheetsOnly = false }: ReadXlsxOptions = {},
+): Promise<ReadXlsxResult> {
   let zip: JSZip | null = null;
+  const bytes = toBytes(data);
   try {
-    const bytes = toBytes(data);
     if (bytes.length === 0) return fail("empty-file");
     if (startsWith(bytes, CFB_MAGIC)) return cfbKind(bytes);
     if (!startsWith(bytes, ZIP_MAGIC)) return fail("not-xlsx");
@@ -130,6 +149,8 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise
       // Another document in a zip: a .docx, an .ods, a folder zipped.
       return fail("not-xlsx", hasPart(zip, "word/document.xml") ? MESSAGES.word : undefined);
     }
+    const reads = sheetsOnly ? (part: string) => !ONLY_FOR_WRITING.test(part) : () => true;
+    offerLoadedZip(bytes, { zip, reads });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const sheets = workbook.worksheets.filter((ws) => !isAddinSheet(ws.name)).map(sheetToGrid);
@@ -143,6 +164,8 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise
     }
     // A zip exceljs cannot read: cut short, or its parts damaged.
     return fail("damaged", undefined, errorText(e));
+  } finally {
+    withdrawLoadedZip(bytes);
   }
 }
 
