@@ -6,7 +6,7 @@
 import { join } from "path";
 import { BIN, RSS_SOURCE, ensureBuiltCli, runNode, type ChildRun } from "./child";
 import type { BenchFiles } from "./files";
-import { summarize, type Row } from "./measure";
+import { ratioByRound, summarize, type Row } from "./measure";
 
 const EXCELJS_READ = join(__dirname, "exceljs-read.ts");
 const RUNS = 7;
@@ -49,8 +49,6 @@ export async function consolidateBench(files: BenchFiles): Promise<Row[]> {
     const cli = checked(turns.runs, [0, 1], "consolidate");
     const ref = checked(turns.references, [0], "exceljs-read");
     const offices = which === "30" ? "21 aimags + 9 districts" : "330 soums";
-    // Each round's own ratio: the machine's drift between rounds falls out of it.
-    const byRound = summarize(cli.map((r, i) => r.ms / ref[i].ms));
     const rss = summarize(cli.map((r) => r.maxRssMb));
     const refRss = summarize(ref.map((r) => r.maxRssMb));
     rows.push({
@@ -62,7 +60,10 @@ export async function consolidateBench(files: BenchFiles): Promise<Row[]> {
       },
       extra: {
         "ms/office": (summarize(cli.map((r) => r.ms)).median / inputs.length).toFixed(0),
-        "ratio by round": `${byRound.median.toFixed(2)} (${byRound.min.toFixed(2)}–${byRound.max.toFixed(2)})`,
+        "ratio by round": ratioByRound(
+          cli.map((r) => r.ms),
+          ref.map((r) => r.ms),
+        ),
       },
     });
     if (which === "330") {

@@ -27,6 +27,18 @@ export async function time(fn: () => unknown | Promise<unknown>, runs = 5): Prom
   return summarize(ms);
 }
 
+/** A case timed in turns: its summary, and each round's time in order (for ratioByRound). */
+export type TurnTiming = Timing & { rounds: number[] };
+
+/**
+ * Each round's own ratio of `a` to `b` (times of runs made in turns, round by round),
+ * summarised: the machine's drift between rounds does not move it.
+ */
+export function ratioByRound(a: readonly number[], b: readonly number[]): string {
+  const r = summarize(a.map((ms, i) => ms / b[i]));
+  return `${r.median.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
+}
+
 /**
  * Times several cases in turns (a run of each, then the next round), so that a machine slowing
  * down or speeding up mid-run weighs on every case alike and their ratios hold.
@@ -34,7 +46,7 @@ export async function time(fn: () => unknown | Promise<unknown>, runs = 5): Prom
 export async function timeInTurns<K extends string>(
   cases: Record<K, () => unknown | Promise<unknown>>,
   runs = 5,
-): Promise<Record<K, Timing>> {
+): Promise<Record<K, TurnTiming>> {
   const names = Object.keys(cases) as K[];
   const ms = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < runs; i++) {
@@ -44,7 +56,9 @@ export async function timeInTurns<K extends string>(
       ms[name].push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   }
-  return Object.fromEntries(names.map((n) => [n, summarize(ms[n])])) as Record<K, Timing>;
+  return Object.fromEntries(
+    names.map((n) => [n, { ...summarize(ms[n]), rounds: ms[n] }]),
+  ) as Record<K, TurnTiming>;
 }
 
 export interface Row {
