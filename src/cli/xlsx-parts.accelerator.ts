@@ -1,7 +1,7 @@
 import { createRequire } from "module";
 import { inflateRawSync } from "zlib";
 import type JSZip from "jszip";
-import { LIMITS, takeLoadedZip } from "../workbook";
+import { LIMITS, takeLoadedZip, type LoadedZip } from "../workbook";
 
 /*
  * An accelerator of reading an .xlsx file in Node (workbook/xlsx/read.ts): exceljs loads the
@@ -9,9 +9,9 @@ import { LIMITS, takeLoadedZip } from "../workbook";
  * the limits, and unpacks each part through jszip's workers, which pass it along in chunks
  * from one turn of the event loop to the next. Here exceljs takes the zip readXlsx loaded, and
  * each part it reads is unpacked at once by zlib, the same bytes. A part readXlsx says the
- * reading does not need is left out. Reading 330 soums' reports in one thread: 1.01 → 0.75 s
- * (medians of 8 in turns); the whole consolidation 0.89× the time before (median of 12 rounds'
- * own ratios). Its equivalence test is test/cli/xlsx-parts.accelerator.test.ts.
+ * reading does not need is left out. Reading 330 soums' reports in one thread: 1.54 → 1.26 s
+ * (medians of 6 in turns); the whole consolidation 0.91× the time before (median of 12 rounds'
+ * own ratios, 3.30 → 2.95 s). Its equivalence test is test/cli/xlsx-parts.accelerator.test.ts.
  */
 
 /** jszip's entry, with the content as its directory gives it (there at run time, not in its types). */
@@ -58,7 +58,7 @@ function readAtOnce(entry: Entry): void {
 }
 
 /** The zip exceljs is to read: the one readXlsx loaded, with the parts its reading needs. */
-function handedOver({ zip, reads }: { zip: JSZip; reads: (part: string) => boolean }): JSZip {
+function handedOver({ zip, reads }: LoadedZip): JSZip {
   const files = zip.files as unknown as Record<string, Entry>;
   for (const [name, entry] of Object.entries(files)) {
     if (!reads(name)) delete files[name];

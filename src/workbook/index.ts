@@ -37,7 +37,7 @@ export {
 } from "./xlsx/read";
 export { LIMITS } from "./xlsx/limits";
 export { unpackerStopsAtPartLimit } from "./xlsx/zip-limits";
-export { takeLoadedZip } from "./xlsx/loaded-zips";
+export { takeLoadedZip, type LoadedZip } from "./xlsx/loaded-zips";
 export { dateText } from "./date-text";
 export { argb, rangeAddress, sheetsToXlsx, workbookToBuffer, writeSheetModel } from "./xlsx/write";
 export { applyCellWrites } from "./xlsx/apply";
