@@ -36,7 +36,7 @@ export {
   type XlsxErrorKind,
 } from "./xlsx/read";
 export { LIMITS } from "./xlsx/limits";
-export { unpackerStopsAtPartLimit } from "./xlsx/zip-limits";
+export { claimedSize, unpackerStopsAtPartLimit, type ZipEntry } from "./xlsx/zip-limits";
 export { takeLoadedZip, type LoadedZip } from "./xlsx/loaded-zips";
 export { dateText } from "./date-text";
 export { argb, rangeAddress, sheetsToXlsx, workbookToBuffer, writeSheetModel } from "./xlsx/write";

@@ -23,7 +23,7 @@ export function offerLoadedZip(bytes: object, loaded: LoadedZip): void {
 /** The zip offered for `bytes`, taken (a second load of the same bytes loads them anew). */
 export function takeLoadedZip(bytes: object): LoadedZip | undefined {
   const loaded = offered.get(bytes);
-  offered.delete(bytes);
+  withdrawLoadedZip(bytes);
   return loaded;
 }
 

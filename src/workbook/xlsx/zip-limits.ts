@@ -21,7 +21,7 @@ export interface Chunks<T> {
 }
 
 /** The unpacked size the directory claims (jszip reads it as a signed 32-bit number). */
-const claimedSize = (e: ZipEntry) => (e._data?.uncompressedSize ?? 0) >>> 0;
+export const claimedSize = (e: ZipEntry) => (e._data?.uncompressedSize ?? 0) >>> 0;
 
 /** Node's zlib stopped a part at LIMITS.partBytes (cli/native-zip.ts). */
 export const stoppedAtPartLimit = (e: unknown) =>
