@@ -562,12 +562,16 @@ interface UnitReading {
 
 /** A case ending or approximation after a number: "-тай", "-аас", "-аад", "-г". */
 const CASE_ENDING = /^-[а-яёөү]{1,5}(?!\p{L})/u;
-const WORD = /\S+/gu;
+/** A word is a run of anything but spaces; SPACES passes over the spaces before it. */
+const WORD = /\S+/uy;
+const SPACES = /\s*/uy;
+/** The codes of `chars` (each one UTF-16 unit), told from a text by code, without a string each. */
+const codesOf = (chars: string): ReadonlySet<number> =>
+  new Set(Array.from(chars, (c) => c.charCodeAt(0)));
 /** A word starting with a digit or one of these begins something else (a bracket, a quote). */
-const OTHER_STARTS = `([«“"'/`;
-/** The marks that may end a word; a word is tested by its last character, not a pattern. */
-const WORD_END_MARKS = `,.;:!?)]»”"'/`;
-const TRAILING_MARKS = new RegExp(`[${WORD_END_MARKS.replace("]", "\\]")}]+$`, "u");
+const OTHER_STARTS = codesOf(`([«“"'/`);
+/** The marks that may end a word. */
+const WORD_END_MARKS = codesOf(`,.;:!?)]»”"'/`);
 const WORD_WITH_ENDING = /^(\p{L}+)-[а-яёөү]{1,5}$/u;
 
 /** Length of the case ending at `i`, or 0. */
@@ -608,6 +612,53 @@ function readUnitWord(r: UnitReading, words: string[], k: number): number {
   return noun.length;
 }
 
+/**
+ * The words after a number (lower case, without marks and case endings) and where each ends,
+ * read as the unit reading asks for them: most numbers are settled by the first word after
+ * them, and only a word that may start a counted noun looks further on (NOUN_WORDS words in all).
+ */
+class WordsAfter {
+  readonly words: string[] = [];
+  readonly ends: number[] = [];
+  private more = true;
+
+  constructor(
+    private readonly work: string,
+    private at: number,
+    private readonly limit: number,
+  ) {}
+
+  /** Reads words until there are `n` (up to six), up to `limit` (a word running past it is cut there). */
+  readTo(n: number): void {
+    const { work, limit, words } = this;
+    while (this.more && words.length < n && words.length < 6) {
+      SPACES.lastIndex = this.at;
+      SPACES.test(work);
+      const start = SPACES.lastIndex;
+      WORD.lastIndex = start;
+      const end = WORD.test(work) ? WORD.lastIndex : start;
+      this.at = end;
+      // The text or the limit ends the words, or something else begins.
+      const rawEnd = Math.min(end, limit);
+      if (start >= rawEnd || isDigitAt(work, start) || OTHER_STARTS.has(work.charCodeAt(start))) {
+        this.more = false;
+        return;
+      }
+      let strippedEnd = rawEnd;
+      while (strippedEnd > start && WORD_END_MARKS.has(work.charCodeAt(strippedEnd - 1))) {
+        strippedEnd--;
+      }
+      const stripped = work.slice(start, strippedEnd);
+      const cut = stripped.includes("-") ? WORD_WITH_ENDING.exec(stripped) : null;
+      const word = lowerCase(cut ? cut[1] : stripped);
+      words.push(word);
+      this.ends.push(strippedEnd);
+      // A mark or the limit ends the words.
+      this.more = strippedEnd === rawEnd && word.length > 0;
+    }
+  }
+}
+
 function readUnit(work: string, pos: number, limit: number): UnitReading {
   const r = noUnit(pos);
   let j = pos;
@@ -622,40 +673,12 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
   // Case endings and approximations: "1-г", "70-аас", "10-аад".
   r.end = pos + caseEndingAt(work, pos);
 
-  // The words (lower case, without marks and case endings) and where each ends, read as the
-  // loop needs them: most numbers are settled by the first word after them, and only a word
-  // that may start a counted noun looks further on (NOUN_WORDS words in all).
-  const words: string[] = [];
-  const ends: number[] = [];
-  let at = r.end;
-  let more = true;
-  /** Reads words until there are `n` (up to six), up to `limit` (a word running past it is cut there). */
-  const readTo = (n: number): void => {
-    while (more && words.length < n && words.length < 6) {
-      WORD.lastIndex = at;
-      const m = WORD.exec(work);
-      at = WORD.lastIndex;
-      // The text or the limit ends the words, or something else begins.
-      const raw = m && m.index < limit ? m[0].slice(0, limit - m.index) : "";
-      if (!m || raw === "" || isDigitAt(raw, 0) || OTHER_STARTS.includes(raw[0])) {
-        more = false;
-        return;
-      }
-      const endsInMark = WORD_END_MARKS.includes(raw[raw.length - 1]);
-      const stripped = endsInMark ? raw.replace(TRAILING_MARKS, "") : raw;
-      const cut = stripped.includes("-") ? WORD_WITH_ENDING.exec(stripped) : null;
-      const word = lowerCase(cut ? cut[1] : stripped);
-      words.push(word);
-      ends.push(m.index + stripped.length);
-      // A mark or the limit ends the words.
-      more = stripped.length === raw.length && word.length > 0;
-    }
-  };
-
+  const after = new WordsAfter(work, r.end, limit);
+  const { words, ends } = after;
   for (let k = 0; ; k++) {
-    readTo(k + 1);
+    after.readTo(k + 1);
     if (k >= words.length || !mayTellUnit(words[k])) break;
-    if (mayStartNoun(words[k])) readTo(k + NOUN_WORDS);
+    if (mayStartNoun(words[k])) after.readTo(k + NOUN_WORDS);
     const took = readUnitWord(r, words, k);
     if (took > 0) {
       r.end = ends[k + took - 1];
