@@ -232,6 +232,42 @@ describe("parseLevel: several values in one cell", () => {
   });
 });
 
+describe("parseLevel: the words after a number", () => {
+  test.each<[string, [number, string | null, string, string][]]>([
+    // A closing mark ends the unit and is left out of the quantity.
+    ["12 иргэнд.", [[12, "иргэн", "count", "12 иргэнд"]]],
+    // A bracket or a quote opens something else: no unit.
+    ["15 (тэтгэвэр авагч)", [[15, null, "number", "15"]]],
+    ["4 «хүн»", [[4, null, "number", "4"]]],
+    // A two-word noun across a line break or a no-break space, a three-word one with its ending.
+    ["3 тэтгэвэр\nавагч", [[3, "тэтгэвэр авагч", "count", "3 тэтгэвэр\nавагч"]]],
+    ["10 албан\u00a0хаагч", [[10, "албан хаагч", "count", "10 албан\u00a0хаагч"]]],
+    ["7 аж ахуйн нэгжид", [[7, "аж ахуйн нэгж", "count", "7 аж ахуйн нэгжид"]]],
+    // Spaces to the end: nothing after the number.
+    ["5 ", [[5, null, "number", "5"]]],
+    // A scale, then its unit; a word between the number and its unit.
+    [
+      "20 сая төгрөг, 5 хүн",
+      [
+        [20_000_000, "төгрөг", "money", "20 сая төгрөг"],
+        [5, "хүн", "count", "5 хүн"],
+      ],
+    ],
+    ["80 орчим хувь", [[80, "%", "percent", "80 орчим хувь"]]],
+    // A noun before a number is not its unit, and a comma ends the number's words.
+    [
+      "тэтгэвэр 493, өөрчилсөн тэтгэвэр 121",
+      [
+        [493, null, "number", "493"],
+        [121, null, "number", "121"],
+      ],
+    ],
+  ])("%j", (cell, expected) => {
+    const r = parseLevel(cell);
+    expect(r.quantities.map((q) => [q.value, q.unit, q.kind, q.source])).toEqual(expected);
+  });
+});
+
 describe("parseLevel: free text", () => {
   test("seed 001, 1.2 target: the number in a sentence, suggested", () => {
     const r = parseLevel("Энгийн сайн дурын даатгалд 240 иргэнийг шинээр хамруулах.");

@@ -633,8 +633,8 @@ class WordsAfter {
     const { work, limit, words } = this;
     while (this.more && words.length < n && words.length < 6) {
       SPACES.lastIndex = this.at;
-      SPACES.test(work);
-      const start = SPACES.lastIndex;
+      // (Past the text's end, where no word starts, the pattern fails and starts again at 0.)
+      const start = SPACES.test(work) ? SPACES.lastIndex : work.length;
       WORD.lastIndex = start;
       const end = WORD.test(work) ? WORD.lastIndex : start;
       this.at = end;

@@ -166,7 +166,7 @@ function openingLetters(source: string): Set<string> {
   let opening = true;
   for (const c of source) {
     if (opening) {
-      // Every noun is written from a letter (a test fails at start-up on any other).
+      // Every noun is written from a letter: one that is not stops the module from loading.
       if (!/^\p{Ll}$/u.test(c)) throw new Error(`A counted noun opens with no letter: ${source}`);
       letters.add(c);
       opening = false;
