@@ -781,6 +781,53 @@ describe("readPlan: a typed sheet", () => {
   });
 });
 
+describe("readPlan: the signature block under a table whose criterion comes first", () => {
+  const header = ["Д/д", "Гүйцэтгэл үзүүлэлт", "Хэмжих нэгж", "Суурь үзүүлэлт", "Хүрэх түвшин"];
+  const rows: CellValue[][] = [
+    header,
+    ["1", "Сайн дурын даатгуулагчийн тоо", "хүн", 6801, 6900],
+    ["2", "Ажил олгогчийн тоо", "тоо", 1200, 1250],
+  ];
+
+  it("ends the table at the unit's name in capitals: the names are no criteria", () => {
+    const plan = read(
+      sheet([...rows, [], [null, "ХАМРАЛТ, ОРЛОГЫН ХЭЛТЭС"], [null, "Б.БАТЖАРГАЛ"]]),
+    );
+    const criteria = measuresOf(plan).flatMap((m) => m.criteria.map((c) => c.text.value));
+    expect(criteria).toEqual(["Сайн дурын даатгуулагчийн тоо", "Ажил олгогчийн тоо"]);
+    expect(plan.stray).toEqual([4, 5]);
+  });
+
+  it("a line in capitals with an activity below it is inside the table: the table goes on", () => {
+    const plan = read(
+      sheet([
+        ...rows,
+        [null, "НИЙГМИЙН ДААТГАЛЫН САН"],
+        ["3", "Тэтгэвэр авагчийн тоо", "хүн", 10, 11],
+      ]),
+    );
+    expect(measuresOf(plan).map((m) => m.number.value)).toEqual(["1", "2", "3"]);
+    expect(plan.stray).toEqual([]);
+  });
+
+  it("so is one with a criterion giving its levels below it", () => {
+    const plan = read(
+      sheet([...rows, [null, "АЖИЛ ОЛГОГЧ"], [null, "Шинэ ажил олгогчийн тоо", "тоо", 10, 12]]),
+    );
+    const last = measuresOf(plan)[1].criteria.map((c) => [c.text.value, c.target.value]);
+    expect(last[last.length - 1]).toEqual(["Шинэ ажил олгогчийн тоо", 12]);
+    expect(plan.stray).toEqual([]);
+  });
+
+  it("a criterion below the last activity, written as criteria are, is another criterion", () => {
+    const plan = read(sheet([...rows, [null, "Шинээр бүртгэсэн ажил олгогчийн тоо"]]));
+    expect(measuresOf(plan)[1].criteria.map((c) => c.text.value)).toEqual([
+      "Ажил олгогчийн тоо",
+      "Шинээр бүртгэсэн ажил олгогчийн тоо",
+    ]);
+  });
+});
+
 describe("readPlan: no known table", () => {
   it("says why in Mongolian and English", () => {
     const result = readPlan(sheet([["Сайн байна уу"], [1, 2, 3]]));

@@ -168,6 +168,16 @@ function dropMarks(lower: string): string {
   return e.replace(KEY_DROP, "");
 }
 
+/**
+ * A text written in capitals: it has a letter and none in lower case ("… ОНЫ ГҮЙЦЭТГЭЛИЙН
+ * ТӨЛӨВЛӨГӨӨ", "ЗАХИРГАА, ХЯНАЛТЫН ХЭЛТЭС", "Б.БАТЖАРГАЛ"). Titles and the signature block's
+ * names are printed so; a criterion or an activity never is.
+ */
+export function inCapitals(text: string): boolean {
+  return HAS_LETTER.test(text) && text === text.toUpperCase();
+}
+const HAS_LETTER = /\p{L}/u;
+
 /** A header names a column in words (or is "№"): a cell of only figures and marks names none. */
 export const MAY_NAME_COLUMN = /[\p{L}№]/u;
 

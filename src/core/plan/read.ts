@@ -16,7 +16,7 @@ import type {
   Plan,
   TotalRow,
 } from "./model";
-import { headerKey, normalizeHeader, startsLowercase } from "../cells/normalize";
+import { headerKey, inCapitals, normalizeHeader, startsLowercase } from "../cells/normalize";
 import {
   parseItemNumber,
   parseObjectiveLabel,
@@ -113,6 +113,9 @@ const isNumberSign = (text: string): boolean => text.includes("№") && normaliz
 /** The columns of a criterion's levels. */
 const LEVEL_ROLES: readonly ColumnRole[] = ["baseline", "target", "target-h1", "target-h2"];
 
+/** The columns of what a row measures: its levels, what was reached, its percentage, its rating. */
+const FIGURE_ROLES: readonly ColumnRole[] = [...LEVEL_ROLES, "achieved", "fulfilment", "rating"];
+
 /** A level written as a number or a dash. */
 const isNumberLike = (level: string): boolean => isNoFigureMark(level) || NUMERIC_START.test(level);
 
@@ -184,6 +187,9 @@ class PlanReader {
   private measure?: Measure;
   private ended = false;
   private embedded = false;
+  /** The table's last row, and its last row of its own (lastOpeningRow, found when asked). */
+  private end = 0;
+  private lastOpening?: number;
 
   constructor(
     private readonly cells: SheetCells,
@@ -225,6 +231,8 @@ class PlanReader {
     });
     this.ended = false;
     this.embedded = false;
+    this.end = end;
+    this.lastOpening = undefined;
     this.measure = undefined;
     if (table.part === 2 && this.part !== 2) this.startPart(2);
     for (let row = table.dataTop; row <= end; row++) this.readRow(row);
@@ -275,7 +283,7 @@ class PlanReader {
     }
     const item = this.itemNumber(v);
     const lead = item ? null : rowLabel(firstText);
-    if (lead && (isSignOff(lead) || ROMAN_CHAPTER.test(firstText))) {
+    if (lead && (isSignOff(lead) || ROMAN_CHAPTER.test(firstText) || this.isNameLine(v, label))) {
       this.ended = true;
       this.stray.push(row);
       return;
@@ -291,6 +299,39 @@ class PlanReader {
     if (this.family === "anticorruption") this.readProgrammeRow(v, item);
     else if (this.family === "job") this.readFunctionRow(v);
     else this.readPlanRow(v, item, label);
+  }
+
+  /**
+   * The signature block's first line, typed under the table: a unit's or a person's name in
+   * capitals alone in its row ("ЗАХИРГАА, ХЯНАЛТЫН ХЭЛТЭС", "Б.БАТЖАРГАЛ"), in a text column,
+   * below the table's last row of its own. A criterion is never written so; where the
+   * criterion column comes first (an indicator plan) the name would read as another criterion.
+   */
+  private isNameLine(v: RowView, label: ObjectiveLabel | null): boolean {
+    if (label || v.filled.length !== 1 || !this.measure) return false;
+    const textCol = Math.max(this.textColumn(), this.col("criterion") ?? -1);
+    if (v.first > textCol || !inCapitals(v.text(v.first))) return false;
+    return v.row > this.lastOpeningRow();
+  }
+
+  /**
+   * The table's last row of its own: numbered as an activity, labelled as a section, or giving
+   * a level, what was reached, a percentage or a rating (a signature block gives none).
+   */
+  private lastOpeningRow(): number {
+    if (this.lastOpening === undefined) {
+      this.lastOpening = -1;
+      for (let row = this.end; row >= this.header.dataTop; row--) {
+        const v = new RowView(row, this.cells, this.header.columns);
+        if (v.filled.length === 0) continue;
+        const opens = this.itemNumber(v) || parseObjectiveLabel(v.text(v.first));
+        if (opens || FIGURE_ROLES.some((role) => v.at(role) !== "")) {
+          this.lastOpening = row;
+          break;
+        }
+      }
+    }
+    return this.lastOpening;
   }
 
   /**

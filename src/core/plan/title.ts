@@ -1,6 +1,6 @@
 import type { SheetCells } from "./cells";
 import type { CellRef } from "./model";
-import { normalizeHeader } from "../cells/normalize";
+import { inCapitals, normalizeHeader } from "../cells/normalize";
 import { parseObjectiveLabel } from "../cells/item-numbers";
 
 /** Words a document's title names it by. */
@@ -19,7 +19,7 @@ export function titleAbove(cells: SheetCells, headerTop: number): CellRef | unde
     if (text.includes(":") || parseObjectiveLabel(text)) continue;
     if (!TITLE_WORDS.some((w) => normalizeHeader(text).includes(w))) continue;
     const ref = cells.ref(row, filled[0]);
-    if (text === text.toUpperCase()) return ref;
+    if (inCapitals(text)) return ref;
     fallback ??= ref;
   }
   return fallback;

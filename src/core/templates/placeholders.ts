@@ -1,4 +1,5 @@
 import type { ScaffoldOptions } from "./scaffold";
+import { inCapitals } from "../cells/normalize";
 
 /** The placeholders a template's title and text blocks may contain. */
 export type PlaceholderKey =
@@ -87,5 +88,5 @@ export function fillPlaceholders(text: string, options: ScaffoldOptions, upper =
 /** True when the fixed words of a title are in capitals ("… ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"). */
 export function isCapitalTitle(title: string): boolean {
   const fixed = title.replace(PLACEHOLDER, "");
-  return /\p{L}/u.test(fixed) && fixed === fixed.toUpperCase();
+  return inCapitals(fixed);
 }

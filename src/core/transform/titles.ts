@@ -1,3 +1,4 @@
+import { inCapitals } from "../cells/normalize";
 import { PERIOD_WORDS } from "../templates/placeholders";
 
 /**
@@ -9,7 +10,7 @@ export type TitleChange = (title: string) => string | null;
 
 /** The same words in the case the title is written in. */
 function inCase(title: string, words: string): string {
-  return title === title.toUpperCase() ? words.toUpperCase() : words.toLowerCase();
+  return inCapitals(title) ? words.toUpperCase() : words.toLowerCase();
 }
 
 /**
