@@ -146,6 +146,18 @@ describe("parseLevel: empty marks, keywords, qualitative levels", () => {
     expect(parseLevel(null).kind).toBe("empty");
   });
 
+  test.each(["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", " #SPILL! "])(
+    "a formula's error %j is no level: empty, not a qualitative level two cells could share",
+    (cell) => {
+      expect(parseLevel(cell).kind).toBe("empty");
+    },
+  );
+
+  test("a text opening with # is read as text still", () => {
+    expect(parseLevel("#1 байр").kind).not.toBe("empty");
+    expect(quantities(parseLevel("#N/A 5 удаа"))).toEqual([[5, "удаа", "count"]]);
+  });
+
   test.each([
     ["Тухай бүр", "as-needed"], // seed 003, 10.1 target
     ["тухай бүр", "as-needed"],

@@ -18,3 +18,31 @@ export const isNoFigureMark = (text: string): boolean => NO_FIGURE_MARK.test(tex
 /** A trimmed text that says "not due": a no-figure mark or the words. */
 export const saysNotDue = (text: string): boolean =>
   NO_FIGURE_MARK.test(text) || NOT_DUE_WORDS.test(text);
+
+/**
+ * Excel's error values as a cell shows them, in a file's cached results and in what Office.js
+ * reads (Excel.ErrorCellValueType): a formula that failed, not a figure nor a word.
+ */
+const FORMULA_ERRORS: ReadonlySet<string> = new Set([
+  "#BLOCKED!",
+  "#BUSY!",
+  "#CALC!",
+  "#CONNECT!",
+  "#DIV/0!",
+  "#EXTERNAL!",
+  "#FIELD!",
+  "#GETTING_DATA",
+  "#N/A",
+  "#NAME?",
+  "#NULL!",
+  "#NUM!",
+  "#PYTHON!",
+  "#REF!",
+  "#SPILL!",
+  "#UNKNOWN!",
+  "#VALUE!",
+]);
+
+/** A trimmed text that is one of Excel's error values ("#N/A", "#REF!", "#DIV/0!"). */
+export const isFormulaError = (text: string): boolean =>
+  text.startsWith("#") && FORMULA_ERRORS.has(text.toUpperCase());

@@ -7,6 +7,8 @@ import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
 import type { Check } from "./context";
 import { isPlainEmpty } from "../cells/normalize";
+import { isFormulaError } from "../cells/marks";
+import { quote } from "../cells/quote";
 import {
   capitalize,
   criterionName,
@@ -95,30 +97,37 @@ function missingFindings(
   // In an anti-corruption report the criterion cell is the target: STRUCT-EMPTY reports it.
   const targetIsCriterion = sameCell(c.target, c.text);
   if (!c.target.absent && ce.target.kind === "empty" && !targetIsCriterion && !firstHalfGiven) {
+    const error = formulaErrorIn(c.target);
     const dash = !isPlainEmpty(c.target.value);
     const name = names(ce);
     findings.push(
       finding(
         "VALUE-MISSING",
         c.target,
-        bi(
-          `${dash ? "Зорилтот түвшинд зөвхөн «-» тавьсан" : "Зорилтот түвшин бичигдээгүй"} байна (${name.mn}): хүрэх түвшинг тоо, хэмжих нэгжтэй нь, эсвэл «Тухай бүр» гэх мэтээр бичнэ.`,
-          `${dash ? "The target is only «-»" : "The target is empty"} (${name.en}); write the level to reach with its unit, or «Тухай бүр» (as needed).`,
-        ),
+        error
+          ? formulaErrorMessage(bi("Зорилтот түвшний", "target"), error, name, TARGET_FIX)
+          : bi(
+              `${dash ? "Зорилтот түвшинд зөвхөн «-» тавьсан" : "Зорилтот түвшин бичигдээгүй"} байна (${name.mn}): хүрэх түвшинг тоо, хэмжих нэгжтэй нь, эсвэл «Тухай бүр» гэх мэтээр бичнэ.`,
+              `${dash ? "The target is only «-»" : "The target is empty"} (${name.en}); write the level to reach with its unit, or «Тухай бүр» (as needed).`,
+            ),
       ),
     );
   }
-  // "-" is the usual mark of a new indicator with no baseline yet: only a blank cell is noted.
-  if (!c.baseline.absent && isPlainEmpty(c.baseline.value)) {
+  // "-" is the usual mark of a new indicator with no baseline yet: only a blank cell (or a
+  // formula's error) is noted.
+  const baselineError = c.baseline.absent ? null : formulaErrorIn(c.baseline);
+  if (!c.baseline.absent && (baselineError || isPlainEmpty(c.baseline.value))) {
     const name = names(ce);
     findings.push(
       finding(
         "VALUE-MISSING",
         c.baseline,
-        bi(
-          `Суурь түвшин хоосон байна (${name.mn}): өмнөх үеийн түвшинг бичих, шинэ үзүүлэлт бол «-» тавина.`,
-          `The baseline is empty (${name.en}); write the previous level, or «-» for a new indicator.`,
-        ),
+        baselineError
+          ? formulaErrorMessage(bi("Суурь түвшний", "baseline"), baselineError, name, BASELINE_FIX)
+          : bi(
+              `Суурь түвшин хоосон байна (${name.mn}): өмнөх үеийн түвшинг бичих, шинэ үзүүлэлт бол «-» тавина.`,
+              `The baseline is empty (${name.en}); write the previous level, or «-» for a new indicator.`,
+            ),
         { severity: "note" },
       ),
     );
@@ -126,18 +135,45 @@ function missingFindings(
   // A not-due mark and a rated table have their own checks (CALC-UNJUSTIFIED, RATING-EVIDENCE).
   const achieved = c.achieved;
   if (achieved && !achieved.absent && ce.achieved?.kind === "empty" && !ce.notDue && !rated) {
+    const error = formulaErrorIn(achieved);
     const name = names(ce);
     findings.push(
       finding(
         "VALUE-MISSING",
         achieved,
-        bi(
-          `Хүрсэн түвшин бичигдээгүй байна (${name.mn}): хүрсэн үр дүнг тоогоор, хүрээгүй бол шалтгааныг нь бичнэ.`,
-          `The achieved level is empty (${name.en}); write what was reached, or why it was not.`,
-        ),
+        error
+          ? formulaErrorMessage(bi("Хүрсэн түвшний", "achieved"), error, name, ACHIEVED_FIX)
+          : bi(
+              `Хүрсэн түвшин бичигдээгүй байна (${name.mn}): хүрсэн үр дүнг тоогоор, хүрээгүй бол шалтгааныг нь бичнэ.`,
+              `The achieved level is empty (${name.en}); write what was reached, or why it was not.`,
+            ),
       ),
     );
   }
+}
+
+/** The Excel error a level cell shows ("#N/A", "#REF!"), or null. */
+function formulaErrorIn(ref: CellRef): string | null {
+  const text = typeof ref.value === "string" ? ref.value.trim() : "";
+  return isFormulaError(text) ? text : null;
+}
+
+const TARGET_FIX = bi("хүрэх түвшинг тоо, хэмжих нэгжтэй нь", "the level to reach with its unit");
+const BASELINE_FIX = bi("өмнөх үеийн түвшинг", "the previous level");
+const ACHIEVED_FIX = bi("хүрсэн үр дүнг", "what was reached");
+
+/** VALUE-MISSING of a level cell whose formula failed: no level, whatever the formula meant. */
+function formulaErrorMessage(
+  cell: Bilingual,
+  error: string,
+  name: Bilingual,
+  fix: Bilingual,
+): Bilingual {
+  const q = quote(error);
+  return bi(
+    `${cell.mn} нүдэнд томъёоны алдаа ${q} гарсан байна (${name.mn}): томъёог засах эсвэл ${fix.mn} бичнэ.`,
+    `The ${cell.en} cell shows the formula error ${q} (${name.en}); correct the formula or write ${fix.en}.`,
+  );
 }
 
 /** The one quantity of a short level cell ("9", "10%", "4 удаа"), else null. */

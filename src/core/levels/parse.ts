@@ -28,7 +28,7 @@ import {
   scaleOf,
   unitClass,
 } from "./vocabulary";
-import { isNoFigureMark } from "../cells/marks";
+import { isFormulaError, isNoFigureMark } from "../cells/marks";
 import { percentFormat } from "../cells/number-format";
 
 const KEYWORDS: { re: RegExp; keyword: LevelKeyword }[] = [
@@ -158,7 +158,8 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   // No-figure marks and keywords take any run of spaces: they are read from the text trimmed.
   // Its spaces are made plain (a pass over a paragraph) only where the reading needs them.
   const trimmed = untagged.trim();
-  if (trimmed === "" || isNoFigureMark(trimmed)) {
+  // A formula's error ("#N/A") is no level either: two of them are not a target met.
+  if (trimmed === "" || isNoFigureMark(trimmed) || isFormulaError(trimmed)) {
     return reading(text, "empty", NONE, "certain");
   }
   const trimmedBare = bareOf(trimmed);
