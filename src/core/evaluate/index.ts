@@ -1,4 +1,5 @@
 import {
+  capped,
   computeFulfilment,
   decreaseFromNumbers,
   type FulfilmentOptions,
@@ -113,9 +114,10 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
   const notDue =
     stated.kind === "not-due" || (computed?.status === "none" && computed.reason === "not-due");
   // One rule for the figure: the computed fulfilment where the add-in can stand by it, a
-  // person's stated % only where nothing can be computed (DOMAIN section 4).
+  // person's stated % only where nothing can be computed (DOMAIN section 4), capped as a
+  // computed one is.
   const figure = computedFigure(computed);
-  const statedValue = stated.kind === "percent" ? stated.value : null;
+  const statedValue = stated.kind === "percent" ? capped(stated.value, context.options) : null;
   // A number picked out of free text is only a suggestion for the evaluator: it is offered
   // as a fix but does not enter the figures until a person confirms it in the cell. A
   // direction read from the numbers alone enters them only where nothing is stated.
