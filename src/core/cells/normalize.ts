@@ -168,6 +168,8 @@ function dropMarks(lower: string): string {
   return e.replace(KEY_DROP, "");
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * A text written in capitals: it has a letter and none in lower case ("… ОНЫ ГҮЙЦЭТГЭЛИЙН
  * ТӨЛӨВЛӨГӨӨ", "ЗАХИРГАА, ХЯНАЛТЫН ХЭЛТЭС", "Б.БАТЖАРГАЛ"). Titles and the signature block's
@@ -176,7 +178,6 @@ function dropMarks(lower: string): string {
 export function inCapitals(text: string): boolean {
   return HAS_LETTER.test(text) && text === text.toUpperCase();
 }
-const HAS_LETTER = /\p{L}/u;
 
 /** A header names a column in words (or is "№"): a cell of only figures and marks names none. */
 export const MAY_NAME_COLUMN = /[\p{L}№]/u;

@@ -187,9 +187,9 @@ class PlanReader {
   private measure?: Measure;
   private ended = false;
   private embedded = false;
-  /** The table's last row, and its last row of its own (lastOpeningRow, found when asked). */
+  /** The table's last row, and its last row of its own (lastOwnRow, found when asked). */
   private end = 0;
-  private lastOpening?: number;
+  private lastOwn?: number;
 
   constructor(
     private readonly cells: SheetCells,
@@ -232,7 +232,7 @@ class PlanReader {
     this.ended = false;
     this.embedded = false;
     this.end = end;
-    this.lastOpening = undefined;
+    this.lastOwn = undefined;
     this.measure = undefined;
     if (table.part === 2 && this.part !== 2) this.startPart(2);
     for (let row = table.dataTop; row <= end; row++) this.readRow(row);
@@ -311,27 +311,27 @@ class PlanReader {
     if (label || v.filled.length !== 1 || !this.measure) return false;
     const textCol = Math.max(this.textColumn(), this.col("criterion") ?? -1);
     if (v.first > textCol || !inCapitals(v.text(v.first))) return false;
-    return v.row > this.lastOpeningRow();
+    return v.row > this.lastOwnRow();
   }
 
   /**
    * The table's last row of its own: numbered as an activity, labelled as a section, or giving
    * a level, what was reached, a percentage or a rating (a signature block gives none).
    */
-  private lastOpeningRow(): number {
-    if (this.lastOpening === undefined) {
-      this.lastOpening = -1;
+  private lastOwnRow(): number {
+    if (this.lastOwn === undefined) {
+      this.lastOwn = -1;
       for (let row = this.end; row >= this.header.dataTop; row--) {
         const v = new RowView(row, this.cells, this.header.columns);
         if (v.filled.length === 0) continue;
         const opens = this.itemNumber(v) || parseObjectiveLabel(v.text(v.first));
         if (opens || FIGURE_ROLES.some((role) => v.at(role) !== "")) {
-          this.lastOpening = row;
+          this.lastOwn = row;
           break;
         }
       }
     }
-    return this.lastOpening;
+    return this.lastOwn;
   }
 
   /**
