@@ -187,9 +187,8 @@ class PlanReader {
   private measure?: Measure;
   private ended = false;
   private embedded = false;
-  /** The table's last row, and its last row of its own (lastOwnRow, found when asked). */
-  private end = 0;
-  private lastOwn?: number;
+  /** The current table's last row of its own (lastOwnRow): below it only a signature may stand. */
+  private lastOwn = -1;
 
   constructor(
     private readonly cells: SheetCells,
@@ -231,8 +230,7 @@ class PlanReader {
     });
     this.ended = false;
     this.embedded = false;
-    this.end = end;
-    this.lastOwn = undefined;
+    this.lastOwn = this.lastOwnRow(end);
     this.measure = undefined;
     if (table.part === 2 && this.part !== 2) this.startPart(2);
     for (let row = table.dataTop; row <= end; row++) this.readRow(row);
@@ -311,27 +309,22 @@ class PlanReader {
     if (label || v.filled.length !== 1 || !this.measure) return false;
     const textCol = Math.max(this.textColumn(), this.col("criterion") ?? -1);
     if (v.first > textCol || !inCapitals(v.text(v.first))) return false;
-    return v.row > this.lastOwnRow();
+    return v.row > this.lastOwn;
   }
 
   /**
-   * The table's last row of its own: numbered as an activity, labelled as a section, or giving
-   * a level, what was reached, a percentage or a rating (a signature block gives none).
+   * The table's last row of its own, up to `end`: numbered as an activity, labelled as a
+   * section, or giving a level, what was reached, a percentage or a rating (a signature block
+   * gives none). Looked for from the bottom: it is found within a few rows.
    */
-  private lastOwnRow(): number {
-    if (this.lastOwn === undefined) {
-      this.lastOwn = -1;
-      for (let row = this.end; row >= this.header.dataTop; row--) {
-        const v = new RowView(row, this.cells, this.header.columns);
-        if (v.filled.length === 0) continue;
-        const opens = this.itemNumber(v) || parseObjectiveLabel(v.text(v.first));
-        if (opens || FIGURE_ROLES.some((role) => v.at(role) !== "")) {
-          this.lastOwn = row;
-          break;
-        }
-      }
+  private lastOwnRow(end: number): number {
+    for (let row = end; row >= this.header.dataTop; row--) {
+      const v = new RowView(row, this.cells, this.header.columns);
+      if (v.filled.length === 0) continue;
+      const opens = this.itemNumber(v) || parseObjectiveLabel(v.text(v.first));
+      if (opens || FIGURE_ROLES.some((role) => v.at(role) !== "")) return row;
     }
-    return this.lastOwn;
+    return -1;
   }
 
   /**
