@@ -21,13 +21,33 @@ export interface WrittenFigure {
 const FIGURE = /^(-?\d+)(?:([.,])(\d+))?\s*(%|хувь)?$/u;
 const STARS = /\*/g;
 
-/** A cell holding one figure ("<b>98.2</b>", "97,9", "64%", 0.64 with a % format); else null. */
-export function readFigure(value: CellValue, numberFormat?: string | null): WrittenFigure | null {
+/** A cell as a figure is read from it: its value, its format, a fraction of a fraction column. */
+export interface FigureCell {
+  value: CellValue;
+  numberFormat?: string | null;
+  ratio?: true;
+}
+
+/** The figure a cell holds (readFigure of its value, read as the column's fractions are). */
+export const figureIn = (cell: FigureCell): WrittenFigure | null =>
+  readFigure(cell.value, cell.numberFormat, cell.ratio);
+
+/**
+ * A cell holding one figure ("<b>98.2</b>", "97,9", "64%", 0.64 with a % format, 0.64 as a
+ * fraction in General when `ratio`); else null.
+ */
+export function readFigure(
+  value: CellValue,
+  numberFormat?: string | null,
+  ratio = false,
+): WrittenFigure | null {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return null;
-    const percent = isPercentFormat(numberFormat);
+    const percent = ratio || isPercentFormat(numberFormat);
     const v = percent ? Number((value * 100).toPrecision(15)) : value;
-    const shown = shownDecimals(numberFormat);
+    const decimalsShown = shownDecimals(numberFormat);
+    // A fraction shown as "0.62" is 62%: two of its decimals are the percentage's whole part.
+    const shown = ratio && decimalsShown !== null ? Math.max(0, decimalsShown - 2) : decimalsShown;
     const decimals = decimalsOf(v);
     if (shown === null) return { value: v, decimals, comma: false, percent };
     // The format's decimals are the ones a person sees ("68.00%" for 0.68 shown with "0.00%");
@@ -62,20 +82,21 @@ export function formatFigure(x: number, comma = false): string {
 
 /**
  * `figure` written the way `cell` holds its figure: a text cell "63%" → "64%", a numeric cell
- * with a % format → the fraction 0.64, a bare number → 64. An empty or wordy cell takes
+ * with a % format or in a column of fractions → the fraction 0.64, a bare number → 64. An empty or wordy cell takes
  * `fallback` (how the rest of its column is written). `read` is readFigure of the cell, when the
  * caller has read it already.
  */
 export function inCellForm(
   figure: number,
-  cell: { value: CellValue; numberFormat?: string | null },
+  cell: FigureCell,
   fallback: "text-percent" | "text" | "number" = "text-percent",
   read?: WrittenFigure | null,
 ): string | number {
   if (typeof cell.value === "number") {
-    return isPercentFormat(cell.numberFormat) ? Number((figure / 100).toPrecision(15)) : figure;
+    const fraction = cell.ratio || isPercentFormat(cell.numberFormat);
+    return fraction ? Number((figure / 100).toPrecision(15)) : figure;
   }
-  const written = read === undefined ? readFigure(cell.value, cell.numberFormat) : read;
+  const written = read === undefined ? figureIn(cell) : read;
   if (written) {
     const text = formatFigure(figure, written.comma);
     if (!written.percent) return text;

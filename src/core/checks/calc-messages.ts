@@ -157,3 +157,13 @@ export function noTargetMessage(stated: string, targetText: string): Bilingual {
     en: `Fulfilment ${stated} is stated on a row without a target${target ? ` (${target})` : ""}: add the target, or have the evaluator enter the figure with its grounds.`,
   };
 }
+
+/** VALUE-FORMAT: the fulfilment column's numbers are fractions with no "%" format (0.6 for 60%). */
+export function fractionsMessage(count: number, fraction: number): Bilingual {
+  const shown = formatFigure(fraction, true);
+  const read = `${formatFigure(fraction * 100, true)}%`;
+  return {
+    mn: `Гүйцэтгэлийн хувийг бутархай тоогоор (${shown} нь ${read}) хувийн форматгүй бичсэн байна: ${count} нүдийг хувиар уншив. Баганад хувийн формат (Format Cells → Percentage) өгвөл хувиар харагдана.`,
+    en: `The fulfilment column holds fractions (${formatFigure(fraction)} for ${formatFigure(fraction * 100)}%) with no percentage format: ${count === 1 ? "its number is read as a percentage" : `its ${count} numbers are read as percentages`}. Give the column a percentage format (Format Cells → Percentage) to show them as such.`,
+  };
+}

@@ -8,10 +8,18 @@ import type { Settings } from "../settings";
 import { finding } from "./catalogue";
 import { mean, roundTo } from "../ratings";
 import { comparedDecimals, judgeStated, statedCells, type StatedCell } from "../evaluate/stated";
-import { figureFix, formatFigure, inCellForm, readFigure, type WrittenFigure } from "./calc-figure";
+import {
+  figureFix,
+  figureIn,
+  formatFigure,
+  inCellForm,
+  readFigure,
+  type WrittenFigure,
+} from "./calc-figure";
 import { expectedFulfilment, type ExpectedFulfilment } from "./calc-expected";
 import {
   cannotComputeMessage,
+  fractionsMessage,
   habitMessage,
   missingMessage,
   mismatchMessage,
@@ -57,7 +65,7 @@ interface StatedPlace {
 
 /** A fulfilment cell of its own: a fix writes the figure the way the cell holds its figure. */
 function ownCell(cell: CellRef): StatedPlace {
-  const written = readFigure(cell.value, cell.numberFormat);
+  const written = figureIn(cell);
   const address = cellAddress(cell.row, cell.col);
   return {
     cell,
@@ -173,7 +181,7 @@ function checkJustified(group: StatedCell): Finding | null {
   }
   if (ce.stated.kind === "percent" && criteria.every(targetless)) {
     const message = noTargetMessage(
-      shownStated(readFigure(cell.value, cell.numberFormat), ce.stated.value),
+      shownStated(figureIn(cell), ce.stated.value),
       cellText(ce.criterion.target.value),
     );
     return finding("CALC-UNJUSTIFIED", cell, message);
@@ -188,7 +196,7 @@ function checkJustified(group: StatedCell): Finding | null {
 export const calcChecks: Check = ({ evaluation, settings }) => {
   const groups = statedCells(evaluation.criteria);
   const first = groups.find((g) => g.criteria[0].stated.kind === "percent")?.cell;
-  const model = first && { cell: first, figure: readFigure(first.value, first.numberFormat) };
+  const model = first && { cell: first, figure: figureIn(first) };
   const found: Finding[] = [];
   for (const group of groups) {
     const stated = group.criteria[0].stated;
@@ -213,5 +221,19 @@ export const calcChecks: Check = ({ evaluation, settings }) => {
       expected && checkStated(withinAchieved(cell, percent), percent.value, expected, settings);
     if (mismatch) found.push(mismatch);
   }
+  const fractions = fractionsNote(groups);
+  if (fractions) found.push(fractions);
   return found;
 };
+
+/**
+ * VALUE-FORMAT at the first of the column's fractions (the reader marks them: 0.6 in General is
+ * 60%), once for the sheet: no fix, since a fraction is often a formula's result (=G12/F12) and
+ * a fix writes a value. Formatting the column is the person's step.
+ */
+function fractionsNote(groups: StatedCell[]): Finding | null {
+  const cells = groups.map((g) => g.cell).filter((c) => c.ratio);
+  if (cells.length === 0) return null;
+  const first = cells[0];
+  return finding("VALUE-FORMAT", first, fractionsMessage(cells.length, first.value as number));
+}

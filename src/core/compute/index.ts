@@ -1,7 +1,7 @@
 import { evaluatePlan, type Evaluation } from "../evaluate";
 import { cellAddress, cellKey, cellText, parseAddress, type CellValue } from "../grid";
 import type { CellRef, Plan } from "../plan/model";
-import { readFigure } from "../checks/calc-figure";
+import { figureIn } from "../checks/calc-figure";
 import { isPercentFormat } from "../cells/number-format";
 import { roundFigure, suggestRating } from "../ratings";
 
@@ -204,7 +204,7 @@ export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] })
   if (averageCol !== undefined && e.overall !== null) {
     for (const total of e.plan.totals) {
       const ref = total.value?.col === averageCol ? total.value : undefined;
-      const stated = ref ? readFigure(ref.value, ref.numberFormat) : null;
+      const stated = ref ? figureIn(ref) : null;
       consider(
         total.row,
         averageCol,

@@ -64,7 +64,7 @@ export function readStated(cell: Criterion["fulfilment"]): StatedFulfilment {
   const text = cellText(cell.value).trim();
   if (text === "") return EMPTY_STATED;
   if (saysNotDue(text)) return { kind: "not-due", text };
-  const reading = parseLevel(cell.value, { numberFormat: cell.numberFormat });
+  const reading = parseLevel(cell.value, { numberFormat: cell.numberFormat, ratio: cell.ratio });
   const q = reading.quantities[0];
   if (reading.kind === "number" && q && (q.kind === "percent" || q.kind === "number")) {
     return { kind: "percent", value: q.value };

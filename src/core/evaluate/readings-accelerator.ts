@@ -17,7 +17,9 @@ interface Kept<T> {
 }
 
 const sameCell = (a: CellRef, b: CellRef): boolean =>
-  a.value === b.value && (a.numberFormat ?? null) === (b.numberFormat ?? null);
+  a.value === b.value &&
+  (a.numberFormat ?? null) === (b.numberFormat ?? null) &&
+  a.ratio === b.ratio;
 
 /** Values by cell, keyed by cellKey: no key text to build for every look-up. */
 class ByCell<T> {
@@ -35,8 +37,8 @@ class ByCell<T> {
 /**
  * The readings of an earlier evaluation of the same sheet, by cell. A level reading depends only
  * on the cell's value, its number format and the criterion's text, a stated fulfilment on the
- * value and format: a cell where these are unchanged (after compute filled other cells) reads
- * the same without parsing it again.
+ * value, the format and whether its column holds fractions: a cell where these are unchanged
+ * (after compute filled other cells) reads the same without parsing it again.
  */
 export class EarlierReadings {
   /** Level readings, with the criterion text they were read under. */

@@ -1,4 +1,4 @@
-import { readFigure, type WrittenFigure } from "../checks/calc-figure";
+import { figureIn, readFigure, type WrittenFigure } from "../checks/calc-figure";
 import { cellKey } from "../grid";
 import type { CellRef } from "../plan/model";
 import { agreement, mean, roundTo, type Agreement } from "../ratings";
@@ -81,7 +81,7 @@ export function judgeStated(
   stated: number,
   expected: ExpectedFigure,
   settings: Pick<Settings, "rounding" | "cap">,
-  written: WrittenFigure | null = readFigure(cell.value, cell.numberFormat),
+  written: WrittenFigure | null = figureIn(cell),
 ): StatedJudgement {
   const { rounding } = settings;
   const seen = agreeAt(stated, expected.value, rounding, written);

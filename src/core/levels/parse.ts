@@ -57,13 +57,13 @@ const JOINING_WORDS = /^(?:нийт|нийтдээ|бүгд|ба|болон|бу
  * reading says what was found and how sure it is.
  */
 export function parseLevel(value: CellValue, ctx: LevelContext = {}): LevelReading {
-  if (typeof value === "number") return readNumberCell(value, ctx.numberFormat ?? null);
+  if (typeof value === "number") return readNumberCell(value, ctx.numberFormat ?? null, ctx.ratio);
   if (typeof value === "string") return readText(value, ctx);
   return readText(typeof value === "boolean" ? cellText(value) : "", ctx);
 }
 
-function readNumberCell(v: number, format: string | null): LevelReading {
-  const percent = percentFormat(format);
+function readNumberCell(v: number, format: string | null, ratio = false): LevelReading {
+  const percent = ratio ? "scaled" : percentFormat(format);
   const value = percent === "scaled" ? clean(v * 100) : v;
   if (!Number.isFinite(value)) return EMPTY_LEVEL;
   const money = !percent && !!format && /₮|MNT|төг/iu.test(format);

@@ -60,6 +60,8 @@ export interface LevelContext {
   criterion?: string;
   /** Excel number format of a numeric cell ("0%" means the value is a fraction). */
   numberFormat?: string | null;
+  /** A number is a fraction of one whatever its format (a fulfilment column of fractions). */
+  ratio?: boolean;
   /** Unit expected for this level (usually the target's), used to settle ambiguous numbers. */
   preferUnit?: string | null;
 }

@@ -12,6 +12,11 @@ export interface CellRef {
   /** Excel number format when known ("0%" means the value is a fraction). */
   numberFormat?: string | null;
   /**
+   * A number read as a fraction of one though its format has no "%": the sheet's fulfilment
+   * column holds fractions (`=G12/F12` left in General shows 0.6 for 60%). Set by the reader.
+   */
+  ratio?: true;
+  /**
    * The table has no column for this (e.g. no baseline in an anti-corruption report), or the
    * reader made the element itself (an objective with no heading row): the position is only an
    * anchor inside the table and the value is null.

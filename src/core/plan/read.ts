@@ -3,6 +3,7 @@ import { TEMPLATES } from "../templates";
 import type { ColumnRole, TemplateId, TemplateSpec } from "../templates/spec";
 import type { Bilingual } from "../text";
 import { sheetCells, type SheetCells } from "./cells";
+import { markFulfilmentFractions } from "./fulfilment-fractions";
 import { tablesIn } from "./header";
 import { titleAbove } from "./title";
 import type {
@@ -211,6 +212,7 @@ class PlanReader {
       stray: this.stray,
     };
     if (this.blank.length > 0) plan.blankItems = this.blank;
+    markFulfilmentFractions(plan);
     if (this.cells.grid.sheet !== undefined) plan.sheet = this.cells.grid.sheet;
     const title = titleAbove(this.cells, tables[0].headerTop);
     if (title) plan.title = title;
