@@ -1,5 +1,7 @@
+import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
 
 /*
@@ -83,6 +85,24 @@ describe("a fulfilment column of fractions in General", () => {
     const ws = (await loadXlsx(at("computed.xlsx"))).getWorksheet("Биелэлт")!;
     expect(ws.getCell("H12").value).toEqual({ formula: "12/20", result: 0.6 });
     expect([ws.getCell("H13").value, ws.getCell("H19").value]).toEqual([1, 1]);
+  });
+});
+
+describe("a fulfilment column of fractions through Word and back", () => {
+  it("prints them as the percentages read, and the imported document gives the same figures", async () => {
+    expect((await run(["export", "fractions.xlsx", "-o", "fractions.docx"], dir)).code).toBe(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync(at("fractions.docx")));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]);
+    // The official document states percentages: 60% and 100% (twice), never «0,6» or «1».
+    expect(texts.filter((t) => /^\d+(?:,\d+)?%$/u.test(t))).toEqual(["60%", "100%", "100%"]);
+    expect(texts).not.toContain("0,6");
+
+    expect((await run(["import", "fractions.docx", "-o", "imported.xlsx"], dir)).code).toBe(0);
+    const sheet = await check("imported.xlsx");
+    expect(sheet.findings.map((f) => f.code)).toEqual(["STRUCT-EMPTY"]); // the example's own
+    expect(sheet.figures?.objectives?.map((o) => o.value)).toEqual([80, 100]);
+    expect(sheet.figures?.overall).toBe(90);
   });
 });
 

@@ -221,7 +221,7 @@ export const calcChecks: Check = ({ evaluation, settings }) => {
       expected && checkStated(withinAchieved(cell, percent), percent.value, expected, settings);
     if (mismatch) found.push(mismatch);
   }
-  const fractions = fractionsNote(groups);
+  const fractions = fractionsNote(evaluation.plan.fractions ?? []);
   if (fractions) found.push(fractions);
   return found;
 };
@@ -231,9 +231,8 @@ export const calcChecks: Check = ({ evaluation, settings }) => {
  * 60%), once for the sheet: no fix, since a fraction is often a formula's result (=G12/F12) and
  * a fix writes a value. Formatting the column is the person's step.
  */
-function fractionsNote(groups: StatedCell[]): Finding | null {
-  const cells = groups.map((g) => g.cell).filter((c) => c.ratio);
-  if (cells.length === 0) return null;
+function fractionsNote(cells: CellRef[]): Finding | null {
   const first = cells[0];
+  if (!first) return null;
   return finding("VALUE-FORMAT", first, fractionsMessage(cells.length, first.value as number));
 }

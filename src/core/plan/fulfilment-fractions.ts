@@ -13,10 +13,10 @@ const unformatted = (cell: CellRef): boolean =>
  * 0.6 for 60%, and a met target 1. The column holds fractions when every number in it without
  * a "%" format lies between 0 and 2, one at least above 0: a column of fulfilments of 2% and
  * less is no office's report. Those numbers are marked `ratio`, so that every reader of the
- * cell takes 0.6 as 60%; a number with a "%" format reads by its format. Returns the cells
- * marked, in sheet order.
+ * cell takes 0.6 as 60%; a number with a "%" format reads by its format. The plan keeps the
+ * cells marked, once each, in sheet order (`fractions`).
  */
-export function markFulfilmentFractions(plan: Plan): CellRef[] {
+export function markFulfilmentFractions(plan: Plan): void {
   const columns = new Set((plan.tables ?? [plan.header]).map((t) => t.columns.fulfilment));
   const cells: CellRef[] = [];
   for (const m of measuresOf(plan)) {
@@ -33,7 +33,9 @@ export function markFulfilmentFractions(plan: Plan): CellRef[] {
   }
   const fractions = cells.map((c) => c.value as number);
   const all = fractions.every((v) => v >= 0 && v <= MOST);
-  if (!all || !fractions.some((v) => v > 0)) return [];
+  if (!all || !fractions.some((v) => v > 0)) return;
   for (const c of cells) c.ratio = true;
-  return cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  // A fulfilment merged over a measure's criteria is one cell, however many criteria share it.
+  const byPosition = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
+  plan.fractions = [...byPosition.values()].sort((a, b) => a.row - b.row || a.col - b.col);
 }

@@ -157,6 +157,11 @@ export interface Plan {
   stray: number[];
   /** Item numbers of template rows nobody filled in (a number and nothing else): not measures. */
   blankItems?: CellRef[];
+  /**
+   * The fulfilment column's numbers read as fractions of one (each marked `ratio`), in sheet
+   * order, one per cell: 0.6 in General is 60% (plan/fulfilment-fractions.ts).
+   */
+  fractions?: CellRef[];
 }
 
 /** All objectives of a plan in document order. */

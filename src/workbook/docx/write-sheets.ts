@@ -1,3 +1,4 @@
+import { percentCell } from "../../core/compute";
 import type { CellValue, Grid } from "../../core/grid";
 import { measuresOf, objectivesOf, type Plan } from "../../core/plan/model";
 import type { SheetModel } from "../../core/sheet";
@@ -36,6 +37,14 @@ export function planDocumentSheet(grid: Grid, plan: Plan, look: SheetLook = {}):
       formats.push({ range: at, style: { numberFormat } });
     }),
   );
+  // A fulfilment column of fractions prints as the percentages the add-in read ("60%", not
+  // "0,6"), in the format Compute writes: the document is official, and read back it gives the
+  // same figures.
+  for (const cell of plan.fractions ?? []) {
+    const figure = Number(((cell.value as number) * 100).toPrecision(15));
+    const at = { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+    formats.push({ range: at, style: { numberFormat: percentCell(figure).numberFormat } });
+  }
   const model: SheetModel = {
     name: grid.sheet ?? plan.sheet ?? "",
     values,
