@@ -36,6 +36,14 @@ beforeAll(async () => {
   await fractions("fractions.xlsx", { H12: formula("12/20", 0.6), H13: 1, H19: 1 });
   // 12 written as a number in the achieved cell: the figure 60% is certain, and 0.63 is wrong.
   await fractions("wrong.xlsx", { G12: 12, H12: 0.63, H13: 1, H19: 1 });
+  // Part one's average under it, =AVERAGE(H12:H13) in General: (0.6 + 1) / 2 = 0.8.
+  await fractions("average.xlsx", {
+    A14: "Дундаж гүйцэтгэл",
+    H12: formula("12/20", 0.6),
+    H13: 1,
+    H14: formula("AVERAGE(H12:H13)", 0.8),
+    H19: 1,
+  });
   // Every target met, as the column shows it: 1, 1 and 1.
   await fractions("ones.xlsx", { H12: 1, H13: 1, H19: 1 });
   // One fraction in General among the example's percentages (1 with "0%", shown "100%").
@@ -66,6 +74,16 @@ describe("a fulfilment column of fractions in General", () => {
     expect(sheet.findings[0].fix).toBeUndefined(); // a fix would write a value over the formula
     // Activity 1.1.: (60 + 100) / 2 = 80; part two's activity: 100; overall (80 + 100) / 2 = 90.
     expect(sheet.figures?.objectives?.map((o) => o.value)).toEqual([80, 100]);
+    expect(sheet.figures?.overall).toBe(90);
+  });
+
+  it("reads the average under the column as a fraction too: 0.8 is part one's 80", async () => {
+    const sheet = await check("average.xlsx");
+    expect(sheet.findings.map((f) => [f.cell, f.code])).toEqual([
+      ["H12", "VALUE-FORMAT"],
+      ["I19", "STRUCT-EMPTY"],
+    ]);
+    expect(sheet.findings[0].message.en).toMatch(/: its 4 numbers are read as percentages/);
     expect(sheet.figures?.overall).toBe(90);
   });
 

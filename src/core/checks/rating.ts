@@ -6,7 +6,7 @@ import { plainText } from "../cells/normalize";
 import { agreement, mean, readRating, roundTo } from "../ratings";
 import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
-import { formatFigure, inCellForm, readFigure } from "./calc-figure";
+import { figureIn, formatFigure, inCellForm } from "./calc-figure";
 import type { Check } from "./context";
 import { checkSummaryAgainstPlan } from "./rating-summary";
 import { workbookSchemeFindings } from "./rating-scheme";
@@ -75,7 +75,7 @@ function aggregateFinding(
   e: Evaluation,
   explain: (stated: number) => Bilingual | null,
 ): Finding[] {
-  const figure = readFigure(cell.value, cell.numberFormat);
+  const figure = figureIn(cell);
   if (!figure) return [];
   const rounding = e.settings.rounding;
   const seen = agreement(figure.value, exact, rounding);
