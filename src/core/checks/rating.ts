@@ -1,13 +1,14 @@
 import type { Evaluation, MeasureEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
 import { cellKey, cellText } from "../grid";
-import type { CellRef, Plan, TotalRow } from "../plan/model";
+import type { CellRef, Plan } from "../plan/model";
 import { plainText } from "../cells/normalize";
 import { agreement, mean, readRating, roundTo } from "../ratings";
 import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
 import { figureIn, formatFigure, inCellForm } from "./calc-figure";
 import type { Check } from "./context";
+import { measuresOfTotal, totalExact } from "../evaluate/totals";
 import { checkSummaryAgainstPlan } from "./rating-summary";
 import { workbookSchemeFindings } from "./rating-scheme";
 import { isNoFigureMark } from "../cells/marks";
@@ -102,23 +103,15 @@ function aggregateFinding(
   return [finding("RATING-AGGREGATE", cell, message, { severity, fix })];
 }
 
-/** The measures a total row sums up: its part of an individual report, else all of them. */
-function measuresOfTotal(total: TotalRow, plan: Plan, e: Evaluation): MeasureEvaluation[] {
-  const second = plan.tables?.[1];
-  if (!second || !e.measures.some((m) => m.objective.part === 2)) return e.measures;
-  const part = total.row >= second.headerTop ? 2 : 1;
-  return e.measures.filter((m) => m.objective.part === part);
-}
-
 /** RATING-AGGREGATE for "Дундаж үнэлгээ" and other average rows: the pooled mean. */
 function totalRows(plan: Plan, e: Evaluation): Finding[] {
   const found: Finding[] = [];
   for (const total of plan.totals) {
     if (!total.value) continue;
-    const measures = measuresOfTotal(total, plan, e);
-    const values = measures.filter((m) => m.value !== null).map((m) => m.value as number);
-    const exact = mean(values);
+    const measures = measuresOfTotal(total, e);
+    const exact = totalExact(total, e);
     if (exact === null) continue;
+    const rated = measures.filter((m) => m.value !== null).length;
     const objectiveMeans = e.objectives
       .filter((o) => o.exact !== null && o.measures.some((m) => measures.includes(m)))
       .map((o) => o.exact as number);
@@ -128,8 +121,8 @@ function totalRows(plan: Plan, e: Evaluation): Finding[] {
     const explain = (stated: number): Bilingual | null =>
       meanOfMeans !== null && agreement(stated, meanOfMeans, e.settings.rounding) !== "different"
         ? {
-            mn: `Бичсэн дүн нь зорилтуудын дунджийн дундаж (${formatFigure(roundTo(meanOfMeans, 1, e.settings.rounding))}) бололтой: дундаж үнэлгээг үнэлгээтэй ${values.length} арга хэмжээ бүгдээс шууд тооцно.`,
-            en: `The stated figure looks like the mean of the objective means (${formatFigure(roundTo(meanOfMeans, 1, e.settings.rounding))}): the average is taken over all ${values.length} rated measures.`,
+            mn: `Бичсэн дүн нь зорилтуудын дунджийн дундаж (${formatFigure(roundTo(meanOfMeans, 1, e.settings.rounding))}) бололтой: дундаж үнэлгээг үнэлгээтэй ${rated} арга хэмжээ бүгдээс шууд тооцно.`,
+            en: `The stated figure looks like the mean of the objective means (${formatFigure(roundTo(meanOfMeans, 1, e.settings.rounding))}): the average is taken over all ${rated} rated measures.`,
           }
         : null;
     found.push(...aggregateFinding(total.value, exact, what, e, explain));

@@ -1,4 +1,5 @@
 import { evaluatePlan, type Evaluation } from "../evaluate";
+import { totalExact } from "../evaluate/totals";
 import { cellAddress, cellKey, cellText, parseAddress, type CellValue } from "../grid";
 import type { CellRef, Plan } from "../plan/model";
 import { figureIn } from "../checks/calc-figure";
@@ -198,21 +199,18 @@ export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] })
     }
   }
 
-  // The average on a total row ("Дундаж үнэлгээ"): the pooled figure of the measures, kept right
-  // by each compute as rows come and go (a formula's range would not grow with them).
+  // The average on a total row ("Дундаж үнэлгээ"): the pooled figure of the measures it sums up
+  // (its part's, on a sheet of two parts), as the check holds it; kept right by each compute as
+  // rows come and go (a formula's range would not grow with them).
   const averageCol = e.plan.header.columns.rating ?? fulfilmentCol;
-  if (averageCol !== undefined && e.overall !== null) {
+  if (averageCol !== undefined) {
     for (const total of e.plan.totals) {
+      const exact = totalExact(total, e);
+      if (exact === null) continue;
       const ref = total.value?.col === averageCol ? total.value : undefined;
       const stated = ref ? figureIn(ref) : null;
-      consider(
-        total.row,
-        averageCol,
-        ref?.value ?? null,
-        e.overall,
-        "average",
-        stated?.value ?? null,
-      );
+      const figure = roundFigure(exact, e.settings.rounding);
+      consider(total.row, averageCol, ref?.value ?? null, figure, "average", stated?.value ?? null);
     }
   }
 
