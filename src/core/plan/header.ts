@@ -358,15 +358,24 @@ class HeaderScanner {
 
 const COLUMN_NUMBER = /^\(?(\d{1,2})\)?\.?$/;
 
-/** The row of column numbers (1 2 3 …, left to right) right under a header, if there is one. */
+/**
+ * The row of column numbers right under a header, if there is one: every cell a column's number
+ * ("1", "(2)", "3."), each once, 1 among them. In order as the template numbers its columns
+ * (1 2 3 …), or not where a person moved or deleted a column and kept the numbers (1 2 4 3 5 …,
+ * 1 2 3 5 6 …): a data row holds some text, and no number twice in every cell.
+ */
 function columnNumberRow(cells: SheetCells, row: number, first: number, last: number): boolean {
   if (row > cells.bottom) return false;
   const filled = cells.filled(row).filter((col) => col >= first && col <= last);
   if (filled.length < MIN_COLUMNS) return false;
-  return filled.every((col, i) => {
+  const numbers = new Set<number>();
+  for (const col of filled) {
     const m = COLUMN_NUMBER.exec(cells.text(row, col));
-    return !!m && Number(m[1]) === i + 1;
-  });
+    const n = m ? Number(m[1]) : 0;
+    if (n === 0 || numbers.has(n)) return false;
+    numbers.add(n);
+  }
+  return numbers.has(1);
 }
 
 /** Data rows looked at for a number column whose header is blank. */
