@@ -2,7 +2,6 @@ import type ExcelJS from "exceljs";
 import {
   evaluationAfter,
   keptText,
-  planCompute,
   writtenText,
   type ComputePlan,
   type KeptCell,
@@ -16,6 +15,7 @@ import type { Bilingual, Lang } from "../core/text";
 import { applyCellWrites, defaultState, plainValue, writeStateSheet } from "../workbook";
 import type { AddinModel, WorkbookState } from "../workbook";
 import { putAddinSheets } from "./addin-sheets";
+import { computePlanIn } from "./compute-plan";
 import {
   OUTPUT_OPTION,
   SETTINGS_OPTIONS,
@@ -46,7 +46,7 @@ function keptLine(ws: ExcelJS.Worksheet, k: KeptCell): Bilingual {
   const pos = parseAddress(k.cell);
   const found = pos ? ws.findCell(pos.row + 1, pos.col + 1) : undefined;
   const cell = found?.isMerged ? found.master : found;
-  const current = (cell && shown(cell.value, cell.numFmt)) || cellText(k.current);
+  const current = k.formula ?? ((cell && shown(cell.value, cell.numFmt)) || cellText(k.current));
   return msg.keptCell(k.cell, k.kind, current, keptText(k));
 }
 
@@ -110,7 +110,7 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
     const name = sheet.grid.sheet;
     const ws = wb.getWorksheet(name) as ExcelJS.Worksheet;
     const before = state.sheets[name];
-    const plan = planCompute(sheet.check.evaluation, {
+    const plan = computePlanIn(ws, sheet.check.evaluation, {
       computed: before?.computed ?? [],
       computedValues: before?.computedValues,
     });

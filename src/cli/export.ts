@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { evaluationAfter, planCompute } from "../core/compute";
+import { evaluationAfter } from "../core/compute";
 import { documentLang } from "../core/settings";
 import type { CellStyle, SheetModel } from "../core/sheet";
 import { summarySheets, type SummaryKind } from "../core/summary";
@@ -23,6 +23,7 @@ import {
   yearOption,
   type Parsed,
 } from "./args";
+import { computePlanIn } from "./compute-plan";
 import { checkOutput, loadShowingProgress, writeBytes } from "./files";
 import { CliError, EXIT_OK, Progress, type CliIO } from "./io";
 import { msg } from "./messages";
@@ -109,15 +110,15 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
 
   const parts: DocumentSheet[] = [];
   const names: string[] = [];
+  const ws = loaded.workbook.getWorksheet(name) as ExcelJS.Worksheet;
   if (what === "all" || what === "report") {
-    const ws = loaded.workbook.getWorksheet(name) as ExcelJS.Worksheet;
     parts.push(planDocumentSheet(sheet.grid, sheet.check.evaluation.plan, lookOf(ws)));
     names.push(name);
   }
   if (what !== "report") {
     // Summarised as compute summarises: with the figures it fills in.
     const before = stored?.sheets[name];
-    const computing = planCompute(sheet.check.evaluation, {
+    const computing = computePlanIn(ws, sheet.check.evaluation, {
       computed: before?.computed ?? [],
       computedValues: before?.computedValues,
     });

@@ -26,7 +26,16 @@ export interface KeptCell {
   kind: CellWrite["kind"];
   /** The cell holds a percentage (a fulfilment column), not a plain figure (a rating column). */
   percent: boolean;
+  /** The person's formula in the cell ("=IFERROR(G12/F12,"")"), shown in place of its value. */
+  formula?: string;
 }
+
+/**
+ * The formulas in cells Compute would write, by A1 address, as the workbook holds them (with
+ * their "="): a person's, since the add-in writes values only. Such a cell is kept whatever it
+ * shows, an empty text too (=IFERROR(…,"")).
+ */
+export type FormulaCells = ReadonlyMap<string, string>;
 
 /** The cells the add-in computed before, as kept in the workbook (DOMAIN section 8). */
 export interface OwnedCells {
@@ -141,7 +150,11 @@ function stillOurs(
  * and cells the add-in filled before; a value a person typed is never overwritten (DOMAIN 8).
  * Percentages are written as Excel percentages (0.64 with format "0%"), as a typed "64%" is.
  */
-export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] }): ComputePlan {
+export function planCompute(
+  e: Evaluation,
+  owned: OwnedCells = { computed: [] },
+  formulas: FormulaCells = new Map(),
+): ComputePlan {
   const fulfilmentCol = e.plan.header.columns.fulfilment;
   const candidates: Candidate[] = [];
   const consider = (
@@ -220,7 +233,10 @@ export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] })
   const moved = movedRecords(candidates, owned, recorded);
   for (const c of candidates) {
     const { row, col, cell, current, computed, kind, stated, percent } = c;
-    if (isEmpty(current) || stillOurs(cell, current, owned, recorded) || moved.found.has(cell)) {
+    const formula = formulas.get(cell);
+    const free =
+      isEmpty(current) || stillOurs(cell, current, owned, recorded) || moved.found.has(cell);
+    if (free && formula === undefined) {
       const form =
         kind === "fulfilment"
           ? percentCell(computed)
@@ -229,7 +245,11 @@ export function planCompute(e: Evaluation, owned: OwnedCells = { computed: [] })
             : { value: computed };
       writes.push({ row, col, cell, kind, ...form });
     } else if (stated === null || Math.abs(stated - computed) >= 0.05) {
-      kept.push({ cell, current, computed, kind, percent });
+      kept.push(
+        formula === undefined
+          ? { cell, current, computed, kind, percent }
+          : { cell, current, computed, kind, percent, formula },
+      );
     }
   }
 

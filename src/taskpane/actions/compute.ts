@@ -3,10 +3,11 @@ import {
   keptText,
   planCompute,
   type CellWrite,
+  type ComputePlan,
   type KeptCell,
   type OwnedCells,
 } from "../../core/compute";
-import { evaluatePlan } from "../../core/evaluate";
+import { evaluatePlan, type Evaluation } from "../../core/evaluate";
 import { cellText, parseAddress, type Grid } from "../../core/grid";
 import { shownNumber } from "../../core/cells/number-format";
 import { WorkbookError, type WorkbookPort } from "../../workbook/port";
@@ -46,9 +47,32 @@ function keptShown(grid: Grid, k: KeptCell): KeptShown {
     : undefined;
   return {
     ...k,
-    shown: typeof k.current === "number" ? shownNumber(k.current, format) : cellText(k.current),
+    shown:
+      k.formula ??
+      (typeof k.current === "number" ? shownNumber(k.current, format) : cellText(k.current)),
     computedShown: keptText(k),
   };
+}
+
+/**
+ * What Compute writes into the sheet (planCompute): a cell it would fill that holds a person's
+ * formula, one showing nothing (=IFERROR(G12/F12,"")) too, is kept, never written over. Only
+ * the cells it would write are read for their formulas.
+ */
+async function planKeepingFormulas(
+  port: WorkbookPort,
+  sheet: string,
+  evaluation: Evaluation,
+  owned: OwnedCells,
+): Promise<ComputePlan> {
+  const plan = planCompute(evaluation, owned);
+  if (plan.writes.length === 0) return plan;
+  const now = await port.readCells(
+    sheet,
+    plan.writes.map((w) => w.cell),
+  );
+  const formulas = new Map(now.flatMap((c) => (c.formula ? [[c.cell, c.formula] as const] : [])));
+  return formulas.size === 0 ? plan : planCompute(evaluation, owned, formulas);
 }
 
 /** The cells the add-in owned, and the empty ones it is about to fill with the values it will write. */
@@ -82,7 +106,7 @@ export async function computeActiveSheet(
   const owned = Object.prototype.hasOwnProperty.call(state.sheets, sheet)
     ? state.sheets[sheet]
     : { computed: [] };
-  const { writes, kept, owned: after } = planCompute(evaluation, owned);
+  const { writes, kept, owned: after } = await planKeepingFormulas(port, sheet, evaluation, owned);
   const columns = plan.header.columns;
   const computable = columns.fulfilment !== undefined || columns.rating !== undefined;
   if (writes.length > 0) {
