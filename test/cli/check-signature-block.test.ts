@@ -3,7 +3,7 @@ import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
 
 /*
  * The signature block a person types under the table: the unit's name and the head's name, in
- * capitals, in the column their pen lands in. Under the example report's part two that is the
+ * capitals or not, in the column their pen lands in. Under the example report's part two that is the
  * criterion column (C); they are not criteria, and neither check nor compute touches them.
  */
 let dir: string;
@@ -37,6 +37,15 @@ describe("the signature block typed under the table", () => {
   it("is no criterion: the example's own finding and nothing about the names", async () => {
     const file = await signedExample("signed.xlsx", ["ХҮНИЙ НӨӨЦИЙН ХЭЛТЭС", "Б.БАТЖАРГАЛ"]);
     // The example alone has one finding: activity «1» of part two has no timeline (I19).
+    expect(await findings(file)).toEqual(["STRUCT-EMPTY I19"]);
+  });
+
+  it.each([
+    ["a unit and a person, as names are written", "names", ["Хүний нөөцийн хэлтэс", "Б.Батжаргал"]],
+    ["a person after their post", "post", ["Ахлах мэргэжилтэн Ц. Эрдэнэ-Очир"]],
+    ["the office's name", "office", ["Нийгмийн даатгалын ерөнхий газар"]],
+  ])("is no criterion in lower case either: %s", async (_, name, lines) => {
+    const file = await signedExample(`signed-${name}.xlsx`, lines);
     expect(await findings(file)).toEqual(["STRUCT-EMPTY I19"]);
   });
 

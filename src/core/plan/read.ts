@@ -50,6 +50,16 @@ const SIGN_OFF_COLON =
   /(бичсэн|баталгаажуулсан|нэгтгэсэн|боловсруулсан|баталсан|хянасан|танилцсан)\s*:/;
 const SIGN_OFF_LINE =
   /^(тайлан бичсэн|хянан баталгаажуулсан|баталгаажуулсан|биелэлт нэгтгэсэн|төлөвлөгөө боловсруулсан)$/;
+/**
+ * A person's name as a signature block writes it, maybe after their post: "Б.Батжаргал",
+ * "Б. Батжаргал", "Ахлах мэргэжилтэн Ц.Эрдэнэ-Очир". No criterion ends with an initial and a name.
+ */
+const PERSON_NAME = /(?:^|\s)\p{Lu}{1,2}\.\s?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+/** A unit's name: "Хүний нөөцийн хэлтэс", "Бүртгэлийн тасаг", "Санхүүгийн алба", "… ерөнхий газар". */
+const UNIT_NAME = /\s(?:хэлтэс|тасаг|алба|газар)$/iu;
+/** A signature block's line: a name in capitals ("Б.БАТЖАРГАЛ"), a person's or a unit's name. */
+const isNameText = (text: string): boolean =>
+  inCapitals(text) || PERSON_NAME.test(text) || UNIT_NAME.test(text);
 /** A Roman-numbered chapter ("III. АЛБАН ТУШААЛД ТАВИГДАХ …") ends the job description's table. */
 const ROMAN_CHAPTER = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)\s*\.\s*\S/;
 const DECLARED_COUNT = "арга хэмжээний тоо";
@@ -302,15 +312,16 @@ class PlanReader {
   }
 
   /**
-   * The signature block's first line, typed under the table: a unit's or a person's name in
-   * capitals alone in its row ("ЗАХИРГАА, ХЯНАЛТЫН ХЭЛТЭС", "Б.БАТЖАРГАЛ"), in a text column,
-   * below the table's last row of its own. A criterion is never written so; where the
-   * criterion column comes first (an indicator plan) the name would read as another criterion.
+   * The signature block's first line, typed under the table: a unit's or a person's name alone
+   * in its row, in capitals or not ("ЗАХИРГАА, ХЯНАЛТЫН ХЭЛТЭС", "Хүний нөөцийн хэлтэс",
+   * "Б.БАТЖАРГАЛ", "Б.Батжаргал"), in a text column, below the table's last row of its own. A
+   * criterion is never written so; where the criterion column comes first (an indicator plan,
+   * or part two of a report) the name would read as another criterion.
    */
   private isNameLine(v: RowView, label: ObjectiveLabel | null): boolean {
     if (label || v.filled.length !== 1 || !this.measure) return false;
     const textCol = Math.max(this.textColumn(), this.col("criterion") ?? -1);
-    if (v.first > textCol || !inCapitals(v.text(v.first))) return false;
+    if (v.first > textCol || !isNameText(v.text(v.first).trim())) return false;
     return v.row > this.lastOwn;
   }
 
