@@ -44,7 +44,8 @@ describe("the signature block typed under the table", () => {
     ["a unit and a person, as names are written", "names", ["Хүний нөөцийн хэлтэс", "Б.Батжаргал"]],
     ["a person after their post", "post", ["Ахлах мэргэжилтэн Ц. Эрдэнэ-Очир"]],
     ["the office's name", "office", ["Нийгмийн даатгалын ерөнхий газар"]],
-  ])("is no criterion in lower case either: %s", async (_, name, lines) => {
+    ["a note", "note", ["Жич: хүрсэн түвшнийг 2024 оны 6 дугаар сарын 30-ны байдлаар тооцов."]],
+  ])("is no criterion in lower case either, nor is a note: %s", async (_, name, lines) => {
     const file = await signedExample(`signed-${name}.xlsx`, lines);
     expect(await findings(file)).toEqual(["STRUCT-EMPTY I19"]);
   });

@@ -57,9 +57,14 @@ const SIGN_OFF_LINE =
 const PERSON_NAME = /(?:^|\s)\p{Lu}{1,2}\.\s?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** A unit's name: "Хүний нөөцийн хэлтэс", "Бүртгэлийн тасаг", "Санхүүгийн алба", "… ерөнхий газар". */
 const UNIT_NAME = /\s(?:хэлтэс|тасаг|алба|газар)$/iu;
-/** A signature block's line: a name in capitals ("Б.БАТЖАРГАЛ"), a person's or a unit's name. */
-const isNameText = (text: string): boolean =>
-  inCapitals(text) || PERSON_NAME.test(text) || UNIT_NAME.test(text);
+/** A note under a table: "Жич: …", "Тайлбар: ХБ - хугацаа болоогүй", "Тэмдэглэл: …". */
+const NOTE = /^(?:жич|тайлбар|тэмдэглэл)\s*:/iu;
+/**
+ * A line of what follows a table: the signature block's names, in capitals ("Б.БАТЖАРГАЛ") or
+ * not (a person's or a unit's name), or a note.
+ */
+const isAfterTableText = (text: string): boolean =>
+  inCapitals(text) || PERSON_NAME.test(text) || UNIT_NAME.test(text) || NOTE.test(text);
 /** A Roman-numbered chapter ("III. АЛБАН ТУШААЛД ТАВИГДАХ …") ends the job description's table. */
 const ROMAN_CHAPTER = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)\s*\.\s*\S/;
 const DECLARED_COUNT = "арга хэмжээний тоо";
@@ -293,7 +298,7 @@ class PlanReader {
     }
     const item = this.itemNumber(v);
     const lead = item ? null : rowLabel(firstText);
-    if (lead && (isSignOff(lead) || ROMAN_CHAPTER.test(firstText) || this.isNameLine(v, label))) {
+    if (lead && (isSignOff(lead) || ROMAN_CHAPTER.test(firstText) || this.followsTable(v, label))) {
       this.ended = true;
       this.stray.push(row);
       return;
@@ -312,16 +317,16 @@ class PlanReader {
   }
 
   /**
-   * The signature block's first line, typed under the table: a unit's or a person's name alone
+   * The first line of what follows the table, typed under it: a unit's or a person's name alone
    * in its row, in capitals or not ("ЗАХИРГАА, ХЯНАЛТЫН ХЭЛТЭС", "Хүний нөөцийн хэлтэс",
-   * "Б.БАТЖАРГАЛ", "Б.Батжаргал"), in a text column, below the table's last row of its own. A
-   * criterion is never written so; where the criterion column comes first (an indicator plan,
-   * or part two of a report) the name would read as another criterion.
+   * "Б.БАТЖАРГАЛ", "Б.Батжаргал"), or a note ("Жич: …"), in a text column, below the table's
+   * last row of its own. A criterion is never written so; where the criterion column comes
+   * first (an indicator plan, or part two of a report) the line would read as another criterion.
    */
-  private isNameLine(v: RowView, label: ObjectiveLabel | null): boolean {
+  private followsTable(v: RowView, label: ObjectiveLabel | null): boolean {
     if (label || v.filled.length !== 1 || !this.measure) return false;
     const textCol = Math.max(this.textColumn(), this.col("criterion") ?? -1);
-    if (v.first > textCol || !isNameText(v.text(v.first).trim())) return false;
+    if (v.first > textCol || !isAfterTableText(v.text(v.first).trim())) return false;
     return v.row > this.lastOwn;
   }
 
