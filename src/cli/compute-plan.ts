@@ -3,7 +3,7 @@ import { planCompute, type ComputePlan, type OwnedCells } from "../core/compute"
 import type { Evaluation } from "../core/evaluate";
 import { parseAddress } from "../core/grid";
 
-/** The formulas (with their "=") of a worksheet's cells, by address; a merged cell's its master's. */
+/** The formulas (with their "=") in these cells of a worksheet; a merged cell's is its master's. */
 function formulasIn(ws: ExcelJS.Worksheet, cells: readonly string[]): Map<string, string> {
   const formulas = new Map<string, string>();
   for (const address of cells) {

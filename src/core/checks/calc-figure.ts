@@ -82,9 +82,9 @@ export function formatFigure(x: number, comma = false): string {
 
 /**
  * `figure` written the way `cell` holds its figure: a text cell "63%" → "64%", a numeric cell
- * with a % format or in a column of fractions → the fraction 0.64, a bare number → 64. An empty or wordy cell takes
- * `fallback` (how the rest of its column is written). `read` is readFigure of the cell, when the
- * caller has read it already.
+ * with a % format or in a column of fractions → the fraction 0.64, a bare number → 64. An
+ * empty or wordy cell takes `fallback` (how the rest of its column is written). `read` is
+ * readFigure of the cell, when the caller has read it already.
  */
 export function inCellForm(
   figure: number,
