@@ -8,7 +8,7 @@ import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
 import { figureIn, formatFigure, inCellForm } from "./calc-figure";
 import type { Check } from "./context";
-import { measuresOfTotal, totalExact } from "../evaluate/totals";
+import { totalFigure } from "../evaluate/totals";
 import { checkSummaryAgainstPlan } from "./rating-summary";
 import { workbookSchemeFindings } from "./rating-scheme";
 import { isNoFigureMark } from "../cells/marks";
@@ -108,8 +108,7 @@ function totalRows(plan: Plan, e: Evaluation): Finding[] {
   const found: Finding[] = [];
   for (const total of plan.totals) {
     if (!total.value) continue;
-    const measures = measuresOfTotal(total, e);
-    const exact = totalExact(total, e);
+    const { measures, exact } = totalFigure(total, e);
     if (exact === null) continue;
     const rated = measures.filter((m) => m.value !== null).length;
     const objectiveMeans = e.objectives

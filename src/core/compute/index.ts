@@ -1,5 +1,5 @@
 import { evaluatePlan, type Evaluation } from "../evaluate";
-import { totalExact } from "../evaluate/totals";
+import { totalFigure } from "../evaluate/totals";
 import { cellAddress, cellKey, cellText, parseAddress, type CellValue } from "../grid";
 import type { CellRef, Plan } from "../plan/model";
 import { figureIn } from "../checks/calc-figure";
@@ -218,7 +218,7 @@ export function planCompute(
   const averageCol = e.plan.header.columns.rating ?? fulfilmentCol;
   if (averageCol !== undefined) {
     for (const total of e.plan.totals) {
-      const exact = totalExact(total, e);
+      const { exact } = totalFigure(total, e);
       if (exact === null) continue;
       const ref = total.value?.col === averageCol ? total.value : undefined;
       const stated = ref ? figureIn(ref) : null;

@@ -4,7 +4,7 @@ import type { Finding, FindingCode, Fix } from "../../core/finding";
 import { findingsSheet } from "../../core/summary/findings-sheet";
 import { staleSummariesOf, type WrittenSummary } from "../../core/checks/summary-stale";
 import { documentLang } from "../../core/settings";
-import type { CellWrite, WorkbookPort } from "../../workbook/port";
+import type { CellSnapshot, CellWrite, WorkbookPort } from "../../workbook/port";
 import { sourceOf, type WorkbookState } from "../../workbook/state";
 import type { Journal } from "../failure";
 import { sayBoth } from "../strings";
@@ -97,18 +97,24 @@ export function fixableCodes(run: CheckRun): { code: FindingCode; cells: number 
 
 /**
  * Write cells of a sheet, noting for the undo what they held and what the add-in wrote there
- * (the undo puts back only a cell that still holds the add-in's value).
+ * (the undo puts back only a cell that still holds the add-in's value). `read`: the cells as
+ * the caller has just read them, when it has; those it lacks are read here.
  */
 export async function writeCellsNoting(
   port: WorkbookPort,
   sheet: string,
   writes: CellWrite[],
   journal: Journal,
+  read: readonly CellSnapshot[] = [],
 ): Promise<void> {
-  const before = await port.readCells(
-    sheet,
-    writes.map((w) => w.cell),
-  );
+  const known = new Map(read.map((c) => [c.cell, c]));
+  const snapshots = writes.map((w) => known.get(w.cell));
+  const before = snapshots.every((c) => c !== undefined)
+    ? snapshots
+    : await port.readCells(
+        sheet,
+        writes.map((w) => w.cell),
+      );
   journal.step({ kind: "cells", sheet, before, written: writes.map((w) => w.value) });
   await port.writeCells(sheet, writes);
   journal.record(sayBoth("doneCells", { sheet, count: writes.length }));

@@ -10,7 +10,7 @@ import {
 import { evaluatePlan, type Evaluation } from "../../core/evaluate";
 import { cellText, parseAddress, type Grid } from "../../core/grid";
 import { shownNumber } from "../../core/cells/number-format";
-import { WorkbookError, type WorkbookPort } from "../../workbook/port";
+import { WorkbookError, type CellSnapshot, type WorkbookPort } from "../../workbook/port";
 import type { SheetState, WorkbookState } from "../../workbook/state";
 import type { TemplateId } from "../../core/templates/spec";
 import type { Journal } from "../failure";
@@ -57,22 +57,23 @@ function keptShown(grid: Grid, k: KeptCell): KeptShown {
 /**
  * What Compute writes into the sheet (planCompute): a cell it would fill that holds a person's
  * formula, one showing nothing (=IFERROR(G12/F12,"")) too, is kept, never written over. Only
- * the cells it would write are read for their formulas.
+ * the cells it would write are read for their formulas; `read` holds them as they are, for the
+ * undo's note of what the writes replace.
  */
 async function planKeepingFormulas(
   port: WorkbookPort,
   sheet: string,
   evaluation: Evaluation,
   owned: OwnedCells,
-): Promise<ComputePlan> {
+): Promise<{ plan: ComputePlan; read: CellSnapshot[] }> {
   const plan = planCompute(evaluation, owned);
-  if (plan.writes.length === 0) return plan;
-  const now = await port.readCells(
+  if (plan.writes.length === 0) return { plan, read: [] };
+  const read = await port.readCells(
     sheet,
     plan.writes.map((w) => w.cell),
   );
-  const formulas = new Map(now.flatMap((c) => (c.formula ? [[c.cell, c.formula] as const] : [])));
-  return formulas.size === 0 ? plan : planCompute(evaluation, owned, formulas);
+  const formulas = new Map(read.flatMap((c) => (c.formula ? [[c.cell, c.formula] as const] : [])));
+  return { plan: formulas.size === 0 ? plan : planCompute(evaluation, owned, formulas), read };
 }
 
 /** The cells the add-in owned, and the empty ones it is about to fill with the values it will write. */
@@ -106,7 +107,8 @@ export async function computeActiveSheet(
   const owned = Object.prototype.hasOwnProperty.call(state.sheets, sheet)
     ? state.sheets[sheet]
     : { computed: [] };
-  const { writes, kept, owned: after } = await planKeepingFormulas(port, sheet, evaluation, owned);
+  const { plan: computing, read } = await planKeepingFormulas(port, sheet, evaluation, owned);
+  const { writes, kept, owned: after } = computing;
   const columns = plan.header.columns;
   const computable = columns.fulfilment !== undefined || columns.rating !== undefined;
   if (writes.length > 0) {
@@ -119,7 +121,7 @@ export async function computeActiveSheet(
         value: w.value,
         numberFormat: w.numberFormat,
       }));
-      await writeCellsNoting(port, sheet, cells, journal);
+      await writeCellsNoting(port, sheet, cells, journal, read);
     } catch (error) {
       // Nothing reached the sheet: take the claim back, so that the workbook is as it was. (A
       // batch Excel refused part way may have left cells written: they stay claimed.)
