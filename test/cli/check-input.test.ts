@@ -61,7 +61,7 @@ describe("a file made by another program", () => {
     // Two objective rows, merged across the table: "Нэг. …" (row 9) and "Зорилт 2. …" (row 13).
     expect(sheet.figures.objectives).toHaveLength(2);
     // Nothing is reported about the approval block and title above the header.
-    for (const f of sheet.findings) expect(Number(/\d+$/.exec(f.cell)![0])).toBeGreaterThan(7);
+    expect(sheet.findings.filter((f) => Number(/\d+$/.exec(f.cell)![0]) <= 7)).toEqual([]);
   });
 
   it("lists the sheets it left aside in the readable report", async () => {

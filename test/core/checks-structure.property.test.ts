@@ -6,6 +6,7 @@ import type { Finding } from "../../src/core/finding";
 import { parseAddress, type CellValue, type Grid } from "../../src/core/grid";
 import { readPlan } from "../../src/core/plan/read";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { expectSame } from "../fixtures/fast-expect";
 
 const LEAD = [
   "Д/д",
@@ -129,8 +130,8 @@ describe("structure and value checks on random plans", () => {
         const ctx = { grid: g, plan: read.plan, evaluation, settings: DEFAULT_SETTINGS };
         const findings: Finding[] = [...structureChecks(ctx), ...valueChecks(ctx)];
         for (const f of findings) {
-          expect(inside(g, f.cell)).toBe(true);
-          if (f.fix) expect(inside(g, f.fix.cell)).toBe(true);
+          expectSame(inside(g, f.cell), true);
+          if (f.fix) expectSame(inside(g, f.fix.cell), true);
           expect(f.message.mn.length).toBeGreaterThan(0);
           expect(f.message.en.length).toBeGreaterThan(0);
         }

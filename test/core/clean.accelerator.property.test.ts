@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { clean, cleanByText } from "../../src/core/levels/numbers";
+import { expectSame } from "../fixtures/fast-expect";
 
 /*
  * clean takes the accelerator's arithmetic for most numbers; cleanByText is the rule, the number
@@ -41,7 +42,7 @@ describe("clean without a text agrees with clean by its rule", () => {
     fc.assert(
       fc.property(fc.oneof(bits, ratio, scaled, nearHalf, powerOfTen), fc.boolean(), (x, neg) => {
         const v = neg ? -x : x;
-        expect(Object.is(clean(v), cleanByText(v))).toBe(true);
+        expectSame(Object.is(clean(v), cleanByText(v)), true);
       }),
       { numRuns: 10000 },
     );

@@ -6,6 +6,7 @@ import {
   replaceAtDigitRuns,
 } from "../../src/core/levels/mask-digits.accelerator";
 import { joinedText } from "../fixtures/joined-text";
+import { expectEqual, expectSame } from "../fixtures/fast-expect";
 
 /*
  * A rule with `atDigits` is tried only where a run of digits starts, as long as its matches start
@@ -103,7 +104,7 @@ describe("mask rules tried where runs of digits start", () => {
         for (const r of atDigits) {
           // A rule that looks back at words replaces from the digits on: the same where it blanks digits.
           const b = r.atDigits!.lookBack ? blankDigits : blank;
-          expect(replaceAtDigitRuns(t, r.atDigits!, runs, b)).toBe(t.replace(r.re, b));
+          expectSame(replaceAtDigitRuns(t, r.atDigits!, runs, b), t.replace(r.re, b));
         }
       }),
       { numRuns: 20000 },
@@ -117,7 +118,7 @@ describe("mask rules tried where runs of digits start", () => {
         const chars = t.split("");
         for (const p of picks) if (chars.length > 0) chars[p % chars.length] = " ";
         const masked = chars.join("");
-        expect(digitRunsWithin(masked, digitRuns(t))).toEqual(digitRuns(masked));
+        expectEqual(digitRunsWithin(masked, digitRuns(t)), digitRuns(masked));
       }),
       { numRuns: 20000 },
     );

@@ -11,6 +11,7 @@ import {
 } from "../../src/core/cells/normalize";
 import { joinedText } from "../fixtures/joined-text";
 import { TEMPLATE_HEADERS, TEMPLATE_KEYS } from "../fixtures/template-keys";
+import { expectEqual, expectSame } from "../fixtures/fast-expect";
 
 /*
  * The cell text's short cuts against their rules written out in full: plainText's test for a
@@ -97,7 +98,7 @@ describe("plainText's test for a cell with nothing to clean", () => {
   it("gives what cleaning gives", () => {
     fc.assert(
       fc.property(fc.oneof(messyText, fc.string({ unit: "binary" })), (text) => {
-        expect(plainText(text)).toBe(cleanText(text));
+        expectSame(plainText(text), cleanText(text));
       }),
       { numRuns: 20000 },
     );
@@ -117,7 +118,7 @@ describe("shortPlainText", () => {
         fc.nat(40),
         (text, max) => {
           const plain = plainText(text);
-          expect(shortPlainText(text, max)).toBe(plain.length <= max ? plain : null);
+          expectSame(shortPlainText(text, max), plain.length <= max ? plain : null);
         },
       ),
       { numRuns: 20000 },
@@ -139,7 +140,7 @@ describe("plainOpening", () => {
         fc.oneof(messyText, cellTexts, fc.string({ unit: "binary" })),
         fc.nat(40),
         (text, length) => {
-          expect(plainOpening(text, length)).toBe(plainText(text).slice(0, length));
+          expectSame(plainOpening(text, length), plainText(text).slice(0, length));
         },
       ),
       { numRuns: 20000 },
@@ -157,7 +158,7 @@ describe("startsLowercase's table of first characters", () => {
           joinedText([opening, fc.string({ unit: "grapheme", maxLength: 2 }), cellTexts], 4),
         ),
         (text) => {
-          expect(startsLowercase(text)).toBe(firstLetterLower(text));
+          expectSame(startsLowercase(text), firstLetterLower(text));
         },
       ),
       { numRuns: 20000 },
@@ -168,7 +169,7 @@ describe("startsLowercase's table of first characters", () => {
     for (let code = 0; code < 0x500; code++) {
       const ch = String.fromCharCode(code);
       for (const text of [ch, `${ch}а`, `${ch}А`, `${ch} б`]) {
-        expect(startsLowercase(text)).toBe(firstLetterLower(text));
+        expectSame(startsLowercase(text), firstLetterLower(text));
       }
     }
   });
@@ -195,10 +196,10 @@ describe("a sheet's cells keep each row's texts", () => {
           const filled: number[] = [];
           for (let col = g.origin.col - 1; col <= g.origin.col + 7; col++) {
             const text = plainText(valueAt(g, row, col));
-            expect(cells.text(row, col)).toBe(text);
+            expectSame(cells.text(row, col), text);
             if (text && col >= cells.left && col <= cells.right) filled.push(col);
           }
-          expect(cells.filled(row)).toEqual(filled);
+          expectEqual(cells.filled(row), filled);
         }
       }),
       { numRuns: 500 },
@@ -213,9 +214,9 @@ describe("a sheet's cells keep each row's texts", () => {
           for (let col = g.origin.col - 1; col <= g.origin.col + 7; col++) {
             const text = plainText(valueAt(g, row, col));
             const short = text.length <= max ? text : null;
-            if (shortFirst) expect(cells.shortText(row, col, max)).toBe(short);
-            expect(cells.text(row, col)).toBe(text);
-            expect(cells.shortText(row, col, max)).toBe(short);
+            if (shortFirst) expectSame(cells.shortText(row, col, max), short);
+            expectSame(cells.text(row, col), text);
+            expectSame(cells.shortText(row, col, max), short);
           }
         }
       }),

@@ -5,6 +5,7 @@ import {
   parseObjectiveLabel,
   splitLeadingNumber,
 } from "../../src/core/cells/item-numbers";
+import { expectEqual, expectSame } from "../fixtures/fast-expect";
 
 /*
  * The number readers take short cuts: numbers read digit by digit, and a label is looked for
@@ -24,9 +25,9 @@ describe("the number readers' short cuts change nothing", () => {
     fc.assert(
       fc.property(dotted, fc.constantFrom("", ".", "Арга хэмжээ "), (digits, around) => {
         const text = around === "." ? `${digits}.` : `${around}${digits}`;
-        expect(parseItemNumber(text)?.parts).toEqual(partsByRule(digits));
-        expect(splitLeadingNumber(`${digits}. Текст`)?.number.parts).toEqual(partsByRule(digits));
-        expect(parseObjectiveLabel(`Зорилт ${digits}. Текст`)?.parts).toEqual(partsByRule(digits));
+        expectEqual(parseItemNumber(text)?.parts, partsByRule(digits));
+        expectEqual(splitLeadingNumber(`${digits}. Текст`)?.number.parts, partsByRule(digits));
+        expectEqual(parseObjectiveLabel(`Зорилт ${digits}. Текст`)?.parts, partsByRule(digits));
       }),
       { numRuns: 2000 },
     );
@@ -38,7 +39,7 @@ describe("the number readers' short cuts change nothing", () => {
         fc.oneof(fc.string({ unit: "grapheme", minLength: 1 }), fc.string({ minLength: 1 })),
         (t) => {
           const first = String.fromCodePoint(t.codePointAt(0) as number);
-          expect(foldForMatch(first)[0]).toBe(foldForMatch(t)[0]);
+          expectSame(foldForMatch(first)[0], foldForMatch(t)[0]);
         },
       ),
       { numRuns: 5000 },

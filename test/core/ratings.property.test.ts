@@ -13,6 +13,7 @@ import {
   validateScheme,
 } from "../../src/core/ratings";
 import type { Rounding } from "../../src/core/settings";
+import { expectEqual, expectSame } from "../fixtures/fast-expect";
 
 const bound = fc.oneof(
   fc.integer({ min: -20, max: 120 }),
@@ -66,7 +67,7 @@ describe("ratings properties", () => {
           max: i + 1 < starts.length ? starts[i + 1] - 1 : 100,
         }));
         const s = { ...NDEG_ANTICORRUPTION_2019, bands: bs };
-        expect(validateScheme(s)).toEqual([]);
+        expectEqual(validateScheme(s), []);
         expect(bandOf(v, s)).not.toBeNull();
       }),
       { numRuns: 300 },
@@ -91,7 +92,7 @@ describe("ratings properties", () => {
         expect(Math.abs(r - x)).toBeLessThanOrEqual(0.05 + 1e-9 * Math.max(1, x));
         expect(x - t).toBeLessThan(0.1 + 1e-9 * Math.max(1, x));
         expect(Math.abs(r * 10 - Math.round(r * 10))).toBeLessThan(1e-6);
-        expect(compareStated(r, x)).toBe("equal");
+        expectSame(compareStated(r, x), "equal");
       }),
       { numRuns: 500 },
     );
@@ -105,7 +106,7 @@ describe("ratings properties", () => {
         fc.constantFrom<Rounding>("round", "truncate"),
         (x, decimals, rounding) => {
           const r = roundTo(x, decimals, rounding);
-          expect(Number.isFinite(r)).toBe(true);
+          expectSame(Number.isFinite(r), true);
           expect(Math.abs(r - x)).toBeLessThanOrEqual(10 ** -decimals + 1e-9 * Math.abs(x));
         },
       ),
@@ -120,8 +121,8 @@ describe("ratings properties", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 99999 }), (n) => {
         const x = Number(`${Math.floor(n / 10)}.${n % 10}5`);
-        expect(roundFigure(x, "round")).toBe((n + 1) / 10);
-        expect(roundFigure(x, "truncate")).toBe(n / 10);
+        expectSame(roundFigure(x, "round"), (n + 1) / 10);
+        expectSame(roundFigure(x, "truncate"), n / 10);
       }),
       { numRuns: 500 },
     );
@@ -135,7 +136,7 @@ describe("ratings properties", () => {
       fc.property(fc.array(fc.record({ ratings }), { maxLength: 5 }), (objs) => {
         const agg = aggregateRatings(objs, "round");
         const all = objs.flatMap((o) => o.ratings.filter((r): r is number => r !== null));
-        expect(agg.rated).toBe(all.length);
+        expectSame(agg.rated, all.length);
         if (all.length === 0) expect(agg.overallExact).toBeNull();
         else {
           expect(agg.overallExact).toBeGreaterThanOrEqual(Math.min(...all) - 1e-9);
@@ -157,9 +158,9 @@ describe("ratings properties", () => {
       fc.property(cell, fc.double(), fc.anything(), (c, f, u) => {
         for (const s of BUILT_IN_SCHEMES) {
           const r = readRating(c, s);
-          if (r.kind === "rating") expect(r.value >= 0 && r.value <= 100).toBe(true);
+          if (r.kind === "rating") expectSame(r.value >= 0 && r.value <= 100, true);
           const sug = suggestRating(f, s);
-          expect(Number.isFinite(sug) && sug >= 0 && sug <= 100).toBe(true);
+          expectSame(Number.isFinite(sug) && sug >= 0 && sug <= 100, true);
         }
         parseCustomScheme(u);
       }),

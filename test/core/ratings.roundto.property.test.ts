@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { roundTo } from "../../src/core/ratings";
 import type { Rounding } from "../../src/core/settings";
+import { expectEqual, expectSame } from "../fixtures/fast-expect";
 
 /*
  * roundTo skips reading the scaled figure to 15 digits when those digits cannot change the
@@ -44,7 +45,7 @@ describe("roundTo agrees with the rule written out in full", () => {
   test("on any double", () => {
     fc.assert(
       fc.property(fc.double(), decimals, rounding, (x, d, r) => {
-        expect(Object.is(roundTo(x, d, r), roundByRule(x, d, r))).toBe(true);
+        expectSame(Object.is(roundTo(x, d, r), roundByRule(x, d, r)), true);
       }),
       { numRuns: 5000 },
     );
@@ -54,7 +55,7 @@ describe("roundTo agrees with the rule written out in full", () => {
     fc.assert(
       fc.property(boundary, decimals, rounding, (x, d, r) => {
         for (const y of neighbours(x)) {
-          expect([y, Object.is(roundTo(y, d, r), roundByRule(y, d, r))]).toEqual([y, true]);
+          expectEqual([y, Object.is(roundTo(y, d, r), roundByRule(y, d, r))], [y, true]);
         }
       }),
       { numRuns: 5000 },
@@ -66,7 +67,7 @@ describe("roundTo agrees with the rule written out in full", () => {
     fc.assert(
       fc.property(ratio, decimals, rounding, ([a, b], d, r) => {
         const x = (a / b) * 100;
-        expect(Object.is(roundTo(x, d, r), roundByRule(x, d, r))).toBe(true);
+        expectSame(Object.is(roundTo(x, d, r), roundByRule(x, d, r)), true);
       }),
       { numRuns: 5000 },
     );

@@ -4,6 +4,7 @@ import { sortFindings } from "../../src/core/checks/catalogue";
 import { parseAddress } from "../../src/core/grid";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { LOOKALIKE_TO_CYRILLIC, isMongolianLetter } from "../../src/core/cells/lookalikes";
+import { expectEqual, expectSame } from "../fixtures/fast-expect";
 
 /** Pieces that make mixed words, prompts, markup and damage likely. */
 const PIECES = [
@@ -67,9 +68,9 @@ describe("checkText properties", () => {
           const c = p!.col - g.origin.col;
           expect(r).toBeGreaterThanOrEqual(0);
           expect(c).toBeGreaterThanOrEqual(0);
-          expect(typeof g.cells[r][c]).toBe("string");
-          expect(f.sheet).toBe(g.sheet);
-          if (f.fix) expect(f.fix.cell).toBe(f.cell);
+          expectSame(typeof g.cells[r][c], "string");
+          expectSame(f.sheet, g.sheet);
+          if (f.fix) expectSame(f.fix.cell, f.cell);
         }
       }),
       { numRuns: 400 },
@@ -84,7 +85,7 @@ describe("checkText properties", () => {
           const again = checkText(fixed).filter(
             (x) => x.code === "TEXT-SCRIPT" && x.cell === f.cell,
           );
-          expect(again).toEqual([]);
+          expectEqual(again, []);
         }
       }),
       { numRuns: 400 },
@@ -97,19 +98,19 @@ describe("checkText properties", () => {
         for (const f of checkText(g).filter((x) => x.code === "TEXT-SCRIPT")) {
           const before = Array.from(textAt(g, f.cell));
           const after = Array.from(String(f.fix!.value));
-          expect(after.length).toBe(before.length);
+          expectSame(after.length, before.length);
           let changed = 0;
           after.forEach((ch, i) => {
             if (ch === before[i]) return;
             changed += 1;
             // A change writes a Mongolian letter over a non-Mongolian one.
-            expect(isMongolianLetter(ch)).toBe(true);
-            expect(isMongolianLetter(before[i])).toBe(false);
+            expectSame(isMongolianLetter(ch), true);
+            expectSame(isMongolianLetter(before[i]), false);
           });
           expect(changed).toBeGreaterThan(0);
           // No Latin letter in the fix that was not already there at the same position.
           after.forEach((ch, i) => {
-            if (LATIN.test(ch)) expect(before[i]).toBe(ch);
+            if (LATIN.test(ch)) expectSame(before[i], ch);
           });
         }
       }),
@@ -123,11 +124,11 @@ describe("checkText properties", () => {
         const found = checkText(g);
         const sorted = sortFindings([...found].reverse());
         expect(sorted).toHaveLength(found.length);
-        expect(new Set(sorted)).toEqual(new Set(found));
+        expectEqual(new Set(sorted), new Set(found));
         for (let i = 1; i < sorted.length; i += 1) {
           const a = parseAddress(sorted[i - 1].cell)!;
           const b = parseAddress(sorted[i].cell)!;
-          expect(a.row < b.row || (a.row === b.row && a.col <= b.col)).toBe(true);
+          expectSame(a.row < b.row || (a.row === b.row && a.col <= b.col), true);
         }
       }),
       { numRuns: 200 },
@@ -153,7 +154,7 @@ describe("the document's script", () => {
       fc.property(fc.array(cellText, { maxLength: 6 }), (texts) => {
         const grid = { origin: { row: 0, col: 0 }, cells: [["(3XX)"], texts] };
         const flagged = checkText(grid).some((f) => f.cell === "A1" && f.code === "TEXT-SCRIPT");
-        expect(flagged).toBe(cyrillicByRule(["(3XX)", ...texts]));
+        expectSame(flagged, cyrillicByRule(["(3XX)", ...texts]));
       }),
       { numRuns: 3000 },
     );
@@ -210,7 +211,7 @@ describe("stripMarkup", () => {
 
   it("cuts out the tags one pattern over the text would replace", () => {
     fc.assert(
-      fc.property(markup, (text) => expect(stripMarkup(text)).toBe(stripByPattern(text))),
+      fc.property(markup, (text) => expectSame(stripMarkup(text), stripByPattern(text))),
       { numRuns: 5000 },
     );
   });

@@ -13,6 +13,7 @@ import {
   serializeState,
   type WorkbookState,
 } from "../../src/workbook/state";
+import { expectEqual } from "../fixtures/fast-expect";
 
 const state: WorkbookState = {
   version: 1,
@@ -196,11 +197,11 @@ describe("OfficeWorkbook state past Excel's settings limit (about 1 MB)", () => 
       expect(gridOf(sheet).cells.length).toBe(chunkText(serializeState(big)).length);
       // Every sync stayed under Office's 5 MB request limit.
       expect(Math.max(...excel.stats.bytesPerSync)).toBeLessThan(5 * 1024 * 1024);
-      expect(await office.loadState()).toEqual({ state: big });
+      expectEqual(await office.loadState(), { state: big });
       // A smaller big state leaves none of the larger one's chunks behind.
       const smaller = bigState(80_000);
       await office.saveState(smaller);
-      expect(await office.loadState()).toEqual({ state: smaller });
+      expectEqual(await office.loadState(), { state: smaller });
       await office.saveState(state);
       expect(await office.loadState()).toEqual({ state });
     },
