@@ -163,6 +163,11 @@ export const STRINGS = {
     "Applying «{title}» changes {count} cells of sheet «{sheet}».",
   ),
   confirm: bi("Өөрчлөх", "Change"),
+  confirmFormulaTitle: bi("Томъёоны оронд утга бичих үү?", "Write a value over a formula?"),
+  confirmFormulas: bi(
+    "Томъёотой нүд: {cells}. Засвар томъёоны оронд утга бичих тул томъёо арилна; «Буцаах» товч түүнийг сэргээнэ.",
+    "Cells holding a formula: {cells}. The fix writes a value in its place, so the formula goes; «Undo» brings it back.",
+  ),
   fixed: bi(
     "«{sheet}» хуудасны {count} нүдийг заслаа; дахин шалгалаа.",
     "{count} cells of sheet «{sheet}» were fixed; checked again.",

@@ -4,7 +4,8 @@ import type { Finding } from "../../src/core/finding";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readXlsx } from "../../src/workbook/xlsx/read";
 import { seed000Lookalikes } from "../fixtures/seeds/facts000";
-import { seed000File } from "./fixtures";
+import ExcelJS from "exceljs";
+import { seed000File, smallReportFile } from "./fixtures";
 import {
   book,
   gridCell,
@@ -128,5 +129,43 @@ describe("Шалгах in the preview", () => {
     await expect(status.innerText()).resolves.toContain(`${again.findings.length} зөрчил олдлоо`);
     expect(again.findings.length).toBeLessThan(expected.findings.length);
     await shot(page, "06-check-after-fix");
+  });
+
+  it("asks before a fix writes over a person's formula, then writes it; Undo brings the formula back", async () => {
+    // The small report's 1.1: 150 of 200 (G5, F5) is 75%. The person's formula divides by the
+    // next row's target (F6 = 4): =G5/F6 = 37.5, shown as 3750.0%.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await smallReportFile()) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet("Биелэлт")!;
+    ws.getCell("H5").value = { formula: "G5/F6", result: 37.5 } as ExcelJS.CellFormulaValue;
+    ws.getCell("H5").numFmt = "0.0%";
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+
+    session = await openSession({ view: "check" });
+    const { page } = session;
+    const p = pane(page);
+    await openFile(page, "formula.xlsx", bytes);
+    await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
+    const item = p
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("button", { name: /^H5 / }) });
+    await item.getByText("Засвар: «75%»").waitFor();
+    await item.getByRole("button", { name: "Засах" }).click();
+
+    const dialog = page.getByRole("alertdialog");
+    await expect(dialog.innerText()).resolves.toContain("Томъёотой нүд: H5 (=G5/F6).");
+    await settled(dialog.getByRole("button", { name: "Өөрчлөх" }));
+    await shot(page, "06b-check-fix-over-formula");
+    await dialog.getByRole("button", { name: "Өөрчлөх" }).click();
+    await p.getByText("«Биелэлт» хуудасны 1 нүдийг заслаа; дахин шалгалаа.").waitFor();
+    const fixed = sheetOf(await workbook(page), "Биелэлт").cells.H5;
+    expect([fixed.value, fixed.formula]).toEqual([0.75, undefined]);
+    const saved = await saveFile(page);
+    const grid = saved.sheets.find((s) => s.sheet === "Биелэлт")!;
+    expect(grid.cells[4][7]).toBe(0.75);
+
+    await p.getByRole("button", { name: "Буцаах" }).click();
+    await p.getByText("«Засвар» буцаагдлаа.").waitFor();
+    expect(sheetOf(await workbook(page), "Биелэлт").cells.H5.formula).toBe("=G5/F6");
   });
 });

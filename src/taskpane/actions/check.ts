@@ -120,6 +120,42 @@ export async function writeCellsNoting(
   journal.record(sayBoth("doneCells", { sheet, count: writes.length }));
 }
 
+/** Fixes grouped by the sheet they apply to, in the order the sheets first come. */
+function bySheet(fixes: PlacedFix[]): Map<string, PlacedFix[]> {
+  const grouped = new Map<string, PlacedFix[]>();
+  for (const f of fixes) grouped.set(f.sheet, [...(grouped.get(f.sheet) ?? []), f]);
+  return grouped;
+}
+
+/** A cell a fix would write a value into that holds a person's formula. */
+export interface FormulaUnderFix {
+  sheet: string;
+  cell: string;
+  /** With its "=". */
+  formula: string;
+}
+
+/**
+ * The fixes' cells holding a formula, as the workbook holds them now: a fix writes a value, and
+ * a formula a person wrote there ("=G10/F10" pointing at the wrong row) would go with it.
+ */
+export async function formulasUnder(
+  port: WorkbookPort,
+  fixes: PlacedFix[],
+): Promise<FormulaUnderFix[]> {
+  const found: FormulaUnderFix[] = [];
+  for (const [sheet, list] of bySheet(fixes)) {
+    const cells = await port.readCells(
+      sheet,
+      list.map((f) => f.cell),
+    );
+    for (const c of cells) {
+      if (c.formula !== undefined) found.push({ sheet, cell: c.cell, formula: c.formula });
+    }
+  }
+  return found;
+}
+
 /** Write the fixes (grouped by sheet) and check the sheet again. */
 export async function applyFixes(
   port: WorkbookPort,
@@ -129,9 +165,7 @@ export async function applyFixes(
 ): Promise<CheckRun> {
   const state = (await port.loadState()).state;
   journal.before(state);
-  const bySheet = new Map<string, PlacedFix[]>();
-  for (const f of fixes) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
-  for (const [sheet, list] of bySheet) {
+  for (const [sheet, list] of bySheet(fixes)) {
     const writes = list.map((f) => ({
       cell: f.cell,
       value: f.value,

@@ -29,8 +29,10 @@ import {
   findingSheet,
   fixableCodes,
   fixesOf,
+  formulasUnder,
   writeFindings,
   type CheckRun,
+  type FormulaUnderFix,
   type PlacedFix,
 } from "../actions/check";
 import { ActionStatus, FailureBar, NoticeBar } from "../components/Messages";
@@ -60,10 +62,22 @@ const useStyles = makeStyles({
   link: { textAlign: "start", overflowWrap: "anywhere" },
 });
 
-/** A confirmation waiting for the person: which code's fixes and how many cells change. */
-interface PendingFixAll {
-  code: FindingCode;
+/**
+ * A confirmation waiting for the person: the fixes (all of one code's, or one over a formula),
+ * and the cells among them whose formula a value would replace.
+ */
+interface PendingFixes {
+  code?: FindingCode;
   fixes: PlacedFix[];
+  formulas: FormulaUnderFix[];
+}
+
+/** The formulas a confirmation names, five at most: "H12 (=G12/F12)". */
+const FORMULAS_SHOWN = 5;
+
+function formulaCells(formulas: FormulaUnderFix[]): string {
+  const shown = formulas.slice(0, FORMULAS_SHOWN).map((f) => `${f.cell} (${f.formula})`);
+  return shown.join(", ") + (formulas.length > FORMULAS_SHOWN ? ", …" : "");
 }
 
 /** Шалгах: every check on the active sheet, findings by severity, fixes, findings sheet. */
@@ -71,7 +85,7 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
   const styles = useViewStyles();
   const [run, setRun] = useState<CheckRun | null>(null);
   const [notice, setNotice] = useState<Bilingual | null>(null);
-  const [pending, setPending] = useState<PendingFixAll | null>(null);
+  const [pending, setPending] = useState<PendingFixes | null>(null);
   /** The kinds the sheet's table fits when more than one does, the first as read. */
   const [kinds, setKinds] = useState<TemplateId[]>([]);
   const action = useAction(onJournal);
@@ -89,13 +103,28 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
       );
     });
 
-  const fix = (current: CheckRun, fixes: PlacedFix[]) =>
+  // A fix over a person's formula is asked first: the value would replace the formula.
+  const fix = (current: CheckRun, fixes: PlacedFix[], confirmed = false) =>
     action.run(async (journal) => {
       setNotice(null);
+      if (!confirmed) {
+        const formulas = await formulasUnder(port, fixes);
+        if (formulas.length > 0) {
+          setPending({ fixes, formulas });
+          return;
+        }
+      }
       const next = await applyFixes(port, current, fixes, journal);
       setRun(next);
       setNotice(sayBoth("fixed", { sheet: current.sheet, count: fixes.length }));
     }, STRINGS.actionFix);
+
+  const askFixAll = (current: CheckRun, code: FindingCode) =>
+    action.run(async () => {
+      setNotice(null);
+      const fixes = fixesOf(current, code);
+      setPending({ code, fixes, formulas: await formulasUnder(port, fixes) });
+    });
 
   const toSheet = (current: CheckRun) =>
     action.run(async (journal) => {
@@ -153,7 +182,7 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
           busy={action.busy}
           onShow={(f) => show(run, f)}
           onFix={(f) => f.fix && fix(run, [{ sheet: findingSheet(run, f), ...f.fix }])}
-          onFixAll={(code) => setPending({ code, fixes: fixesOf(run, code) })}
+          onFixAll={(code) => askFixAll(run, code)}
         />
       )}
       <Dialog
@@ -163,21 +192,27 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
       >
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{STRINGS.confirmTitle[lang]}</DialogTitle>
+            <DialogTitle>
+              {pending?.code ? STRINGS.confirmTitle[lang] : STRINGS.confirmFormulaTitle[lang]}
+            </DialogTitle>
             <DialogContent>
-              {pending &&
+              {pending?.code &&
                 run &&
                 say("confirmText", lang, {
                   title: CATALOGUE[pending.code].title,
                   sheet: run.sheet,
                   count: pending.fixes.length,
                 })}
+              {pending?.code && pending.formulas.length > 0 && " "}
+              {pending &&
+                pending.formulas.length > 0 &&
+                say("confirmFormulas", lang, { cells: formulaCells(pending.formulas) })}
             </DialogContent>
             <DialogActions>
               <Button
                 appearance="primary"
                 onClick={() => {
-                  if (pending && run) void fix(run, pending.fixes);
+                  if (pending && run) void fix(run, pending.fixes, true);
                   setPending(null);
                 }}
               >
