@@ -106,6 +106,17 @@ describe("OfficeWorkbook.readSheet", () => {
     expect(read.cells).toEqual([["2025-01-02", "2025-01-02 12:00", 0.63]]);
   });
 
+  it("reads a day before 1 March 1900 as Excel shows it (its 29 February 1900 counted)", async () => {
+    const grid: Grid = {
+      sheet: "Биелэлт",
+      origin: { row: 0, col: 0 },
+      cells: [[5, 60, 61]],
+      numberFormats: [["yyyy-mm-dd", "yyyy-mm-dd", "yyyy-mm-dd"]],
+    };
+    const { read } = await readBack(grid);
+    expect(read.cells).toEqual([["1900-01-05", "1900-02-29", "1900-03-01"]]);
+  });
+
   it("reads every merged area even when Excel cuts their address list", async () => {
     // 500 merges (under Excel's 512 at once) low on the sheet, each address about 20
     // characters ("Биелэлт!A1000:B1000"): the list is over Excel's 8,192 characters.

@@ -238,6 +238,39 @@ describe("dateText", () => {
     expect(dateText(new Date(Date.UTC(1899, 11, 30, 9, 30)))).toBe("09:30");
     expect(dateText(new Date(Number.NaN))).toBeNull();
   });
+
+  test("days before 1 March 1900 as Excel shows them, with its 29 February 1900", () => {
+    // Both hosts count from 1899-12-30; Excel's day 1 is 1900-01-01 and its day 60 is
+    // 1900-02-29, a day the calendar lacks, so days 1 to 60 show a day later than so counted.
+    const serial = (n: number) => new Date(Date.UTC(1899, 11, 30) + n * 86400000);
+    expect(dateText(serial(1))).toBe("1900-01-01");
+    expect(dateText(serial(5))).toBe("1900-01-05");
+    expect(dateText(serial(59))).toBe("1900-02-28");
+    expect(dateText(serial(60))).toBe("1900-02-29");
+    expect(dateText(serial(61))).toBe("1900-03-01");
+    expect(dateText(serial(45658))).toBe("2025-01-01");
+    expect(dateText(serial(32.5))).toBe("1900-02-01 12:00");
+  });
+
+  test("a number formatted as a date reads as Excel shows it, from a file", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    for (const [address, n] of [
+      ["A1", 5],
+      ["A2", 60],
+      ["A3", 45413],
+    ] as const) {
+      ws.getCell(address).value = n;
+      ws.getCell(address).numFmt = "yyyy-mm-dd";
+    }
+    const read = await readXlsx((await wb.xlsx.writeBuffer()) as unknown as Buffer);
+    if (!read.ok) throw new Error(read.error.message.en);
+    expect(read.sheets[0].cells.map((r) => r[0])).toEqual([
+      "1900-01-05",
+      "1900-02-29",
+      "2024-05-01",
+    ]);
+  });
 });
 
 describe("readXlsx on a 50,000-row table", () => {

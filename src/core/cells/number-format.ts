@@ -1,4 +1,5 @@
 import type { Lang } from "../text";
+import { excelDayText } from "./excel-dates";
 
 /**
  * Excel number formats: what a format does to the number in its cell. One reading for the level
@@ -69,8 +70,7 @@ function fixed(v: number, decimals: number, grouping: boolean): string {
 
 /** An Excel date serial as "YYYY-MM-DD". */
 function serialDate(v: number): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(v * 86400000));
-  return Number.isNaN(d.getTime()) ? general(v) : d.toISOString().slice(0, 10);
+  return excelDayText(v) ?? general(v);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { gridSize, type CellValue, type Grid, type Merge } from "../grid";
+import { serialOfDate } from "../cells/excel-dates";
 
 /** A cell as the add-in copies it: the value and the number format a person gave it. */
 export interface CopiedCell {
@@ -24,8 +25,8 @@ function dateSerial(value: CellValue, format: string | undefined): CellValue {
   const m = DATE_FORMAT.test(bare) ? DATE_TEXT.exec(value) : null;
   if (!m) return value;
   const [, y, mo, d, h, mi] = m.map(Number);
-  const ms = Date.UTC(y, mo - 1, d, h || 0, mi || 0) - Date.UTC(1899, 11, 30);
-  return Math.round((ms / 86400000) * 1e6) / 1e6;
+  const serial = serialOfDate(y, mo, d, h || 0, mi || 0);
+  return serial === null ? value : Math.round(serial * 1e6) / 1e6;
 }
 
 /**

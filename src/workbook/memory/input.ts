@@ -1,3 +1,4 @@
+import { serialOfDate } from "../../core/cells/excel-dates";
 import type { MemoryCell } from "./model";
 
 /**
@@ -19,16 +20,6 @@ const PERCENT = /^([+-]?(\d+\.?\d*|\.\d+))\s?%$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
-/** Excel's serial number of a date (days since 1899-12-30), null when it is no date. */
-function dateSerial(year: number, month: number, day: number): number | null {
-  const t = Date.UTC(year, month - 1, day);
-  const d = new Date(t);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
-    return null;
-  }
-  return Math.round((t - Date.UTC(1899, 11, 30)) / 86400000);
-}
-
 function parseText(s: string): Entry {
   const t = s.trim();
   if (s.startsWith("'")) return { kind: "value", value: s.slice(1) };
@@ -48,9 +39,9 @@ function parseText(s: string): Entry {
   const iso = ISO_DATE.exec(t);
   const us = US_DATE.exec(t);
   const serial = iso
-    ? dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+    ? serialOfDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
     : us
-      ? dateSerial(Number(us[3]), Number(us[1]), Number(us[2]))
+      ? serialOfDate(Number(us[3]), Number(us[1]), Number(us[2]))
       : null;
   if (serial !== null) {
     return { kind: "value", value: serial, numberFormat: iso ? "yyyy-mm-dd" : "m/d/yyyy" };

@@ -30,7 +30,7 @@ import {
   type WorkbookState,
   LISTS_SHEET,
 } from "../state";
-import { dateText } from "../date-text";
+import { excelDateText } from "../../core/cells/excel-dates";
 import type { Requirements, RunFn, XlContext, XlRange, XlRunOptions, XlWorksheet } from "./api";
 import { isTooLarge, isTransient, officeErrorCode, refusedWhole, toWorkbookError } from "./errors";
 import { uniqueSheetName } from "./names";
@@ -98,7 +98,7 @@ function toGrid(
     row.map((v, c): CellValue => {
       if (v === "" || v === null || v === undefined) return null;
       if (typeof v === "number" && isDateFormat(formats[r]?.[c] ?? null)) {
-        return dateText(new Date(Date.UTC(1899, 11, 30) + Math.round(v * 86400000))) ?? v;
+        return excelDateText(v) ?? v;
       }
       return v;
     }),
