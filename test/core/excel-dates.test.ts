@@ -29,6 +29,7 @@ describe("Excel's dates", () => {
     expect(excelDateText(32.75)).toBe("1900-02-01 18:00");
     expect(excelDayText(45659.5)).toBe("2025-01-02");
     expect(excelDateText(Number.NaN)).toBeNull();
+    expect(excelDateText(45657)).toBe("2024-12-31");
   });
 
   it("know no 30 February, nor a 29 February but 1900's", () => {

@@ -3,7 +3,7 @@ import type JSZip from "jszip";
 import { tableArea, type CellValue, type Grid, type Merge } from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
 import { isAddinSheet } from "../state";
-import { dateText } from "../date-text";
+import { excelDateText, serialOfTime } from "../../core/cells/excel-dates";
 import { MSG, XlsxRefusal } from "./limits";
 import { readWithinBounds, readingChanges } from "./sheet-claims";
 import { stoppedAtPartLimit, zipWithinLimits } from "./zip-limits";
@@ -179,7 +179,8 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
     case "number":
       return Number.isFinite(v) ? v : null;
   }
-  if (v instanceof Date) return dateText(v);
+  // exceljs gives a date cell as a Date counted from 1899-12-30 (UTC): its serial, as Excel shows it.
+  if (v instanceof Date) return excelDateText(serialOfTime(v.getTime()));
   if ("formula" in v || "sharedFormula" in v) return plainValue(v.result ?? null);
   if ("richText" in v) return v.richText.map((t) => t.text).join("");
   if ("error" in v) return v.error;
