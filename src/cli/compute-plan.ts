@@ -3,16 +3,12 @@ import { planCompute, type ComputePlan, type OwnedCells } from "../core/compute"
 import type { Evaluation } from "../core/evaluate";
 import { parseAddress } from "../core/grid";
 
-/** The formulas (with their "=") in these cells of a worksheet; a merged cell's is its master's. */
-function formulasIn(ws: ExcelJS.Worksheet, cells: readonly string[]): Map<string, string> {
-  const formulas = new Map<string, string>();
-  for (const address of cells) {
-    const pos = parseAddress(address);
-    const found = pos ? ws.findCell(pos.row + 1, pos.col + 1) : undefined;
-    const formula = (found?.isMerged ? found.master : found)?.formula;
-    if (formula) formulas.set(address, `=${formula}`);
-  }
-  return formulas;
+/** The formula (with its "=") in a cell of a worksheet; a merged cell's is its master's. */
+function formulaAt(ws: ExcelJS.Worksheet, address: string): string | undefined {
+  const pos = parseAddress(address);
+  const found = pos ? ws.findCell(pos.row + 1, pos.col + 1) : undefined;
+  const formula = (found?.isMerged ? found.master : found)?.formula;
+  return formula ? `=${formula}` : undefined;
 }
 
 /**
@@ -24,10 +20,5 @@ export function computePlanIn(
   e: Evaluation,
   owned: OwnedCells,
 ): ComputePlan {
-  const plan = planCompute(e, owned);
-  const formulas = formulasIn(
-    ws,
-    plan.writes.map((w) => w.cell),
-  );
-  return formulas.size === 0 ? plan : planCompute(e, owned, formulas);
+  return planCompute(e, owned, { get: (cell) => formulaAt(ws, cell) });
 }

@@ -33,9 +33,9 @@ export interface KeptCell {
 /**
  * The formulas in cells Compute would write, by A1 address, as the workbook holds them (with
  * their "="): a person's, since the add-in writes values only. Such a cell is kept whatever it
- * shows, an empty text too (=IFERROR(…,"")).
+ * shows, an empty text too (=IFERROR(…,"")). Asked only of the cells Compute would write.
  */
-export type FormulaCells = ReadonlyMap<string, string>;
+export type FormulaCells = Pick<ReadonlyMap<string, string>, "get">;
 
 /** The cells the add-in computed before, as kept in the workbook (DOMAIN section 8). */
 export interface OwnedCells {
@@ -233,9 +233,9 @@ export function planCompute(
   const moved = movedRecords(candidates, owned, recorded);
   for (const c of candidates) {
     const { row, col, cell, current, computed, kind, stated, percent } = c;
-    const formula = formulas.get(cell);
     const free =
       isEmpty(current) || stillOurs(cell, current, owned, recorded) || moved.found.has(cell);
+    const formula = free ? formulas.get(cell) : undefined;
     if (free && formula === undefined) {
       const form =
         kind === "fulfilment"

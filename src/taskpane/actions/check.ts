@@ -135,33 +135,42 @@ export interface FormulaUnderFix {
   formula: string;
 }
 
+/** The cells fixes would write, as just read (by sheet), and those among them holding a formula. */
+export interface UnderFixes {
+  read: ReadonlyMap<string, readonly CellSnapshot[]>;
+  formulas: FormulaUnderFix[];
+}
+
 /**
- * The fixes' cells holding a formula, as the workbook holds them now: a fix writes a value, and
- * a formula a person wrote there ("=G10/F10" pointing at the wrong row) would go with it.
+ * The fixes' cells as the workbook holds them now: a fix writes a value, and a formula a person
+ * wrote there ("=G10/F10" pointing at the wrong row) would go with it.
  */
-export async function formulasUnder(
-  port: WorkbookPort,
-  fixes: PlacedFix[],
-): Promise<FormulaUnderFix[]> {
-  const found: FormulaUnderFix[] = [];
+export async function readUnderFixes(port: WorkbookPort, fixes: PlacedFix[]): Promise<UnderFixes> {
+  const read = new Map<string, CellSnapshot[]>();
+  const formulas: FormulaUnderFix[] = [];
   for (const [sheet, list] of bySheet(fixes)) {
     const cells = await port.readCells(
       sheet,
       list.map((f) => f.cell),
     );
+    read.set(sheet, cells);
     for (const c of cells) {
-      if (c.formula !== undefined) found.push({ sheet, cell: c.cell, formula: c.formula });
+      if (c.formula !== undefined) formulas.push({ sheet, cell: c.cell, formula: c.formula });
     }
   }
-  return found;
+  return { read, formulas };
 }
 
-/** Write the fixes (grouped by sheet) and check the sheet again. */
+/**
+ * Write the fixes (grouped by sheet) and check the sheet again. `read`: their cells as just read
+ * (readUnderFixes), for the undo's note; else they are read here.
+ */
 export async function applyFixes(
   port: WorkbookPort,
   run: CheckRun,
   fixes: PlacedFix[],
   journal: Journal,
+  read?: UnderFixes["read"],
 ): Promise<CheckRun> {
   const state = (await port.loadState()).state;
   journal.before(state);
@@ -171,7 +180,7 @@ export async function applyFixes(
       value: f.value,
       numberFormat: f.numberFormat,
     }));
-    await writeCellsNoting(port, sheet, writes, journal);
+    await writeCellsNoting(port, sheet, writes, journal, read?.get(sheet));
   }
   return checkSheet(port, state, run.sheet, run.chosen);
 }

@@ -29,7 +29,7 @@ import {
   findingSheet,
   fixableCodes,
   fixesOf,
-  formulasUnder,
+  readUnderFixes,
   writeFindings,
   type CheckRun,
   type FormulaUnderFix,
@@ -107,14 +107,13 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
   const fix = (current: CheckRun, fixes: PlacedFix[], confirmed = false) =>
     action.run(async (journal) => {
       setNotice(null);
-      if (!confirmed) {
-        const formulas = await formulasUnder(port, fixes);
-        if (formulas.length > 0) {
-          setPending({ fixes, formulas });
-          return;
-        }
+      // (Confirmed, the cells are read again as they are now, for the undo.)
+      const under = confirmed ? undefined : await readUnderFixes(port, fixes);
+      if (under && under.formulas.length > 0) {
+        setPending({ fixes, formulas: under.formulas });
+        return;
       }
-      const next = await applyFixes(port, current, fixes, journal);
+      const next = await applyFixes(port, current, fixes, journal, under?.read);
       setRun(next);
       setNotice(sayBoth("fixed", { sheet: current.sheet, count: fixes.length }));
     }, STRINGS.actionFix);
@@ -123,7 +122,7 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
     action.run(async () => {
       setNotice(null);
       const fixes = fixesOf(current, code);
-      setPending({ code, fixes, formulas: await formulasUnder(port, fixes) });
+      setPending({ code, fixes, formulas: (await readUnderFixes(port, fixes)).formulas });
     });
 
   const toSheet = (current: CheckRun) =>
