@@ -14,8 +14,8 @@ import {
 import { replaceInRuns } from "./mask-runs.accelerator";
 
 /**
- * `needs`: what every match contains (a character, or a quick pattern), so that a rule is
- * skipped where it cannot match: most cells have no date, year, month or article number.
+ * `needs`: what every match contains (a character, or a quick pattern): a rule is skipped where
+ * its character is missing, and a text where every rule's is (maskNonMeasures' one search).
  * `wordy`: the rule matches only in a text with a letter (or "№"), so that cells of figures
  * and marks alone ("45,5%", "1 250") skip it without testing `needs`.
  */
@@ -234,12 +234,9 @@ export function maskByRules(text: string, textRuns?: readonly number[]): string 
   let masked = false;
   for (const { re, digitsOnly, needs, wordy, runs, atDigits } of RULES) {
     if (wordy && wordless) continue;
-    // A needed character is found at once; a needed pattern costs more than trying a rule at digits.
-    if (
-      typeof needs === "string" ? !work.includes(needs) : needs && !atDigits && !needs.test(work)
-    ) {
-      continue;
-    }
+    // A needed character is found at once. A needed pattern costs as much as the rule's own
+    // search (measured), so the rule is tried instead; the patterns serve ANY_NEEDS.
+    if (typeof needs === "string" && !work.includes(needs)) continue;
     const blank = digitsOnly ? blankDigits : blankAll;
     if (atDigits) {
       digits = digits === null ? digitRuns(work) : masked ? digitRunsWithin(work, digits) : digits;
