@@ -82,10 +82,12 @@ interface ColumnSets {
   /** Templates share most of their headers (67 distinct keys of 268). */
   keys: readonly string[];
   /**
-   * Whether a cell text names some column, by text, and a header key's textScore against each
-   * key: told once for every sheet read (an office's reports, the offices of a consolidation,
-   * repeat their headers and much of their text), up to TEXTS_KEPT texts.
+   * The key a cell text offers (offeredKey, by text), whether a key names some column, and a
+   * key's textScore against each key: told once for every sheet read (an office's reports, the
+   * offices of a consolidation, repeat their headers and much of their text), up to TEXTS_KEPT
+   * texts each. A row looked at as a header has had its texts' keys made for namingCells.
    */
+  offered: Map<string, string>;
   naming: Map<string, boolean>;
   scores: Map<string, Float64Array>;
 }
@@ -93,14 +95,10 @@ interface ColumnSets {
 /** How many texts ColumnSets keep what they were told of; then they start again. */
 const TEXTS_KEPT = 20_000;
 
-/** `map`'s value for `key`, made by `make` the first time, the map emptied when it is full. */
-function kept<V>(map: Map<string, V>, key: string, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    if (map.size >= TEXTS_KEPT) map.clear();
-    value = make();
-    map.set(key, value);
-  }
+/** Keeps `value` for `key` in `map`, the map emptied first when it is full. */
+function keep<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= TEXTS_KEPT) map.clear();
+  map.set(key, value);
   return value;
 }
 
@@ -115,7 +113,7 @@ function columnSets(options: DetectOptions): ColumnSets {
     const keys = [...new Set(sets.flatMap((set) => set.columns.flatMap((c) => c.keys)))];
     for (const c of sets.flatMap((set) => set.columns))
       c.keyAt = c.keys.map((k) => keys.indexOf(k));
-    found = { sets, keys, naming: new Map(), scores: new Map() };
+    found = { sets, keys, offered: new Map(), naming: new Map(), scores: new Map() };
     SETS.set(id, found);
   }
   return found;
@@ -153,6 +151,13 @@ function textScore(cell: string, key: string): number {
 
 /** A cell names a key when its textScore is at least this. */
 const NAMES = 0.6;
+
+/** textScore of a header key against each of `keys`. */
+function scoreAgainst(key: string, keys: readonly string[]): Float64Array {
+  const scores = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) scores[i] = textScore(key, keys[i]);
+  return scores;
+}
 
 /** Whether a cell's key names some key. */
 function namesSomeKey(cell: string, keys: readonly string[]): boolean {
@@ -256,7 +261,7 @@ class HeaderScanner {
       for (const col of this.cells.filled(row)) {
         // A paragraph offers no key: not made plain.
         const text = this.cells.shortText(row, col, MAX_HEADER_TEXT);
-        const key = text === null ? "" : offeredKey(text);
+        const key = text === null ? "" : this.offered(text);
         if (key) keys.set(col, key);
       }
       this.rowKeys.set(row, keys);
@@ -264,22 +269,27 @@ class HeaderScanner {
     return keys;
   }
 
-  /** Whether a cell names some column (ColumnSets keep the answer by text). */
+  /** The key a cell text offers (ColumnSets keep it by text). */
+  private offered(text: string): string {
+    const { offered } = this.columns;
+    return offered.get(text) ?? keep(offered, text, offeredKey(text));
+  }
+
+  /** Whether a cell names some column (ColumnSets keep the answer by key). */
   private namesColumn(row: number, col: number): boolean {
     // A paragraph is no header: told without making it plain, and not kept.
     const text = this.cells.shortText(row, col, MAX_HEADER_TEXT);
     if (text === null) return false;
+    const key = this.offered(text);
+    if (key === "") return false;
     const { naming, keys } = this.columns;
-    return kept(naming, text, () => {
-      const key = offeredKey(text);
-      return key !== "" && namesSomeKey(key, keys);
-    });
+    return naming.get(key) ?? keep(naming, key, namesSomeKey(key, keys));
   }
 
   /** A header key's textScore against every key (ColumnSets keep them by key). */
   private scoresOf(key: string): Float64Array {
     const { scores, keys } = this.columns;
-    return kept(scores, key, () => Float64Array.from(keys, (k) => textScore(key, k)));
+    return scores.get(key) ?? keep(scores, key, scoreAgainst(key, keys));
   }
 
   /** How many cells of a row name some column of some template. */
