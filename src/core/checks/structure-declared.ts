@@ -1,12 +1,11 @@
 import type { Finding } from "../finding";
 import { parseLevel } from "../levels";
 import { objectivesOf, type CellRef, type Objective, type Plan } from "../plan/model";
-import { normalizeHeader } from "../cells/normalize";
+import { namesDeclaredCount } from "../plan/declared-count";
 import { bi, type Bilingual } from "../text";
 import { finding } from "./catalogue";
 import { objectiveName, refText } from "./structure-names";
 
-const DECLARED_COUNT = "арга хэмжээний тоо";
 const LEVEL_NAMES: Record<"baseline" | "target", Bilingual> = {
   baseline: bi("суурь түвшин", "baseline"),
   target: bi("зорилтот түвшин", "target"),
@@ -19,11 +18,6 @@ function declaredNumber(ref: CellRef): number | null {
   const q = reading.quantities[0];
   if (reading.kind !== "number" || reading.quantities.length !== 1 || !q) return null;
   return q.kind !== "percent" && Number.isInteger(q.value) && q.value >= 0 ? q.value : null;
-}
-
-/** The text names «Хэрэгжүүлэх арга хэмжээний тоо». */
-export function namesDeclaredCount(plain: string): boolean {
-  return normalizeHeader(plain).includes(DECLARED_COUNT);
 }
 
 /** Criterion rows beneath an objective, its sub-objectives' (Зорилт 6.1. … under Зорилт 6.) included. */

@@ -4,6 +4,7 @@ import type { ColumnRole, TemplateId, TemplateSpec } from "../templates/spec";
 import type { Bilingual } from "../text";
 import { sheetCells, type SheetCells } from "./cells";
 import { markFulfilmentFractions } from "./fulfilment-fractions";
+import { namesDeclaredCount } from "./declared-count";
 import { tablesIn } from "./header";
 import { titleAbove } from "./title";
 import type {
@@ -67,7 +68,6 @@ const isAfterTableText = (text: string): boolean =>
   inCapitals(text) || PERSON_NAME.test(text) || UNIT_NAME.test(text) || NOTE.test(text);
 /** A Roman-numbered chapter ("III. АЛБАН ТУШААЛД ТАВИГДАХ …") ends the job description's table. */
 const ROMAN_CHAPTER = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)\s*\.\s*\S/;
-const DECLARED_COUNT = "арга хэмжээний тоо";
 const NUMERIC_START = /^[-+]?\d/;
 
 /** Sign-off and total labels open their cell: only that much of a long text is read. */
@@ -447,7 +447,7 @@ class PlanReader {
   private readDeclaredCount(v: RowView): boolean {
     const objective = this.objective;
     if (!objective || objective.measures.length > 0 || objective.declaredCount) return false;
-    if (!normalizeHeader(v.at("criterion")).includes(DECLARED_COUNT)) return false;
+    if (!namesDeclaredCount(v.at("criterion"))) return false;
     const declared: DeclaredCount = {
       row: v.row,
       text: this.refOf("criterion", v.row) ?? this.absent(v.row),
