@@ -89,6 +89,13 @@ describe("an indicator plan with a target per year", () => {
     expect([lacking.plan.header.targetYear, lacking.plan.header.columns.target]).toEqual([2024, 5]);
   });
 
+  it("reads the title's year as four digits on their own, not inside a longer number", async () => {
+    // "№ 120241" holds "2024" inside it; the year the title names is 2023, not the last column.
+    const read = readPlan(await indicatorPlan("№ 120241 ТУШААЛААР БАТЛАВ. 2023 ОНЫ ТӨЛӨВЛӨГӨӨ"));
+    if (!read.ok) throw new Error(read.reason.en);
+    expect([read.plan.header.targetYear, read.plan.header.columns.target]).toEqual([2023, 4]);
+  });
+
   it("a title without a year reads the last year", async () => {
     const read = readPlan(await indicatorPlan("ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"));
     if (!read.ok) throw new Error(read.reason.en);

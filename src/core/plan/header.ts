@@ -5,7 +5,7 @@ import { sheetCells, type SheetCells } from "./cells";
 import type { HeaderMatch } from "./model";
 import { chooseKind } from "./kind";
 import { parseItemNumber } from "../cells/item-numbers";
-import { titleAbove } from "./title";
+import { titleAbove, yearIn } from "./title";
 import { MAY_NAME_COLUMN, headerKey, plainHeaderKey } from "../cells/normalize";
 
 export interface DetectOptions {
@@ -484,7 +484,6 @@ function firstKind(cells: SheetCells, scanner: HeaderScanner, at: Candidate) {
 
 /** A year written as a column's header ("2023", "2024 он"). */
 const YEAR_HEADER = /^((?:19|20)\d\d)(?:\s*он)?$/i;
-const TITLE_YEAR = /(?:19|20)\d\d/;
 
 /**
  * Targets given per year: «Хүрэх түвшин» over «2023», «2024». The year reported is the one
@@ -506,10 +505,10 @@ function withTargetYears(cells: SheetCells, match: HeaderMatch, year?: number): 
     years.push({ year: Number(m[1]), col: c });
   }
   const title = titleAbove(cells, match.headerTop);
-  const said = title ? TITLE_YEAR.exec(cells.text(title.row, title.col)) : null;
+  const said = title ? yearIn(cells.text(title.row, title.col)) : undefined;
   const chosen =
     years.find((y) => y.year === year) ??
-    years.find((y) => said && y.year === Number(said[0])) ??
+    years.find((y) => y.year === said) ??
     years[years.length - 1];
   const cols = Object.values(match.columns) as number[];
   const hasNumbers = columnNumberRow(cells, yearRow + 1, Math.min(...cols), Math.max(...cols));

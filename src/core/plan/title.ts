@@ -3,6 +3,12 @@ import type { CellRef } from "./model";
 import { inCapitals, normalizeHeader } from "../cells/normalize";
 import { parseObjectiveLabel } from "../cells/item-numbers";
 
+/** The year a title names ("… 2019 онд …", "2026 ОНЫ …"), if any: four digits on their own. */
+export function yearIn(text: string): number | undefined {
+  const m = /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(text);
+  return m ? Number(m[0]) : undefined;
+}
+
 /** Words a document's title names it by. */
 const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхойлолт", "тайлан"];
 

@@ -123,12 +123,6 @@ export function sheetName(name: Bilingual, lang: Lang): string {
   return safeSheetName(name[lang], name.mn);
 }
 
-/** The year a title names ("… 2019 онд …"), if any. */
-export function yearIn(text: string): number | undefined {
-  const m = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(text);
-  return m ? Number(m[0]) : undefined;
-}
-
 /** The reporting period a title names: half-year or year-end. */
 export function periodIn(text: string): "half" | "year" | undefined {
   const t = text.toLowerCase();

@@ -2,6 +2,7 @@ import type { Evaluation, MeasureEvaluation, ObjectiveEvaluation } from "../eval
 import type { CellValue } from "../grid";
 import { plainText } from "../cells/normalize";
 import { objectivesOf } from "../plan/model";
+import { yearIn } from "../plan/title";
 import type { RatingScheme } from "../ratings";
 import type { SheetModel } from "../sheet";
 import type { LayoutColumn } from "../templates/layout";
@@ -24,7 +25,6 @@ import {
   rangeText,
   rounded,
   sheetName,
-  yearIn,
 } from "./common";
 import { replacedAddresses, replacedSentence } from "./replaced";
 import { FIGURE_FORMAT, landscape, styleTotal, summaryTable, writeParagraph } from "./draft";

@@ -1,5 +1,6 @@
 import { cellText, type Grid } from "../grid";
 import { measuresOf, type Plan } from "../plan/model";
+import { yearIn } from "../plan/title";
 import { headerKey, plainText } from "../cells/normalize";
 import { TEMPLATES } from "../templates";
 import type { ColumnRole } from "../templates/spec";
@@ -93,8 +94,8 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
   nextYearPrompts(doc);
   const model = doc.toModel(planSpec, reportSpec);
   // Named by its year, apart from this year's plan that may share the workbook.
-  const year = input.plan.title ? /(?:19|20)\d\d/.exec(cellText(input.plan.title.value)) : null;
-  const name = retitled && year ? `${model.name} ${Number(year[0]) + 1}` : model.name;
+  const year = input.plan.title ? yearIn(cellText(input.plan.title.value)) : undefined;
+  const name = retitled && year ? `${model.name} ${year + 1}` : model.name;
   return { sheet: { ...model, name }, template: planKind, warnings };
 }
 
