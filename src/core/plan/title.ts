@@ -9,6 +9,14 @@ export function yearIn(text: string): number | undefined {
   return m ? Number(m[0]) : undefined;
 }
 
+/** The reporting period a title names: half-year (ЭХНИЙ ХАГАС ЖИЛИЙН) or year-end (ЖИЛИЙН ЭЦСИЙН). */
+export function periodIn(text: string): "half" | "year" | undefined {
+  const t = text.toLowerCase();
+  if (/хагас\s+жил/u.test(t)) return "half";
+  if (/жилийн\s+эцс/u.test(t)) return "year";
+  return undefined;
+}
+
 /** Words a document's title names it by. */
 const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхойлолт", "тайлан"];
 

@@ -122,11 +122,3 @@ export const PART_TWO_KEY = "part-2";
 export function sheetName(name: Bilingual, lang: Lang): string {
   return safeSheetName(name[lang], name.mn);
 }
-
-/** The reporting period a title names: half-year or year-end. */
-export function periodIn(text: string): "half" | "year" | undefined {
-  const t = text.toLowerCase();
-  if (/хагас\s+жил/u.test(t)) return "half";
-  if (/жилийн\s+эцс/u.test(t)) return "year";
-  return undefined;
-}

@@ -2,7 +2,7 @@ import type { Evaluation, MeasureEvaluation, ObjectiveEvaluation } from "../eval
 import type { CellValue } from "../grid";
 import { plainText } from "../cells/normalize";
 import { objectivesOf } from "../plan/model";
-import { yearIn } from "../plan/title";
+import { periodIn, yearIn } from "../plan/title";
 import type { RatingScheme } from "../ratings";
 import type { SheetModel } from "../sheet";
 import type { LayoutColumn } from "../templates/layout";
@@ -21,7 +21,6 @@ import {
   objectiveKey,
   objectiveLabel,
   objectiveText,
-  periodIn,
   rangeText,
   rounded,
   sheetName,
