@@ -39,6 +39,11 @@ export interface CellPos {
   col: number;
 }
 
+/** Columns a sheet can have: Excel's last, XFD, is the 16,384th. */
+export const SHEET_COLUMNS = 2 ** 14;
+/** Rows a sheet can have: Excel's last is 1,048,576. */
+export const SHEET_ROWS = 2 ** 20;
+
 /** Letters of the columns asked for so far: a sheet's addresses reuse a few dozen of them. */
 const LETTERS: string[] = [];
 
@@ -55,7 +60,7 @@ export function columnLetters(col: number): string {
     n = Math.floor((n - 1) / 26);
   }
   // Excel's 16,384 columns at most are kept; a wilder index is worked out each time.
-  if (index < 16_384) LETTERS[index] = s;
+  if (index < SHEET_COLUMNS) LETTERS[index] = s;
   return s;
 }
 
@@ -74,17 +79,17 @@ export function rangeAddress(r: Merge): string {
 export function parseAddress(address: string): CellPos | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   const row = Number(m[2]);
   if (row < 1) return null;
-  return { row: row - 1, col: col - 1 };
+  return { row: row - 1, col: columnOfLetters(m[1]) };
 }
 
-/** Columns a sheet can have: Excel's last, XFD, is the 16,384th. */
-export const SHEET_COLUMNS = 2 ** 14;
-/** Rows a sheet can have: Excel's last is 1,048,576. */
-export const SHEET_ROWS = 2 ** 20;
+/** Column letters → 0-based index ("A" → 0, "XFD" → 16,383): columnLetters read back. */
+export function columnOfLetters(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
 
 /** The most cells read as one sheet's grid (what Excel hands over in one range). */
 export const MAX_READ_CELLS = 5_000_000;

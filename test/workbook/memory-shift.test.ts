@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { memorySheet, type MemorySheet, type MemoryWorkbook } from "../../src/workbook/memory";
+import { SHEET_COLUMNS, SHEET_ROWS } from "../../src/core/grid";
 import {
-  SHEET_COLUMNS,
-  SHEET_ROWS,
   checkShift,
   shiftOf,
   shiftRect,

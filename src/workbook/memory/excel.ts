@@ -5,6 +5,8 @@ import {
   MAX_CELL_CHARS,
   parseAddress,
   rangeAddress,
+  SHEET_COLUMNS,
+  SHEET_ROWS,
   type Merge,
 } from "../../core/grid";
 import type {
@@ -57,7 +59,7 @@ import {
   type MemoryWorkbook,
 } from "./model";
 import { quoteSheet, renameSheetInFormula } from "./references";
-import { SHEET_COLUMNS, SHEET_ROWS, checkShift, shiftOf, shiftSheet, type Shift } from "./shift";
+import { checkShift, shiftOf, shiftSheet, type Shift } from "./shift";
 
 export { MemoryExcelError };
 

@@ -1,4 +1,4 @@
-import { columnLetters } from "../../core/grid";
+import { SHEET_COLUMNS, SHEET_ROWS, columnLetters, columnOfLetters } from "../../core/grid";
 
 /**
  * A1 references inside a formula's text, found and rewritten the way Excel sees them: outside
@@ -35,23 +35,14 @@ const CELL = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/y;
 const NAME_CHAR = /[\w.\u00C0-\uFFFF]/;
 const BEFORE_NO_REF = /[\w.\u00C0-\uFFFF$'!:\]]/;
 
-const LAST_ROW = 1048576;
-const LAST_COLUMN = 16384;
-
-function columnOf(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col;
-}
-
 function column(dollar: string, letters: string): Partial<RefEnd> | null {
-  const col = columnOf(letters);
-  return col <= LAST_COLUMN ? { col: col - 1, colAbsolute: dollar === "$" } : null;
+  const col = columnOfLetters(letters);
+  return col < SHEET_COLUMNS ? { col, colAbsolute: dollar === "$" } : null;
 }
 
 function row(dollar: string, digits: string): Partial<RefEnd> | null {
   const r = Number(digits);
-  return r >= 1 && r <= LAST_ROW ? { row: r - 1, rowAbsolute: dollar === "$" } : null;
+  return r >= 1 && r <= SHEET_ROWS ? { row: r - 1, rowAbsolute: dollar === "$" } : null;
 }
 
 function end(...parts: (Partial<RefEnd> | null)[]): RefEnd | null {

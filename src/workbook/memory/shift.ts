@@ -1,11 +1,14 @@
-import { cellAddress, parseAddress, type CellPos, type Merge } from "../../core/grid";
+import {
+  SHEET_COLUMNS,
+  SHEET_ROWS,
+  cellAddress,
+  parseAddress,
+  type CellPos,
+  type Merge,
+} from "../../core/grid";
 import { fail } from "./error";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./model";
 import { rewriteReferences, refText, sameSheet, type FormulaRef, type RefEnd } from "./references";
-
-/** Excel's sheet size. */
-export const SHEET_ROWS = 1048576;
-export const SHEET_COLUMNS = 16384;
 
 /** Rows move up or down; columns move left or right. */
 export type Axis = "rows" | "columns";
