@@ -75,6 +75,11 @@ export function rangeAddress(r: Merge): string {
   return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellAddress(r.bottom, r.right)}`;
 }
 
+/** A sheet's name quoted for a reference ("'Биелэлт'!A1", "'O''Neil'!A1"): valid for any name. */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** A1 address → 0-based position; null when it is not an address. */
 export function parseAddress(address: string): CellPos | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());

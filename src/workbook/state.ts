@@ -79,6 +79,16 @@ export function defaultState(): WorkbookState {
   };
 }
 
+/** The template the workbook state records for a sheet, if any. */
+export function recordedTemplate(
+  state: WorkbookState | null | undefined,
+  sheet: string,
+): TemplateId | undefined {
+  return state && Object.prototype.hasOwnProperty.call(state.sheets, sheet)
+    ? state.sheets[sheet].template
+    : undefined;
+}
+
 /**
  * The state of a sheet the add-in has just made: its template, and the cells whose figure it
  * computed (a template's average) as its own.

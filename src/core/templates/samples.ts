@@ -1,7 +1,7 @@
 import type { CellValue, Merge } from "../grid";
 import { mean, roundFigure } from "../ratings";
 import type { BodyRow, TableBody } from "./layout";
-import type { ColumnRole, ColumnSpec, TemplateSpec } from "./spec";
+import { isReportSpec, type ColumnRole, type ColumnSpec, type TemplateSpec } from "./spec";
 
 /** Values of a row placed by column role; roles the table lacks are dropped. */
 export function rowByRole(
@@ -30,10 +30,6 @@ function mergeRoles(
 export function firstNumber(spec: TemplateSpec): CellValue {
   if (spec.numbering === "N") return 1;
   return spec.numbering.startsWith("N.N") ? "1.1." : "1.";
-}
-
-function isReport(spec: TemplateSpec): boolean {
-  return spec.columns.some((c) => c.role === "fulfilment" || c.role === "rating");
 }
 
 /** Adds the "Дундаж үнэлгээ" row of a template with a total, averaging the rows above it. */
@@ -79,7 +75,7 @@ type Cells = Partial<Record<ColumnRole, CellValue>>;
 /** Realistic rows taken from the seed documents, one objective with one two-criterion activity. */
 function orgExample(spec: TemplateSpec): TableBody {
   const cols = spec.columns;
-  const report = isReport(spec);
+  const report = isReportSpec(spec);
   const first: Cells = {
     number: "1.1.",
     activity:
@@ -120,7 +116,7 @@ function orgExample(spec: TemplateSpec): TableBody {
 
 function orgPartTwoExample(spec: TemplateSpec, year?: number): TableBody | undefined {
   if (!spec.partTwo) return undefined;
-  const report = isReport(spec);
+  const report = isReportSpec(spec);
   const cells: Cells = {
     number: 1,
     activity: '"Хүний эрх"-ийн тухай төрийн албан хаагчдад зориулсан сургалтад хамрагдах',
@@ -139,7 +135,7 @@ function orgPartTwoExample(spec: TemplateSpec, year?: number): TableBody | undef
 
 function individualExample(spec: TemplateSpec): TableBody {
   const cols = spec.columns;
-  const report = isReport(spec);
+  const report = isReportSpec(spec);
   const first: Cells = {
     number: "1.",
     activity:
@@ -173,7 +169,7 @@ function individualExample(spec: TemplateSpec): TableBody {
 
 function individualPartTwoExample(spec: TemplateSpec): TableBody | undefined {
   if (!spec.partTwo) return undefined;
-  const report = isReport(spec);
+  const report = isReportSpec(spec);
   const cells: Cells = {
     number: "1.",
     activity: "Монгол бичгээр унших, бичих чадвараа дээшлүүлэх",

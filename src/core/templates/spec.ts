@@ -114,3 +114,8 @@ export interface TemplateSpec {
 }
 
 export type RowKind = "section" | "activity" | "criterion" | "total";
+
+/** A template whose table carries fulfilment percentages or ratings: a report, not a plan. */
+export function isReportSpec(spec: TemplateSpec): boolean {
+  return spec.columns.some((c) => c.role === "fulfilment" || c.role === "rating");
+}

@@ -5,10 +5,10 @@ import { findingsSheet } from "../../core/summary/findings-sheet";
 import { staleSummariesOf, type WrittenSummary } from "../../core/checks/summary-stale";
 import { documentLang } from "../../core/settings";
 import type { CellSnapshot, CellWrite, WorkbookPort } from "../../workbook/port";
-import { sourceOf, type WorkbookState } from "../../workbook/state";
+import { recordedTemplate, sourceOf, type WorkbookState } from "../../workbook/state";
 import type { Journal } from "../failure";
 import { sayBoth } from "../strings";
-import { recordedTemplate, saveState, writeAddinSheets } from "./sheet";
+import { saveState, writeAddinSheets } from "./sheet";
 
 /** One run of the checks over a sheet. */
 export interface CheckRun {

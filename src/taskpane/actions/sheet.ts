@@ -10,6 +10,7 @@ import {
   addinSheetOf,
   firstText,
   newSheetState,
+  recordedTemplate,
   stillTheAddins,
   withAddinSheet,
   type AddinModel,
@@ -28,13 +29,6 @@ export async function readActiveSheet(port: WorkbookPort): Promise<{ sheet: stri
   const sheet = await port.activeSheetName();
   const grid = await port.readSheet(sheet);
   return { sheet, grid: { ...grid, sheet } };
-}
-
-/** The template the workbook state records for a sheet, if any. */
-export function recordedTemplate(state: WorkbookState, sheet: string): TemplateId | undefined {
-  return Object.prototype.hasOwnProperty.call(state.sheets, sheet)
-    ? state.sheets[sheet].template
-    : undefined;
 }
 
 /**

@@ -1,4 +1,10 @@
-import { SHEET_COLUMNS, SHEET_ROWS, columnLetters, columnOfLetters } from "../../core/grid";
+import {
+  SHEET_COLUMNS,
+  SHEET_ROWS,
+  columnLetters,
+  columnOfLetters,
+  quotedSheetName,
+} from "../../core/grid";
 
 /**
  * A1 references inside a formula's text, found and rewritten the way Excel sees them: outside
@@ -138,7 +144,7 @@ export function rewriteReferences(
 /** A sheet's name as a formula or an address writes it: quoted unless a plain name. */
 export function quoteSheet(name: string): string {
   const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
-  return plain && !/^[Rr]\d*[Cc]\d*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return plain && !/^[Rr]\d*[Cc]\d*$/.test(name) ? name : quotedSheetName(name);
 }
 
 /** Whether two sheet names are the same sheet (Excel compares them without case). */

@@ -3,6 +3,7 @@ import {
   cellText,
   columnLetters,
   rangeAddress,
+  quotedSheetName,
   type CellValue,
 } from "../../core/grid";
 import type { CellStyle, SheetModel } from "../../core/sheet";
@@ -103,10 +104,6 @@ export function needsTextFormat(text: string): boolean {
     return true;
   }
   return /^\d{1,2}(:\d{2}){0,2}\s*(am|pm|a|p)$/i.test(t);
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Excel's widest column, in characters. */
@@ -320,7 +317,7 @@ function applyStyle(range: XlRange, s: CellStyle): void {
 function linkSteps(model: SheetModel, features: HostFeatures): WriteStep[] {
   if (!features.hyperlinks) return [];
   return (model.links ?? []).map((link) => {
-    const target = `${quoteSheet(link.sheet)}!${link.cell}`;
+    const target = `${quotedSheetName(link.sheet)}!${link.cell}`;
     const shown = cellText(model.values[link.row]?.[link.col] ?? null) || target;
     return {
       // Three proxies (range, format, font) and three sets; the text goes out as the link's
@@ -442,7 +439,7 @@ function validationSteps(model: SheetModel, lists: ListsSheetInfo): WriteStep[] 
       const listRange = { top: 0, left: col, bottom: v.list.length - 1, right: col };
       const source = useInline
         ? inline
-        : `=${quoteSheet(LISTS_SHEET)}!$${columnLetters(col)}$1:$${columnLetters(col)}$${v.list.length}`;
+        : `=${quotedSheetName(LISTS_SHEET)}!$${columnLetters(col)}$1:$${columnLetters(col)}$${v.list.length}`;
       return {
         bytes: ACTION_BYTES * 6 + utf8Length(source) + (useInline ? 0 : jsonBytes(v.list) * 2),
         queue: ({ context, sheet }: WriteTarget) => {

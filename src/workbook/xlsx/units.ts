@@ -5,10 +5,10 @@ import type { Finding } from "../../core/finding";
 import type { Settings } from "../../core/settings";
 import { unitFigures, type UnitFigures, type UnitInput } from "../../core/summary/consolidate";
 import { TEMPLATES } from "../../core/templates";
-import type { TemplateId } from "../../core/templates/spec";
+import { isReportSpec, type TemplateId } from "../../core/templates/spec";
 import { bi, type Bilingual } from "../../core/text";
 import { uniqueSheetName } from "../office/names";
-import { addinSheetNames, readStateSheet, type WorkbookState } from "../state";
+import { addinSheetNames, readStateSheet, recordedTemplate, type WorkbookState } from "../state";
 import { readXlsx, type SheetGrid } from "./read";
 
 /** The settings a file's tables are read with, from the state the file stores (null: none). */
@@ -36,17 +36,6 @@ const NO_TABLE = bi(
   "No sheet of the file holds a known table (plan, report, job description).",
 );
 
-/** A template whose table carries fulfilment percentages or ratings. */
-function isReport(template: TemplateId): boolean {
-  return TEMPLATES[template].columns.some((c) => c.role === "fulfilment" || c.role === "rating");
-}
-
-function recordedTemplate(stored: WorkbookState | null, sheet: string): TemplateId | undefined {
-  return stored && Object.prototype.hasOwnProperty.call(stored.sheets, sheet)
-    ? stored.sheets[sheet].template
-    : undefined;
-}
-
 /**
  * The units of a workbook: its sheets that hold a report, or, when none does, every sheet that
  * holds a known table (a plan sent in place of its report still shows, without figures). The
@@ -72,7 +61,7 @@ export function workbookUnits(
     read.push({ sheet: grid.sheet, template: check.template, figures, findings });
   }
   if (read.length === 0) return { ok: false, reason: NO_TABLE };
-  const reports = read.filter((s) => isReport(s.template));
+  const reports = read.filter((s) => isReportSpec(TEMPLATES[s.template]));
   return { ok: true, sheets: reports.length > 0 ? reports : read };
 }
 

@@ -5,6 +5,7 @@ import {
   columnLetters,
   MAX_CELL_CHARS,
   rangeAddress,
+  quotedSheetName,
   type CellValue,
   type Merge,
 } from "../../core/grid";
@@ -34,11 +35,7 @@ export { rangeAddress };
 /** Absolute A1 range on a named sheet ("'План 2026'!$A$2:$A$9"). */
 function sheetRange(sheet: string, r: Merge): string {
   const abs = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
-  return `${quoteSheet(sheet)}!${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  return `${quotedSheetName(sheet)}!${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
 }
 
 /** A value as exceljs should store it: text stays text, never a formula. */
@@ -241,7 +238,7 @@ export function writeSheetModel(ws: ExcelJS.Worksheet, model: SheetModel): void 
   for (const link of model.links ?? []) {
     const cell = ws.getCell(link.row + 1, link.col + 1);
     const shown = cellText(model.values[link.row]?.[link.col] ?? null);
-    const target = `${quoteSheet(link.sheet)}!${link.cell}`;
+    const target = `${quotedSheetName(link.sheet)}!${link.cell}`;
     cell.value = { text: clipText(shown || target), hyperlink: `#${target}` };
   }
 
