@@ -10,7 +10,7 @@ import {
   type MemoryWorkbook,
 } from "../workbook/memory/model";
 import { STATE_SETTING } from "../workbook/office/adapter";
-import { widthPoints } from "../workbook/office/write-plan";
+import { widthChars, widthPoints } from "../workbook/column-width";
 import { isAddinSheet, parseState, readStateSheet, serializeState } from "../workbook/state";
 import { readXlsx, type SheetGrid, type XlsxError } from "../workbook/xlsx/read";
 import { sheetsToXlsx } from "../workbook/xlsx/write";
@@ -108,11 +108,6 @@ export async function openXlsx(data: ArrayBuffer): Promise<OpenResult> {
   return { ok: true, workbook };
 }
 
-/** Excel column width in points → character units (the inverse of widthPoints). */
-function widthChars(points: number): number {
-  return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
-}
-
 function styleOf(cell: MemoryCell): CellStyle | undefined {
   const f = cell.format ?? {};
   const style: CellStyle = {};
@@ -156,7 +151,7 @@ function sheetModel(sheet: MemorySheet): SheetModel {
   }
   const columnWidths: number[] = [];
   for (const [c, points] of Object.entries(sheet.columnWidths)) {
-    columnWidths[Number(c)] = widthChars(points);
+    columnWidths[Number(c)] = Math.round(widthChars(points) * 100) / 100;
   }
   const rowHeights: (number | undefined)[] = [];
   for (const [r, points] of Object.entries(sheet.rowHeights)) rowHeights[Number(r)] = points;

@@ -12,7 +12,8 @@ import {
 } from "../../src/workbook/memory";
 import { defaultHost } from "../../src/workbook/memory/excel";
 import { OfficeWorkbook } from "../../src/workbook/office/adapter";
-import { SYNC_BYTES_LIMIT, widthPoints } from "../../src/workbook/office/write-plan";
+import { widthPoints } from "../../src/workbook/column-width";
+import { SYNC_BYTES_LIMIT } from "../../src/workbook/office/write-plan";
 import { LISTS_SHEET } from "../../src/workbook/state";
 import { WorkbookError } from "../../src/workbook/port";
 

@@ -1,5 +1,6 @@
 import { cellAddress, type Merge } from "../../core/grid";
 import { MAX_ROW_HEIGHT, linesFor, linesHeight } from "../../core/templates/layout";
+import { widthChars } from "../column-width";
 import type { MemorySheet } from "./model";
 
 /**
@@ -10,10 +11,8 @@ import type { MemorySheet } from "./model";
  */
 export const BODY_FONT_SIZE = { windows: 11, mac: 12, web: 11 } as const;
 
-/** A column's width in characters of an 11-point font, from its points (7-pixel digits, 5 of padding). */
-function widthChars(points: number | undefined): number {
-  return points === undefined ? 8.43 : Math.max(0, (points / 0.75 - 5) / 7);
-}
+/** Excel's width of a column never set, in characters. */
+const DEFAULT_WIDTH_CHARS = 8.43;
 
 function inMerge(merges: readonly Merge[], r: number, c: number): boolean {
   return merges.some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
@@ -31,7 +30,9 @@ export function autofitRows(sheet: MemorySheet, rect: Merge, bodySize: number): 
       if (typeof cell?.value !== "string" || !cell.format?.wrap) continue;
       if (inMerge(sheet.merges, r, c)) continue;
       const size = cell.format.size ?? bodySize;
-      const lines = linesFor(cell.value, widthChars(sheet.columnWidths[c]) * (11 / size));
+      const width = sheet.columnWidths[c];
+      const chars = width === undefined ? DEFAULT_WIDTH_CHARS : widthChars(width);
+      const lines = linesFor(cell.value, chars * (11 / size));
       points = Math.max(points, linesHeight(lines, size));
     }
     sheet.rowHeights[r] = Math.min(MAX_ROW_HEIGHT, Math.round(points * 4) / 4);

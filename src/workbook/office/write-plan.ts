@@ -8,6 +8,7 @@ import {
 } from "../../core/grid";
 import type { CellStyle, SheetModel } from "../../core/sheet";
 import { rowFits } from "../../core/templates/row-fit";
+import { widthPoints } from "../column-width";
 import { LISTS_SHEET } from "../state";
 import type { XlContext, XlRange, XlWorksheet } from "./api";
 import { jsonBytes, utf8Length } from "./payload";
@@ -104,18 +105,6 @@ export function needsTextFormat(text: string): boolean {
     return true;
   }
   return /^\d{1,2}(:\d{2}){0,2}\s*(am|pm|a|p)$/i.test(t);
-}
-
-/** Excel's widest column, in characters. */
-export const MAX_COLUMN_CHARS = 255;
-
-/**
- * Excel column width: character units (as the SheetModel gives them) → points (as Office.js
- * sets), as far as Excel's widest column.
- */
-export function widthPoints(chars: number): number {
-  const width = Math.min(chars, MAX_COLUMN_CHARS);
-  return Math.round((Math.trunc(width * 7 + 5) * 0.75 + Number.EPSILON) * 100) / 100;
 }
 
 /** A value as Office.js should receive it: non-finite numbers are left out. */
