@@ -135,6 +135,28 @@ export function* tableWindows(whole: Merge): Generator<Merge, Merge, Merge> {
   return yield { ...columns, bottom: Math.min(columns.bottom, columns.top + WINDOW_ROWS - 1) };
 }
 
+/**
+ * The used range of `cells` within a window (each window tableWindows yields is answered so),
+ * the window's top-left cell when none of them is in it.
+ */
+export function usedWithin(cells: Iterable<CellPos>, window: Merge): Merge {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const { row, col } of cells) {
+    if (row < window.top || row > window.bottom || col < window.left || col > window.right)
+      continue;
+    top = Math.min(top, row);
+    left = Math.min(left, col);
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, col);
+  }
+  return bottom < 0
+    ? { ...window, bottom: window.top, right: window.left }
+    : { top, left, bottom, right };
+}
+
 /** tableWindows answered at once. */
 export function tableArea(whole: Merge, usedIn: (window: Merge) => Merge): Merge {
   const windows = tableWindows(whole);

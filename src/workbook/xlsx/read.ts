@@ -1,6 +1,13 @@
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { tableArea, type CellValue, type Grid, type Merge } from "../../core/grid";
+import {
+  tableArea,
+  usedWithin,
+  type CellPos,
+  type CellValue,
+  type Grid,
+  type Merge,
+} from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
 import { isAddinSheet } from "../state";
 import { excelDateText, serialOfTime } from "../../core/cells/excel-dates";
@@ -227,7 +234,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     return { sheet: ws.name, origin: { row: 0, col: 0 }, cells: [], merges: allMerges };
 
   const whole = { top: top - 1, left: left - 1, bottom: bottom - 1, right: right - 1 };
-  const area = tableArea(whole, (window) => usedIn(ws, rows, window));
+  const area = tableArea(whole, (window) => usedWithin(cellsNear(ws, rows, window), window));
   const width = area.right - area.left + 1;
   const cells: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -266,28 +273,17 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   return grid;
 }
 
-/** The cells used within a window (0-based), its top-left cell when it holds none. */
-function usedIn(
+/** The cells holding something in rows that may reach into a window (0-based). */
+function* cellsNear(
   ws: ExcelJS.Worksheet,
   rows: readonly { r: number; min: number; max: number }[],
   window: Merge,
-): Merge {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
+): Generator<CellPos> {
   for (const { r, min, max } of rows) {
     if (r - 1 < window.top || r - 1 > window.bottom) continue;
     if (max - 1 < window.left || min - 1 > window.right) continue;
-    ws.getRow(r).eachCell((_, c) => {
-      if (c - 1 < window.left || c - 1 > window.right) return;
-      top = Math.min(top, r - 1);
-      bottom = Math.max(bottom, r - 1);
-      left = Math.min(left, c - 1);
-      right = Math.max(right, c - 1);
-    });
+    const cols: number[] = [];
+    ws.getRow(r).eachCell((_, c) => cols.push(c - 1));
+    for (const col of cols) yield { row: r - 1, col };
   }
-  return bottom < 0
-    ? { ...window, bottom: window.top, right: window.left }
-    : { top, left, bottom, right };
 }

@@ -7,6 +7,7 @@ import {
   parseAddress,
   rangeAddress,
   tableArea,
+  usedWithin,
   type Merge,
 } from "../../core/grid";
 import { bi, type Bilingual } from "../../core/text";
@@ -100,30 +101,11 @@ const claimed = (refs: readonly string[]): number =>
 /** Cell positions in the order a sheet lists them. */
 type Cells = Iterable<{ row: number; col: number }>;
 
-/** The used range of cells within a window, the window's top-left cell when none is there. */
-function usedIn(cells: () => Cells, window: Merge): Merge {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const { row, col } of cells()) {
-    if (row < window.top || row > window.bottom || col < window.left || col > window.right)
-      continue;
-    top = Math.min(top, row);
-    left = Math.min(left, col);
-    bottom = Math.max(bottom, row);
-    right = Math.max(right, col);
-  }
-  return bottom < 0
-    ? { ...window, bottom: window.top, right: window.left }
-    : { top, left, bottom, right };
-}
-
 const SHEET: Merge = { top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1 };
 
 /** Where a sheet's table is (the rule a sheet read from Excel follows, core/grid's tableArea). */
 function sheetArea(cells: () => Cells): Merge {
-  return tableArea(usedIn(cells, SHEET), (window) => usedIn(cells, window));
+  return tableArea(usedWithin(cells(), SHEET), (window) => usedWithin(cells(), window));
 }
 
 /** Refs cut to an area, those outside it dropped. */
