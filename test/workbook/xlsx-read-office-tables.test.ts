@@ -228,6 +228,30 @@ const VARIANTS: [string, OfficeLayout][] = [
     },
   ],
   [
+    "«Гүйцэтгэл» over the level reached and «%» over its percentage",
+    {
+      rename: {
+        "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/": "Гүйцэтгэл",
+        "Гүйцэтгэлийн хувь": "%",
+      },
+      blankNumber: false,
+      unit: false,
+      typedNumbers: false,
+    },
+  ],
+  [
+    "«Хийгдсэн ажил» over the level reached and «(%)» over its percentage",
+    {
+      rename: {
+        "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/": "Хийгдсэн ажил",
+        "Гүйцэтгэлийн хувь": "(%)",
+      },
+      blankNumber: true,
+      unit: false,
+      typedNumbers: true,
+    },
+  ],
+  [
     "a unit column, levels typed as numbers and percentages",
     { rename: {}, blankNumber: true, unit: true, typedNumbers: true },
   ],

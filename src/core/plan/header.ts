@@ -229,8 +229,13 @@ const MAX_HEADER_KEY = 120;
 /** The longest cell text whose key may be short enough. */
 const MAX_HEADER_TEXT = MAX_HEADER_KEY + 40;
 
+/** «%» or «(%)» alone heads a percentage column, as «Хувь» does ("Гүйцэтгэл | %"). */
+const PERCENT_SIGN = /^\(?\s*%\s*\)?$/;
+const PERCENT_KEY = headerKey("Хувь");
+
 /** The key a cell offers as a header text, or "" when it cannot be one (too long, no words). */
 function offeredKey(text: string): string {
+  if (PERCENT_SIGN.test(text)) return PERCENT_KEY;
   if (text.length > MAX_HEADER_TEXT || !MAY_NAME_COLUMN.test(text)) return "";
   const key = plainHeaderKey(text);
   return key.length <= MAX_HEADER_KEY ? key : "";

@@ -111,6 +111,8 @@ export function orgAchievedColumn(width: number): ColumnSpec {
       "Биелэлт",
       "Хүрсэн үр дүн",
       "Хүрсэн түвшин буюу гүйцэтгэлийн хувь",
+      "Гүйцэтгэл",
+      "Хийгдсэн ажил",
     ],
     width,
     required: true,
