@@ -138,3 +138,56 @@ describe("an indicator report with achieved and percentage in one column", () =>
     expect(check.evaluation.criteria[1].target.confidence).not.toBe("guess");
   });
 });
+
+/*
+ * The other way offices give targets per year: a header of its own for each year, «2026 оны
+ * зорилт», «2027 оны зорилт», with last year's level as the baseline.
+ */
+async function yearHeadedPlan(year: string): Promise<Grid> {
+  return typedSheet("Төлөвлөгөө", [
+    [`БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН ${year} ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ`],
+    [],
+    [
+      "Д/д",
+      "Шалгуур үзүүлэлт",
+      "Хэмжих нэгж",
+      "Суурь түвшин",
+      "2026 оны зорилт",
+      "2027 оны зорилт",
+      "Хариуцах нэгж",
+    ],
+    ["1", "Сайн дурын даатгуулагчийн тоо", "хүн", 6801, 6900, 6700, "Хамралтын хэлтэс"],
+    ["2", "Ажил олгогчийн тоо", "тоо", 1200, 1250, 1300, "Хамралтын хэлтэс"],
+  ]);
+}
+
+describe("a plan with a header of its own for each year's target", () => {
+  it("reads the title's year as the target, the other kept; its mistake is found", async () => {
+    const check = checkGrid(await yearHeadedPlan("2027"), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    const { targetYear, targetYears, columns } = check.plan.header;
+    expect(targetYear).toBe(2027);
+    expect(columns.target).toBe(5);
+    expect(targetYears).toEqual([
+      { year: 2026, col: 4 },
+      { year: 2027, col: 5 },
+    ]);
+    // 2027: 6700 − 6801 = −101, a count planned to fall (F4); 1300 ≥ 1200 grows.
+    const direction = check.findings.filter((f) => f.code === "VALUE-DIRECTION");
+    expect(direction.map((f) => f.cell)).toEqual(["F4"]);
+    // The header lacks only the activity column (an indicator plan names none), not a target.
+    const header = check.findings.filter((f) => f.code === "STRUCT-HEADER");
+    expect(header.map((f) => f.message.en)).toEqual([
+      expect.stringMatching(/^The table header lacks the required column «Зорилтыг хэрэгжүүлэх/),
+    ]);
+    expect(header[0].message.en).toMatch(/«Суурь түвшин», «Хүрэх түвшин», are checked/);
+  });
+
+  it("reporting 2026, its column is the target and nothing is wrong", async () => {
+    const check = checkGrid(await yearHeadedPlan("2026"), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect([check.plan.header.targetYear, check.plan.header.columns.target]).toEqual([2026, 4]);
+    // 6900 ≥ 6801 and 1250 ≥ 1200.
+    expect(check.findings.filter((f) => f.code === "VALUE-DIRECTION")).toEqual([]);
+  });
+});

@@ -490,44 +490,90 @@ function firstKind(cells: SheetCells, scanner: HeaderScanner, at: Candidate) {
 /** A year written as a column's header ("2023", "2024 он"). */
 const YEAR_HEADER = /^((?:19|20)\d\d)(?:\s*он)?$/i;
 
+/** A year a target column is given for, and the column. */
+type TargetYear = { year: number; col: number };
+
 /**
- * Targets given per year: «Хүрэх түвшин» over «2023», «2024». The year reported is the one
- * asked for (`year`) where the table has it, else the title's, else the last; it is the target
- * column, the others are kept in targetYears (not checked).
+ * Targets given per year, in either way offices write them: «Хүрэх түвшин» over «2023»,
+ * «2024» (a year row under the group), or a header of its own for each year, «2026 оны
+ * зорилт», «2027 оны зорилт». The year reported is the one asked for (`year`) where the table
+ * has it, else the title's, else the last; it is the target column, the others are kept in
+ * targetYears (not checked).
  */
 function withTargetYears(cells: SheetCells, match: HeaderMatch, year?: number): HeaderMatch {
-  const col = match.columns.target;
-  if (col === undefined) return match;
-  const group = [match.headerTop, match.headerBottom]
-    .map((row) => cells.mergeAt(row, col))
-    .find((m) => m && m.left === col && m.right > m.left && m.bottom < cells.bottom);
-  if (!group) return match;
-  const yearRow = group.bottom + 1;
-  const years: { year: number; col: number }[] = [];
-  for (let c = group.left; c <= group.right; c++) {
-    const m = YEAR_HEADER.exec(cells.text(yearRow, c));
-    if (!m) return match;
-    years.push({ year: Number(m[1]), col: c });
-  }
+  const grouped = yearsUnderGroup(cells, match);
+  const years = grouped?.years ?? yearsInHeaders(cells, match);
+  if (!years) return match;
   const title = titleAbove(cells, match.headerTop);
   const said = title ? yearIn(cells.text(title.row, title.col)) : undefined;
   const chosen =
     years.find((y) => y.year === year) ??
     years.find((y) => y.year === said) ??
     years[years.length - 1];
-  const cols = Object.values(match.columns) as number[];
-  const hasNumbers = columnNumberRow(cells, yearRow + 1, Math.min(...cols), Math.max(...cols));
   const out: HeaderMatch = {
     ...match,
-    headerBottom: yearRow,
-    dataTop: yearRow + (hasNumbers ? 2 : 1),
     columns: { ...match.columns, target: chosen.col },
     targetYear: chosen.year,
     targetYears: years,
   };
+  if (!grouped) return out;
+  // The year row is the header's last.
+  const cols = Object.values(match.columns) as number[];
+  const yearRow = grouped.yearRow;
+  const hasNumbers = columnNumberRow(cells, yearRow + 1, Math.min(...cols), Math.max(...cols));
+  out.headerBottom = yearRow;
+  out.dataTop = yearRow + (hasNumbers ? 2 : 1);
   delete out.numberRow;
   if (hasNumbers) out.numberRow = yearRow + 1;
   return out;
+}
+
+/** «Хүрэх түвшин» merged over a row of years, one a column: the years and that row. */
+function yearsUnderGroup(
+  cells: SheetCells,
+  match: HeaderMatch,
+): { years: TargetYear[]; yearRow: number } | null {
+  const col = match.columns.target;
+  if (col === undefined) return null;
+  const group = [match.headerTop, match.headerBottom]
+    .map((row) => cells.mergeAt(row, col))
+    .find((m) => m && m.left === col && m.right > m.left && m.bottom < cells.bottom);
+  if (!group) return null;
+  const yearRow = group.bottom + 1;
+  const years: TargetYear[] = [];
+  for (let c = group.left; c <= group.right; c++) {
+    const m = YEAR_HEADER.exec(cells.text(yearRow, c));
+    if (!m) return null;
+    years.push({ year: Number(m[1]), col: c });
+  }
+  return { years, yearRow };
+}
+
+/**
+ * The target's header names a year ("2026 оны зорилт") and the headers beside it say the same
+ * of other years: each year's column, left to right; null unless there are two at least.
+ */
+function yearsInHeaders(cells: SheetCells, match: HeaderMatch): TargetYear[] | null {
+  const col = match.columns.target;
+  if (col === undefined) return null;
+  const named = (c: number): { year: number; shape: string } | null => {
+    for (let row = match.headerTop; row <= match.headerBottom; row++) {
+      const text = cells.text(row, c);
+      const year = yearIn(text);
+      if (year !== undefined) return { year, shape: headerKey(text.replace(String(year), "")) };
+    }
+    return null;
+  };
+  const own = named(col);
+  if (!own) return null;
+  const alike = (c: number) => {
+    const other = named(c);
+    return other && other.shape === own.shape ? { year: other.year, col: c } : null;
+  };
+  const years: TargetYear[] = [{ year: own.year, col }];
+  for (let c = col - 1, y = alike(c); y; y = alike(--c)) years.unshift(y);
+  for (let c = col + 1, y = alike(c); y; y = alike(++c)) years.push(y);
+  return years.length > 1 ? years : null;
 }
 
 /**

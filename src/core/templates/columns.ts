@@ -90,7 +90,8 @@ export function targetColumn(
   return {
     role: "target",
     header,
-    aliases: [other, `${header} (2)`],
+    // "2026 оны зорилт": a target named by its year.
+    aliases: [other, `${header} (2)`, "Оны зорилт"],
     group,
     width,
     required: true,
