@@ -67,6 +67,30 @@ describe("the document kind, from the title and the columns", () => {
     expect(plan.header.why?.en).toMatch(/the title says «төлөвлөгөө»/);
   });
 
+  it("an office's plan without an activity column but with «Хариуцах нэгж» is an org-plan", () => {
+    // Every column of a person's plan is there, a unit column, remarks, and one column only an
+    // office's form has.
+    const header = [
+      "Д/д",
+      "Шалгуур үзүүлэлт",
+      "Хэмжих нэгж",
+      "Суурь түвшин",
+      "Хүрэх түвшин",
+      "Тайлбар",
+      "Хариуцах нэгж",
+    ];
+    const rows = [
+      ["1", "Сургалтын тоо", "тоо", 4, 6, "", "Хамралтын хэлтэс"],
+      ["2", "Даатгуулагчийн тоо", "хүн", 6801, 6900, "", "Хамралтын хэлтэс"],
+    ];
+    const title =
+      "БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2027 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ";
+    const plan = read(sheet(title, header, rows));
+    expect(plan.template).toBe("org-plan");
+    expect(plan.header.alternatives).toEqual(["individual-plan"]);
+    expect(plan.header.columns).toMatchObject({ unit: 2, responsible: 6 });
+  });
+
   it("a person's report (a position in the title) is an individual-report", () => {
     const title = "ХЭЛТСИЙН БАЙЦААГЧ Б.БОЛДЫН 2023 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ";
     expect(read(sheet(title, REPORT_HEADER, REPORT_ROWS)).template).toBe("individual-report");

@@ -175,12 +175,14 @@ describe("a plan with a header of its own for each year's target", () => {
     // 2027: 6700 − 6801 = −101, a count planned to fall (F4); 1300 ≥ 1200 grows.
     const direction = check.findings.filter((f) => f.code === "VALUE-DIRECTION");
     expect(direction.map((f) => f.cell)).toEqual(["F4"]);
-    // The header lacks only the activity column (an indicator plan names none), not a target.
+    // An office's plan (it has «Хариуцах нэгж»): the header lacks only the column an indicator
+    // plan leaves out, as the indicator plan above does, not a target.
+    expect(check.template).toBe("org-plan");
     const header = check.findings.filter((f) => f.code === "STRUCT-HEADER");
     expect(header.map((f) => f.message.en)).toEqual([
-      expect.stringMatching(/^The table header lacks the required column «Зорилтыг хэрэгжүүлэх/),
+      expect.stringMatching(/^The table header lacks the required column «Стратеги төлөвлөгөө/),
     ]);
-    expect(header[0].message.en).toMatch(/«Суурь түвшин», «Хүрэх түвшин», are checked/);
+    expect(header[0].message.en).toMatch(/«Зорилтот түвшин», «Хариуцах нэгж», are checked/);
   });
 
   it("reporting 2026, its column is the target and nothing is wrong", async () => {

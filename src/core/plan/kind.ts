@@ -101,13 +101,15 @@ export function chooseKind<C extends KindCandidate>(
   const fits = close.filter((c) => !close.some((o) => readsMore(o, c)));
   let chosen = fits.reduce((a, b) => (b.score > a.score ? b : a));
   // An office's form that reads every column a person's form does, by names as good, fits the
-  // table as well: it only adds columns (Төсөв, Хариуцах нэгж) the table may leave out. A
-  // person's own names («Эхэлсэн, дууссан хугацаа», the «Гүйцэтгэлийн түвшин» group) keep it.
+  // table as well: it only adds columns (Төсөв, Хариуцах нэгж) the table may leave out. It is
+  // the table's when the table has one of those (an office's indicator plan with «Хариуцах
+  // нэгж» and no activity column). A person's own names («Эхэлсэн, дууссан хугацаа», the
+  // «Гүйцэтгэлийн түвшин» group) keep a person's form.
   const general = MORE_GENERAL[chosen.template];
   const wider = general ? pool.find((c) => c.template === general) : undefined;
   const namesAsWell = (w: C) =>
     chosen.roles.every((r) => (w.naming[r] ?? 0) >= (chosen.naming[r] ?? 0) - 1e-9);
-  if (wider && wider.complete && namesAsWell(wider)) {
+  if (wider && (wider.complete || readsMore(wider, chosen)) && namesAsWell(wider)) {
     if (!fits.includes(wider)) fits.push(wider);
     chosen = wider;
   }
