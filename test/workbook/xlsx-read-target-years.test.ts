@@ -193,3 +193,41 @@ describe("a plan with a header of its own for each year's target", () => {
     expect(check.findings.filter((f) => f.code === "VALUE-DIRECTION")).toEqual([]);
   });
 });
+
+/*
+ * A report naming its levels by year: last year's «2023 оны гүйцэтгэл» is the baseline, this
+ * year's «2024 оны гүйцэтгэл» the level reached.
+ */
+async function yearHeadedReport(): Promise<Grid> {
+  return typedSheet("Биелэлт", [
+    ["БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
+    [],
+    [
+      "Д/д",
+      "Хэрэгжүүлэх арга хэмжээ",
+      "Шалгуур үзүүлэлт",
+      "2023 оны гүйцэтгэл",
+      "2024 оны зорилт",
+      "2024 оны гүйцэтгэл",
+      "Хувь",
+    ],
+    ["1.1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 4, 6, 3, "50%"],
+    ["1.2.", "Даатгуулагчийг нэмэгдүүлэх", "Даатгуулагчийн тоо", 6801, 6900, 6950, "100%"],
+  ]);
+}
+
+describe("a report naming last year's and this year's levels by their years", () => {
+  it("reads this year's as the level reached and last year's as the baseline", async () => {
+    const check = checkGrid(await yearHeadedReport(), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(check.template).toBe("org-report");
+    expect(check.plan.header.columns).toMatchObject({ baseline: 3, target: 4, achieved: 5 });
+    expect(check.plan.header.missing).toEqual([]);
+    // 3 of 6 = 50%; 6950 of 6900 is 100.7%, capped at 100%: both as stated, nothing to say.
+    const computed = check.evaluation.criteria.map((c) =>
+      c.computed?.status === "computed" ? c.computed.value : c.computed?.status,
+    );
+    expect(computed).toEqual([50, 100]);
+    expect(check.findings).toEqual([]);
+  });
+});

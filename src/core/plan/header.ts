@@ -490,8 +490,8 @@ function firstKind(cells: SheetCells, scanner: HeaderScanner, at: Candidate) {
 /** A year written as a column's header ("2023", "2024 он"). */
 const YEAR_HEADER = /^((?:19|20)\d\d)(?:\s*он)?$/i;
 
-/** A year a target column is given for, and the column. */
-type TargetYear = { year: number; col: number };
+/** A year a level column is given for, and the column. */
+type ColumnYear = { year: number; col: number };
 
 /**
  * Targets given per year, in either way offices write them: «Хүрэх түвшин» over «2023»,
@@ -502,13 +502,11 @@ type TargetYear = { year: number; col: number };
  */
 function withTargetYears(cells: SheetCells, match: HeaderMatch, year?: number): HeaderMatch {
   const grouped = yearsUnderGroup(cells, match);
-  const years = grouped?.years ?? yearsInHeaders(cells, match);
+  const years = grouped?.years ?? yearsNamedLike(cells, match, match.columns.target);
   if (!years) return match;
-  const title = titleAbove(cells, match.headerTop);
-  const said = title ? yearIn(cells.text(title.row, title.col)) : undefined;
   const chosen =
     years.find((y) => y.year === year) ??
-    years.find((y) => y.year === said) ??
+    years.find((y) => y.year === titleYear(cells, match)) ??
     years[years.length - 1];
   const out: HeaderMatch = {
     ...match,
@@ -528,11 +526,40 @@ function withTargetYears(cells: SheetCells, match: HeaderMatch, year?: number): 
   return out;
 }
 
+/**
+ * Levels reached named by year, «2023 оны гүйцэтгэл» beside «2024 оны гүйцэтгэл»: the year
+ * reported (the one asked for, else the title's, else the last) is the level reached; the
+ * latest year before it is the baseline where the header names none. Read otherwise, last
+ * year's level would be taken for this year's.
+ */
+function withAchievedYears(cells: SheetCells, match: HeaderMatch, year?: number): HeaderMatch {
+  const years = yearsNamedLike(cells, match, match.columns.achieved);
+  if (!years) return match;
+  const chosen =
+    years.find((y) => y.year === year) ??
+    years.find((y) => y.year === titleYear(cells, match)) ??
+    years[years.length - 1];
+  const columns = { ...match.columns, achieved: chosen.col };
+  const before = years.filter((y) => y.year < chosen.year).pop();
+  let missing = match.missing;
+  if (columns.baseline === undefined && before) {
+    columns.baseline = before.col;
+    missing = missing.filter((role) => role !== "baseline");
+  }
+  return { ...match, columns, missing };
+}
+
+/** The year the title above a header names, if any. */
+function titleYear(cells: SheetCells, match: HeaderMatch): number | undefined {
+  const title = titleAbove(cells, match.headerTop);
+  return title ? yearIn(cells.text(title.row, title.col)) : undefined;
+}
+
 /** «Хүрэх түвшин» merged over a row of years, one a column: the years and that row. */
 function yearsUnderGroup(
   cells: SheetCells,
   match: HeaderMatch,
-): { years: TargetYear[]; yearRow: number } | null {
+): { years: ColumnYear[]; yearRow: number } | null {
   const col = match.columns.target;
   if (col === undefined) return null;
   const group = [match.headerTop, match.headerBottom]
@@ -540,7 +567,7 @@ function yearsUnderGroup(
     .find((m) => m && m.left === col && m.right > m.left && m.bottom < cells.bottom);
   if (!group) return null;
   const yearRow = group.bottom + 1;
-  const years: TargetYear[] = [];
+  const years: ColumnYear[] = [];
   for (let c = group.left; c <= group.right; c++) {
     const m = YEAR_HEADER.exec(cells.text(yearRow, c));
     if (!m) return null;
@@ -550,11 +577,14 @@ function yearsUnderGroup(
 }
 
 /**
- * The target's header names a year ("2026 оны зорилт") and the headers beside it say the same
- * of other years: each year's column, left to right; null unless there are two at least.
+ * The header of column `col` names a year ("2026 оны зорилт") and other headers say the same of
+ * other years: each year's column, left to right; null unless there are two at least.
  */
-function yearsInHeaders(cells: SheetCells, match: HeaderMatch): TargetYear[] | null {
-  const col = match.columns.target;
+function yearsNamedLike(
+  cells: SheetCells,
+  match: HeaderMatch,
+  col: number | undefined,
+): ColumnYear[] | null {
   if (col === undefined) return null;
   const named = (c: number): { year: number; shape: string } | null => {
     for (let row = match.headerTop; row <= match.headerBottom; row++) {
@@ -566,13 +596,15 @@ function yearsInHeaders(cells: SheetCells, match: HeaderMatch): TargetYear[] | n
   };
   const own = named(col);
   if (!own) return null;
-  const alike = (c: number) => {
-    const other = named(c);
-    return other && other.shape === own.shape ? { year: other.year, col: c } : null;
-  };
-  const years: TargetYear[] = [{ year: own.year, col }];
-  for (let c = col - 1, y = alike(c); y; y = alike(--c)) years.unshift(y);
-  for (let c = col + 1, y = alike(c); y; y = alike(++c)) years.push(y);
+  const columns = new Set<number>();
+  for (let row = match.headerTop; row <= match.headerBottom; row++) {
+    for (const c of cells.filled(row)) columns.add(c);
+  }
+  const years: ColumnYear[] = [];
+  for (const c of [...columns].sort((a, b) => a - b)) {
+    const other = c === col ? own : named(c);
+    if (other && other.shape === own.shape) years.push({ year: other.year, col: c });
+  }
   return years.length > 1 ? years : null;
 }
 
@@ -607,7 +639,8 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
     // The first table's kind is told by its title and its columns together (only among the
     // kind asked for, when one is: the reason is then the same as when it was found).
     const kind = found.length === 0 ? firstKind(cells, scanner, chosen) : null;
-    const match = withTargetYears(cells, toMatch(cells, kind?.chosen ?? chosen), options.year);
+    const read = toMatch(cells, kind?.chosen ?? chosen);
+    const match = withAchievedYears(cells, withTargetYears(cells, read, options.year), options.year);
     if (kind) {
       match.why = kind.why;
       if (kind.alternatives.length > 0) match.alternatives = kind.alternatives;
