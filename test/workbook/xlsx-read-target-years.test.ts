@@ -231,3 +231,51 @@ describe("a report naming last year's and this year's levels by their years", ()
     expect(check.findings).toEqual([]);
   });
 });
+
+describe("levels named by year in a plan and in a report without a baseline", () => {
+  it("a plan's «2024 оны гүйцэтгэл» is its baseline: last year's level", async () => {
+    const grid = await typedSheet("Төлөвлөгөө", [
+      ["БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2025 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"],
+      [],
+      [
+        "Д/д",
+        "Хэрэгжүүлэх арга хэмжээ",
+        "Шалгуур үзүүлэлт",
+        "2024 оны гүйцэтгэл",
+        "2025 оны зорилт",
+        "Хариуцах нэгж",
+      ],
+      ["1.1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 4, 6, "Хамралтын хэлтэс"],
+    ]);
+    const read = readPlan(grid);
+    if (!read.ok) throw new Error(read.reason.en);
+    expect(read.plan.template).toBe("org-plan");
+    expect(read.plan.header.columns).toMatchObject({ baseline: 3, target: 4 });
+    expect(read.plan.header.missing).not.toContain("baseline");
+  });
+
+  it("a 2024 report's «2024 оны гүйцэтгэл» is the level reached, never its baseline", async () => {
+    const grid = await typedSheet("Биелэлт", [
+      [
+        "БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ",
+      ],
+      [],
+      [
+        "Д/д",
+        "Хэрэгжүүлэх арга хэмжээ",
+        "Шалгуур үзүүлэлт",
+        "2024 оны зорилт",
+        "2024 оны гүйцэтгэл",
+        "Хувь",
+      ],
+      ["1.1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 6, 3, "50%"],
+    ]);
+    const check = checkGrid(grid, DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(check.plan.header.columns).toMatchObject({ target: 3, achieved: 4, fulfilment: 5 });
+    // No baseline column: the header says so, and 3 of 6 = 50% is computed as stated.
+    expect(check.plan.header.missing).toEqual(["baseline"]);
+    const c = check.evaluation.criteria[0].computed;
+    expect(c?.status === "computed" && c.value).toBe(50);
+  });
+});

@@ -526,26 +526,35 @@ function withTargetYears(cells: SheetCells, match: HeaderMatch, year?: number): 
   return out;
 }
 
+/** What a year's level is headed by: «2024 оны гүйцэтгэл», the year's performance. */
+const YEAR_PERFORMANCE = headerKey("оны гүйцэтгэл");
+
 /**
- * Levels reached named by year, «2023 оны гүйцэтгэл» beside «2024 оны гүйцэтгэл»: the year
- * reported (the one asked for, else the title's, else the last) is the level reached; the
- * latest year before it is the baseline where the header names none. Read otherwise, last
- * year's level would be taken for this year's.
+ * Levels named by year («2023 оны гүйцэтгэл», «2024 оны гүйцэтгэл»): the year tells the role.
+ * The year reported (the one asked for, else the title's; in a report without either, the
+ * last) is the level reached, where the form has one; the latest year before it is the
+ * baseline. Read by their words alone, last year's level would be taken for this year's.
  */
-function withAchievedYears(cells: SheetCells, match: HeaderMatch, year?: number): HeaderMatch {
-  const years = yearsNamedLike(cells, match, match.columns.achieved);
-  if (!years) return match;
-  const chosen =
-    years.find((y) => y.year === year) ??
-    years.find((y) => y.year === titleYear(cells, match)) ??
-    years[years.length - 1];
-  const columns = { ...match.columns, achieved: chosen.col };
-  const before = years.filter((y) => y.year < chosen.year).pop();
-  let missing = match.missing;
-  if (columns.baseline === undefined && before) {
-    columns.baseline = before.col;
-    missing = missing.filter((role) => role !== "baseline");
+function withLevelYears(cells: SheetCells, match: HeaderMatch, year?: number): HeaderMatch {
+  const named = yearNamedColumns(cells, match).filter((y) => y.shape === YEAR_PERFORMANCE);
+  if (named.length === 0) return match;
+  const reports = TEMPLATES[match.template].columns.some((c) => c.role === "achieved");
+  const reported =
+    year ?? titleYear(cells, match) ?? (reports ? named[named.length - 1].year : undefined);
+  const current = reports ? named.find((y) => y.year === reported) : undefined;
+  const before = named.filter((y) => reported === undefined || y.year < reported).pop();
+  const columns = { ...match.columns };
+  const namedCols = new Set(named.map((y) => y.col));
+  const roles: ColumnRole[] = ["baseline", "achieved"];
+  // A role read from a year-named column is read again by its year.
+  for (const role of roles) {
+    const col = columns[role];
+    if (col !== undefined && namedCols.has(col)) delete columns[role];
   }
+  if (current) columns.achieved ??= current.col;
+  if (before) columns.baseline ??= before.col;
+  const lost = roles.filter((r) => match.columns[r] !== undefined && columns[r] === undefined);
+  const missing = [...match.missing.filter((r) => columns[r] === undefined), ...lost];
   return { ...match, columns, missing };
 }
 
@@ -576,6 +585,28 @@ function yearsUnderGroup(
   return { years, yearRow };
 }
 
+/** A header column naming a year: the year, its column, and the header's words without it. */
+type YearNamed = ColumnYear & { shape: string };
+
+/** The header's columns that name a year ("2026 оны зорилт"), left to right. */
+function yearNamedColumns(cells: SheetCells, match: HeaderMatch): YearNamed[] {
+  const columns = new Set<number>();
+  for (let row = match.headerTop; row <= match.headerBottom; row++) {
+    for (const c of cells.filled(row)) columns.add(c);
+  }
+  const named: YearNamed[] = [];
+  for (const col of [...columns].sort((a, b) => a - b)) {
+    for (let row = match.headerTop; row <= match.headerBottom; row++) {
+      const text = cells.text(row, col);
+      const year = yearIn(text);
+      if (year === undefined) continue;
+      named.push({ year, col, shape: headerKey(text.replace(String(year), "")) });
+      break;
+    }
+  }
+  return named;
+}
+
 /**
  * The header of column `col` names a year ("2026 оны зорилт") and other headers say the same of
  * other years: each year's column, left to right; null unless there are two at least.
@@ -586,26 +617,10 @@ function yearsNamedLike(
   col: number | undefined,
 ): ColumnYear[] | null {
   if (col === undefined) return null;
-  const named = (c: number): { year: number; shape: string } | null => {
-    for (let row = match.headerTop; row <= match.headerBottom; row++) {
-      const text = cells.text(row, c);
-      const year = yearIn(text);
-      if (year !== undefined) return { year, shape: headerKey(text.replace(String(year), "")) };
-    }
-    return null;
-  };
-  const own = named(col);
-  if (!own) return null;
-  const columns = new Set<number>();
-  for (let row = match.headerTop; row <= match.headerBottom; row++) {
-    for (const c of cells.filled(row)) columns.add(c);
-  }
-  const years: ColumnYear[] = [];
-  for (const c of [...columns].sort((a, b) => a - b)) {
-    const other = c === col ? own : named(c);
-    if (other && other.shape === own.shape) years.push({ year: other.year, col: c });
-  }
-  return years.length > 1 ? years : null;
+  const named = yearNamedColumns(cells, match);
+  const own = named.find((y) => y.col === col);
+  const years = own ? named.filter((y) => y.shape === own.shape) : [];
+  return years.length > 1 ? years.map(({ year, col: c }) => ({ year, col: c })) : null;
 }
 
 /**
@@ -640,7 +655,7 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
     // kind asked for, when one is: the reason is then the same as when it was found).
     const kind = found.length === 0 ? firstKind(cells, scanner, chosen) : null;
     const read = toMatch(cells, kind?.chosen ?? chosen);
-    const match = withAchievedYears(cells, withTargetYears(cells, read, options.year), options.year);
+    const match = withLevelYears(cells, withTargetYears(cells, read, options.year), options.year);
     if (kind) {
       match.why = kind.why;
       if (kind.alternatives.length > 0) match.alternatives = kind.alternatives;
