@@ -91,6 +91,15 @@ describe("the document kind, from the title and the columns", () => {
     expect(plan.header.columns).toMatchObject({ unit: 2, responsible: 6 });
   });
 
+  it("a person's report reads «Гүйцэтгэл» over the level reached as an office's does", () => {
+    const title = "ХЭЛТСИЙН БАЙЦААГЧ Б.БОЛДЫН 2023 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ";
+    const header = REPORT_HEADER.map((h) => (h === "Хүрсэн түвшин" ? "Гүйцэтгэл" : h));
+    const plan = read(sheet(title, header, REPORT_ROWS));
+    expect(plan.template).toBe("individual-report");
+    expect(plan.header.columns.achieved).toBe(5);
+    expect(plan.header.missing).toEqual([]);
+  });
+
   it("a person's report (a position in the title) is an individual-report", () => {
     const title = "ХЭЛТСИЙН БАЙЦААГЧ Б.БОЛДЫН 2023 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ";
     expect(read(sheet(title, REPORT_HEADER, REPORT_ROWS)).template).toBe("individual-report");

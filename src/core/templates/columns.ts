@@ -100,24 +100,34 @@ export function targetColumn(
 
 export const ORG_ACHIEVED_HEADER = "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/";
 
-export function orgAchievedColumn(width: number): ColumnSpec {
+/** What offices and persons head the level reached with, the forms' own headers among them. */
+const ACHIEVED_HEADERS = [
+  ORG_ACHIEVED_HEADER,
+  "Хүрсэн түвшин (биелэлт)",
+  "Хүрсэн түвшин буюу хэрэгжилт",
+  "Хүрсэн түвшин",
+  "Хэрэгжилт",
+  "Биелэлт",
+  "Хүрсэн үр дүн",
+  "Хүрсэн түвшин буюу гүйцэтгэлийн хувь",
+  "Гүйцэтгэл",
+  "Хийгдсэн ажил",
+];
+
+/** The level reached, headed `header`, the other headers read as it. */
+export function achievedColumn(header: string, width: number, group?: string): ColumnSpec {
   return {
     role: "achieved",
-    header: ORG_ACHIEVED_HEADER,
-    aliases: [
-      "Хүрсэн түвшин буюу хэрэгжилт",
-      "Хүрсэн түвшин",
-      "Хүрсэн түвшин (биелэлт)",
-      "Хэрэгжилт",
-      "Биелэлт",
-      "Хүрсэн үр дүн",
-      "Хүрсэн түвшин буюу гүйцэтгэлийн хувь",
-      "Гүйцэтгэл",
-      "Хийгдсэн ажил",
-    ],
+    header,
+    aliases: ACHIEVED_HEADERS.filter((h) => h !== header),
+    group,
     width,
     required: true,
   };
+}
+
+export function orgAchievedColumn(width: number): ColumnSpec {
+  return achievedColumn(ORG_ACHIEVED_HEADER, width);
 }
 
 export function fulfilmentColumn(

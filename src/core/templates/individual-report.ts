@@ -2,6 +2,7 @@ import {
   unitColumn,
   KNOWLEDGE_REPORT_HEADING,
   PRINT,
+  achievedColumn,
   activityColumn,
   baselineColumn,
   criterionColumn,
@@ -19,14 +20,7 @@ function reportColumns(): ColumnSpec[] {
     criterionColumn(28),
     baselineColumn(20, LEVEL_GROUP),
     targetColumn("Хүрэх түвшин", 20, LEVEL_GROUP),
-    {
-      role: "achieved",
-      header: "Хүрсэн түвшин (биелэлт)",
-      aliases: ["Хүрсэн түвшин", "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/", "Биелэлт"],
-      group: LEVEL_GROUP,
-      width: 42,
-      required: true,
-    },
+    achievedColumn("Хүрсэн түвшин (биелэлт)", 42, LEVEL_GROUP),
     individualTimelineColumn(12),
     fulfilmentColumn("Биелэлтийн хувь", 13, LEVEL_GROUP),
   ];
