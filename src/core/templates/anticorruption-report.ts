@@ -1,4 +1,4 @@
-import { PRINT, RATING_LEVELS, numberColumn } from "./columns";
+import { PRINT, RATING_LEVELS, achievedColumn, numberColumn } from "./columns";
 import type { TemplateSpec } from "./spec";
 
 /** Авлигатай тэмцэх хөтөлбөрийн төлөвлөгөөний биелэлт (seed 002). */
@@ -37,13 +37,7 @@ export const ANTICORRUPTION_REPORT: TemplateSpec = {
       width: 32,
       required: true,
     },
-    {
-      role: "achieved",
-      header: "Биелэлт",
-      aliases: ["Хэрэгжилт", "Хүрсэн түвшин", "Биелэлт, хэрэгжилт"],
-      width: 55,
-      required: true,
-    },
+    achievedColumn("Биелэлт", 55),
     {
       role: "rating",
       header: "Үнэлгээ",

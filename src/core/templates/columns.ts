@@ -112,6 +112,9 @@ const ACHIEVED_HEADERS = [
   "Хүрсэн түвшин буюу гүйцэтгэлийн хувь",
   "Гүйцэтгэл",
   "Хийгдсэн ажил",
+  "Биелэлт, хэрэгжилт",
+  "Гүйцэтгэлийн биелэлт",
+  "Хүрсэн үр дүн, гүйцэтгэл",
 ];
 
 /** The level reached, headed `header`, the other headers read as it. */

@@ -1,4 +1,4 @@
-import { PRINT, numberColumn } from "./columns";
+import { PRINT, achievedColumn, numberColumn } from "./columns";
 import type { TemplateSpec } from "./spec";
 
 /**
@@ -33,13 +33,7 @@ export const RATED_REPORT: TemplateSpec = {
       width: 50,
       required: true,
     },
-    {
-      role: "achieved",
-      header: "Гүйцэтгэл",
-      aliases: ["Гүйцэтгэлийн биелэлт", "Хүрсэн үр дүн, гүйцэтгэл"],
-      width: 50,
-      required: true,
-    },
+    achievedColumn("Гүйцэтгэл", 50),
     {
       role: "rating",
       header: "Үнэлгээ (0-30)",
