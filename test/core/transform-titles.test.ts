@@ -26,6 +26,14 @@ describe("a document's title turned into the next one's", () => {
     );
   });
 
+  it("a half-year report's title without «ЭХНИЙ» into the year-end report's", () => {
+    expect(yearEndTitle("Хэлтсийн 2026 оны хагас жилийн биелэлт")).toBe(
+      "Хэлтсийн 2026 оны жилийн эцсийн биелэлт",
+    );
+    // Another half is not the first: left to the person (the transform says so).
+    expect(yearEndTitle("ХЭЛТСИЙН 2026 ОНЫ ХОЁРДУГААР ХАГАС ЖИЛИЙН БИЕЛЭЛТ")).toBeNull();
+  });
+
   it("says nothing of a title that does not name the document", () => {
     expect(reportTitle("half")("Тайлан")).toBeNull();
     expect(yearEndTitle("ХЭЛТСИЙН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ")).toBeNull();

@@ -20,7 +20,11 @@ function inCase(title: string, words: string): string {
 const PLAN_WORDS = /(гүйцэтгэлийн\s+төлөвлөгөө)([^\p{L}\p{N}]*)$/iu;
 /** What a report's title says it is, to its end: "… ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ". */
 const REPORT_YEAR = /((?:19|20)\d\d)(\s+оны\s+)[^]*?([^\p{L}\p{N}]*)$/iu;
-const HALF_WORDS = /эхний\s+хагас\s+жилийн/iu;
+/**
+ * The half year as titles name it: «ЭХНИЙ ХАГАС ЖИЛИЙН», or «ХАГАС ЖИЛИЙН» right after the year
+ * ("… 2026 ОНЫ ХАГАС ЖИЛИЙН …"; not another half, «ХОЁРДУГААР ХАГАС ЖИЛИЙН»).
+ */
+const HALF_WORDS = /эхний\s+хагас\s+жилийн|(?<=оны\s+)хагас\s+жилийн/iu;
 
 /**
  * A plan's title as its report's: "… 2026 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ" becomes "… 2026 ОНЫ ЭХНИЙ
