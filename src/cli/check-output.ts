@@ -26,6 +26,8 @@ export interface SheetJson {
   template: TemplateId | "evaluation-summary";
   /** Where targets are given per year in several columns: the year read as the target. */
   targetYear?: number;
+  /** Where levels reached are named by year in several columns: the year read as reached. */
+  achievedYear?: number;
   findings: FindingJson[];
   figures: FiguresJson;
 }
@@ -77,6 +79,9 @@ export function checkJson(file: string, result: CheckedWorkbook): CheckJson {
       template: check.summary ? "evaluation-summary" : check.template,
       ...(check.plan.header.targetYear !== undefined
         ? { targetYear: check.plan.header.targetYear }
+        : {}),
+      ...(check.plan.header.achievedYear !== undefined
+        ? { achievedYear: check.plan.header.achievedYear }
         : {}),
       findings: check.findings.map((f) => findingJson(f, grid.sheet)),
       figures: figuresJson(check.figures, check.evaluation),
@@ -137,7 +142,7 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
   for (const { grid, check } of result.checked) {
     const kind = check.summary ? SUMMARY_ALONE_NAME : TEMPLATES[check.template].name;
     out.push("", msg.sheetLine(grid.sheet, kind)[lang]);
-    const { targetYear, targetYears } = check.plan.header;
+    const { targetYear, targetYears, achievedYear, achievedYears } = check.plan.header;
     if (targetYear !== undefined && targetYears) {
       out.push(
         `  ${
@@ -147,6 +152,10 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
           )[lang]
         }`,
       );
+    }
+    if (achievedYear !== undefined && achievedYears) {
+      const years = achievedYears.map((y) => y.year);
+      out.push(`  ${msg.achievedYearLine(achievedYear, years)[lang]}`);
     }
     if (check.findings.length === 0) out.push(`  ${msg.nothingFound[lang]}`);
     for (const severity of SEVERITIES) {

@@ -145,6 +145,11 @@ export const msg = {
       `Зорилтот түвшинг ${year} оны баганаас уншив (хүснэгтэд ${years.join(", ")} он; өөр оныг --year-ээр сонгоно).`,
       `Targets read from the ${year} column (the table has ${years.join(", ")}; choose another with --year).`,
     ),
+  achievedYearLine: (year: number, years: number[]) =>
+    bi(
+      `Хүрсэн түвшинг ${year} оны баганаас уншив (хүснэгтэд ${years.join(", ")} он; өмнөх он нь суурь түвшин; өөр оныг --year-ээр сонгоно).`,
+      `Levels reached read from the ${year} column (the table has ${years.join(", ")}; an earlier year is the baseline; choose another with --year).`,
+    ),
   nothingFound: bi("Алдаа, анхааруулга олдсонгүй.", "No findings."),
   severityHeading: (severity: Severity, n: number) =>
     bi(`${SEVERITY[severity].mn} (${n}):`, `${SEVERITY[severity].en} (${n}):`),

@@ -132,8 +132,8 @@ export const STRINGS = {
   kindChoice: bi("Баримтын төрөл", "Document kind"),
   yearChoice: bi("Тайлагнах он", "Year reported"),
   yearChoiceHint: bi(
-    "Зорилтот түвшин оноор хэд хэдэн баганад байна: энэ оных шалгагдана, бусад нь хэвээр.",
-    "Targets are given per year in several columns: this year's is checked, the others are kept as they are.",
+    "Зорилтот эсвэл хүрсэн түвшин оноор хэд хэдэн баганад байна: энэ оных шалгагдана, бусад нь хэвээр (өмнөх оных нь суурь түвшин болно).",
+    "Targets or levels reached are given per year in several columns: this year's is checked, the others are kept as they are (an earlier year's level is the baseline).",
   ),
   checkIntro: bi(
     "Идэвхтэй хуудасны бүтэц, түвшин, хувь, үнэлгээ, бичвэрийг шалгана.",

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
+import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 import { makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
 
 /*
@@ -52,5 +53,41 @@ describe("check --year", () => {
     const r = await run(["compute", "plan.xlsx", "-o", "out.xlsx", "--year", "2023"], dir);
     expect(r.code).toBe(0);
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(true);
+  });
+});
+
+/*
+ * A 2024 report naming its levels by year: «2023 оны гүйцэтгэл» (the baseline) and «2024 оны
+ * гүйцэтгэл» (the level reached), both read by their years and said so.
+ */
+describe("check of levels reached named by year", () => {
+  beforeAll(async () => {
+    const rows = [
+      ["ХЭЛТСИЙН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
+      [],
+      ["Д/д", "Хэрэгжүүлэх арга хэмжээ", "Шалгуур үзүүлэлт", "2023 оны гүйцэтгэл"].concat([
+        "2024 оны зорилт",
+        "2024 оны гүйцэтгэл",
+        "Хувь",
+      ]),
+      ["1.1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 4, 6, 3, "50%"],
+    ];
+    fs.writeFileSync(path.join(dir, "report.xlsx"), await typedSheetXlsx("Биелэлт", rows));
+  });
+
+  it("says which year's column it read as the level reached; --year reads another", async () => {
+    const text = await run(["check", "report.xlsx", "--lang", "en"], dir);
+    expect(text.stdout).toContain(
+      "Levels reached read from the 2024 column (the table has 2023, 2024; an earlier year is the baseline; choose another with --year).",
+    );
+    // 3 of 6 = 50%, as stated: nothing to say.
+    expect(text.stdout).toContain("No findings.");
+    const json = await run(["check", "report.xlsx", "--json"], dir);
+    expect(parseCheckJson(json.stdout).sheets[0].achievedYear).toBe(2024);
+    // Read as 2023's report, 4 is the level reached: 4 of 6 is 66.7%, not the stated 50%.
+    const other = await run(["check", "report.xlsx", "--year", "2023", "--json"], dir);
+    const sheet = parseCheckJson(other.stdout).sheets[0];
+    expect(sheet.achievedYear).toBe(2023);
+    expect(sheet.findings.map((f) => f.code)).toContain("CALC-MISMATCH");
   });
 });

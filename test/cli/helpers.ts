@@ -71,6 +71,7 @@ export interface CheckJson {
     sheet: string;
     template: string;
     targetYear?: number;
+    achievedYear?: number;
     findings: {
       code: string;
       severity: "error" | "warning" | "note";
@@ -136,10 +137,11 @@ export function parseCheckJson(stdout: string): CheckJson {
   expect(typeof doc.file).toBe("string");
   expect(Array.isArray(doc.sheets)).toBe(true);
   for (const s of doc.sheets) {
-    // "targetYear" only where the table gives targets per year.
-    const keys = Object.keys(s).filter((k) => k !== "targetYear");
+    // "targetYear", "achievedYear" only where the table gives them per year.
+    const keys = Object.keys(s).filter((k) => k !== "targetYear" && k !== "achievedYear");
     expect(keys.sort()).toEqual(["figures", "findings", "sheet", "template"]);
     if (s.targetYear !== undefined) expect(Number.isInteger(s.targetYear)).toBe(true);
+    if (s.achievedYear !== undefined) expect(Number.isInteger(s.achievedYear)).toBe(true);
     expect(typeof s.sheet).toBe("string");
     expect(typeof s.template).toBe("string");
     // One assertion for all the findings (a big sheet has thousands): those out of shape.

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
+import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 import { openFile, pane, previewPerTest, type Session } from "./preview";
 
 let session: Session;
@@ -88,6 +89,39 @@ describe("an indicator plan with targets per year in the preview", () => {
     await year.click();
     await page.getByRole("option", { name: "2023" }).click();
     await p.getByRole("button", { name: /^E5 / }).first().waitFor();
+    await expect(year.innerText()).resolves.toBe("2023");
+  });
+});
+
+describe("a report naming its levels by year in the preview", () => {
+  it("reads this year's level as reached and last year's as the baseline, and another year when chosen", async () => {
+    session = await openSession({ view: "check" });
+    const { page } = session;
+    const p = pane(page);
+    const rows = [
+      ["ХЭЛТСИЙН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
+      [],
+      ["Д/д", "Хэрэгжүүлэх арга хэмжээ", "Шалгуур үзүүлэлт", "2023 оны гүйцэтгэл"].concat([
+        "2024 оны зорилт",
+        "2024 оны гүйцэтгэл",
+        "Хувь",
+      ]),
+      ["1.1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 4, 6, 3, "50%"],
+    ];
+    await openFile(page, "years.xlsx", await typedSheetXlsx("Биелэлт", rows));
+
+    await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
+    // The title's 2024: 3 of 6 = 50%, as the sheet states at G4.
+    const year = p.getByRole("combobox", { name: "Тайлагнах он" });
+    await year.waitFor();
+    await expect(year.innerText()).resolves.toBe("2024");
+    await p.getByText(/хүрсэн түвшин оноор/).waitFor();
+    await expect(p.getByRole("button", { name: /^G4 / }).count()).resolves.toBe(0);
+
+    // Read as 2023's report, 4 is the level reached: 4 of 6 is 66.7%, not the stated 50%.
+    await year.click();
+    await page.getByRole("option", { name: "2023" }).click();
+    await p.getByRole("button", { name: /^G4 / }).first().waitFor();
     await expect(year.innerText()).resolves.toBe("2023");
   });
 });

@@ -555,7 +555,12 @@ function withLevelYears(cells: SheetCells, match: HeaderMatch, year?: number): H
   if (before) columns.baseline ??= before.col;
   const lost = roles.filter((r) => match.columns[r] !== undefined && columns[r] === undefined);
   const missing = [...match.missing.filter((r) => columns[r] === undefined), ...lost];
-  return { ...match, columns, missing };
+  const out: HeaderMatch = { ...match, columns, missing };
+  if (current && named.length > 1) {
+    out.achievedYear = current.year;
+    out.achievedYears = named.map(({ year: y, col }) => ({ year: y, col }));
+  }
+  return out;
 }
 
 /** The year the title above a header names, if any. */

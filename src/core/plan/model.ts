@@ -50,6 +50,10 @@ export interface HeaderMatch {
   targetYear?: number;
   /** Every year's target column, the one read and the others kept as they are. */
   targetYears?: { year: number; col: number }[];
+  /** Levels reached named by year («2024 оны гүйцэтгэл»): the year read as the level reached. */
+  achievedYear?: number;
+  /** Every year's level column, as targetYears (an earlier year may be read as the baseline). */
+  achievedYears?: { year: number; col: number }[];
   /**
    * «Хүрсэн түвшин буюу гүйцэтгэлийн хувь»: the achieved column may hold the percentage beside
    * the level ("6700 (100,5%)"), and the table has no fulfilment column of its own.

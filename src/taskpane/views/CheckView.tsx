@@ -166,7 +166,7 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
           onChoose={(id) => check({ ...run.chosen, template: id })}
         />
       )}
-      {run?.result.ok && (run.result.plan.header.targetYears?.length ?? 0) > 1 && (
+      {run?.result.ok && yearsReported(run.result.plan.header).length > 1 && (
         <YearChoice
           header={run.result.plan.header}
           lang={lang}
@@ -258,7 +258,16 @@ function KindChoice(props: {
   );
 }
 
-/** Targets given per year: which year's column is read as the target, and the choice of another. */
+/** The years a table gives its targets or its levels reached for, in order. */
+function yearsReported(header: HeaderMatch): number[] {
+  const given = [...(header.targetYears ?? []), ...(header.achievedYears ?? [])];
+  return [...new Set(given.map((y) => y.year))].sort((a, b) => a - b);
+}
+
+/**
+ * Targets or levels reached given per year: which year's column is read, and the choice of
+ * another.
+ */
 function YearChoice(props: {
   header: HeaderMatch;
   lang: Lang;
@@ -266,8 +275,8 @@ function YearChoice(props: {
   onChoose: (year: number) => void;
 }) {
   const { header, lang } = props;
-  const years = (header.targetYears ?? []).map((y) => String(y.year));
-  const current = String(header.targetYear);
+  const years = yearsReported(header).map(String);
+  const current = String(header.targetYear ?? header.achievedYear);
   return (
     <Field label={STRINGS.yearChoice[lang]} hint={STRINGS.yearChoiceHint[lang]}>
       <Dropdown
