@@ -279,3 +279,25 @@ describe("levels named by year in a plan and in a report without a baseline", ()
     expect(c?.status === "computed" && c.value).toBe(50);
   });
 });
+
+describe("levels named by year in a form without a baseline", () => {
+  it("an anti-corruption report reads this year's as the level reached and adds no baseline", async () => {
+    const grid = await typedSheet("Биелэлт", [
+      ["АВЛИГАТАЙ ТЭМЦЭХ ҮНДЭСНИЙ ХӨТӨЛБӨРИЙН 2024 ОНЫ БИЕЛЭЛТ"],
+      [],
+      ["№", "Хөтөлбөрт тусгагдсан үйл ажиллагаа", "Хэрэгжүүлэх арга хэмжээ"].concat([
+        "Хүрэх түвшин, үр дүнгийн үзүүлэлт",
+        "2023 оны гүйцэтгэл",
+        "2024 оны гүйцэтгэл",
+        "Үнэлгээ",
+      ]),
+      ["1", "Сурталчилгаа", "Сургалт зохион байгуулах", "Сургалт хийнэ", "2 удаа", "3 удаа", "100"],
+    ]);
+    const read = readPlan(grid);
+    if (!read.ok) throw new Error(read.reason.en);
+    expect(read.plan.template).toBe("anticorruption-report");
+    expect(read.plan.header.columns.achieved).toBe(5);
+    expect(read.plan.header.columns.baseline).toBeUndefined();
+    expect(read.plan.header.missing).toEqual([]);
+  });
+});

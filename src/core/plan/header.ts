@@ -538,11 +538,16 @@ const YEAR_PERFORMANCE = headerKey("оны гүйцэтгэл");
 function withLevelYears(cells: SheetCells, match: HeaderMatch, year?: number): HeaderMatch {
   const named = yearNamedColumns(cells, match).filter((y) => y.shape === YEAR_PERFORMANCE);
   if (named.length === 0) return match;
-  const reports = TEMPLATES[match.template].columns.some((c) => c.role === "achieved");
+  // The roles of the columns the header was matched against (part two's, for part two).
+  const spec = TEMPLATES[match.template];
+  const form = (match.part === 2 && spec.partTwo?.columns) || spec.columns;
+  const has = (role: ColumnRole) => form.some((c) => c.role === role);
+  const reports = has("achieved");
   const reported =
     year ?? titleYear(cells, match) ?? (reports ? named[named.length - 1].year : undefined);
   const current = reports ? named.find((y) => y.year === reported) : undefined;
-  const before = named.filter((y) => reported === undefined || y.year < reported).pop();
+  const earlier = named.filter((y) => reported === undefined || y.year < reported).pop();
+  const before = has("baseline") ? earlier : undefined;
   const columns = { ...match.columns };
   const namedCols = new Set(named.map((y) => y.col));
   const roles: ColumnRole[] = ["baseline", "achieved"];
