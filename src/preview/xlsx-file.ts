@@ -10,6 +10,7 @@ import {
   type MemoryWorkbook,
 } from "../workbook/memory/model";
 import { STATE_SETTING } from "../workbook/office/adapter";
+import { hexColor } from "../workbook/colors";
 import { widthChars, widthPoints } from "../workbook/column-width";
 import { isAddinSheet, parseState, readStateSheet, serializeState } from "../workbook/state";
 import { readXlsx, type SheetGrid, type XlsxError } from "../workbook/xlsx/read";
@@ -20,20 +21,15 @@ import { sheetsToXlsx } from "../workbook/xlsx/write";
 const H_ALIGN: Record<string, string> = { left: "Left", center: "Center", right: "Right" };
 const V_ALIGN: Record<string, string> = { top: "Top", middle: "Center", bottom: "Bottom" };
 
-/** "FFRRGGBB" → "#RRGGBB"; undefined for theme colours and anything else. */
-function hex(argb: string | undefined): string | undefined {
-  return argb && /^[0-9a-fA-F]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
-}
-
 /** What the grid draws of an exceljs cell's style; undefined when nothing. */
 function formatOf(style: Partial<ExcelJS.Style>): MemoryCellFormat | undefined {
   const f: MemoryCellFormat = {};
   if (style.font?.bold) f.bold = true;
   if (style.font?.italic) f.italic = true;
   if (style.font?.size) f.size = style.font.size;
-  const color = hex(style.font?.color?.argb);
+  const color = hexColor(style.font?.color?.argb);
   if (color) f.color = color;
-  const fill = style.fill?.type === "pattern" ? hex(style.fill.fgColor?.argb) : undefined;
+  const fill = style.fill?.type === "pattern" ? hexColor(style.fill.fgColor?.argb) : undefined;
   if (fill) f.fill = fill;
   if (style.alignment?.wrapText) f.wrap = true;
   const h = H_ALIGN[style.alignment?.horizontal ?? ""];

@@ -38,7 +38,7 @@ export {
 export { LIMITS } from "./xlsx/limits";
 export { claimedSize, unpackerStopsAtPartLimit, type ZipEntry } from "./xlsx/zip-limits";
 export { takeLoadedZip, type LoadedZip } from "./xlsx/loaded-zips";
-export { argb, rangeAddress, sheetsToXlsx, workbookToBuffer, writeSheetModel } from "./xlsx/write";
+export { rangeAddress, sheetsToXlsx, workbookToBuffer, writeSheetModel } from "./xlsx/write";
 export { applyCellWrites } from "./xlsx/apply";
 export { copySheet, putSheetCopy, sheetCopy, type SheetCopy } from "./xlsx/copy-sheet";
 export {

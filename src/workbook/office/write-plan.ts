@@ -8,6 +8,7 @@ import {
 } from "../../core/grid";
 import type { CellStyle, SheetModel } from "../../core/sheet";
 import { rowFits } from "../../core/templates/row-fit";
+import { hexColor } from "../colors";
 import { widthPoints } from "../column-width";
 import { LISTS_SHEET } from "../state";
 import type { XlContext, XlRange, XlWorksheet } from "./api";
@@ -120,15 +121,6 @@ function alignment(h: CellStyle["hAlign"]): string | undefined {
 
 function vertical(v: CellStyle["vAlign"]): string | undefined {
   return v === "top" ? "Top" : v === "middle" ? "Center" : v === "bottom" ? "Bottom" : undefined;
-}
-
-/** "#RRGGBB" or nothing: Office.js wants colours in this form. */
-function color(hex: string | undefined): string | undefined {
-  if (!hex) return undefined;
-  const h = hex.replace(/^#/, "");
-  if (/^[0-9a-fA-F]{6}$/.test(h)) return `#${h.toUpperCase()}`;
-  if (/^[0-9a-fA-F]{8}$/.test(h)) return `#${h.slice(2).toUpperCase()}`;
-  return undefined;
 }
 
 // Values
@@ -285,9 +277,9 @@ function applyStyle(range: XlRange, s: CellStyle): void {
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;
   if (s.size !== undefined) f.font.size = s.size;
-  const fontColor = color(s.color);
+  const fontColor = hexColor(s.color);
   if (fontColor) f.font.color = fontColor;
-  const fill = color(s.fill);
+  const fill = hexColor(s.fill);
   if (fill) f.fill.color = fill;
   if (s.wrap !== undefined) f.wrapText = s.wrap;
   const h = alignment(s.hAlign);
@@ -461,7 +453,7 @@ function validationSteps(model: SheetModel, lists: ListsSheetInfo): WriteStep[] 
  */
 function conditionalSteps(model: SheetModel): WriteStep[] {
   return (model.conditionalFormats ?? []).flatMap((cf) => {
-    const fill = color(cf.fill);
+    const fill = hexColor(cf.fill);
     if (!fill) return [];
     const tl = cellAddress(cf.range.top, cf.range.left);
     const formula = `=AND(ISNUMBER(${tl}),${tl}<${cf.below})`;

@@ -12,6 +12,7 @@ import {
 import type { CellStyle, ChartModel, SheetModel } from "../../core/sheet";
 import { fitRowHeights } from "../../core/templates/row-fit";
 import { writeStateSheet, LISTS_SHEET, type WorkbookState } from "../state";
+import { argbColor } from "../colors";
 import { mergeAreas } from "./merge";
 
 /** Excel's limit on the characters of one cell. */
@@ -20,15 +21,6 @@ const MAX_LIST_FORMULA = 255;
 
 const HYPERLINK_COLOR = "FF0563C1";
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
-
-/** "#RRGGBB" → exceljs ARGB ("FFRRGGBB"); undefined for anything else. */
-export function argb(hex: string | undefined): string | undefined {
-  if (!hex) return undefined;
-  const h = hex.replace(/^#/, "");
-  if (/^[0-9a-fA-F]{6}$/.test(h)) return `FF${h.toUpperCase()}`;
-  if (/^[0-9a-fA-F]{8}$/.test(h)) return h.toUpperCase();
-  return undefined;
-}
 
 export { rangeAddress };
 
@@ -61,11 +53,11 @@ function addStyle(style: Partial<ExcelJS.Style>, s: CellStyle): void {
   if (s.bold !== undefined) font.bold = s.bold;
   if (s.italic !== undefined) font.italic = s.italic;
   if (s.size !== undefined) font.size = s.size;
-  const color = argb(s.color);
+  const color = argbColor(s.color);
   if (color) font.color = { argb: color };
   if (Object.keys(font).length > 0) style.font = { ...style.font, ...font };
 
-  const fill = argb(s.fill);
+  const fill = argbColor(s.fill);
   if (fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
 
   if (s.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -310,7 +302,7 @@ export function writeSheetModel(ws: ExcelJS.Worksheet, model: SheetModel): void 
   // an expression that only looks at numbers.
   let priority = extras.conditionalFormattings.reduce((n, cf) => n + cf.rules.length, 0);
   for (const cf of model.conditionalFormats ?? []) {
-    const color = argb(cf.fill);
+    const color = argbColor(cf.fill);
     if (!color) continue;
     const tl = cellAddress(cf.range.top, cf.range.left);
     ws.addConditionalFormatting({
