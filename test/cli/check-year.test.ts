@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
-import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
+import { yearNamedReportXlsx } from "../fixtures/xlsx/year-named-report";
 import { makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
 
 /*
@@ -62,17 +62,7 @@ describe("check --year", () => {
  */
 describe("check of levels reached named by year", () => {
   beforeAll(async () => {
-    const rows = [
-      ["ХЭЛТСИЙН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
-      [],
-      ["Д/д", "Хэрэгжүүлэх арга хэмжээ", "Шалгуур үзүүлэлт", "2023 оны гүйцэтгэл"].concat([
-        "2024 оны зорилт",
-        "2024 оны гүйцэтгэл",
-        "Хувь",
-      ]),
-      ["1.1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 4, 6, 3, "50%"],
-    ];
-    fs.writeFileSync(path.join(dir, "report.xlsx"), await typedSheetXlsx("Биелэлт", rows));
+    fs.writeFileSync(path.join(dir, "report.xlsx"), await yearNamedReportXlsx());
   });
 
   it("says which year's column it read as the level reached; --year reads another", async () => {
@@ -89,5 +79,12 @@ describe("check of levels reached named by year", () => {
     const sheet = parseCheckJson(other.stdout).sheets[0];
     expect(sheet.achievedYear).toBe(2023);
     expect(sheet.findings.map((f) => f.code)).toContain("CALC-MISMATCH");
+  });
+
+  it("a year the table does not have reads as without it, as for targets", async () => {
+    const r = await run(["check", "report.xlsx", "--year", "2019", "--json"], dir);
+    const sheet = parseCheckJson(r.stdout).sheets[0];
+    expect(sheet.achievedYear).toBe(2024);
+    expect(sheet.findings).toEqual([]);
   });
 });

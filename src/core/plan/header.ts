@@ -500,14 +500,11 @@ type ColumnYear = { year: number; col: number };
  * has it, else the title's, else the last; it is the target column, the others are kept in
  * targetYears (not checked).
  */
-function withTargetYears(cells: SheetCells, match: HeaderMatch, year?: number): HeaderMatch {
+function withTargetYears(cells: SheetCells, match: HeaderMatch, said: YearSaid): HeaderMatch {
   const grouped = yearsUnderGroup(cells, match);
   const years = grouped?.years ?? yearsNamedLike(cells, match, match.columns.target);
   if (!years) return match;
-  const chosen =
-    years.find((y) => y.year === year) ??
-    years.find((y) => y.year === titleYear(cells, match)) ??
-    years[years.length - 1];
+  const chosen = yearAmong(years, said) ?? years[years.length - 1];
   const out: HeaderMatch = {
     ...match,
     columns: { ...match.columns, target: chosen.col },
@@ -535,16 +532,20 @@ const YEAR_PERFORMANCE = headerKey("оны гүйцэтгэл");
  * last) is the level reached, where the form has one; the latest year before it is the
  * baseline. Read by their words alone, last year's level would be taken for this year's.
  */
-function withLevelYears(cells: SheetCells, match: HeaderMatch, year?: number): HeaderMatch {
+function withLevelYears(cells: SheetCells, match: HeaderMatch, said: YearSaid): HeaderMatch {
   const named = yearNamedColumns(cells, match).filter((y) => y.shape === YEAR_PERFORMANCE);
   if (named.length === 0) return match;
   // The roles of the columns the header was matched against (part two's, for part two).
   const spec = TEMPLATES[match.template];
   const form = (match.part === 2 && spec.partTwo?.columns) || spec.columns;
   const has = (role: ColumnRole) => form.some((c) => c.role === role);
+  // A year asked for that the table does not have reads as without it (as for targets); a
+  // report without any year said is the last year's.
+  const asked = named.some((y) => y.year === said.asked) ? said.asked : undefined;
   const reports = has("achieved");
-  const reported =
-    year ?? titleYear(cells, match) ?? (reports ? named[named.length - 1].year : undefined);
+  const reported = reports
+    ? (asked ?? said.title ?? named[named.length - 1].year)
+    : (said.asked ?? said.title);
   const current = reports ? named.find((y) => y.year === reported) : undefined;
   const earlier = named.filter((y) => reported === undefined || y.year < reported).pop();
   const before = has("baseline") ? earlier : undefined;
@@ -568,10 +569,24 @@ function withLevelYears(cells: SheetCells, match: HeaderMatch, year?: number): H
   return out;
 }
 
+/** The year a table is read for: the one asked for (`--year`, the pane's choice), the title's. */
+interface YearSaid {
+  asked?: number;
+  title?: number;
+}
+
 /** The year the title above a header names, if any. */
 function titleYear(cells: SheetCells, match: HeaderMatch): number | undefined {
   const title = titleAbove(cells, match.headerTop);
   return title ? yearIn(cells.text(title.row, title.col)) : undefined;
+}
+
+/**
+ * Of the years a table gives its levels for, the one reported: the one asked for where the
+ * table has it, else the title's where it has that (the caller's default otherwise).
+ */
+function yearAmong<Y extends ColumnYear>(years: readonly Y[], said: YearSaid): Y | undefined {
+  return years.find((y) => y.year === said.asked) ?? years.find((y) => y.year === said.title);
 }
 
 /** «Хүрэх түвшин» merged over a row of years, one a column: the years and that row. */
@@ -665,7 +680,8 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
     // kind asked for, when one is: the reason is then the same as when it was found).
     const kind = found.length === 0 ? firstKind(cells, scanner, chosen) : null;
     const read = toMatch(cells, kind?.chosen ?? chosen);
-    const match = withLevelYears(cells, withTargetYears(cells, read, options.year), options.year);
+    const said: YearSaid = { asked: options.year, title: titleYear(cells, read) };
+    const match = withLevelYears(cells, withTargetYears(cells, read, said), said);
     if (kind) {
       match.why = kind.why;
       if (kind.alternatives.length > 0) match.alternatives = kind.alternatives;
