@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
-import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
+import { yearNamedReportXlsx } from "../fixtures/xlsx/year-named-report";
 import { openFile, pane, previewPerTest, type Session } from "./preview";
 
 let session: Session;
@@ -98,17 +98,7 @@ describe("a report naming its levels by year in the preview", () => {
     session = await openSession({ view: "check" });
     const { page } = session;
     const p = pane(page);
-    const rows = [
-      ["ХЭЛТСИЙН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
-      [],
-      ["Д/д", "Хэрэгжүүлэх арга хэмжээ", "Шалгуур үзүүлэлт", "2023 оны гүйцэтгэл"].concat([
-        "2024 оны зорилт",
-        "2024 оны гүйцэтгэл",
-        "Хувь",
-      ]),
-      ["1.1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 4, 6, 3, "50%"],
-    ];
-    await openFile(page, "years.xlsx", await typedSheetXlsx("Биелэлт", rows));
+    await openFile(page, "years.xlsx", await yearNamedReportXlsx());
 
     await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
     // The title's 2024: 3 of 6 = 50%, as the sheet states at G4.

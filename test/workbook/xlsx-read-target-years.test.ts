@@ -9,6 +9,7 @@ import {
   indicatorPlanXlsx,
 } from "../fixtures/xlsx/indicator-plan";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
+import { YEAR_NAMED_REPORT } from "../fixtures/xlsx/year-named-report";
 
 /** The indicator plan with `title` above it, read back as the CLI reads it. */
 async function indicatorPlan(title: string): Promise<Grid> {
@@ -194,27 +195,8 @@ describe("a plan with a header of its own for each year's target", () => {
   });
 });
 
-/*
- * A report naming its levels by year: last year's «2023 оны гүйцэтгэл» is the baseline, this
- * year's «2024 оны гүйцэтгэл» the level reached.
- */
-async function yearHeadedReport(): Promise<Grid> {
-  return typedSheet("Биелэлт", [
-    ["БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
-    [],
-    [
-      "Д/д",
-      "Хэрэгжүүлэх арга хэмжээ",
-      "Шалгуур үзүүлэлт",
-      "2023 оны гүйцэтгэл",
-      "2024 оны зорилт",
-      "2024 оны гүйцэтгэл",
-      "Хувь",
-    ],
-    ["1.1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 4, 6, 3, "50%"],
-    ["1.2.", "Даатгуулагчийг нэмэгдүүлэх", "Даатгуулагчийн тоо", 6801, 6900, 6950, "100%"],
-  ]);
-}
+/* A report naming its levels by year (the fixture): 2023's is the baseline, 2024's reached. */
+const yearHeadedReport = (): Promise<Grid> => typedSheet("Биелэлт", YEAR_NAMED_REPORT);
 
 describe("a report naming last year's and this year's levels by their years", () => {
   it("reads this year's as the level reached and last year's as the baseline", async () => {
