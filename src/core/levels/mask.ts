@@ -6,12 +6,12 @@
 import {
   digitRule,
   digitRuleAfter,
-  digitRuns,
   digitRunsWithin,
   replaceAtDigitRuns,
   type DigitRule,
 } from "./mask-digits.accelerator";
 import { replaceInRuns } from "./mask-runs.accelerator";
+import { markScanner, type TextMarks } from "./text-marks.accelerator";
 
 /**
  * `needs`: what every match contains (a character, or a quick pattern): a rule is skipped where
@@ -165,6 +165,11 @@ export const RULES: readonly Rule[] = [
   ),
 ];
 
+/** The marks the rules need, found with a text's runs of digits in one walk. */
+export const RULE_MARKS = markScanner(
+  RULES.flatMap(({ needs }) => (typeof needs === "string" ? [needs] : [])),
+);
+
 /** Ordinal words: the numbers right before them are article, order or place numbers. */
 const ORDINAL = /дугаар|дүгээр|дахь|дэх|тоот|-\s*р(?!\p{L})/giu;
 const HAS_ORDINAL = new RegExp(ORDINAL.source, "iu");
@@ -223,23 +228,24 @@ const blankDigits = (m: string): string => m.replace(/\d/gu, " ");
 const blankAll = (m: string): string => " ".repeat(m.length);
 
 /**
- * maskNonMeasures without its first search (exported for the test of ANY_NEEDS). `textRuns`:
- * the digitRuns of `text`, when the caller has them.
+ * maskNonMeasures without its first search (exported for the test of ANY_NEEDS). `marks`: the
+ * RULE_MARKS scan of `text`, when the caller has it.
  */
-export function maskByRules(text: string, textRuns?: readonly number[]): string {
-  const wordless = FIGURES_AND_MARKS.test(text);
+export function maskByRules(text: string, marks: TextMarks = RULE_MARKS.scan(text)): string {
+  const wordless = !marks.wordy;
   let work = text;
   // The runs of digits of `work`, or of an earlier `work` (`masked` since), which hold its own.
-  let digits = textRuns ?? null;
+  let digits: readonly number[] = marks.runs;
   let masked = false;
   for (const { re, digitsOnly, needs, wordy, runs, atDigits } of RULES) {
     if (wordy && wordless) continue;
-    // A needed character is found at once. A needed pattern costs as much as the rule's own
-    // search (measured), so the rule is tried instead; the patterns serve ANY_NEEDS.
-    if (typeof needs === "string" && !work.includes(needs)) continue;
+    // A needed character was found in the text or not (masking only takes characters away: a
+    // rule whose mark was masked finds nothing). A needed pattern costs as much as the rule's
+    // own search (measured), so the rule is tried instead; the patterns serve ANY_NEEDS.
+    if (typeof needs === "string" && !RULE_MARKS.holds(marks, needs)) continue;
     const blank = digitsOnly ? blankDigits : blankAll;
     if (atDigits) {
-      digits = digits === null ? digitRuns(work) : masked ? digitRunsWithin(work, digits) : digits;
+      if (masked) digits = digitRunsWithin(work, digits);
       masked = false;
       const replaced = replaceAtDigitRuns(work, atDigits, digits, blank);
       if (replaced !== work) masked = true;

@@ -23,6 +23,23 @@ export interface NumberToken {
  */
 export const isThinSpace = (c: number): boolean => c === 0xa0 || c === 0x202f || c === 0x2009;
 
+/** The code `c` is one \s matches (a space, a line break, Unicode's other spaces). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    (c >= 0x1680 &&
+      (c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
 /** Removes binary noise from arithmetic on decimals (14453.3 × 1000 = 14453300). */
 export function clean(x: number): number {
   return cleanByArithmetic(x) ?? cleanByText(x);

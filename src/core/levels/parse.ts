@@ -1,9 +1,16 @@
 import { cellText, type CellValue } from "../grid";
-import { maskByRules } from "./mask";
-import { digitRuns } from "./mask-digits.accelerator";
+import { maskByRules, RULE_MARKS } from "./mask";
 import { labelStartBound, type LabelShape } from "./label.accelerator";
 import { plainFigure, type PlainFigure } from "./plain-figure.accelerator";
-import { clean, isDigitAt, isThinSpace, scanNumber, type NumberToken } from "./numbers";
+import {
+  clean,
+  isDigitAt,
+  isSpaceCode,
+  isThinSpace,
+  scanNumber,
+  type NumberToken,
+} from "./numbers";
+import type { TextMarks } from "./text-marks.accelerator";
 import { EMPTY_LEVEL } from "./types";
 import type {
   Ambiguity,
@@ -80,19 +87,25 @@ function readNumberCell(v: number, format: string | null, ratio = false): LevelR
   };
 }
 
-/** The text with markup replaced by spaces. */
-const untaggedOf = (text: string): string =>
-  text.includes("<") ? text.replace(/<[^<>]*>/gu, " ") : text;
+/** The text with markup replaced by spaces; `marks`: its RULE_MARKS scan. */
+const untaggedOf = (text: string, marks: TextMarks): string =>
+  RULE_MARKS.holds(marks, "<") ? text.replace(/<[^<>]*>/gu, " ") : text;
 
-/** An untagged text with every run of spaces made one plain space, trimmed. */
-function plainOf(untagged: string): string {
+/**
+ * The untagged text with every run of spaces made one plain space, trimmed. `marks`: the
+ * RULE_MARKS scan of the text it untags, which tells its odd spaces where it is the same text.
+ */
+function plainOf(untagged: string, text: string, marks: TextMarks): string {
   // Most cells have single plain spaces only: no copy to make.
-  const odd = ODD_SPACE.test(untagged);
+  const odd = untagged === text ? marks.oddSpace : ODD_SPACE.test(untagged);
   return (odd ? untagged.replace(/\s+/gu, " ") : untagged).trim();
 }
 
-/** A space other than one plain space: a tab, a line break, a run of spaces. */
-const ODD_SPACE = /[^\S ]| {2}/u;
+/**
+ * A space other than one plain space: a tab, a line break, a run of spaces (exported for the
+ * test of RULE_MARKS' oddSpace).
+ */
+export const ODD_SPACE = /[^\S ]| {2}/u;
 
 /** A plain text without the quotes around it and the stop marks after it. */
 function bareOf(plain: string): string {
@@ -154,7 +167,9 @@ function plainQuantity(text: string, { end, value, after }: PlainFigure): Quanti
 
 /** Any text cell, read by every rule (exported for the accelerator's equivalence test). */
 export function readAnyText(text: string, ctx: LevelContext): LevelReading {
-  const untagged = untaggedOf(text);
+  // The text's runs of digits and marks, found once for the masking and the reading.
+  const marks = RULE_MARKS.scan(text);
+  const untagged = untaggedOf(text, marks);
   // No-figure marks and keywords take any run of spaces: they are read from the text trimmed.
   // Its spaces are made plain (a pass over a paragraph) only where the reading needs them.
   const trimmed = untagged.trim();
@@ -171,17 +186,16 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   }
 
   // Every number starts with an ASCII digit: a text without one has nothing to mask or read.
-  // Its runs of digits are found once, for the masking and the reading.
-  const runs = digitRuns(text);
+  const { runs } = marks;
   const hasDigit = runs.length > 0;
   // (Without maskNonMeasures' first search: most texts with a digit hold something a rule needs.)
-  const work = hasDigit ? maskByRules(text, runs) : text;
+  const work = hasDigit ? maskByRules(text, marks) : text;
   const found = hasDigit ? readQuantities(text, work, runs, ctx) : NO_QUANTITIES;
   const { quantities, ambiguities } = found;
   let { slips } = found;
 
   if (quantities.length === 0) {
-    const plain = plainOf(untagged);
+    const plain = plainOf(untagged, text, marks);
     const quoted = QUOTED.test(plain);
     const qualitative =
       // (A text without a digit has none in its plain form: no search of it.)
@@ -193,7 +207,7 @@ export function readAnyText(text: string, ctx: LevelContext): LevelReading {
   const onlyNumbers = isOnlyNumbers(work, quantities);
   // The last two characters are the same trimmed or with plain spaces.
   if (onlyNumbers && endsInStrayMark(trimmed)) {
-    const plain = plainOf(untagged);
+    const plain = plainOf(untagged, text, marks);
     const slip: FormatSlip = {
       kind: "trailing-punctuation",
       text: plain,
@@ -563,12 +577,12 @@ interface UnitReading {
 
 /** A case ending or approximation after a number: "-тай", "-аас", "-аад", "-г". */
 const CASE_ENDING = /^-[а-яёөү]{1,5}(?!\p{L})/u;
-/** A word is a run of anything but spaces; SPACES passes over the spaces before it. */
-const WORD = /\S+/uy;
-const SPACES = /\s*/uy;
-/** The codes of `chars` (each one UTF-16 unit), told from a text by code, without a string each. */
-const codesOf = (chars: string): ReadonlySet<number> =>
-  new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+/** The codes of `chars` (each one UTF-16 unit, below 0x10000), as a table by code. */
+function codesOf(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
 /** A word starting with a digit or one of these begins something else (a bracket, a quote). */
 const OTHER_STARTS = codesOf(`([«“"'/`);
 /** The marks that may end a word. */
@@ -633,20 +647,20 @@ class WordsAfter {
   readTo(n: number): void {
     const { work, limit, words } = this;
     while (this.more && words.length < n && words.length < 6) {
-      SPACES.lastIndex = this.at;
-      // (Past the text's end, where no word starts, the pattern fails and starts again at 0.)
-      const start = SPACES.test(work) ? SPACES.lastIndex : work.length;
-      WORD.lastIndex = start;
-      const end = WORD.test(work) ? WORD.lastIndex : start;
+      // A word is a run of anything but spaces (\s), after the spaces before it.
+      let start = Math.min(this.at, work.length);
+      while (start < work.length && isSpaceCode(work.charCodeAt(start))) start++;
+      let end = start;
+      while (end < work.length && !isSpaceCode(work.charCodeAt(end))) end++;
       this.at = end;
       // The text or the limit ends the words, or something else begins.
       const rawEnd = Math.min(end, limit);
-      if (start >= rawEnd || isDigitAt(work, start) || OTHER_STARTS.has(work.charCodeAt(start))) {
+      if (start >= rawEnd || isDigitAt(work, start) || OTHER_STARTS[work.charCodeAt(start)] === 1) {
         this.more = false;
         return;
       }
       let strippedEnd = rawEnd;
-      while (strippedEnd > start && WORD_END_MARKS.has(work.charCodeAt(strippedEnd - 1))) {
+      while (strippedEnd > start && WORD_END_MARKS[work.charCodeAt(strippedEnd - 1)] === 1) {
         strippedEnd--;
       }
       const stripped = work.slice(start, strippedEnd);
