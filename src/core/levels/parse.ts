@@ -23,6 +23,7 @@ import type {
 } from "./types";
 import {
   countedNounAt,
+  countedNounOpening,
   isBetweenWord,
   isCountCriterion,
   isMoneyWord,
@@ -30,7 +31,7 @@ import {
   isTotalWord,
   lowerCase,
   mayStartNoun,
-  mayTellUnit,
+  mayBeUnitWord,
   NOUN_WORDS,
   scaleOf,
   unitClass,
@@ -605,23 +606,33 @@ function noUnit(end: number): UnitReading {
 /**
  * What words[k] says of the unit, read into `r`: a scale (unless one was read), a percent or
  * money word, or the first word of a counted noun. How many words it took; 0 when it is none.
+ * `unitWord` and `nounStart`: what mayBeUnitWord and mayStartNoun say of the word (each asked
+ * once for it by the caller).
  */
-function readUnitWord(r: UnitReading, words: string[], k: number): number {
+function readUnitWord(
+  r: UnitReading,
+  words: string[],
+  k: number,
+  unitWord = mayBeUnitWord(words[k]),
+  nounStart = mayStartNoun(words[k]),
+): number {
   const word = words[k];
-  const scale = r.scale === 1 ? scaleOf(word) : null;
-  if (scale !== null) {
-    r.scale = scale;
-    return 1;
+  if (unitWord) {
+    const scale = r.scale === 1 ? scaleOf(word) : null;
+    if (scale !== null) {
+      r.scale = scale;
+      return 1;
+    }
+    if (isPercentWord(word)) {
+      r.percent = true;
+      return 1;
+    }
+    if (isMoneyWord(word)) {
+      r.money = true;
+      return 1;
+    }
   }
-  if (isPercentWord(word)) {
-    r.percent = true;
-    return 1;
-  }
-  if (isMoneyWord(word)) {
-    r.money = true;
-    return 1;
-  }
-  const noun = countedNounAt(words, k);
+  const noun = nounStart ? countedNounOpening(words, k) : null;
   if (!noun) return 0;
   r.noun = noun.unit;
   return noun.length;
@@ -692,14 +703,18 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
   const { words, ends } = after;
   for (let k = 0; ; k++) {
     after.readTo(k + 1);
-    if (k >= words.length || !mayTellUnit(words[k])) break;
-    if (mayStartNoun(words[k])) after.readTo(k + NOUN_WORDS);
-    const took = readUnitWord(r, words, k);
+    if (k >= words.length) break;
+    const unitWord = mayBeUnitWord(words[k]);
+    const nounStart = mayStartNoun(words[k]);
+    // (mayTellUnit's two tests, each made once for the word.)
+    if (!unitWord && !nounStart) break;
+    if (nounStart) after.readTo(k + NOUN_WORDS);
+    const took = readUnitWord(r, words, k, unitWord, nounStart);
     if (took > 0) {
       r.end = ends[k + took - 1];
       // A scale may be followed by its unit ("сая төгрөг"); a unit ends the quantity.
       if (r.percent || r.money || r.noun) return r;
-    } else if (!isBetweenWord(words[k])) {
+    } else if (!unitWord || !isBetweenWord(words[k])) {
       return r;
     }
   }

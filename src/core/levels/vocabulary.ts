@@ -193,6 +193,11 @@ for (const noun of COUNTED_NOUNS) {
 /** A counted noun starting at words[from]: its unit, class and how many words it used. */
 export function countedNounAt(words: string[], from = 0): Readonly<FoundNoun> | null {
   if (from >= words.length || !mayStartNoun(words[from])) return null;
+  return countedNounOpening(words, from);
+}
+
+/** countedNounAt for a words[from] that mayStartNoun has said yes to. */
+export function countedNounOpening(words: string[], from: number): Readonly<FoundNoun> | null {
   for (const noun of NOUNS_BY_LETTER.get(words[from][0]) ?? []) {
     if (writes(noun, words, from)) return noun.found;
   }
@@ -261,9 +266,11 @@ const ANY_UNIT_WORD = new RegExp(
   [...SCALES.map((s) => s.re), PERCENT_WORD, MONEY_WORD, BETWEEN].map((re) => re.source).join("|"),
   "u",
 );
+/** `word` may be a scale, percent or money word or a word between (false: those tests all say no). */
+export const mayBeUnitWord = (word: string): boolean => ANY_UNIT_WORD.test(word);
+
 /** `word` may say something of a number's unit (false: scaleOf … isBetweenWord all say no). */
-export const mayTellUnit = (word: string): boolean =>
-  ANY_UNIT_WORD.test(word) || mayStartNoun(word);
+export const mayTellUnit = (word: string): boolean => mayBeUnitWord(word) || mayStartNoun(word);
 
 /** Words before a number that mark it as a total ("Нийт 939 даатгуулагчийг"). */
 export const isTotalWord = (word: string): boolean => /^(?:нийт|нийтдээ|бүгд)$/u.test(word);
