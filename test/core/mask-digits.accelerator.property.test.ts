@@ -1,10 +1,7 @@
 import fc from "fast-check";
-import { RULES } from "../../src/core/levels/mask";
-import {
-  digitRuns,
-  digitRunsWithin,
-  replaceAtDigitRuns,
-} from "../../src/core/levels/mask-digits.accelerator";
+import { RULES, RULE_MARKS } from "../../src/core/levels/mask";
+import { digitRunsWithin, replaceAtDigitRuns } from "../../src/core/levels/mask-digits.accelerator";
+import { digitRuns } from "../fixtures/digit-runs";
 import { joinedText } from "../fixtures/joined-text";
 import { expectEqual, expectSame } from "../fixtures/fast-expect";
 
@@ -125,7 +122,7 @@ describe("mask rules tried where runs of digits start", () => {
   });
 
   it("find the runs of digits", () => {
-    expect(digitRuns("")).toEqual([]);
-    expect(digitRuns("2024 онд 5-12, ٣ 7")).toEqual([0, 4, 9, 10, 11, 13, 17, 18]);
+    expect(RULE_MARKS.scan("").runs).toEqual([]);
+    expect(RULE_MARKS.scan("2024 онд 5-12, ٣ 7").runs).toEqual([0, 4, 9, 10, 11, 13, 17, 18]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { FIGURES_AND_MARKS, RULES, RULE_MARKS } from "../../src/core/levels/mask";
-import { digitRuns } from "../../src/core/levels/mask-digits.accelerator";
+import { digitRuns } from "../fixtures/digit-runs";
 import { isSpaceCode } from "../../src/core/levels/numbers";
 import { ODD_SPACE } from "../../src/core/levels/parse";
 import { markScanner } from "../../src/core/levels/text-marks.accelerator";

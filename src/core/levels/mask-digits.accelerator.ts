@@ -54,29 +54,11 @@ export const digitRuleAfter = (
   lookBack: true,
 });
 
-/** An ASCII digit (what \d matches), searched from its lastIndex. */
-const DIGIT = /[0-9]/g;
-
-/** The runs of digits in `text`, in order: the start and end of each, one after the other. */
-export function digitRuns(text: string): number[] {
-  const runs: number[] = [];
-  DIGIT.lastIndex = 0;
-  // A search for the next digit, then a walk over the run (a lookbehind tried at every
-  // character costs more).
-  while (DIGIT.test(text)) {
-    const start = DIGIT.lastIndex - 1;
-    let end = start + 1;
-    while (isDigitAt(text, end)) end++;
-    runs.push(start, end);
-    DIGIT.lastIndex = end;
-  }
-  return runs;
-}
-
 /**
- * The digitRuns of `text`, given those of a text it masks (of the same length, with some
- * characters made spaces): its digits lie in those runs, so only their characters are read,
- * not the whole text searched again after each rule that masked something.
+ * The runs of digits of `text` (the start and end of each, one after the other), given those
+ * of a text it masks (of the same length, with some characters made spaces): its digits lie in
+ * those runs, so only their characters are read, not the whole text searched again after each
+ * rule that masked something.
  */
 export function digitRunsWithin(text: string, runs: readonly number[]): number[] {
   const within: number[] = [];
@@ -93,7 +75,7 @@ export function digitRunsWithin(text: string, runs: readonly number[]): number[]
 }
 
 /**
- * `text.replace(re, replace)` for the global pattern of `rule`, given the digitRuns of `text`.
+ * `text.replace(re, replace)` for the global pattern of `rule`, given the runs of digits of `text`.
  * Tried at the start of each run after the last match that is as long as its matches start
  * with, in order, the pattern finds the matches a search would.
  */

@@ -297,7 +297,7 @@ const NO_QUANTITIES: Found = Object.freeze({
   unresolved: 0,
 });
 
-/** `runs`: the digitRuns of `text`, which `work` masks. */
+/** `runs`: the runs of digits of `text` (RULE_MARKS' scan), which `work` masks. */
 function readQuantities(
   text: string,
   work: string,
@@ -436,7 +436,7 @@ function isLetterAt(s: string, i: number): boolean {
 }
 
 /**
- * Index of the first ASCII digit of `work` at or after `from`, or -1. `runs`: the digitRuns of
+ * Index of the first ASCII digit of `work` at or after `from`, or -1. `runs`: the runs of digits of
  * the text `work` masks. Masking only blanks characters, so every digit of `work` lies in one
  * of them: they are walked instead of searching `work` again.
  */
@@ -706,7 +706,7 @@ function readUnit(work: string, pos: number, limit: number): UnitReading {
     if (k >= words.length) break;
     const unitWord = mayBeUnitWord(words[k]);
     const nounStart = mayStartNoun(words[k]);
-    // (mayTellUnit's two tests, each made once for the word.)
+    // Neither a unit word nor a noun's first word: the word says nothing of the unit.
     if (!unitWord && !nounStart) break;
     if (nounStart) after.readTo(k + NOUN_WORDS);
     const took = readUnitWord(r, words, k, unitWord, nounStart);

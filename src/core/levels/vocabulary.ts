@@ -266,11 +266,11 @@ const ANY_UNIT_WORD = new RegExp(
   [...SCALES.map((s) => s.re), PERCENT_WORD, MONEY_WORD, BETWEEN].map((re) => re.source).join("|"),
   "u",
 );
-/** `word` may be a scale, percent or money word or a word between (false: those tests all say no). */
+/**
+ * `word` may be a scale, percent or money word or a word between (false: scaleOf, isPercentWord,
+ * isMoneyWord and isBetweenWord all say no).
+ */
 export const mayBeUnitWord = (word: string): boolean => ANY_UNIT_WORD.test(word);
-
-/** `word` may say something of a number's unit (false: scaleOf … isBetweenWord all say no). */
-export const mayTellUnit = (word: string): boolean => mayBeUnitWord(word) || mayStartNoun(word);
 
 /** Words before a number that mark it as a total ("Нийт 939 даатгуулагчийг"). */
 export const isTotalWord = (word: string): boolean => /^(?:нийт|нийтдээ|бүгд)$/u.test(word);
