@@ -6,6 +6,7 @@ import type { Grid } from "../../src/core/grid";
 import { readPlan } from "../../src/core/plan";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { TEMPLATES } from "../../src/core/templates";
+import { expectEqual } from "../fixtures/fast-expect";
 import { generateReport } from "../fixtures/generate-report";
 import { seed000 } from "../fixtures/seeds/seed000";
 import { seed001 } from "../fixtures/seeds/seed001";
@@ -59,7 +60,7 @@ describe("evaluationAfter: the evaluation once compute's writes are in the sheet
 
   it.each(cases)("is what reading %s again gives", (_, grid, settings) => {
     const { before, writes, reread } = computed(grid, settings);
-    expect(evaluationAfter(before, writes)).toEqual(reread);
+    expectEqual(evaluationAfter(before, writes), reread);
   });
 
   it("counts the filled figures: the written, rounded percentages enter the measures' figures", () => {
@@ -98,7 +99,7 @@ describe("evaluationAfter: the evaluation once compute's writes are in the sheet
     const ratings = writes.filter((w) => w.kind === "rating");
     expect(ratings.length).toBeGreaterThan(1);
     const after = evaluationAfter(before, writes);
-    expect(after).toEqual(reread);
+    expectEqual(after, reread);
     for (const w of ratings) {
       const rated = after.measures.filter(
         (m) => (m.measure.rating ?? m.objective.rating)?.row === w.row,
@@ -119,7 +120,7 @@ describe("evaluationAfter: the evaluation once compute's writes are in the sheet
         (size, seed, rounding) => {
           const settings = { ...DEFAULT_SETTINGS, rounding };
           const { before, writes, reread } = computed(generateReport(size, seed), settings);
-          expect(evaluationAfter(before, writes)).toEqual(reread);
+          expectEqual(evaluationAfter(before, writes), reread);
         },
       ),
       { numRuns: 20 },

@@ -52,7 +52,8 @@ describe("the label's search start", () => {
         const end = b % 2 === 0 ? text.length : b % (text.length + 1);
         const from = end === 0 ? 0 : a % (end + 1);
         const start = searchStart(text, from, end);
-        expect(start).toBeGreaterThanOrEqual(from);
+        // (Jest's matcher only when it fails: 30,000 runs.)
+        if (start < from) expect(start).toBeGreaterThanOrEqual(from);
         expectEqual(found(text, start, end), found(text, from, end));
       }),
       { numRuns: 30000 },
