@@ -132,8 +132,9 @@ describe("structure and value checks on random plans", () => {
         for (const f of findings) {
           expectSame(inside(g, f.cell), true);
           if (f.fix) expectSame(inside(g, f.fix.cell), true);
-          expectSame(f.message.mn.length > 0, true);
-          expectSame(f.message.en.length > 0, true);
+          // (Jest's matcher only when it fails: thousands of findings.)
+          if (!f.message.mn) expect(f.message.mn.length).toBeGreaterThan(0);
+          if (!f.message.en) expect(f.message.en.length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 300 },
