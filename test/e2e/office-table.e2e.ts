@@ -41,6 +41,29 @@ async function officeTable(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/**
+ * Checks the open sheet: «Тайлагнах он» shows the title's `year` with the pane's `hint` and
+ * nothing found at `cell`; with the `other` year chosen, the finding at `cell` appears.
+ */
+async function checkYearThenAnother(
+  page: Session["page"],
+  { year, hint, cell, other }: { year: string; hint: RegExp; cell: string; other: string },
+): Promise<void> {
+  const p = pane(page);
+  const atCell = p.getByRole("button", { name: new RegExp(`^${cell} `) });
+  await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
+  const box = p.getByRole("combobox", { name: "Тайлагнах он" });
+  await box.waitFor();
+  await expect(box.innerText()).resolves.toBe(year);
+  await p.getByText(hint).waitFor();
+  await expect(atCell.count()).resolves.toBe(0);
+
+  await box.click();
+  await page.getByRole("option", { name: other }).click();
+  await atCell.first().waitFor();
+  await expect(box.innerText()).resolves.toBe(other);
+}
+
 describe("an office's own table in the preview", () => {
   it("is read where it stands, says which kind it is read as and why, and checks as the kind chosen", async () => {
     session = await openSession({ view: "check" });
@@ -73,23 +96,16 @@ describe("an indicator plan with targets per year in the preview", () => {
   it("says which year's targets it checks, and checks another year's when the person chooses it", async () => {
     session = await openSession({ view: "check" });
     const { page } = session;
-    const p = pane(page);
     const title = INDICATOR_PLAN_TITLE.replace("{year}", "2024");
     await openFile(page, "indicators.xlsx", await indicatorPlanXlsx(title));
-
-    await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
-    // The title's year is read: 2024's 6900 does not fall below the baseline 6801.
-    const year = p.getByRole("combobox", { name: "Тайлагнах он" });
-    await year.waitFor();
-    await expect(year.innerText()).resolves.toBe("2024");
-    await p.getByText(/энэ оных шалгагдана/).waitFor();
-    await expect(p.getByRole("button", { name: /^E5 / }).count()).resolves.toBe(0);
-
-    // 2023's 6664 does: its cell E5 is found.
-    await year.click();
-    await page.getByRole("option", { name: "2023" }).click();
-    await p.getByRole("button", { name: /^E5 / }).first().waitFor();
-    await expect(year.innerText()).resolves.toBe("2023");
+    // The title's year is read: 2024's 6900 does not fall below the baseline 6801; 2023's 6664
+    // does, and its cell E5 is found.
+    await checkYearThenAnother(page, {
+      year: "2024",
+      hint: /энэ оных шалгагдана/,
+      cell: "E5",
+      other: "2023",
+    });
   });
 });
 
@@ -97,21 +113,14 @@ describe("a report naming its levels by year in the preview", () => {
   it("reads this year's level as reached and last year's as the baseline, and another year when chosen", async () => {
     session = await openSession({ view: "check" });
     const { page } = session;
-    const p = pane(page);
     await openFile(page, "years.xlsx", await yearNamedReportXlsx());
-
-    await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
-    // The title's 2024: 3 of 6 = 50%, as the sheet states at G4.
-    const year = p.getByRole("combobox", { name: "Тайлагнах он" });
-    await year.waitFor();
-    await expect(year.innerText()).resolves.toBe("2024");
-    await p.getByText(/хүрсэн түвшин оноор/).waitFor();
-    await expect(p.getByRole("button", { name: /^G4 / }).count()).resolves.toBe(0);
-
-    // Read as 2023's report, 4 is the level reached: 4 of 6 is 66.7%, not the stated 50%.
-    await year.click();
-    await page.getByRole("option", { name: "2023" }).click();
-    await p.getByRole("button", { name: /^G4 / }).first().waitFor();
-    await expect(year.innerText()).resolves.toBe("2023");
+    // The title's 2024: 3 of 6 = 50%, as the sheet states at G4. Read as 2023's report, 4 is the
+    // level reached: 4 of 6 is 66.7%, not the stated 50%.
+    await checkYearThenAnother(page, {
+      year: "2024",
+      hint: /хүрсэн түвшин оноор/,
+      cell: "G4",
+      other: "2023",
+    });
   });
 });

@@ -597,7 +597,6 @@ function caseEndingAt(work: string, i: number): number {
   return m ? m[0].length : 0;
 }
 
-/** Reads what follows a number: "%", a scale word, "төгрөг", a counted noun. */
 /** A unit that says nothing yet, for a quantity ending at `end`. */
 function noUnit(end: number): UnitReading {
   return { scale: 1, percent: false, money: false, noun: null, end, percentSpace: null };
@@ -685,6 +684,7 @@ class WordsAfter {
   }
 }
 
+/** Reads what follows a number: "%", a scale word, "төгрөг", a counted noun. */
 function readUnit(work: string, pos: number, limit: number): UnitReading {
   const r = noUnit(pos);
   let j = pos;
