@@ -407,12 +407,34 @@ class PlanReader {
       this.addObjective(v.row, "", this.cells.ref(v.row, v.first));
       return;
     }
+    if (this.opensUnnumbered(v)) {
+      this.startMeasure(v.row, this.absent(v.row));
+      return;
+    }
     if (this.isCriterionRow(v)) {
       if (this.measure) this.addCriterion(this.measure, v.row);
       else this.stray.push(v.row);
       return;
     }
     this.continueRow(v.row);
+  }
+
+  /**
+   * In a table without a number column (an office's own, «Д/д» left out) an activity is told
+   * by its text: a fresh activity cell opens one, and where there is no activity column (an
+   * indicator table) each criterion is an activity of its own. A criterion named before any
+   * activity opens one too, rather than being lost; a row with levels and no words (a second
+   * header row of years left unmerged) opens none.
+   */
+  private opensUnnumbered(v: RowView): boolean {
+    if (this.col("number") !== undefined) return false;
+    const activity = this.col("activity") !== undefined;
+    if (activity && isFresh(v.at("activity"))) {
+      const lower = v.filled.some((col) => startsLowercase(v.text(col)));
+      return !(lower && this.afterPageBreak(v));
+    }
+    const named = isFresh(v.at("criterion"));
+    return named && (!activity || !this.measure) && this.isCriterionRow(v);
   }
 
   /** Rightmost column a section label may start in: the activity (text) column. */

@@ -1,0 +1,164 @@
+import ExcelJS from "exceljs";
+import { checkGrid } from "../../src/core/checks";
+import type { Grid } from "../../src/core/grid";
+import { measuresOf, plainText, type Plan } from "../../src/core/plan";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { readXlsx } from "../../src/workbook/xlsx/read";
+
+/*
+ * Tables offices make without a number column («Д/д» left out): the activities are told by
+ * their text, an indicator table's criteria are each an activity, and everything the header
+ * has is checked and computed, as the STRUCT-HEADER finding says. Written with exceljs as a
+ * person types them (numbers typed as numbers, levels typed as text, a percentage typed "100%"),
+ * read back as the command line reads them.
+ */
+
+type Row = (string | number | null)[];
+
+/** One sheet of `rows` from A1, with number formats and merged ranges, written to .xlsx and read back. */
+async function sheetOf(
+  rows: Row[],
+  formats: Record<string, string> = {},
+  merges: string[] = [],
+): Promise<Grid> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Биелэлт");
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  for (const [address, format] of Object.entries(formats)) ws.getCell(address).numFmt = format;
+  for (const range of merges) ws.mergeCells(range);
+  const read = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+  if (!read.ok) throw new Error(read.error.message.en);
+  return read.sheets[0];
+}
+
+/** Each measure as its text and its criteria's texts, as a person reads the table. */
+function measuresIn(plan: Plan): { text: string; criteria: string[] }[] {
+  return measuresOf(plan).map((m) => ({
+    text: plainText(m.text.value),
+    criteria: m.criteria.map((c) => plainText(c.text.value)),
+  }));
+}
+
+const codesAt = (check: ReturnType<typeof checkGrid>): string[] =>
+  check.findings.map((f) => `${f.code} ${f.cell}`).sort();
+
+describe("a report without «Д/д»: activities told by their text", () => {
+  const rows: Row[] = [
+    ["2025 оны гүйцэтгэлийн төлөвлөгөөний биелэлт"],
+    [],
+    [
+      "Хэрэгжүүлэх арга хэмжээ",
+      "Шалгуур үзүүлэлт",
+      "Суурь түвшин",
+      "Зорилтот түвшин",
+      "Хүрсэн түвшин",
+      "Гүйцэтгэлийн хувь",
+    ],
+    ["Сайн дураар даатгуулагчдыг нэмэгдүүлэх", "Сайн дураар даатгуулагчийн тоо", 1200, 1300, 1250],
+    ["Шимтгэлийн орлогыг нэмэгдүүлэх", "Шимтгэлийн орлогын биелэлт, хувь", "100", "100", "98.5"],
+    // Another criterion of the activity above: its activity cell is empty.
+    [null, "Өр барагдуулалт, хувь", "80", "90", "99"],
+    ["Сургалт зохион байгуулах", null, "4", "6", "6", "100%"],
+    [],
+    ["ТАЙЛАН БИЧСЭН:", null, "Б.Батжаргал"],
+  ];
+
+  it("reads each activity with its criteria and leaves the signature out", async () => {
+    const check = checkGrid(await sheetOf(rows), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(check.plan.header.columns.number).toBeUndefined();
+    expect(measuresIn(check.plan)).toEqual([
+      {
+        text: "Сайн дураар даатгуулагчдыг нэмэгдүүлэх",
+        criteria: ["Сайн дураар даатгуулагчийн тоо"],
+      },
+      {
+        text: "Шимтгэлийн орлогыг нэмэгдүүлэх",
+        criteria: ["Шимтгэлийн орлогын биелэлт, хувь", "Өр барагдуулалт, хувь"],
+      },
+      { text: "Сургалт зохион байгуулах", criteria: [""] },
+    ]);
+  });
+
+  it("checks and computes what the header has, and says «Д/д» is missing", async () => {
+    const check = checkGrid(await sheetOf(rows), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(codesAt(check)).toEqual([
+      "CALC-MISSING F4",
+      "CALC-MISSING F5",
+      "CALC-MISSING F6",
+      "STRUCT-EMPTY B7",
+      "STRUCT-HEADER A3",
+    ]);
+    const header = check.findings.find((f) => f.code === "STRUCT-HEADER")!;
+    expect(header.message.en).toMatch(/lacks the required column «Д\/д»/);
+    // 1250 / 1300 = 96.15%; (98.5 + 99/90 capped at 100) / 2 = 99.25%; 6 / 6 = 100%.
+    const exact = (96.15384615 + 99.25 + 100) / 3;
+    expect(check.figures.measures).toBe(3);
+    expect(check.figures.overall).toBe(Math.round(exact * 10) / 10);
+    expect(check.figures.overall).toBe(98.5);
+  });
+});
+
+describe("an indicator table with neither «Д/д» nor an activity column", () => {
+  // An objective's heading in a column no template has, then its indicators; the targets of
+  // two years under «Хүрэх түвшин», the year reported read from the title.
+  const rows: Row[] = [
+    ["Нийгмийн даатгалын хэлтсийн 2025 оны гүйцэтгэлийн төлөвлөгөөний биелэлт"],
+    [],
+    [
+      "Стратеги зорилт",
+      "Гүйцэтгэл үзүүлэлт",
+      "Хэмжих нэгж",
+      "Суурь үзүүлэлт",
+      "Хүрэх түвшин",
+      null,
+      "Хүрсэн түвшин",
+      "Хувь",
+    ],
+    [null, null, null, null, "2025", "2026"],
+    ["Хамрагдалтыг нэмэгдүүлэх"],
+    [null, "Сайн дураар даатгуулагчийн тоо", "хүн", 1200, 1300, 1400, 1250],
+    [null, "Өргөдөл, гомдлыг шийдвэрлэх хугацаа", "хоног", 10, 8, 5, 7],
+    ["Үйлчилгээг цахимжуулах"],
+    [null, "Цахимаар үзүүлсэн үйлчилгээний эзлэх хувь", "%", 0.6, 0.7, 0.75, 0.77],
+  ];
+  const percent = { D9: "0%", E9: "0%", F9: "0%", G9: "0%" };
+  // «Хүрэх түвшин» over its years; every other header cell merged down both rows.
+  const merges = ["E3:F3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "G3:G4", "H3:H4"];
+
+  it("reads each indicator as an activity and computes its fulfilment by hand's figures", async () => {
+    const grid = await sheetOf(rows, percent, merges);
+    const check = checkGrid(grid, DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(check.plan.header.columns).toMatchObject({ criterion: 1, target: 4, achieved: 6 });
+    expect(measuresIn(check.plan).map((m) => m.criteria)).toEqual([
+      ["Сайн дураар даатгуулагчийн тоо"],
+      ["Өргөдөл, гомдлыг шийдвэрлэх хугацаа"],
+      ["Цахимаар үзүүлсэн үйлчилгээний эзлэх хувь"],
+    ]);
+    // 1250 / 1300 = 96.15%; a time that should fall, 8 days planned, 7 taken: 8 / 7 = 114.3%,
+    // capped at 100; 77% / 70% = 110%, capped at 100.
+    const exact = (96.15384615 + 100 + 100) / 3;
+    expect(check.figures.measures).toBe(3);
+    expect(check.figures.overall).toBe(Math.round(exact * 10) / 10);
+    expect(check.figures.overall).toBe(98.7);
+    expect(codesAt(check).filter((c) => c.startsWith("STRUCT-HEADER"))).toEqual([
+      "STRUCT-HEADER B3",
+    ]);
+  });
+
+  it("takes an unmerged row of years under the header for no activity", async () => {
+    const check = checkGrid(await sheetOf(rows, percent), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(measuresIn(check.plan).map((m) => m.criteria)).toEqual([
+      ["Сайн дураар даатгуулагчийн тоо"],
+      ["Өргөдөл, гомдлыг шийдвэрлэх хугацаа"],
+      ["Цахимаар үзүүлсэн үйлчилгээний эзлэх хувь"],
+    ]);
+  });
+});
