@@ -147,6 +147,14 @@ describe("an indicator table with neither «Д/д» nor an activity column", () 
     expect(check.figures.measures).toBe(3);
     expect(check.figures.overall).toBe(Math.round(exact * 10) / 10);
     expect(check.figures.overall).toBe(98.7);
+    // Each objective's heading stands alone in the «Стратеги зорилт» column.
+    expect(check.figures.objectives.map((o) => [o.measures, o.value])).toEqual([
+      [2, Math.round(((96.15384615 + 100) / 2) * 10) / 10],
+      [1, 100],
+    ]);
+    expect(
+      check.plan.goals.flatMap((g) => g.objectives.map((o) => plainText(o.text.value))),
+    ).toEqual(["Хамрагдалтыг нэмэгдүүлэх", "Үйлчилгээг цахимжуулах"]);
     expect(codesAt(check).filter((c) => c.startsWith("STRUCT-HEADER"))).toEqual([
       "STRUCT-HEADER B3",
     ]);
@@ -160,5 +168,50 @@ describe("an indicator table with neither «Д/д» nor an activity column", () 
       ["Өргөдөл, гомдлыг шийдвэрлэх хугацаа"],
       ["Цахимаар үзүүлсэн үйлчилгээний эзлэх хувь"],
     ]);
+  });
+});
+
+describe("a blank «Д/д» left of a «Стратеги зорилт» column", () => {
+  // The objective numbered 1, 2 with its heading in its own column, its indicators 1.1, 1.2 …;
+  // the number's header cell blank and merged down the header's two rows.
+  const rows: Row[] = [
+    ["Нийгмийн даатгалын хэлтсийн 2025 оны гүйцэтгэлийн төлөвлөгөөний биелэлт"],
+    [],
+    [
+      null,
+      "Стратеги зорилт",
+      "Гүйцэтгэл үзүүлэлт",
+      "Суурь үзүүлэлт",
+      "Хүрэх түвшин",
+      "Хүрсэн түвшин",
+      "Хувь",
+    ],
+    [],
+    ["1", "Хамрагдалтыг нэмэгдүүлэх"],
+    ["1.1", null, "Сайн дураар даатгуулагчийн тоо", 1200, 1300, 1250],
+    ["1.2", null, "Шимтгэлийн орлогын биелэлт, хувь", "100", "100", "98.5"],
+    ["2", "Үйлчилгээг цахимжуулах"],
+    ["2.1", null, "Цахим үйлчилгээний тоо", "4", "6", "6"],
+  ];
+  const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:G4"];
+
+  it("reads the numbers, each objective with its indicators", async () => {
+    const check = checkGrid(await sheetOf(rows, {}, merges), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(check.plan.header.columns.number).toBe(0);
+    const objectives = check.plan.goals.flatMap((g) => g.objectives);
+    expect(objectives.map((o) => [o.number, plainText(o.text.value), o.measures.length])).toEqual([
+      ["1", "Хамрагдалтыг нэмэгдүүлэх", 2],
+      ["2", "Үйлчилгээг цахимжуулах", 1],
+    ]);
+    // 1250 / 1300 = 96.15% and 98.5%; 6 / 6 = 100%.
+    expect(check.figures.objectives.map((o) => o.value)).toEqual([
+      Math.round(((96.15384615 + 98.5) / 2) * 10) / 10,
+      100,
+    ]);
+    expect(check.figures.overall).toBe(Math.round(((96.15384615 + 98.5 + 100) / 3) * 10) / 10);
+    // The numbering 1.1, 1.2, 2.1 is whole: no number finding, and no row taken as an
+    // activity without a criterion.
+    expect(codesAt(check).filter((c) => /^STRUCT-(NUMBER|EMPTY)/.test(c))).toEqual([]);
   });
 });

@@ -401,13 +401,14 @@ const MIN_ITEM_NUMBERS = 2;
 /**
  * The number column of a header that does not name it (the «Д/д» cell left blank): the nearest
  * column left of the table's first named column, with nothing in its header cells, whose cells
- * below hold item numbers.
+ * below hold item numbers. A column between whose header no template knows («Стратеги зорилт»)
+ * is passed over.
  */
 function unnamedNumberColumn(cells: SheetCells, c: Candidate): number | undefined {
   const first = Math.min(...(Object.values(c.columns) as number[]));
   const headerBottom = c.top + c.height - 1;
   for (let col = first - 1; col >= cells.left; col--) {
-    if (cells.text(c.top, col) !== "" || cells.text(headerBottom, col) !== "") return undefined;
+    if (cells.text(c.top, col) !== "" || cells.text(headerBottom, col) !== "") continue;
     let numbers = 0;
     const last = Math.min(cells.bottom, headerBottom + NUMBER_LOOKAHEAD);
     for (let row = headerBottom + 1; row <= last && numbers < MIN_ITEM_NUMBERS; row++) {

@@ -395,7 +395,17 @@ class PlanReader {
   /** Rows of a plan or report (org, individual): sections, activities, criteria, continuations. */
   private readPlanRow(v: RowView, item: ItemNumber | null, label: ObjectiveLabel | null): void {
     if (item) {
-      this.startMeasure(v.row, this.refOf("number", v.row) ?? this.absent(v.row), item);
+      const heading = this.numberedHeading(v);
+      if (heading !== undefined) {
+        this.addObjective(
+          v.row,
+          v.at("number"),
+          this.cells.ref(v.row, heading),
+          item.parts.join("."),
+        );
+      } else {
+        this.startMeasure(v.row, this.refOf("number", v.row) ?? this.absent(v.row), item);
+      }
       return;
     }
     if (label && label.kind !== "number" && v.first <= this.textColumn()) {
@@ -403,7 +413,7 @@ class PlanReader {
       return;
     }
     if (this.readDeclaredCount(v)) return;
-    if (this.isObjectiveText(v)) {
+    if (this.isObjectiveText(v) || this.headsUnnumbered(v)) {
       this.addObjective(v.row, "", this.cells.ref(v.row, v.first));
       return;
     }
@@ -435,6 +445,32 @@ class PlanReader {
     }
     const named = isFresh(v.at("criterion"));
     return named && (!activity || !this.measure) && this.isCriterionRow(v);
+  }
+
+  /**
+   * In a table without a number column, a text alone in its row, in a column left of the
+   * activities' (or, without one, the criteria's) that no template names («Стратеги зорилт»):
+   * the heading of the objective whose activities follow.
+   */
+  private headsUnnumbered(v: RowView): boolean {
+    if (this.col("number") !== undefined || v.filled.length !== 1) return false;
+    const words = this.col("activity") ?? this.col("criterion");
+    return words !== undefined && v.first < words && isFresh(v.text(v.first));
+  }
+
+  /**
+   * The column of a numbered row's objective heading, if it is one: its words stand only in
+   * columns between the number and the activities' (or, without one, the criteria's) that no
+   * template names («1 | Хамрагдалтыг нэмэгдүүлэх» under «Стратеги зорилт»), and it gives no
+   * level. Undefined for an activity's row.
+   */
+  private numberedHeading(v: RowView): number | undefined {
+    const number = this.col("number");
+    const words = this.col("activity") ?? this.col("criterion");
+    if (number === undefined || words === undefined || number >= words) return undefined;
+    const own = v.filled.filter((col) => col !== number);
+    const heading = own.length > 0 && own.every((col) => col > number && col < words);
+    return heading ? own[0] : undefined;
   }
 
   /** Rightmost column a section label may start in: the activity (text) column. */
