@@ -147,6 +147,19 @@ describe("an evaluation summary (товчоо) on its own", () => {
     expect(r.figures.rated).toBe(50);
   });
 
+  it("reads «Хэрэгжилтийн хувь» over the levels as their group, the stated % under «Дундаж хувь»", async () => {
+    const r = await checked({ D3: "Хэрэгжилтийн хувь", I3: "Дундаж хувь" });
+    // The same figures as the seed layout: the levels' counts from D to H, the stated % in I.
+    expect(r.summary?.rows.map((x) => [x.measures, x.counted])).toEqual([
+      [23, 21],
+      [19, 18],
+      [11, 11],
+      [53, 50],
+    ]);
+    expect(brief(r)).toEqual(["I5 RATING-AGGREGATE note", "I6 RATING-AGGREGATE note"]);
+    expect(r.figures.overall).toBe(89.2);
+  });
+
   it("has nothing to compute: evaluating it, to compute, says why and reads no plan", async () => {
     const read = await readXlsx(await summaryWorkbook());
     if (!read.ok) throw new Error("the workbook does not read");

@@ -89,7 +89,8 @@ interface HeaderRoles {
   objective?: number;
   objectives?: number;
   measures?: number;
-  percent?: number;
+  /** Every «… хувь» column, left to right: one may head band columns instead (see readSummaryTable). */
+  percents: number[];
 }
 
 /** The headers named here are a few words long; a longer cell is data. */
@@ -122,7 +123,7 @@ export function mayBeObjectiveHeader(value: CellValue): boolean {
 }
 
 function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
-  const roles: HeaderRoles = {};
+  const roles: HeaderRoles = { percents: [] };
   const cells = grid.cells[row - grid.origin.row];
   if (!Array.isArray(cells) || !cells.some(mayBeObjectiveHeader)) return roles;
   const texts: [number, string][] = [];
@@ -135,7 +136,7 @@ function headerRoles(grid: Grid, row: number, cols: number): HeaderRoles {
     if (isLabelHeader(n)) roles.objective ??= c;
     else if (n === "зорилтын тоо") roles.objectives ??= c;
     else if (MEASURES.has(n)) roles.measures ??= c;
-    else if (/хувь$/u.test(n) && !n.includes("арга хэмжээний тоо")) roles.percent ??= c;
+    else if (/хувь$/u.test(n) && !n.includes("арга хэмжээний тоо")) roles.percents.push(c);
   }
   return roles;
 }
@@ -174,7 +175,7 @@ export function readSummaryTable(grid: Grid): SummaryTable | null {
   for (let r = top; r < top + rows; r++) {
     const roles = headerRoles(grid, r, cols);
     if (roles.objective === undefined || roles.measures === undefined) continue;
-    const assigned = new Set([roles.objective, roles.objectives, roles.measures, roles.percent]);
+    const assigned = new Set([roles.objective, roles.objectives, roles.measures]);
     const bandsIn = (row: number) => {
       const found: SummaryBandColumn[] = [];
       for (let c = grid.origin.col; c < grid.origin.col + cols; c++) {
@@ -186,14 +187,17 @@ export function readSummaryTable(grid: Grid): SummaryTable | null {
     };
     const below = bandsIn(r + 1);
     const subHeader = below.length > 0 && plainText(valueAt(grid, r + 1, roles.objective)) === "";
-    const bands = subHeader ? below : bandsIn(r);
+    // «Хэрэгжилтийн хувь» merged over the band columns heads them: the stated percentages are
+    // in a «… хувь» column with no band under it («Дундаж хувь»).
+    const percent = roles.percents.find((c) => !(subHeader && below.some((b) => b.col === c)));
+    const bands = (subHeader ? below : bandsIn(r)).filter((b) => b.col !== percent);
     const headerBottom = subHeader ? r + 1 : r;
     const columns = {
       objective: roles.objective,
       measures: roles.measures,
     } as SummaryTable["columns"];
     if (roles.objectives !== undefined) columns.objectives = roles.objectives;
-    if (roles.percent !== undefined) columns.percent = roles.percent;
+    if (percent !== undefined) columns.percent = percent;
     const figureCols = [
       columns.objectives,
       columns.measures,
