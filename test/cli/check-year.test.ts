@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
 import { yearNamedReportXlsx } from "../fixtures/xlsx/year-named-report";
-import { makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
+import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
 
 /*
  * `--year <yyyy>`: of targets given per year, the one reported. The plan's title says 2024; its
@@ -86,5 +86,35 @@ describe("check of levels reached named by year", () => {
     const sheet = parseCheckJson(r.stdout).sheets[0];
     expect(sheet.achievedYear).toBe(2024);
     expect(sheet.findings).toEqual([]);
+  });
+});
+
+describe("report-from-plan of targets given per year", () => {
+  it("puts the level reached and its % after «Хүрэх түвшин» and its years, not inside it", async () => {
+    const r = await run(["report-from-plan", "plan.xlsx", "-o", "plan-report.xlsx"], dir);
+    expect(r.code).toBe(0);
+    const ws = (await loadXlsx(path.join(dir, "plan-report.xlsx"))).getWorksheet("Биелэлт")!;
+    const header = (row: number) =>
+      Array.from({ length: 10 }, (_, c) => ws.getCell(row, c + 1).text || null);
+    // The plan's own columns in their places, the activities' column the form requires put in
+    // empty (as the warning says), and no «Төсөв», which the form does not require.
+    expect(r.stderr).toMatch(/«?"?Стратеги төлөвлөгөө .*тайланд хоосон үлдэнэ/);
+    expect(header(4)).toEqual([
+      "Д/д",
+      "Стратеги төлөвлөгөө болон үндэслэж байгаа бодлогын баримт бичиг, хууль тогтоомж",
+      "Гүйцэтгэл үзүүлэлт",
+      "Хэмжих нэгж",
+      "Суурь үзүүлэлт",
+      "2023",
+      "2024",
+      "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/",
+      "Гүйцэтгэлийн хувь",
+      "Хариуцах нэгж",
+    ]);
+    // «Хүрэх түвшин» still spans its two years only; the new columns span both header rows.
+    expect(ws.model.merges).toEqual(expect.arrayContaining(["F3:G3", "H3:H4", "I3:I4"]));
+    expect(ws.model.merges).not.toContain("F3:I3");
+    const check = await run(["check", "plan-report.xlsx", "--json"], dir);
+    expect(parseCheckJson(check.stdout).sheets[0].targetYear).toBe(2024);
   });
 });

@@ -208,17 +208,33 @@ export class CopiedDocument {
    * group ("Гүйцэтгэлийн түвшин") takes its text in the lower row (the group's merge widened to
    * it when it stands at the group's edge and belongs to it); any other spans both rows.
    */
+  /**
+   * A merge across a two-row header's top row only: a group's cell over the columns under it
+   * («Хүрэх түвшин» over its years). With `group`, only a group of that name.
+   */
+  private isGroup(table: CopiedTable, m: Merge | undefined, group?: string): m is Merge {
+    const top = table.headerTop;
+    if (!m || table.headerBottom === top || m.top !== top || m.bottom !== top) return false;
+    return !group || headerKey(cellText(this.copy.value(m.top, m.left))) === headerKey(group);
+  }
+
+  /**
+   * Where a form column goes that follows the table's column `col`: right after it, or after
+   * the whole header group over `col` when the form does not put the column in that group (a
+   * report's achieved level is not one of the targets' years).
+   */
+  columnAfter(table: CopiedTable, col: number, group?: string): number {
+    const over = this.copy.mergeAt(table.headerTop, col);
+    if (!this.isGroup(table, over)) return col + 1;
+    return group && this.isGroup(table, over, group) ? col + 1 : over.right + 1;
+  }
+
   writeHeader(table: CopiedTable, col: number, header: string, group?: string): void {
     const { headerTop: top, headerBottom: bottom } = table;
     if (bottom > top) {
-      const groupKey = group ? headerKey(group) : undefined;
-      const isGroup = (m: Merge | undefined) =>
-        !!m &&
-        m.top === top &&
-        m.bottom === top &&
-        (!groupKey || headerKey(cellText(this.copy.value(m.top, m.left))) === groupKey);
+      const isGroup = (m: Merge | undefined) => this.isGroup(table, m, group);
       let merge = this.copy.mergeAt(top, col);
-      if (!isGroup(merge) && groupKey) {
+      if (!isGroup(merge) && group) {
         const beside = this.copy.mergeAt(top, col - 1) ?? this.copy.mergeAt(top, col + 1);
         if (isGroup(beside) && beside) {
           beside.left = Math.min(beside.left, col);

@@ -30,12 +30,16 @@ export function formColumns(template: TemplateId, part: 1 | 2): ColumnSpec[] {
 
 /**
  * Put in a table each column of the form it lacks, right after the column that comes before
- * it in the form, with the form's header, number format and no value. Returns the columns added.
+ * it in the form (after the header group over that column, unless the form puts it in the
+ * group), with the form's header, number format and no value. A column the plan's form has
+ * too and does not require (Төсөв) is the person's to leave out: not put back. Returns the
+ * columns added.
  */
 export function addFormColumns(
   doc: CopiedDocument,
   table: CopiedTable,
   form: readonly ColumnSpec[],
+  planForm: readonly ColumnSpec[],
 ): number[] {
   const added: ColumnSpec[] = [];
   let previous: number | undefined;
@@ -45,7 +49,10 @@ export function addFormColumns(
       previous = col;
       continue;
     }
-    const at = doc.insertColumn(table, (previous ?? doc.extent(table).left - 1) + 1);
+    if (!c.required && planForm.some((p) => p.role === c.role)) continue;
+    const after =
+      previous === undefined ? doc.extent(table).left : doc.columnAfter(table, previous, c.group);
+    const at = doc.insertColumn(table, after);
     table.roles.set(c.role, at);
     doc.writeHeader(table, at, c.header, c.group);
     for (let r = table.dataTop; r <= table.dataBottom; r++) {
@@ -104,7 +111,8 @@ export function reportFromPlan(input: {
     }
   }
   for (const table of doc.tables) {
-    const added = addFormColumns(doc, table, formColumns(report, table.part));
+    const form = formColumns(report, table.part);
+    const added = addFormColumns(doc, table, form, formColumns(template, table.part));
     doc.tidy(table);
     doc.renumber(table, added);
   }
