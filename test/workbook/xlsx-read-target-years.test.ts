@@ -65,9 +65,12 @@ describe("an indicator plan with a target per year", () => {
     expect(header).toHaveLength(1);
     expect(header[0].cell).toBe("A3");
     expect(header[0].message.en).toBe(
-      "The table header lacks the required column «Стратеги төлөвлөгөө болон үндэслэж байгаа бодлогын баримт бичиг, хууль тогтоомж»; add it as in the template or correct the column name. The columns recognised, «Д/д», «Шалгуур үзүүлэлт», «Хэмжих нэгж», «Суурь түвшин», «Зорилтот түвшин», «Хариуцах нэгж», are checked.",
+      "The table header lacks the required column «Стратеги төлөвлөгөө болон үндэслэж байгаа бодлогын баримт бичиг, хууль тогтоомж»; add it as in the template or correct the column name. The columns recognised, «Д/д», «Гүйцэтгэл үзүүлэлт» (as «Шалгуур үзүүлэлт»), «Хэмжих нэгж», «Суурь үзүүлэлт» (as «Суурь түвшин»), «Хүрэх түвшин 2023» (as «Зорилтот түвшин»), «Хариуцах нэгж», are checked.",
     );
-    expect(header[0].message.mn).toMatch(/Танигдсан «Д\/д», «Шалгуур үзүүлэлт», «Хэмжих нэгж»/);
+    // In the sheet's own words, with the template's column each was read as.
+    expect(header[0].message.mn).toMatch(
+      /Танигдсан «Д\/д», «Гүйцэтгэл үзүүлэлт» \(«Шалгуур үзүүлэлт» гэж\), «Хэмжих нэгж»/,
+    );
     expect(check.findings.some((f) => f.code === "VALUE-DIRECTION")).toBe(true);
   });
 
@@ -183,7 +186,9 @@ describe("a plan with a header of its own for each year's target", () => {
     expect(header.map((f) => f.message.en)).toEqual([
       expect.stringMatching(/^The table header lacks the required column «Стратеги төлөвлөгөө/),
     ]);
-    expect(header[0].message.en).toMatch(/«Зорилтот түвшин», «Хариуцах нэгж», are checked/);
+    expect(header[0].message.en).toMatch(
+      /«2027 оны зорилт» \(as «Зорилтот түвшин»\), «Хариуцах нэгж», are checked/,
+    );
   });
 
   it("reporting 2026, its column is the target and nothing is wrong", async () => {

@@ -96,6 +96,10 @@ describe("a report without «Д/д»: activities told by their text", () => {
     ]);
     const header = check.findings.find((f) => f.code === "STRUCT-HEADER")!;
     expect(header.message.en).toMatch(/lacks the required column «Д\/д»/);
+    // What it has, in the sheet's words and as the template's columns.
+    expect(header.message.en).toContain(
+      "«Хэрэгжүүлэх арга хэмжээ» (as «Стратеги төлөвлөгөө болон үндэслэж байгаа бодлогын баримт бичиг, хууль тогтоомж»), «Шалгуур үзүүлэлт»",
+    );
     // 1250 / 1300 = 96.15%; (98.5 + 99/90 capped at 100) / 2 = 99.25%; 6 / 6 = 100%.
     const exact = (96.15384615 + 99.25 + 100) / 3;
     expect(check.figures.measures).toBe(3);

@@ -1,4 +1,7 @@
 import type { Finding } from "../finding";
+import type { Grid } from "../grid";
+import { headerKey } from "../cells/normalize";
+import { sheetCells, type SheetCells } from "../plan/cells";
 import type { HeaderMatch, Plan } from "../plan/model";
 import { TEMPLATES } from "../templates";
 import type { ColumnRole } from "../templates/spec";
@@ -17,27 +20,49 @@ function headerOf(plan: Plan, table: HeaderMatch, role: ColumnRole): string {
   return [...columns, ...(spec?.recognised ?? [])].find((c) => c.role === role)?.header ?? role;
 }
 
+/**
+ * A column's header as the sheet writes it: its own cell (the lower row of a two-row header,
+ * else the upper), after the group's words over it («Хүрэх түвшин 2024»); "" for a blank one.
+ */
+function writtenHeader(cells: SheetCells, table: HeaderMatch, col: number): string {
+  const { headerTop: top, headerBottom: bottom } = table;
+  const group = cells.mergeAt(top, col);
+  const upper = cells.text(group?.top ?? top, group?.left ?? col);
+  const lower = bottom > top ? cells.text(bottom, col) : "";
+  if (!lower) return upper;
+  return upper && group && group.right > group.left ? `${upper} ${lower}` : lower;
+}
+
 /** STRUCT-HEADER: a table found on the sheet lacks a column its template requires. */
-function headerFindings(plan: Plan): Finding[] {
+function headerFindings(plan: Plan, grid: Grid): Finding[] {
   const findings: Finding[] = [];
+  const cells = sheetCells(grid);
   for (const table of plan.tables ?? [plan.header]) {
     if (table.missing.length === 0) continue;
     const cols = Object.values(table.columns).filter((c): c is number => c !== undefined);
     if (cols.length === 0) continue;
     const names = table.missing.map((role) => `«${headerOf(plan, table, role)}»`).join(", ");
     const many = table.missing.length > 1;
-    // What was recognised, so that the person sees which columns the checks still read.
-    const found = (Object.keys(table.columns) as ColumnRole[])
+    // What was recognised, in the sheet's own words, so that the person sees which columns the
+    // checks still read, and as which of the template's columns where the words differ.
+    const recognised = (Object.keys(table.columns) as ColumnRole[])
       .sort((a, b) => (table.columns[a] ?? 0) - (table.columns[b] ?? 0))
-      .map((role) => `«${headerOf(plan, table, role)}»`)
-      .join(", ");
+      .map((role) => {
+        const form = headerOf(plan, table, role);
+        const written = writtenHeader(cells, table, table.columns[role] as number);
+        const same = written === "" || headerKey(written) === headerKey(form);
+        return same
+          ? { mn: `«${form}»`, en: `«${form}»` }
+          : { mn: `«${written}» («${form}» гэж)`, en: `«${written}» (as «${form}»)` };
+      });
+    const found = (lang: "mn" | "en") => recognised.map((r) => r[lang]).join(", ");
     findings.push(
       finding(
         "STRUCT-HEADER",
         { row: table.headerTop, col: Math.min(...cols) },
         bi(
-          `Хүснэгтийн толгойд заавал байх ${names} ${many ? "баганууд" : "багана"} алга: загварын дагуу баганыг нэмэх эсвэл баганын нэрийг засна. Танигдсан ${found} баганыг шалгасан.`,
-          `The table header lacks the required ${many ? "columns" : "column"} ${names}; add ${many ? "them" : "it"} as in the template or correct the column name. The columns recognised, ${found}, are checked.`,
+          `Хүснэгтийн толгойд заавал байх ${names} ${many ? "баганууд" : "багана"} алга: загварын дагуу баганыг нэмэх эсвэл баганын нэрийг засна. Танигдсан ${found("mn")} баганыг шалгасан.`,
+          `The table header lacks the required ${many ? "columns" : "column"} ${names}; add ${many ? "them" : "it"} as in the template or correct the column name. The columns recognised, ${found("en")}, are checked.`,
         ),
       ),
     );
@@ -52,7 +77,7 @@ function headerFindings(plan: Plan): Finding[] {
  */
 export const structureChecks: Check = ({ plan, grid }) =>
   distinctFindings([
-    ...headerFindings(plan),
+    ...headerFindings(plan, grid),
     ...numberingFindings(plan, grid),
     ...declaredCountFindings(plan),
     ...emptyFindings(plan, grid),
