@@ -279,6 +279,27 @@ describe.each([
     expectValidMerges(res.sheet);
   });
 
+  it("keeps each row merged across the plan's table across the report's, new last column too", () => {
+    /** The last column of a sheet's table: the rightmost header cell with words. */
+    const tableRight = (
+      values: CellValue[][],
+      header: { headerTop: number; headerBottom: number },
+    ) =>
+      Math.max(
+        ...values
+          .slice(header.headerTop, header.headerBottom + 1)
+          .flatMap((row) => row.flatMap((v, c) => (cellText(v).trim() ? [c] : []))),
+      );
+    const across = (merges: Merge[] | undefined, right: number) =>
+      (merges ?? []).filter((m) => m.left === 0 && m.right === right).map((m) => m.top);
+    const planRows = across(grid.merges, tableRight(grid.cells, plan.header));
+    const reportRows = across(res.sheet.merges, tableRight(res.sheet.values, back.header));
+    // The part and objective headings, each still across the whole table (the report's
+    // table is wider; its new columns may come last, as the individual report's % does).
+    expect(planRows.length).toBeGreaterThanOrEqual(3);
+    expect(reportRows).toHaveLength(planRows.length);
+  });
+
   it("keeps every level the plan gives, in the report's column of the same role", () => {
     expect(measuresOf(back)).toHaveLength(measuresOf(plan).length);
     measuresOf(plan).forEach((m, i) => {

@@ -153,7 +153,13 @@ export class CopiedDocument {
   insertColumn(table: CopiedTable, at: number): number {
     const shifted = (cols: Set<number>) => new Set([...cols].map((c) => (c >= at ? c + 1 : c)));
     if (table === this.tables[0]) {
+      const { left, right } = this.extent(table);
       this.copy.insertColumns(at, 1);
+      // A column put after the table's last: the rows merged across the whole table (the
+      // title, part and objective headings) still span it, as Excel would not widen them.
+      if (at === right + 1) {
+        for (const m of this.copy.merges) if (m.left <= left && m.right === right) m.right = at;
+      }
       this.shiftTables(at, 1);
       this.inserted = shifted(this.inserted).add(at);
       return at;
