@@ -124,6 +124,28 @@ describe("CALC-MISMATCH", () => {
     expect(fs[0].message.mn).toMatch(/санал болгож буй/);
   });
 
+  it("says a decrease read from the numbers alone is the doubt, not a number picked from text", () => {
+    // 10 days → 7 days planned, 8 taken: 7 / 8 = 87.5% as a decrease; 8 / 7, capped, 100%.
+    const fs = check(
+      report([
+        {
+          criterion: "Шийдвэрлэсэн хугацаа",
+          baseline: "10 хоног",
+          target: "7 хоног",
+          achieved: "8 хоног",
+          stated: null,
+        },
+      ]),
+    );
+    expect(fs.map((f) => f.code)).toEqual(["CALC-MISSING"]);
+    expect(fs[0].message.en).toContain("it is 87.5%");
+    expect(fs[0].message.en).toContain(
+      "no word says to reduce, so it was read as a decrease (as a plain ratio, 100%)",
+    );
+    expect(fs[0].message.en).not.toMatch(/free text/);
+    expect(fs[0].message.mn).toContain("энгийн харьцаагаар 100%");
+  });
+
   it("compares under the rounding setting: the other habit is a note", () => {
     // 2 of 3 = 66.666…%: 66.7 rounded, 66.6 truncated.
     const row = (stated: string): Row => ({ target: "3", achieved: "2", stated });

@@ -309,3 +309,33 @@ describe("computeFulfilment: counts with a target below the baseline", () => {
     expect(valueOf(r)).toBeCloseTo((273 / 280) * 100, 10);
   });
 });
+
+describe("computeFulfilment: a duration, and a target that says which way", () => {
+  test("a duration below its baseline ('10 хоног' → '7 хоног') is a decrease: done faster", () => {
+    const r = fulfil(["Шийдвэрлэсэн хугацаа (хоногоор)"], "10 хоног", "7 хоног", "8 хоног");
+    expect(r).toMatchObject({
+      status: "computed",
+      applied: "decreasing",
+      direction: { direction: "decreasing", source: "numbers", conflict: false },
+    });
+    // 8 days taken for 7 planned: 7 / 8 = 87.5%.
+    expect(valueOf(r)).toBe(87.5);
+  });
+
+  test("the target's own reducing word decides where the criterion names a count", () => {
+    // «Гомдлын тоо» names a count: the numbers alone (25 → 20) would be read as increasing.
+    const r = fulfil(["Гомдлын тоо"], "25", "20-оос бууруулах", "18");
+    expect(r).toMatchObject({
+      status: "computed",
+      applied: "decreasing",
+      direction: { direction: "decreasing", source: "words", conflict: false },
+    });
+    // 18 complaints, at most 20 planned: met.
+    expect(valueOf(r)).toBe(100);
+  });
+
+  test("the criterion's words come before the target's", () => {
+    const r = fulfil(["Хамрагдалтыг нэмэгдүүлэх"], "25", "20-оос бууруулах", "18");
+    expect(r).toMatchObject({ direction: { direction: "increasing", source: "words" } });
+  });
+});

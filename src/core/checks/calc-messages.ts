@@ -31,7 +31,12 @@ function caveats(e: ExpectedFulfilment): Bilingual {
     en +=
       " The target is below the baseline, but the criterion counts something, so it was read as increasing.";
   }
-  if (!e.certain) {
+  if (e.alternative !== undefined) {
+    // The levels are plain: the doubt is the direction, read from the numbers alone.
+    const ratio = percent(e.alternative);
+    mn += ` Зорилтот түвшин суурь түвшнээс бага, бууруулах тухай үг алга тул бууралтаар тооцов (энгийн харьцаагаар ${ratio}): үнэлгээ хийгч шалгаж баталгаажуулна.`;
+    en += ` The target is below the baseline and no word says to reduce, so it was read as a decrease (as a plain ratio, ${ratio}): the evaluator confirms it.`;
+  } else if (!e.certain) {
     mn +=
       " Тоог чөлөөт бичвэрээс сонгож тооцсон тул энэ нь санал болгож буй утга: үнэлгээ хийгч шалгаж баталгаажуулна.";
     en +=

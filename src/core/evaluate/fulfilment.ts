@@ -1,6 +1,7 @@
 import {
   isCountCriterion,
   primaryQuantity,
+  unitClass,
   unitsCompatible,
   type LevelReading,
   type Quantity,
@@ -31,8 +32,8 @@ function wordsDirection(text: string): Direction | null {
 }
 
 /**
- * Which way a criterion is good. `texts` in order of weight (criterion first, then activity):
- * the first text with a direction word decides, a reducing word winning within one text; with no such word, a target below its baseline reads
+ * Which way a criterion is good. `texts` in order of weight (criterion first, then activity,
+ * then the target's own words): the first text with a direction word decides, a reducing word winning within one text; with no such word, a target below its baseline reads
  * as decreasing; otherwise increasing. `counted`: the target counts things ("2 удаа"), which
  * names a count as "…тоо" does.
  */
@@ -152,7 +153,13 @@ export function computeFulfilment(
   const bq = primaryQuantity(baseline, like);
   const b = bq && unitsCompatible(t, bq) ? bq : null;
 
-  const direction = directionOf(input.texts, b?.value ?? null, t.value, t.kind === "count");
+  // A count of things ("2 удаа") is done more of; a duration ("7 хоног") below its baseline is
+  // done faster, a decrease as DOMAIN section 4 reads it.
+  const counted = t.kind === "count" && unitClass(t.unit) !== "duration";
+  // The target's own words come last: "20-оос бууруулах" says which way where the criterion
+  // and the activity do not.
+  const texts = [...input.texts, target.text];
+  const direction = directionOf(texts, b?.value ?? null, t.value, counted);
   const applied: Direction =
     direction.conflict && direction.source === "numbers" ? "increasing" : direction.direction;
   const useProgress = options.method === "progress" && b !== null && b.value !== t.value;
