@@ -219,3 +219,44 @@ describe("a blank «Д/д» left of a «Стратеги зорилт» column",
     expect(codesAt(check).filter((c) => /^STRUCT-(NUMBER|EMPTY)/.test(c))).toEqual([]);
   });
 });
+
+describe("an anti-corruption plan fulfilment without «№»", () => {
+  const rows: Row[] = [
+    ["Авлигатай тэмцэх үндэсний хөтөлбөрийг хэрэгжүүлэх 2025 оны төлөвлөгөөний биелэлт"],
+    [],
+    ["Хөтөлбөрийн зорилт", "Хэрэгжүүлэх арга хэмжээ", "Хүрэх түвшин", "Хэрэгжилт", "Үнэлгээ"],
+    [
+      "Ил тод байдлыг хангах",
+      "Худалдан авалтын мэдээллийг цахим хуудсанд байршуулах",
+      "100 хувь байршуулсан байна",
+      "Бүх мэдээллийг байршуулсан",
+      100,
+    ],
+    // The item's second measure: its programme cell left empty.
+    [
+      null,
+      "Хөрөнгө орлогын мэдүүлгийг хугацаанд нь гаргуулах",
+      "Хугацаандаа 100 хувь",
+      "95 хувь нь хугацаандаа гаргасан",
+      "70",
+    ],
+    ["Сургалт, сурталчилгаа", "Албан хаагчдад ёс зүйн сургалт хийх", "Жилд 2 удаа", "1 удаа", 30],
+    ["Дундаж үнэлгээ", null, null, null, 66.7],
+  ];
+
+  it("reads each programme item by its text, with its measures and their ratings", async () => {
+    const check = checkGrid(await sheetOf(rows), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(check.template).toBe("anticorruption-report");
+    const objectives = check.plan.goals.flatMap((g) => g.objectives);
+    expect(objectives.map((o) => [plainText(o.text.value), o.measures.length])).toEqual([
+      ["Ил тод байдлыг хангах", 2],
+      ["Сургалт, сурталчилгаа", 1],
+    ]);
+    // (100 + 70) / 2 = 85; 30; pooled over the three measures, (100 + 70 + 30) / 3 = 66.7, as
+    // the total row states.
+    expect(check.figures.objectives.map((o) => o.value)).toEqual([85, 30]);
+    expect(check.figures.overall).toBe(Math.round(((100 + 70 + 30) / 3) * 10) / 10);
+    expect(check.findings.filter((f) => f.code.startsWith("RATING"))).toEqual([]);
+  });
+});

@@ -575,6 +575,11 @@ class PlanReader {
       this.addObjective(v.row, label.label, this.sectionText(v, label), label.number);
       return;
     }
+    // Without «№», a programme item is told by its text, as an activity is (opensUnnumbered).
+    const programme = this.col("programme");
+    if (this.col("number") === undefined && programme !== undefined && isFresh(v.at("programme"))) {
+      this.addObjective(v.row, "", this.cells.ref(v.row, programme));
+    }
     const activity = v.at("activity");
     if (activity && !startsLowercase(activity)) {
       this.startMeasure(v.row, this.refOf("number", v.row) ?? this.absent(v.row));
