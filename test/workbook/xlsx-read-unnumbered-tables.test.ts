@@ -260,3 +260,43 @@ describe("an anti-corruption plan fulfilment without «№»", () => {
     expect(check.findings.filter((f) => f.code.startsWith("RATING"))).toEqual([]);
   });
 });
+
+describe("a numbered table with one activity's number left out", () => {
+  const rows: Row[] = [
+    ["2025 оны гүйцэтгэлийн төлөвлөгөөний биелэлт"],
+    [],
+    [
+      "Д/д",
+      "Хэрэгжүүлэх арга хэмжээ",
+      "Шалгуур үзүүлэлт",
+      "Суурь түвшин",
+      "Зорилтот түвшин",
+      "Хүрсэн түвшин",
+      "Гүйцэтгэлийн хувь",
+    ],
+    ["1.1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 4, 6, 6, "100%"],
+    [null, "Иргэдэд зөвлөгөө өгөх", "Зөвлөгөө авсан иргэдийн тоо", 100, 120, 90, "75%"],
+    // Another criterion of the activity above: its activity cell empty, as in the seeds.
+    [null, null, "Зөвлөгөөний чанарын үнэлгээ, хувь", 80, 90, 90, "100%"],
+    ["1.3.", "Хурал зохион байгуулах", "Хурлын тоо", 2, 4, 4, "100%"],
+  ];
+
+  it("reads the row as an activity of its own, not a criterion of the one above", async () => {
+    const check = checkGrid(await sheetOf(rows), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(measuresIn(check.plan)).toEqual([
+      { text: "Сургалт зохион байгуулах", criteria: ["Сургалтын тоо"] },
+      {
+        text: "Иргэдэд зөвлөгөө өгөх",
+        criteria: ["Зөвлөгөө авсан иргэдийн тоо", "Зөвлөгөөний чанарын үнэлгээ, хувь"],
+      },
+      { text: "Хурал зохион байгуулах", criteria: ["Хурлын тоо"] },
+    ]);
+    // 100; (75 + 100) / 2 = 87.5; 100: (100 + 87.5 + 100) / 3 = 95.8.
+    expect(check.figures.overall).toBe(Math.round(((100 + 87.5 + 100) / 3) * 10) / 10);
+    // The numbering says where a number is missing.
+    expect(codesAt(check).filter((c) => c.startsWith("STRUCT-NUMBER"))).toEqual([
+      "STRUCT-NUMBER-GAP A7",
+    ]);
+  });
+});

@@ -437,7 +437,7 @@ class PlanReader {
    * header row of years left unmerged) opens none.
    */
   private opensUnnumbered(v: RowView): boolean {
-    if (this.col("number") !== undefined) return false;
+    if (this.col("number") !== undefined) return this.skippedNumber(v);
     const activity = this.col("activity") !== undefined;
     if (activity && isFresh(v.at("activity"))) {
       const lower = v.filled.some((col) => startsLowercase(v.text(col)));
@@ -445,6 +445,19 @@ class PlanReader {
     }
     const named = isFresh(v.at("criterion"));
     return named && (!activity || !this.measure) && this.isCriterionRow(v);
+  }
+
+  /**
+   * In a numbered table, a row whose number was left out: an activity's words of their own
+   * (not the activity above's again, not a sentence continued) with a criterion of their own.
+   * Before, it read as another criterion of the activity above, and its figure was averaged in
+   * that activity's.
+   */
+  private skippedNumber(v: RowView): boolean {
+    const activity = v.at("activity");
+    if (!this.measure || !/^\p{L}/u.test(activity) || !isFresh(activity)) return false;
+    if (activity === this.cells.text(this.measure.text.row, this.measure.text.col)) return false;
+    return isFresh(v.at("criterion")) && !this.afterPageBreak(v);
   }
 
   /**
