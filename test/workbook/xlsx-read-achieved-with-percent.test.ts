@@ -69,3 +69,41 @@ describe("a report whose achieved column holds the percentage too", () => {
     expect(check.evaluation.replaced.map((c) => [c.row, c.col])).toEqual([[4, 5]]);
   });
 });
+
+describe("the percentage written before the level", () => {
+  async function percentFirst(): Promise<Grid> {
+    return typedSheet("Биелэлт", [
+      ["ДАРХАН-УУЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"],
+      [],
+      INDICATOR_REPORT_HEADER,
+      ["1", "Орлогын төлөвлөгөө", "сая төгрөг", 500, 600, "96,0% (576)"],
+      ["2", "Шалгасан байгууллага", "тоо", 40, 50, "92% (45)"],
+      // A target that is a percentage: the first percentage is the level reached.
+      ["3", "Цахим үйлчилгээний эзлэх хувь", "%", 60, "70%", "72% (360 иргэн)"],
+    ]);
+  }
+
+  it("reads it as the stated figure and the figure after it as the level", async () => {
+    const check = checkGrid(await percentFirst(), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    const [income, inspected] = check.evaluation.criteria;
+    // 576 ÷ 600 × 100 = 96, written 96,0%: equal, no VALUE-MULTI.
+    expect(income.achieved?.quantities.map((q) => q.value)).toEqual([576]);
+    expect([income.stated, income.value]).toEqual([{ kind: "percent", value: 96 }, 96]);
+    // 45 ÷ 50 × 100 = 90, written 92%: the fix rewrites the percentage only.
+    const calc = check.findings.filter(
+      (f) => (f.code.startsWith("CALC-") || f.code === "VALUE-MULTI") && f.cell !== "F6",
+    );
+    expect(calc.map((f) => [f.code, f.cell])).toEqual([["CALC-MISMATCH", "F5"]]);
+    expect(inspected.value).toBe(90);
+    expect(calc[0].fix).toEqual({ cell: "F5", value: "90% (45)" });
+  });
+
+  it("keeps a percentage first as the level where the target is a percentage", async () => {
+    const check = checkGrid(await percentFirst(), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    const share = check.evaluation.criteria[2];
+    expect(share.stated).toEqual({ kind: "empty" });
+    expect(share.achieved?.quantities[0]).toMatchObject({ value: 72, kind: "percent" });
+  });
+});

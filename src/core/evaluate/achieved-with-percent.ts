@@ -14,11 +14,12 @@ const PERCENT_UNIT = /%|хувь/u;
 /**
  * «Хүрсэн түвшин буюу гүйцэтгэлийн хувь»: one column for the level reached and its percentage.
  * A percentage written after the level, with nothing but figures in the cell ("6700 (100,5%)",
- * "87% буюу 102,4%"), is the stated fulfilment. A percentage alone is the fulfilment where the
- * target counts or sums something ("2 удаа", or 4 with the unit column's «удаа»: "100%"), and
- * the level where the target is a percentage or a bare number of no unit (then it may well be
- * the level itself). Anything else is the level, as in any report. `unit`: the row's unit
- * column, "" without one.
+ * "87% буюу 102,4%"), is the stated fulfilment; so is one written before a level that is no
+ * percentage ("96,0% (576)") where the target is none either. A percentage alone is the
+ * fulfilment where the target counts or sums something ("2 удаа", or 4 with the unit column's
+ * «удаа»: "100%"), and the level where the target is a percentage or a bare number of no unit
+ * (then it may well be the level itself). Anything else is the level, as in any report. `unit`:
+ * the row's unit column, "" without one.
  */
 export function splitAchieved(
   achieved: LevelReading,
@@ -26,27 +27,29 @@ export function splitAchieved(
   unit: string,
 ): AchievedWithPercent {
   const qs = achieved.quantities;
+  const alone = { level: achieved, percent: null };
+  if (achieved.kind !== "number" || qs.length === 0 || qs.length > 2) return alone;
   const last = qs[qs.length - 1];
-  if (achieved.kind !== "number" || !last || last.kind !== "percent") {
-    return { level: achieved, percent: null };
-  }
+  const aim = primaryQuantity(target);
   if (qs.length === 1) {
-    const aim = primaryQuantity(target);
+    if (last.kind !== "percent") return alone;
     const counted = aim?.kind === "count" || aim?.kind === "money";
     const stated = counted || (aim?.kind === "number" && unit !== "" && !PERCENT_UNIT.test(unit));
-    return stated ? { level: EMPTY_LEVEL, percent: last } : { level: achieved, percent: null };
+    return stated ? { level: EMPTY_LEVEL, percent: last } : alone;
   }
-  if (qs.length !== 2) return { level: achieved, percent: null };
+  const percentFirst = qs[0].kind === "percent" && last.kind !== "percent";
+  if (last.kind !== "percent" && !(percentFirst && aim && aim.kind !== "percent")) return alone;
+  const percent = percentFirst ? qs[0] : last;
   // The percentage's own decimal-comma doubt goes with it; the level's stays.
-  const ambiguities = achieved.ambiguities.filter((a) => !last.source.startsWith(a.text));
+  const ambiguities = achieved.ambiguities.filter((a) => !percent.source.startsWith(a.text));
   const level: LevelReading = {
     ...achieved,
-    quantities: [qs[0]],
+    quantities: [percentFirst ? last : qs[0]],
     ambiguities,
     confidence:
       achieved.confidence === "suggested" && ambiguities.length === 0
         ? "certain"
         : achieved.confidence,
   };
-  return { level, percent: last };
+  return { level, percent };
 }
