@@ -164,6 +164,24 @@ describe("evaluation summary of a hand-made report", () => {
     expect(sheetModelProblems(evaluationSummarySheet(p, "mn"))).toEqual([]);
   });
 
+  test("a table without numbers lists its measures by their text alone", () => {
+    const grid: Grid = {
+      sheet: "Биелэлт",
+      origin: { row: 0, col: 0 },
+      cells: [
+        ["2025 оны гүйцэтгэлийн төлөвлөгөөний биелэлт"],
+        ["Хэрэгжүүлэх арга хэмжээ", "Шалгуур үзүүлэлт", "Зорилтот түвшин", "Хүрсэн түвшин"],
+        ["Сургалт зохион байгуулах", "Сургалтын тоо", "6", "6"],
+        ["Зөвлөгөө өгөх", "Зөвлөгөөний тоо", "10", "9"],
+      ],
+    };
+    const lines = evaluationSummary(evaluate(grid)).conclusion.map((p) => p.text.mn);
+    // 6 of 6 = 100; 9 of 10 = 90: no «Зорилт .» with an empty number before either.
+    expect(lines).toContain("- Сургалт зохион байгуулах.");
+    expect(lines).toContain("- Зөвлөгөө өгөх /90,0/.");
+    expect(lines.some((l) => l.includes("Зорилт ."))).toBe(false);
+  });
+
   test("the sheet is sound, with the band labels as sub-headers", () => {
     const sheet = evaluationSummarySheet(s, "mn");
     expect(sheetModelProblems(sheet)).toEqual([]);

@@ -340,9 +340,11 @@ function itemText(i: SummaryItem, last: boolean, part: 1 | 2): Bilingual {
   // activities of a part with no objectives ("Арга хэмжээ 1.").
   const mn = part === 1 ? "Зорилт" : "Арга хэмжээ";
   const en = part === 1 ? "Measure" : "Activity";
+  // A measure of a table without numbers is named by its text alone.
+  const named = (word: string) => (i.number ? `${word} ${i.number}.${text}` : own);
   return {
-    mn: `- ${mn} ${i.number}.${text}${figure("mn")}${end}`,
-    en: `- ${en} ${i.number}.${text}${figure("en")}${end}`,
+    mn: `- ${named(mn)}${figure("mn")}${end}`,
+    en: `- ${named(en)}${figure("en")}${end}`,
   };
 }
 
