@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
+import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
+import { UNNUMBERED_REPORT } from "../fixtures/xlsx/unnumbered-report";
 import { yearNamedReportXlsx } from "../fixtures/xlsx/year-named-report";
 import { openFile, pane, previewPerTest, sheetOf, workbook, type Session } from "./preview";
 
@@ -125,41 +127,12 @@ describe("a report naming its levels by year in the preview", () => {
   });
 });
 
-/**
- * A report an office typed without «Д/д»: each activity told by its text, a second criterion
- * under the first with its activity cell empty, levels typed as numbers and as text.
- */
-async function unnumberedReport(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Биелэлт");
-  ws.getCell("A1").value = "2025 оны гүйцэтгэлийн төлөвлөгөөний биелэлт";
-  const rows: (string | number | null)[][] = [
-    [
-      "Хэрэгжүүлэх арга хэмжээ",
-      "Шалгуур үзүүлэлт",
-      "Суурь түвшин",
-      "Зорилтот түвшин",
-      "Хүрсэн түвшин",
-      "Гүйцэтгэлийн хувь",
-    ],
-    ["Сайн дураар даатгуулагчдыг нэмэгдүүлэх", "Сайн дураар даатгуулагчийн тоо", 1200, 1300, 1250],
-    ["Шимтгэлийн орлогыг нэмэгдүүлэх", "Шимтгэлийн орлогын биелэлт, хувь", "100", "100", "98.5"],
-    [null, "Өр барагдуулалт, хувь", "80", "90", "99"],
-  ];
-  rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null) ws.getCell(3 + r, 1 + c).value = v;
-    }),
-  );
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
 describe("a report without «Д/д» in the preview", () => {
   it("is checked for what its header has, and Тооцоолох fills each criterion's %", async () => {
     session = await openSession({ view: "check" });
     const { page } = session;
     const p = pane(page);
-    await openFile(page, "unnumbered.xlsx", await unnumberedReport());
+    await openFile(page, "unnumbered.xlsx", await typedSheetXlsx("Биелэлт", UNNUMBERED_REPORT));
 
     await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
     // One finding names what the header lacks and, in the sheet's words, what it has.

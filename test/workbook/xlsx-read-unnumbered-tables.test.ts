@@ -1,9 +1,9 @@
-import ExcelJS from "exceljs";
 import { checkGrid } from "../../src/core/checks";
-import type { Grid } from "../../src/core/grid";
+import { parseAddress, type CellValue, type Merge } from "../../src/core/grid";
 import { measuresOf, plainText, type Plan } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { readXlsx } from "../../src/workbook/xlsx/read";
+import { typedSheet } from "../fixtures/xlsx/typed-sheet";
+import { UNNUMBERED_REPORT } from "../fixtures/xlsx/unnumbered-report";
 
 /*
  * Tables offices make without a number column («Д/д» left out): the activities are told by
@@ -13,27 +13,17 @@ import { readXlsx } from "../../src/workbook/xlsx/read";
  * read back as the command line reads them.
  */
 
-type Row = (string | number | null)[];
+type Row = CellValue[];
 
-/** One sheet of `rows` from A1, with number formats and merged ranges, written to .xlsx and read back. */
-async function sheetOf(
-  rows: Row[],
-  formats: Record<string, string> = {},
-  merges: string[] = [],
-): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Биелэлт");
-  rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    }),
-  );
-  for (const [address, format] of Object.entries(formats)) ws.getCell(address).numFmt = format;
-  for (const range of merges) ws.mergeCells(range);
-  const read = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
-  if (!read.ok) throw new Error(read.error.message.en);
-  return read.sheets[0];
+/** A range as a person selects it to merge ("E3:F3"), 0-based. */
+function merged(range: string): Merge {
+  const [tl, br] = range.split(":").map((a) => parseAddress(a)!);
+  return { top: tl.row, left: tl.col, bottom: br.row, right: br.col };
 }
+
+/** One sheet of `rows` from A1, with number formats and merged ranges, read back. */
+const sheetOf = (rows: Row[], formats: Record<string, string> = {}, merges: string[] = []) =>
+  typedSheet("Биелэлт", rows, merges.map(merged), formats);
 
 /** Each measure as its text and its criteria's texts, as a person reads the table. */
 function measuresIn(plan: Plan): { text: string; criteria: string[] }[] {
@@ -47,25 +37,7 @@ const codesAt = (check: ReturnType<typeof checkGrid>): string[] =>
   check.findings.map((f) => `${f.code} ${f.cell}`).sort();
 
 describe("a report without «Д/д»: activities told by their text", () => {
-  const rows: Row[] = [
-    ["2025 оны гүйцэтгэлийн төлөвлөгөөний биелэлт"],
-    [],
-    [
-      "Хэрэгжүүлэх арга хэмжээ",
-      "Шалгуур үзүүлэлт",
-      "Суурь түвшин",
-      "Зорилтот түвшин",
-      "Хүрсэн түвшин",
-      "Гүйцэтгэлийн хувь",
-    ],
-    ["Сайн дураар даатгуулагчдыг нэмэгдүүлэх", "Сайн дураар даатгуулагчийн тоо", 1200, 1300, 1250],
-    ["Шимтгэлийн орлогыг нэмэгдүүлэх", "Шимтгэлийн орлогын биелэлт, хувь", "100", "100", "98.5"],
-    // Another criterion of the activity above: its activity cell is empty.
-    [null, "Өр барагдуулалт, хувь", "80", "90", "99"],
-    ["Сургалт зохион байгуулах", null, "4", "6", "6", "100%"],
-    [],
-    ["ТАЙЛАН БИЧСЭН:", null, "Б.Батжаргал"],
-  ];
+  const rows = UNNUMBERED_REPORT;
 
   it("reads each activity with its criteria and leaves the signature out", async () => {
     const check = checkGrid(await sheetOf(rows), DEFAULT_SETTINGS);
