@@ -33,9 +33,10 @@ function wordsDirection(text: string): Direction | null {
 
 /**
  * Which way a criterion is good. `texts` in order of weight (criterion first, then activity,
- * then the target's own words): the first text with a direction word decides, a reducing word winning within one text; with no such word, a target below its baseline reads
- * as decreasing; otherwise increasing. `counted`: the target counts things ("2 удаа"), which
- * names a count as "…тоо" does.
+ * then the target's own words): the first text with a direction word decides, a reducing word
+ * winning within one text; with no such word, a target below its baseline reads as decreasing;
+ * otherwise increasing. `counted`: the target counts things ("2 удаа"), which names a count as
+ * "…тоо" does.
  */
 export function directionOf(
   texts: readonly string[],

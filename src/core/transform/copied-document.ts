@@ -210,11 +210,6 @@ export class CopiedDocument {
   }
 
   /**
-   * The header of a column the add-in put in a table. Under a two-row header, a column inside a
-   * group ("Гүйцэтгэлийн түвшин") takes its text in the lower row (the group's merge widened to
-   * it when it stands at the group's edge and belongs to it); any other spans both rows.
-   */
-  /**
    * A merge across a two-row header's top row only: a group's cell over the columns under it
    * («Хүрэх түвшин» over its years). With `group`, only a group of that name.
    */
@@ -235,6 +230,11 @@ export class CopiedDocument {
     return group && this.isGroup(table, over, group) ? col + 1 : over.right + 1;
   }
 
+  /**
+   * The header of a column the add-in put in a table. Under a two-row header, a column inside a
+   * group ("Гүйцэтгэлийн түвшин") takes its text in the lower row (the group's merge widened to
+   * it when it stands at the group's edge and belongs to it); any other spans both rows.
+   */
   writeHeader(table: CopiedTable, col: number, header: string, group?: string): void {
     const { headerTop: top, headerBottom: bottom } = table;
     if (bottom > top) {
