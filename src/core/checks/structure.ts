@@ -36,9 +36,11 @@ function writtenHeader(cells: SheetCells, table: HeaderMatch, col: number): stri
 /** STRUCT-HEADER: a table found on the sheet lacks a column its template requires. */
 function headerFindings(plan: Plan, grid: Grid): Finding[] {
   const findings: Finding[] = [];
-  const cells = sheetCells(grid);
+  // Made only for a header that lacks a column (most have none).
+  let cells: SheetCells | undefined;
   for (const table of plan.tables ?? [plan.header]) {
     if (table.missing.length === 0) continue;
+    const sheet = (cells ??= sheetCells(grid));
     const cols = Object.values(table.columns).filter((c): c is number => c !== undefined);
     if (cols.length === 0) continue;
     const names = table.missing.map((role) => `«${headerOf(plan, table, role)}»`).join(", ");
@@ -49,7 +51,7 @@ function headerFindings(plan: Plan, grid: Grid): Finding[] {
       .sort((a, b) => (table.columns[a] ?? 0) - (table.columns[b] ?? 0))
       .map((role) => {
         const form = headerOf(plan, table, role);
-        const written = writtenHeader(cells, table, table.columns[role] as number);
+        const written = writtenHeader(sheet, table, table.columns[role] as number);
         const same = written === "" || headerKey(written) === headerKey(form);
         return same
           ? { mn: `«${form}»`, en: `«${form}»` }
