@@ -266,9 +266,12 @@ describe("a numbered table with one activity's number left out", () => {
     ]);
     // 100; (75 + 100) / 2 = 87.5; 100: (100 + 87.5 + 100) / 3 = 95.8.
     expect(check.figures.overall).toBe(Math.round(((100 + 87.5 + 100) / 3) * 10) / 10);
-    // The numbering says where a number is missing.
-    expect(codesAt(check).filter((c) => c.startsWith("STRUCT-NUMBER"))).toEqual([
-      "STRUCT-NUMBER-GAP A7",
+    // The numbering says which number is missing, at the activity without one, with the number
+    // written as its neighbours write theirs.
+    const gaps = check.findings.filter((f) => f.code.startsWith("STRUCT-NUMBER"));
+    expect(gaps.map((f) => [f.code, f.cell, f.fix])).toEqual([
+      ["STRUCT-NUMBER-GAP", "A5", { cell: "A5", value: "1.2." }],
     ]);
+    expect(gaps[0].message.en).toMatch(/«1\.2» is missing .*this row's activity has no number/);
   });
 });

@@ -264,8 +264,26 @@ function gapGroups(items: WrittenNumber[]): WrittenNumber[][] {
 const lastPart = (w: WrittenNumber): number => w.number.parts[w.number.parts.length - 1];
 
 /**
+ * The one activity between two numbered ones of an objective whose Д/д cell is there and empty
+ * (a number left out), or null.
+ */
+function unnumberedBetween(
+  previous: WrittenNumber | undefined,
+  next: WrittenNumber,
+): Measure | null {
+  if (!previous || previous.series !== "number" || previous.objective !== next.objective) {
+    return null;
+  }
+  const between = next.objective.measures.filter(
+    (m) => m.row > previous.cell.row && m.row < next.cell.row && !m.number.absent && !numberCell(m),
+  );
+  return between.length === 1 ? between[0] : null;
+}
+
+/**
  * STRUCT-NUMBER-GAP among activities: per objective and number prefix; lone numbers may
- * continue the previous objective's ("1, 2, 3 | 4, 5") or restart at 1.
+ * continue the previous objective's ("1, 2, 3 | 4, 5") or restart at 1. Where the one number
+ * missing belongs to an activity whose Д/д is empty, the finding is at that cell, with the number.
  */
 function activityGapFindings(items: WrittenNumber[]): Finding[] {
   const findings: Finding[] = [];
@@ -296,6 +314,23 @@ function activityGapFindings(items: WrittenNumber[]): Finding[] {
             `previous «${run.previous.written}», next «${run.next.written}»`,
           )
         : bi(`эхний дугаар нь «${run.next.written}»`, `the first number is «${run.next.written}»`);
+      const unnumbered = run.from === run.to ? unnumberedBetween(run.previous, run.next) : null;
+      if (unnumbered) {
+        // The one activity between them has an empty Д/д: the missing number is its own.
+        const written = `${missing}${run.next.number.trailingDot ? "." : ""}`;
+        findings.push(
+          finding(
+            "STRUCT-NUMBER-GAP",
+            unnumbered.number,
+            bi(
+              `Арга хэмжээний дугаарлалтад «${missing}» алга (${around.mn}): энэ мөрийн арга хэмжээний дугаар бичигдээгүй тул «${written}» гэж бичнэ.`,
+              `«${missing}» is missing from the activity numbering (${around.en}); this row's activity has no number: write «${written}».`,
+            ),
+            { fix: written },
+          ),
+        );
+        continue;
+      }
       findings.push(
         finding(
           "STRUCT-NUMBER-GAP",

@@ -418,7 +418,8 @@ class PlanReader {
       return;
     }
     if (this.opensUnnumbered(v)) {
-      this.startMeasure(v.row, this.absent(v.row));
+      // In a numbered table, its Д/д cell left empty (where the numbering says what is missing).
+      this.startMeasure(v.row, this.refOf("number", v.row) ?? this.absent(v.row));
       return;
     }
     if (this.isCriterionRow(v)) {
