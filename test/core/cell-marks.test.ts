@@ -31,6 +31,16 @@ describe("the one set of no-figure and not-due marks", () => {
     expect(readRating(mark, NDEG_ANTICORRUPTION_2019).kind).toBe("not-due");
   });
 
+  it("«ХБ» (хугацаа болоогүй) says not due only as a cell's whole text", () => {
+    for (const mark of ["ХБ", "хб", "Х/Б"]) {
+      expect(saysNotDue(mark)).toBe(true);
+      expect(readStated({ row: 0, col: 0, value: mark }).kind).toBe("not-due");
+      expect(readRating(mark, GOV_206_2020).kind).toBe("not-due");
+    }
+    expect(saysNotDue("ХБ-ын мэдээ")).toBe(false);
+    expect(saysNotDue("ХБНГ")).toBe(false);
+  });
+
   it("the not-due words read as not due in a fulfilment and a rating cell", () => {
     const words = "Хугацаа болоогүй";
     expect(readStated({ row: 0, col: 0, value: words }).kind).toBe("not-due");

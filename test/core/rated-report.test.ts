@@ -52,6 +52,15 @@ describe("an older rated plan fulfilment on a 0–30 scale", () => {
     expect(percentOfScale(27.5, r.evaluation.scheme)).toBeCloseTo(91.6667, 4);
   });
 
+  it("reads «ХБ» (хугацаа болоогүй) in a rating cell as not due, as it reads «-»", async () => {
+    for (const mark of ["ХБ", "х/б"]) {
+      const r = await checked({ D11: mark });
+      // The same as with «-»: only D8's 35 is flagged, and 2.2 stays out of the figures.
+      expect(brief(r)).toEqual(["D8 RATING-INVALID error"]);
+      expect([r.figures.measures, r.figures.rated, r.figures.overall]).toEqual([5, 3, 27.5]);
+    }
+  });
+
   it("flags a rating below 0, and the average it then leaves wrong", async () => {
     // D10: -3 in place of 30. Rated are then 27 and 25.5: (27 + 25.5) / 2 = 26.25 → 26.3,
     // while D12 still states 27.5.

@@ -11,13 +11,15 @@ const NO_FIGURE_MARK = new RegExp(`^(?:[${DASH}]{1,2}|\\*|[/(]\\s*[${DASH}]\\s*[
 
 /** "Хугацаа болоогүй", "Хэрэгжилт тооцох хугацаа болоогүй": the words for not yet due. */
 const NOT_DUE_WORDS = /хугацаа\s+болоогүй/iu;
+/** «ХБ», «Х/Б»: their abbreviation, a cell's whole text (as tables' notes spell it out). */
+const NOT_DUE_ABBREVIATION = /^(?:хб|х\/б)$/iu;
 
 /** A trimmed text that is only a no-figure mark. */
 export const isNoFigureMark = (text: string): boolean => NO_FIGURE_MARK.test(text);
 
-/** A trimmed text that says "not due": a no-figure mark or the words. */
+/** A trimmed text that says "not due": a no-figure mark, the words or their abbreviation. */
 export const saysNotDue = (text: string): boolean =>
-  NO_FIGURE_MARK.test(text) || NOT_DUE_WORDS.test(text);
+  NO_FIGURE_MARK.test(text) || NOT_DUE_WORDS.test(text) || NOT_DUE_ABBREVIATION.test(text);
 
 /**
  * Excel's error values as a cell shows them, in a file's cached results and in what Office.js
