@@ -267,8 +267,8 @@ function directionFinding(ce: CriterionEvaluation, activityText: ActivityText): 
   // Equal levels point no way: the words cannot disagree with them (no need to read them).
   if (b.value === t.value) return null;
   const criterionText = refText(ce.criterion.text);
-  const texts = [criterionText, activityText(ce.measure), ce.target.text];
-  const direction = directionOf(texts, b.value, t.value);
+  const texts = [criterionText, activityText(ce.measure)];
+  const direction = directionOf(texts, b.value, t.value, false, ce.target.text);
   if (!direction.conflict) return null;
   const name = criterionName(ce.criterion, ce.measure, criterionText);
   const bs = `«${b.source.trim()}»`;

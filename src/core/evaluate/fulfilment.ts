@@ -32,18 +32,20 @@ function wordsDirection(text: string): Direction | null {
 }
 
 /**
- * Which way a criterion is good. `texts` in order of weight (criterion first, then activity,
- * then the target's own words): the first text with a direction word decides, a reducing word
- * winning within one text; with no such word, a target below its baseline reads as decreasing;
- * otherwise increasing. `counted`: the target counts things ("2 удаа"), which names a count as
- * "…тоо" does.
+ * Which way a criterion is good. `texts` in order of weight (criterion first, then activity),
+ * then the target cell's own words (`targetText`, "20-оос бууруулах"): the first text with a
+ * direction word decides, a reducing word winning within one text; with no such word, a target
+ * below its baseline reads as decreasing; otherwise increasing. `counted`: the target counts
+ * things ("2 удаа"), which names a count as "…тоо" does.
  */
 export function directionOf(
-  texts: readonly string[],
+  criterionTexts: readonly string[],
   baseline: number | null,
   target: number | null,
   counted = false,
+  targetText = "",
 ): DirectionReading {
+  const texts = targetText ? [...criterionTexts, targetText] : criterionTexts;
   const numbers: Direction | null =
     baseline === null || target === null || baseline === target
       ? null
@@ -157,10 +159,7 @@ export function computeFulfilment(
   // A count of things ("2 удаа") is done more of; a duration ("7 хоног") below its baseline is
   // done faster, a decrease as DOMAIN section 4 reads it.
   const counted = t.kind === "count" && unitClass(t.unit) !== "duration";
-  // The target's own words come last: "20-оос бууруулах" says which way where the criterion
-  // and the activity do not.
-  const texts = [...input.texts, target.text];
-  const direction = directionOf(texts, b?.value ?? null, t.value, counted);
+  const direction = directionOf(input.texts, b?.value ?? null, t.value, counted, target.text);
   const applied: Direction =
     direction.conflict && direction.source === "numbers" ? "increasing" : direction.direction;
   const useProgress = options.method === "progress" && b !== null && b.value !== t.value;

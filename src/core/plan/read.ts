@@ -468,7 +468,7 @@ class PlanReader {
    */
   private headsUnnumbered(v: RowView): boolean {
     if (this.col("number") !== undefined || v.filled.length !== 1) return false;
-    const words = this.col("activity") ?? this.col("criterion");
+    const words = this.wordsColumn();
     return words !== undefined && v.first < words && isFresh(v.text(v.first));
   }
 
@@ -480,11 +480,16 @@ class PlanReader {
    */
   private numberedHeading(v: RowView): number | undefined {
     const number = this.col("number");
-    const words = this.col("activity") ?? this.col("criterion");
+    const words = this.wordsColumn();
     if (number === undefined || words === undefined || number >= words) return undefined;
     const own = v.filled.filter((col) => col !== number);
     const heading = own.length > 0 && own.every((col) => col > number && col < words);
     return heading ? own[0] : undefined;
+  }
+
+  /** The column an activity's words begin in: its own, else (an indicator table) the criterion's. */
+  private wordsColumn(): number | undefined {
+    return this.col("activity") ?? this.col("criterion");
   }
 
   /** Rightmost column a section label may start in: the activity (text) column. */
