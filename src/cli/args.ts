@@ -3,6 +3,7 @@ import { BUILT_IN_SCHEMES, schemeById } from "../core/ratings";
 import type { Rounding } from "../core/settings";
 import { TEMPLATE_IDS, type TemplateId } from "../core/templates/spec";
 import type { Lang } from "../core/text";
+import type { ReportPeriod } from "../core/plan/title";
 import { CliError } from "./io";
 import { msg } from "./messages";
 
@@ -25,8 +26,15 @@ export const SETTINGS_OPTIONS: Options = {
   rounding: { type: "string" },
 };
 
-/** How a sheet is read (check, compute): its document kind, the year of per-year targets. */
-export const READ_OPTIONS: Options = { template: { type: "string" }, year: { type: "string" } };
+/**
+ * How a sheet is read (check, compute): its document kind, the year of per-year targets, the
+ * period of targets per half-year and year.
+ */
+export const READ_OPTIONS: Options = {
+  template: { type: "string" },
+  year: { type: "string" },
+  period: { type: "string" },
+};
 
 /** Parse a command's arguments; a mistake becomes a CliError saying what was wrong. */
 export function parseCommand(argv: string[], options: Options): Parsed {
@@ -100,7 +108,8 @@ export function roundingOption(p: Parsed): Rounding | undefined {
   throw new CliError(msg.badChoice("--rounding", v, ["round", "truncate"]));
 }
 
-export function periodOption(p: Parsed): "half" | "year" | undefined {
+/** --period half|year: a new report's period (scaffold, report-from-plan), or the one reported. */
+export function periodOption(p: Parsed): ReportPeriod | undefined {
   const v = stringOption(p, "period");
   if (v === undefined) return undefined;
   if (v === "half" || v === "year") return v;

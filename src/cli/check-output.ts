@@ -4,6 +4,8 @@ import { SUMMARY_ALONE_NAME } from "../core/checks/rating-summary-alone";
 import { fixAsTyped, type Finding, type Severity } from "../core/finding";
 import { TEMPLATES } from "../core/templates";
 import type { TemplateId } from "../core/templates/spec";
+import { cellText, valueAt } from "../core/grid";
+import type { ReportPeriod } from "../core/plan/title";
 import { replacedAddresses, replacedSentence } from "../core/summary/replaced";
 import type { Bilingual, Lang } from "../core/text";
 import { msg } from "./messages";
@@ -28,6 +30,8 @@ export interface SheetJson {
   targetYear?: number;
   /** Where levels reached are named by year in several columns: the year read as reached. */
   achievedYear?: number;
+  /** Where targets are given per half-year and for the year: the period read as the target. */
+  targetPeriod?: ReportPeriod;
   findings: FindingJson[];
   figures: FiguresJson;
 }
@@ -83,6 +87,7 @@ export function checkJson(file: string, result: CheckedWorkbook): CheckJson {
       ...(check.plan.header.achievedYear !== undefined
         ? { achievedYear: check.plan.header.achievedYear }
         : {}),
+      ...(check.plan.header.targetPeriod ? { targetPeriod: check.plan.header.targetPeriod } : {}),
       findings: check.findings.map((f) => findingJson(f, grid.sheet)),
       figures: figuresJson(check.figures, check.evaluation),
     })),
@@ -142,7 +147,8 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
   for (const { grid, check } of result.checked) {
     const kind = check.summary ? SUMMARY_ALONE_NAME : TEMPLATES[check.template].name;
     out.push("", msg.sheetLine(grid.sheet, kind)[lang]);
-    const { targetYear, targetYears, achievedYear, achievedYears } = check.plan.header;
+    const { targetYear, targetYears, achievedYear, achievedYears, targetPeriod } =
+      check.plan.header;
     if (targetYear !== undefined && targetYears) {
       out.push(
         `  ${
@@ -152,6 +158,13 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
           )[lang]
         }`,
       );
+    }
+    if (targetPeriod) {
+      const { columns, headerBottom } = check.plan.header;
+      const col =
+        targetPeriod === "half" ? columns["target-h1"] : (columns.target ?? columns["target-h2"]);
+      const header = col === undefined ? "" : cellText(valueAt(grid, headerBottom, col));
+      out.push(`  ${msg.targetPeriodLine(targetPeriod, header)[lang]}`);
     }
     if (achievedYear !== undefined && achievedYears) {
       const years = achievedYears.map((y) => y.year);

@@ -8,6 +8,7 @@ import {
   schemeOption,
   templateOption,
   yearOption,
+  periodOption,
   stringOption,
 } from "./args";
 import { checkJson, checkText } from "./check-output";
@@ -35,6 +36,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     lang: langOption(p),
     template: templateOption(p),
     year: yearOption(p),
+    period: periodOption(p),
   };
   // A Word document is read as a workbook of one sheet; its findings cite tables and rows.
   const word = isWordName(file) ? await loadWord(io, file, flags.lang ?? "mn") : null;

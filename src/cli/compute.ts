@@ -29,6 +29,7 @@ import {
   schemeOption,
   templateOption,
   yearOption,
+  periodOption,
 } from "./args";
 import { checkOutput, loadShowingProgress, writeWorkbook } from "./files";
 import { EXIT_OK, Progress, type CliIO } from "./io";
@@ -83,6 +84,7 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
     lang: langOption(p),
     template: templateOption(p),
     year: yearOption(p),
+    period: periodOption(p),
   };
   const out = outputOption(p);
   const full = await checkOutput(io, out, { inputs: [file], force: forceOption(p) });

@@ -21,6 +21,7 @@ import {
   stringOption,
   templateOption,
   yearOption,
+  periodOption,
   type Parsed,
 } from "./args";
 import { computePlanIn } from "./compute-plan";
@@ -94,6 +95,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     lang: langOption(p),
     template: templateOption(p),
     year: yearOption(p),
+    period: periodOption(p),
   };
   const out = outputOption(p);
   const full = await checkOutput(io, out, { inputs: [file], force: forceOption(p), kind: "docx" });

@@ -39,6 +39,13 @@ const YEAR_OPTION = {
     en: "Where targets are given per year in several columns, the year reported (default: the title's year, else the last)",
   },
 };
+const PERIOD_OPTION = {
+  flag: "--period half|year",
+  text: {
+    mn: "Зорилтот түвшин хагас жил, жилээр өгөгдсөн бол тайлагнах үе (анхдагч: гарчгийн үе, эсвэл жил)",
+    en: "Where targets are given per half-year and for the year, the period reported (default: the title's, else the year)",
+  },
+};
 const SCHEME_OPTIONS = [
   {
     flag: `--scheme ${BUILT_IN_SCHEMES.map((s) => s.id).join("|")}`,
@@ -94,8 +101,8 @@ const DOCS: Record<CommandName, CommandDoc> = {
   },
   check: {
     usage: {
-      mn: "guitsetgel check <файл.xlsx|файл.docx> [--sheet <нэр>] [--template …] [--year …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
-      en: "guitsetgel check <file.xlsx|file.docx> [--sheet <name>] [--template …] [--year …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
+      mn: "guitsetgel check <файл.xlsx|файл.docx> [--sheet <нэр>] [--template …] [--year …] [--period …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
+      en: "guitsetgel check <file.xlsx|file.docx> [--sheet <name>] [--template …] [--year …] [--period …] [--scheme …] [--rounding …] [--lang mn|en] [--json]",
     },
     summary: {
       mn: "Танигдах хүснэгттэй хуудас бүрийг шалгаж, алдаа, анхааруулга, тэмдэглэлийг нүдээр нь гаргана. Word (.docx) баримтын олдворыг хүснэгт, мөр, багана, бичвэрээр нь заана.",
@@ -105,6 +112,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
       { flag: "--sheet <нэр/name>", text: { mn: "Зөвхөн энэ хуудсыг", en: "Only this sheet" } },
       TEMPLATE_OPTION,
       YEAR_OPTION,
+      PERIOD_OPTION,
       ...SCHEME_OPTIONS,
       LANG_OPTION,
       {
@@ -115,14 +123,21 @@ const DOCS: Record<CommandName, CommandDoc> = {
   },
   compute: {
     usage: {
-      mn: "guitsetgel compute <оролт.xlsx> -o <гарах.xlsx> [--template …] [--year …] [--scheme …] [--rounding …]",
-      en: "guitsetgel compute <in.xlsx> -o <out.xlsx> [--template …] [--year …] [--scheme …] [--rounding …]",
+      mn: "guitsetgel compute <оролт.xlsx> -o <гарах.xlsx> [--template …] [--year …] [--period …] [--scheme …] [--rounding …]",
+      en: "guitsetgel compute <in.xlsx> -o <out.xlsx> [--template …] [--year …] [--period …] [--scheme …] [--rounding …]",
     },
     summary: {
       mn: "Гүйцэтгэлийн хувь, үнэлгээг хоосон болон өмнө нь өөрөө бөглөсөн нүдэнд бичиж, хүний бичсэн утгыг хэвээр үлдээнэ; товчоо, биелэлтийн нэгтгэлийн хуудас нэмнэ. Оролтын файлыг өөрчлөхгүй.",
       en: "Fills fulfilment % and ratings into empty cells and cells it filled before, keeps what a person typed, adds the summary sheets. The input file is never changed.",
     },
-    options: [...OUTPUT_OPTIONS, TEMPLATE_OPTION, YEAR_OPTION, ...SCHEME_OPTIONS, LANG_OPTION],
+    options: [
+      ...OUTPUT_OPTIONS,
+      TEMPLATE_OPTION,
+      YEAR_OPTION,
+      PERIOD_OPTION,
+      ...SCHEME_OPTIONS,
+      LANG_OPTION,
+    ],
   },
   "report-from-plan": {
     usage: {
@@ -180,14 +195,14 @@ const DOCS: Record<CommandName, CommandDoc> = {
   },
   import: {
     usage: {
-      mn: "guitsetgel import <оролт.docx> -o <гарах.xlsx> [--template …] [--year …]",
-      en: "guitsetgel import <in.docx> -o <out.xlsx> [--template …] [--year …]",
+      mn: "guitsetgel import <оролт.docx> -o <гарах.xlsx> [--template …] [--year …] [--period …]",
+      en: "guitsetgel import <in.docx> -o <out.xlsx> [--template …] [--year …] [--period …]",
     },
     summary: {
       mn: "Word (.docx) төлөвлөгөө, тайлангийн хүснэгт, гарчиг, батлах, гарын үсгийн хэсгийг албан ёсны загварын хуудсанд бичнэ: дараа нь report-from-plan, compute, check-ээр үргэлжлүүлнэ.",
       en: "Writes a Word (.docx) plan's or report's table, title, approval and sign-off into the official template sheet, ready for report-from-plan, compute and check.",
     },
-    options: [...OUTPUT_OPTIONS, TEMPLATE_OPTION, YEAR_OPTION, LANG_OPTION],
+    options: [...OUTPUT_OPTIONS, TEMPLATE_OPTION, YEAR_OPTION, PERIOD_OPTION, LANG_OPTION],
   },
   export: {
     usage: {
@@ -220,6 +235,7 @@ const DOCS: Record<CommandName, CommandDoc> = {
       },
       TEMPLATE_OPTION,
       YEAR_OPTION,
+      PERIOD_OPTION,
       LANG_OPTION,
     ],
   },

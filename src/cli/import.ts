@@ -12,6 +12,7 @@ import {
   positionals,
   templateOption,
   yearOption,
+  periodOption,
 } from "./args";
 import { checkOutput, writeBytes } from "./files";
 import { CliError, EXIT_OK, type CliIO } from "./io";
@@ -19,7 +20,8 @@ import { msg } from "./messages";
 import { isWordName, loadWord } from "./word-input";
 
 /**
- * `guitsetgel import <in.docx> -o <out.xlsx> [--template id] [--year yyyy]`: the Word document's
+ * `guitsetgel import <in.docx> -o <out.xlsx> [--template id] [--year yyyy]
+ * [--period half|year]`: the Word document's
  * plan or report as the official template sheet (its rows, title, approval and sign-off cell
  * for cell, in the template's layout), recorded in the add-in's state for the next steps.
  */
@@ -35,9 +37,11 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
 
   const template = templateOption(p);
   const year = yearOption(p);
+  const period = periodOption(p);
   const read = readPlan(grid, {
     ...(template ? { template } : {}),
     ...(year !== undefined ? { year } : {}),
+    ...(period ? { period } : {}),
   });
   if (!read.ok) throw new CliError(msg.noTableInWord(file), [read.reason]);
   const { sheet, template: kind } = importedDocument({ grid, plan: read.plan });

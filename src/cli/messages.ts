@@ -2,6 +2,7 @@ import type { CellWrite } from "../core/compute";
 import type { Severity } from "../core/finding";
 import { bi, countEn, type Bilingual } from "../core/text";
 import type { NextStep } from "../core/transform/next-document";
+import type { ReportPeriod } from "../core/plan/title";
 
 /** «a», «b», «c» */
 const quoted = (names: readonly string[]) => names.map((n) => `«${n}»`).join(", ");
@@ -145,6 +146,16 @@ export const msg = {
       `Зорилтот түвшинг ${year} оны баганаас уншив (хүснэгтэд ${years.join(", ")} он; өөр оныг --year-ээр сонгоно).`,
       `Targets read from the ${year} column (the table has ${years.join(", ")}; choose another with --year).`,
     ),
+  targetPeriodLine: (period: ReportPeriod, header: string) =>
+    period === "half"
+      ? bi(
+          `Зорилтот түвшинг эхний хагас жилийн «${header}» баганаас уншив (жилийнх нь чиглэлийг шалгахад; жилийн эцсийн тайланг --period year-ээр сонгоно).`,
+          `Targets read from the first half-year's column «${header}» (the year's is used for the direction; read as year-end with --period year).`,
+        )
+      : bi(
+          `Зорилтот түвшинг жилийн «${header}» баганаас уншив (эхний хагас жилийнхийг --period half-аар сонгоно).`,
+          `Targets read from the year's column «${header}» (the first half-year's with --period half).`,
+        ),
   achievedYearLine: (year: number, years: number[]) =>
     bi(
       `Хүрсэн түвшинг ${year} оны баганаас уншив (хүснэгтэд ${years.join(", ")} он; өмнөх он нь суурь түвшин; өөр оныг --year-ээр сонгоно).`,

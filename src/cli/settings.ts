@@ -1,4 +1,5 @@
 import type { TemplateId } from "../core/templates/spec";
+import type { ReportPeriod } from "../core/plan/title";
 import { DEFAULT_SETTINGS, type Rounding, type Settings } from "../core/settings";
 import type { Lang } from "../core/text";
 import type { WorkbookState } from "../workbook";
@@ -12,6 +13,8 @@ export interface SettingsFlags {
   template?: TemplateId;
   /** --year: of targets given per year, the year reported. */
   year?: number;
+  /** --period: of targets given per half-year and year, the period reported. */
+  period?: ReportPeriod;
 }
 
 /**

@@ -60,6 +60,7 @@ function readSheet<R extends { ok: true; template: TemplateId; evaluation: Evalu
   const options: ReadOptions = {};
   if (template) options.template = template;
   if (flags.year !== undefined) options.year = flags.year;
+  if (flags.period) options.period = flags.period;
   const check = read(grid, resolveSettings(state, flags), options);
   if (!check.ok) return { sheet: grid.sheet, reason: check.reason };
   return { grid, settings: check.evaluation.settings, check };

@@ -135,6 +135,10 @@ export const STRINGS = {
     "Зорилтот эсвэл хүрсэн түвшин оноор хэд хэдэн баганад байна: энэ оных шалгагдана, бусад нь хэвээр (өмнөх оных нь суурь түвшин болно).",
     "Targets or levels reached are given per year in several columns: this year's is checked, the others are kept as they are (an earlier year's level is the baseline).",
   ),
+  periodChoiceHint: bi(
+    "Зорилтот түвшин хагас жил, жилээр өгөгдсөн: хагас жилийн тайланг эхний хагас жилийн зорилтоор, жилийн эцсийнхийг жилийнхээр тооцно.",
+    "Targets are given for the half-year and the year: a half-year report is measured against the first half-year's target, a year-end report against the year's.",
+  ),
   checkIntro: bi(
     "Идэвхтэй хуудасны бүтэц, түвшин, хувь, үнэлгээ, бичвэрийг шалгана.",
     "Checks the structure, levels, percentages, ratings and text of the active sheet.",

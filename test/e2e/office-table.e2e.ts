@@ -2,6 +2,11 @@ import ExcelJS from "exceljs";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
 import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 import { UNNUMBERED_REPORT } from "../fixtures/xlsx/unnumbered-report";
+import {
+  PERIOD_TARGET_MERGES,
+  PERIOD_TITLE,
+  periodTargetReport,
+} from "../fixtures/xlsx/period-targets";
 import { yearNamedReportXlsx } from "../fixtures/xlsx/year-named-report";
 import { openFile, pane, previewPerTest, sheetOf, workbook, type Session } from "./preview";
 
@@ -44,19 +49,26 @@ async function officeTable(): Promise<Buffer> {
 }
 
 /**
- * Checks the open sheet: «Тайлагнах он» shows the title's `year` with the pane's `hint` and
- * nothing found at `cell`; with the `other` year chosen, the finding at `cell` appears.
+ * Checks the open sheet: the choice `label` («Тайлагнах он», «Тайлант хугацаа») shows the title's
+ * `read` with the pane's `hint` and nothing found at `cell`; with `other` chosen, the finding at
+ * `cell` appears.
  */
-async function checkYearThenAnother(
+async function checkThenChooseOther(
   page: Session["page"],
-  { year, hint, cell, other }: { year: string; hint: RegExp; cell: string; other: string },
+  {
+    label = "Тайлагнах он",
+    read,
+    hint,
+    cell,
+    other,
+  }: { label?: string; read: string; hint: RegExp; cell: string; other: string },
 ): Promise<void> {
   const p = pane(page);
   const atCell = p.getByRole("button", { name: new RegExp(`^${cell} `) });
   await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
-  const box = p.getByRole("combobox", { name: "Тайлагнах он" });
+  const box = p.getByRole("combobox", { name: label });
   await box.waitFor();
-  await expect(box.innerText()).resolves.toBe(year);
+  await expect(box.innerText()).resolves.toBe(read);
   await p.getByText(hint).waitFor();
   await expect(atCell.count()).resolves.toBe(0);
 
@@ -102,8 +114,8 @@ describe("an indicator plan with targets per year in the preview", () => {
     await openFile(page, "indicators.xlsx", await indicatorPlanXlsx(title));
     // The title's year is read: 2024's 6900 does not fall below the baseline 6801; 2023's 6664
     // does, and its cell E5 is found.
-    await checkYearThenAnother(page, {
-      year: "2024",
+    await checkThenChooseOther(page, {
+      read: "2024",
       hint: /энэ оных шалгагдана/,
       cell: "E5",
       other: "2023",
@@ -118,11 +130,36 @@ describe("a report naming its levels by year in the preview", () => {
     await openFile(page, "years.xlsx", await yearNamedReportXlsx());
     // The title's 2024: 3 of 6 = 50%, as the sheet states at G4. Read as 2023's report, 4 is the
     // level reached: 4 of 6 is 66.7%, not the stated 50%.
-    await checkYearThenAnother(page, {
-      year: "2024",
+    await checkThenChooseOther(page, {
+      read: "2024",
       hint: /хүрсэн түвшин оноор/,
       cell: "G4",
       other: "2023",
+    });
+  });
+});
+
+describe("a half-year report with targets for the half-year and the year in the preview", () => {
+  it("is measured against the half-year's targets, and against the year's when chosen", async () => {
+    session = await openSession({ view: "check" });
+    const { page } = session;
+    const rows = periodTargetReport(PERIOD_TITLE.replace("{period}", "ЭХНИЙ ХАГАС ЖИЛИЙН"));
+    // The person's stated %: 3 of the half-year's 3 = 100% (H5), 500 of 550 = 90.9% (H7).
+    rows[4][7] = 1;
+    rows[6][7] = 0.909;
+    const formats = { H5: "0%", H7: "0.0%" };
+    await openFile(
+      page,
+      "periods.xlsx",
+      await typedSheetXlsx("Биелэлт", rows, PERIOD_TARGET_MERGES, formats),
+    );
+    // Read as the year-end report, H5's 100% is 3 of the year's 6 = 50%: a mismatch at H5.
+    await checkThenChooseOther(page, {
+      label: "Тайлант хугацаа",
+      read: "Эхний хагас жил",
+      hint: /хагас жилийн тайланг эхний хагас жилийн зорилтоор/,
+      cell: "H5",
+      other: "Жилийн эцэс",
     });
   });
 });

@@ -60,6 +60,7 @@ function levelFindings(
     if (cellFindings("targetH1", c.targetH1, ce.targetH1, ce, names, findings)) holdsText = true;
   }
   if (cellFindings("target", c.target, ce.target, ce, names, findings)) holdsText = true;
+  if (cellFindings("target", c.yearTarget, ce.yearTarget, ce, names, findings)) holdsText = true;
   if (cellFindings("achieved", c.achieved, ce.achieved, ce, names, findings)) holdsText = true;
   return holdsText;
 }
@@ -261,14 +262,17 @@ function activityTexts(): ActivityText {
  * decide.
  */
 function directionFinding(ce: CriterionEvaluation, activityText: ActivityText): Finding | null {
+  // The baseline is a year's level: the year's target is set against it, not a half-year's.
+  const targetCell = ce.criterion.yearTarget ?? ce.criterion.target;
+  const target = ce.yearTarget ?? ce.target;
   const b = single(ce.baseline);
-  const t = single(ce.target);
-  if (!b || !t || !unitsCompatible(b, t) || ce.criterion.target.absent) return null;
+  const t = single(target);
+  if (!b || !t || !unitsCompatible(b, t) || targetCell.absent) return null;
   // Equal levels point no way: the words cannot disagree with them (no need to read them).
   if (b.value === t.value) return null;
   const criterionText = refText(ce.criterion.text);
   const texts = [criterionText, activityText(ce.measure)];
-  const direction = directionOf(texts, b.value, t.value, false, ce.target.text);
+  const direction = directionOf(texts, b.value, t.value, false, target.text);
   if (!direction.conflict) return null;
   const name = criterionName(ce.criterion, ce.measure, criterionText);
   const bs = `«${b.source.trim()}»`;
@@ -290,7 +294,7 @@ function directionFinding(ce: CriterionEvaluation, activityText: ActivityText): 
       `${capitalize(name.en)}: the wording says to reduce, but the target ${ts} is above the baseline ${bs}; correct the target or the wording.`,
     );
   }
-  return finding("VALUE-DIRECTION", ce.criterion.target, message);
+  return finding("VALUE-DIRECTION", targetCell, message);
 }
 
 /**

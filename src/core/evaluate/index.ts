@@ -95,6 +95,9 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
   const target = earlier.readLevel(criterion.target, levelContext);
   const h1 = criterion.targetH1;
   const targetH1 = h1 && !h1.absent ? earlier.readLevel(h1, levelContext) : null;
+  const yearTarget = criterion.yearTarget
+    ? earlier.readLevel(criterion.yearTarget, levelContext)
+    : null;
   const read = criterion.achieved ? earlier.readLevel(criterion.achieved, levelContext) : null;
   // Where the achieved cell may hold the percentage too, it is read apart from the level.
   const within =
@@ -132,6 +135,7 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
     baseline,
     target,
     targetH1,
+    yearTarget,
     achieved,
     computed,
     stated,

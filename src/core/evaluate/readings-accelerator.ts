@@ -56,6 +56,7 @@ export class EarlierReadings {
         [c.criterion.baseline, c.baseline],
         [c.criterion.target, c.target],
         [c.criterion.targetH1, c.targetH1],
+        [c.criterion.yearTarget, c.yearTarget],
         // An achieved cell read apart from its percentage is read again (a rare table).
         [c.statedWithin ? undefined : c.criterion.achieved, c.achieved],
       ];

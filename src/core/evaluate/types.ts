@@ -21,6 +21,8 @@ export interface CriterionEvaluation {
   target: LevelReading;
   /** Part two's first-half target, when the table has one of its own. */
   targetH1: LevelReading | null;
+  /** The year's target, where `target` is the first half-year's (a half-year report). */
+  yearTarget: LevelReading | null;
   /** Null in plans, which have no achieved column. */
   achieved: LevelReading | null;
   /** Computed from the levels; null in plans. */

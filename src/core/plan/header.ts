@@ -1,18 +1,20 @@
-import type { Grid } from "../grid";
+import type { Grid, Merge } from "../grid";
 import { ALL_TEMPLATES, TEMPLATES } from "../templates";
 import type { ColumnRole, ColumnSpec, TemplateId, TemplateSpec } from "../templates/spec";
 import { sheetCells, type SheetCells } from "./cells";
 import type { HeaderMatch } from "./model";
 import { chooseKind } from "./kind";
 import { parseItemNumber } from "../cells/item-numbers";
-import { titleAbove, yearIn } from "./title";
-import { MAY_NAME_COLUMN, headerKey, plainHeaderKey } from "../cells/normalize";
+import { periodIn, titleAbove, yearIn, type ReportPeriod } from "./title";
+import { MAY_NAME_COLUMN, headerKey, normalizeHeader, plainHeaderKey } from "../cells/normalize";
 
 export interface DetectOptions {
   /** Only look for this template's table. */
   template?: TemplateId;
   /** Of targets given per year, the year reported (else the title's year, else the last). */
   year?: number;
+  /** Of targets given per half-year and year, the period reported (else the title's, else the year). */
+  period?: ReportPeriod;
 }
 
 /** One column set a header can be matched against: a template's main table or its part two. */
@@ -512,15 +514,8 @@ function withTargetYears(cells: SheetCells, match: HeaderMatch, said: YearSaid):
     targetYear: chosen.year,
     targetYears: years,
   };
-  if (!grouped) return out;
   // The year row is the header's last.
-  const cols = Object.values(match.columns) as number[];
-  const yearRow = grouped.yearRow;
-  const hasNumbers = columnNumberRow(cells, yearRow + 1, Math.min(...cols), Math.max(...cols));
-  out.headerBottom = yearRow;
-  out.dataTop = yearRow + (hasNumbers ? 2 : 1);
-  delete out.numberRow;
-  if (hasNumbers) out.numberRow = yearRow + 1;
+  if (grouped) headerDownTo(cells, out, grouped.yearRow);
   return out;
 }
 
@@ -582,6 +577,12 @@ function titleYear(cells: SheetCells, match: HeaderMatch): number | undefined {
   return title ? yearIn(cells.text(title.row, title.col)) : undefined;
 }
 
+/** The reporting period the title above a header names, if any. */
+function titlePeriod(cells: SheetCells, match: HeaderMatch): ReportPeriod | undefined {
+  const title = titleAbove(cells, match.headerTop);
+  return title ? periodIn(cells.text(title.row, title.col)) : undefined;
+}
+
 /**
  * Of the years a table gives its levels for, the one reported: the one asked for where the
  * table has it, else the title's where it has that (the caller's default otherwise).
@@ -590,16 +591,21 @@ function yearAmong<Y extends ColumnYear>(years: readonly Y[], said: YearSaid): Y
   return years.find((y) => y.year === said.asked) ?? years.find((y) => y.year === said.title);
 }
 
+/** The merge over the target column's header that spans its sub-columns («Хүрэх түвшин» over them). */
+function targetGroup(cells: SheetCells, match: HeaderMatch): Merge | undefined {
+  const col = match.columns.target;
+  if (col === undefined) return undefined;
+  return [match.headerTop, match.headerBottom]
+    .map((row) => cells.mergeAt(row, col))
+    .find((m) => m && m.left === col && m.right > m.left && m.bottom < cells.bottom);
+}
+
 /** «Хүрэх түвшин» merged over a row of years, one a column: the years and that row. */
 function yearsUnderGroup(
   cells: SheetCells,
   match: HeaderMatch,
 ): { years: ColumnYear[]; yearRow: number } | null {
-  const col = match.columns.target;
-  if (col === undefined) return null;
-  const group = [match.headerTop, match.headerBottom]
-    .map((row) => cells.mergeAt(row, col))
-    .find((m) => m && m.left === col && m.right > m.left && m.bottom < cells.bottom);
+  const group = targetGroup(cells, match);
   if (!group) return null;
   const yearRow = group.bottom + 1;
   const years: ColumnYear[] = [];
@@ -609,6 +615,73 @@ function yearsUnderGroup(
     years.push({ year: Number(m[1]), col: c });
   }
   return { years, yearRow };
+}
+
+/** A first half-year's target: «Хагас жил», «Эхний хагас жил», «I хагас жил», «1-р хагас жилд». */
+const FIRST_HALF = /^(?:эхний |[iі1] |1 р )?хагас жил\p{L}*$/u;
+/**
+ * The year's target, at its end: «Жилийн эцэс», «Жилээр», «Бүтэн жил», or the second half-year's
+ * («Сүүлийн хагас жил», «II хагас жил»), which part two of the organisation plan reads so.
+ */
+const YEAR_END =
+  /^(?:жил\p{L}*(?: эц\p{L}*)?|бүтэн жил\p{L}*|(?:сүүлийн |ii |іі |2 р )хагас жил\p{L}*)$/u;
+
+/** The period a sub-column of targets names, by its header's words. */
+function periodNamed(text: string): ReportPeriod | undefined {
+  const words = normalizeHeader(text);
+  return FIRST_HALF.test(words) ? "half" : YEAR_END.test(words) ? "year" : undefined;
+}
+
+/**
+ * «Зорилтот түвшин» merged over «Хагас жил» and «Жилийн эцэс»: the first half-year's column,
+ * the year's, and the row naming them; null unless the group holds just those two.
+ */
+function periodsUnderGroup(
+  cells: SheetCells,
+  match: HeaderMatch,
+): { half: number; year: number; periodRow: number } | null {
+  const group = targetGroup(cells, match);
+  if (!group || group.right !== group.left + 1) return null;
+  const periodRow = group.bottom + 1;
+  const [first, second] = [group.left, group.right].map((c) =>
+    periodNamed(cells.text(periodRow, c)),
+  );
+  if (first === second || !first || !second) return null;
+  return first === "half"
+    ? { half: group.left, year: group.right, periodRow }
+    : { half: group.right, year: group.left, periodRow };
+}
+
+/**
+ * Targets given per half-year and for the year. Under one «Зорилтот түвшин» (part one), the
+ * year's column is the target and the half-year's is kept beside it as part two keeps
+ * «Эхний хагас жил»; the target reported is the period's (`period`: asked, else the title's,
+ * else the year's).
+ */
+function withTargetPeriods(
+  cells: SheetCells,
+  match: HeaderMatch,
+  period: ReportPeriod | undefined,
+): HeaderMatch {
+  const grouped = match.columns["target-h1"] === undefined ? periodsUnderGroup(cells, match) : null;
+  const out: HeaderMatch = { ...match };
+  if (grouped) {
+    out.columns = { ...match.columns, target: grouped.year, "target-h1": grouped.half };
+    headerDownTo(cells, out, grouped.periodRow);
+  }
+  if (out.columns["target-h1"] === undefined) return match;
+  out.targetPeriod = period ?? "year";
+  return out;
+}
+
+/** The header made to end at `row` (a row of years or periods under a group), its data after. */
+function headerDownTo(cells: SheetCells, match: HeaderMatch, row: number): void {
+  const cols = Object.values(match.columns) as number[];
+  const hasNumbers = columnNumberRow(cells, row + 1, Math.min(...cols), Math.max(...cols));
+  match.headerBottom = row;
+  match.dataTop = row + (hasNumbers ? 2 : 1);
+  delete match.numberRow;
+  if (hasNumbers) match.numberRow = row + 1;
 }
 
 /** A header column naming a year: the year, its column, and the header's words without it. */
@@ -663,6 +736,7 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): HeaderMat
 export function tablesIn(cells: SheetCells, options: DetectOptions = {}): HeaderMatch[] {
   const scanner = new HeaderScanner(cells, columnSets(options));
   const found: HeaderMatch[] = [];
+  let period: ReportPeriod | undefined;
   let row = cells.top;
   while (row <= cells.bottom) {
     const here = scanner.bestAt(row);
@@ -682,7 +756,10 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
     const kind = found.length === 0 ? firstKind(cells, scanner, chosen) : null;
     const read = toMatch(cells, kind?.chosen ?? chosen);
     const said: YearSaid = { asked: options.year, title: titleYear(cells, read) };
-    const match = withLevelYears(cells, withTargetYears(cells, read, said), said);
+    // The period is the document's: its first title says it for a part two below.
+    if (found.length === 0) period = options.period ?? titlePeriod(cells, read);
+    const byYear = withLevelYears(cells, withTargetYears(cells, read, said), said);
+    const match = withTargetPeriods(cells, byYear, period);
     if (kind) {
       match.why = kind.why;
       if (kind.alternatives.length > 0) match.alternatives = kind.alternatives;

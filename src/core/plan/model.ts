@@ -1,6 +1,7 @@
 import type { CellValue } from "../grid";
 import type { Bilingual } from "../text";
 import type { ColumnRole, TemplateId } from "../templates/spec";
+import type { ReportPeriod } from "./title";
 
 /** A cell of the table with its sheet position (0-based) and value. */
 export interface CellRef {
@@ -50,6 +51,11 @@ export interface HeaderMatch {
   targetYear?: number;
   /** Every year's target column, the one read and the others kept as they are. */
   targetYears?: { year: number; col: number }[];
+  /**
+   * Targets per half-year and for the year (a first half-year's column): the period whose target
+   * is read as the target, "half" in a half-year report.
+   */
+  targetPeriod?: ReportPeriod;
   /** Levels reached named by year («2024 оны гүйцэтгэл»): the year read as the level reached. */
   achievedYear?: number;
   /** Every year's level column, as targetYears (an earlier year may be read as the baseline). */
@@ -70,7 +76,12 @@ export interface Criterion {
   /** Report columns (absent in plans). */
   achieved?: CellRef;
   fulfilment?: CellRef;
-  /** Part two half-year targets. */
+  /**
+   * In a half-year report of targets per period, the year's target (`target` is then the first
+   * half-year's, which the fulfilment is measured against).
+   */
+  yearTarget?: CellRef;
+  /** Half-year targets (part two's, or part one's under one «Зорилтот түвшин»). */
   targetH1?: CellRef;
   targetH2?: CellRef;
   timeline?: CellRef;

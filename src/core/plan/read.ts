@@ -6,7 +6,7 @@ import { sheetCells, type SheetCells } from "./cells";
 import { markFulfilmentFractions } from "./fulfilment-fractions";
 import { namesDeclaredCount } from "./declared-count";
 import { tablesIn } from "./header";
-import { titleAbove } from "./title";
+import { titleAbove, type ReportPeriod } from "./title";
 import type {
   CellRef,
   Criterion,
@@ -18,7 +18,13 @@ import type {
   Plan,
   TotalRow,
 } from "./model";
-import { headerKey, inCapitals, normalizeHeader, startsLowercase } from "../cells/normalize";
+import {
+  headerKey,
+  inCapitals,
+  normalizeHeader,
+  plainText,
+  startsLowercase,
+} from "../cells/normalize";
 import {
   parseItemNumber,
   parseObjectiveLabel,
@@ -35,6 +41,8 @@ export interface ReadOptions {
   template?: TemplateId;
   /** Of targets given per year, the year reported (else the title's year, else the last). */
   year?: number;
+  /** Of targets given per half-year and year, the period reported (else the title's, else the year). */
+  period?: ReportPeriod;
 }
 
 type Family = "org" | "individual" | "anticorruption" | "job";
@@ -529,7 +537,7 @@ class PlanReader {
       row: v.row,
       text: this.refOf("criterion", v.row) ?? this.absent(v.row),
       baseline: this.refOf("baseline", v.row) ?? this.absent(v.row),
-      target: this.targetRef(v.row),
+      target: this.yearTargetRef(v.row),
     };
     objective.declaredCount = declared;
     return true;
@@ -712,8 +720,11 @@ class PlanReader {
     return measure;
   }
 
-  /** Target of a row: its target column, else the second half-year (part two), else the criterion text (anti-corruption). */
-  private targetRef(row: number): CellRef {
+  /**
+   * The year's target of a row: its target column, else the second half-year (part two), else
+   * the criterion text (anti-corruption).
+   */
+  private yearTargetRef(row: number): CellRef {
     return (
       this.refOf("target", row) ??
       this.refOf("target-h2", row) ??
@@ -727,8 +738,17 @@ class PlanReader {
       row,
       text: this.refOf("criterion", row) ?? this.absent(row),
       baseline: this.refOf("baseline", row) ?? this.absent(row),
-      target: this.targetRef(row),
+      target: this.yearTargetRef(row),
     };
+    // A half-year report is measured against the first half-year's target where it gives a
+    // level; «-» there leaves the half-year without one, and work done early counts against the
+    // year's.
+    const half = this.header.targetPeriod === "half" ? this.refOf("target-h1", row) : undefined;
+    const halfText = half ? plainText(half.value) : "";
+    if (half && halfText !== "" && !isNoFigureMark(halfText)) {
+      criterion.yearTarget = criterion.target;
+      criterion.target = half;
+    }
     for (const [key, col] of this.optionalCols) {
       (criterion as unknown as Record<string, CellRef>)[key] = this.cells.shownRef(row, col);
     }

@@ -9,8 +9,11 @@ export function yearIn(text: string): number | undefined {
   return m ? Number(m[0]) : undefined;
 }
 
+/** A report's period: the first half-year or the whole year (year-end). */
+export type ReportPeriod = "half" | "year";
+
 /** The reporting period a title names: half-year (ЭХНИЙ ХАГАС ЖИЛИЙН) or year-end (ЖИЛИЙН ЭЦСИЙН). */
-export function periodIn(text: string): "half" | "year" | undefined {
+export function periodIn(text: string): ReportPeriod | undefined {
   const t = text.toLowerCase();
   if (/хагас\s+жил/u.test(t)) return "half";
   if (/жилийн\s+эцс/u.test(t)) return "year";

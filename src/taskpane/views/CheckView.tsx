@@ -21,6 +21,7 @@ import { fixAsTyped, type Finding, type FindingCode, type Severity } from "../..
 import { TEMPLATES } from "../../core/templates";
 import type { HeaderMatch } from "../../core/plan/model";
 import type { ReadOptions } from "../../core/plan/read";
+import type { ReportPeriod } from "../../core/plan/title";
 import type { TemplateId } from "../../core/templates/spec";
 import type { Bilingual, Lang } from "../../core/text";
 import {
@@ -174,6 +175,14 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
           onChoose={(year) => check({ ...run.chosen, year })}
         />
       )}
+      {run?.result.ok && run.result.plan.header.targetPeriod && (
+        <PeriodChoice
+          current={run.result.plan.header.targetPeriod}
+          lang={lang}
+          busy={action.busy}
+          onChoose={(period) => check({ ...run.chosen, period })}
+        />
+      )}
       {run && (
         <Findings
           run={run}
@@ -251,6 +260,43 @@ function KindChoice(props: {
         {kinds.map((id) => (
           <Option key={id} value={id}>
             {name(id)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+/**
+ * Targets given per half-year and for the year: which period's target the report is measured
+ * against, and the choice of the other.
+ */
+function PeriodChoice(props: {
+  current: ReportPeriod;
+  lang: Lang;
+  busy: boolean;
+  onChoose: (period: ReportPeriod) => void;
+}) {
+  const { current, lang } = props;
+  const periods: [ReportPeriod, Bilingual][] = [
+    ["half", STRINGS.periodHalf],
+    ["year", STRINGS.periodYear],
+  ];
+  const name = (p: ReportPeriod) => periods.find(([id]) => id === p)![1][lang];
+  return (
+    <Field label={STRINGS.period[lang]} hint={STRINGS.periodChoiceHint[lang]}>
+      <Dropdown
+        value={name(current)}
+        selectedOptions={[current]}
+        disabled={props.busy}
+        onOptionSelect={(_, data) => {
+          const period = periods.find(([id]) => id === data.optionValue)?.[0];
+          if (period && period !== current) props.onChoose(period);
+        }}
+      >
+        {periods.map(([id, text]) => (
+          <Option key={id} value={id}>
+            {text[lang]}
           </Option>
         ))}
       </Dropdown>
