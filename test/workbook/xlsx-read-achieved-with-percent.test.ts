@@ -2,6 +2,7 @@ import { checkGrid } from "../../src/core/checks";
 import type { Grid } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { INDICATOR_REPORT_HEADER } from "../fixtures/xlsx/indicator-plan";
+import { PERCENT_BESIDE_LEVEL } from "../fixtures/xlsx/percent-beside-level";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /*
@@ -105,5 +106,61 @@ describe("the percentage written before the level", () => {
     const share = check.evaluation.criteria[2];
     expect(share.stated).toEqual({ kind: "empty" });
     expect(share.achieved?.quantities[0]).toMatchObject({ value: 72, kind: "percent" });
+  });
+});
+
+/*
+ * The report with the percentage beside the level (rows 4-6), and two rows where it is no
+ * fulfilment:
+ *   7  a percentage target: "93% (97,9%)" is two percentages, left as the person wrote it
+ *   8  a count and a percentage, each in the target too: two measures in one cell
+ */
+async function reportWithPercentBeside(): Promise<Grid> {
+  return typedSheet("Биелэлт", [
+    ...PERCENT_BESIDE_LEVEL,
+    ["4.", "Хамрагдалтыг нэмэгдүүлэх", "Хамрагдалтын хувь", "90%", "95%", "93% (97,9%)", "97,9%"],
+    [
+      "5.",
+      "Сайн дурын даатгал",
+      "Хамрагдагсдын тоо, хувь",
+      "78 72,9%",
+      "120 100%",
+      "118 98%",
+      "98%",
+    ],
+  ]);
+}
+
+describe("a percentage written beside the level reached in any report", () => {
+  it("reads the level apart: the percentage is the figure stated where the fulfilment cell is empty", async () => {
+    const check = checkGrid(await reportWithPercentBeside(), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    const [first, second, third] = check.evaluation.criteria;
+    // 12 ÷ 12 × 100 = 100, written (100%): they agree.
+    expect(first.achieved?.quantities.map((q) => q.value)).toEqual([12]);
+    expect([first.stated, first.value, first.source]).toEqual([
+      { kind: "percent", value: 100 },
+      100,
+      "computed",
+    ]);
+    // 9 ÷ 12 × 100 = 75, written 80%: the computed 75 counts.
+    expect([second.stated, second.value]).toEqual([{ kind: "percent", value: 80 }, 75]);
+    // The fulfilment cell's 90% is the figure stated; 12 of 12 is 100.
+    expect([third.stated, third.value]).toEqual([{ kind: "percent", value: 90 }, 100]);
+  });
+
+  it("finds the wrong percentage where it is written, and leaves two measures in one cell as they were", async () => {
+    const check = checkGrid(await reportWithPercentBeside(), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    const at = (code: string) => check.findings.filter((f) => f.code === code).map((f) => f.cell);
+    // F5's 80% against 75, fixed inside the cell; G6's 90% against 100, in its own cell.
+    expect(at("CALC-MISMATCH")).toEqual(["F5", "G6"]);
+    const f5 = check.findings.find((f) => f.code === "CALC-MISMATCH" && f.cell === "F5")!;
+    expect(f5.fix).toEqual({ cell: "F5", value: "9 буюу 75%" });
+    // The target is a percentage (row 7) or two measures (row 8): the achieved cell holds two.
+    expect(at("VALUE-MULTI")).toEqual(expect.arrayContaining(["F7", "F8"]));
+    expect(at("VALUE-MULTI")).not.toContain("F4");
+    // Nothing is missing: F4 and F5 state their figures beside the level.
+    expect(at("CALC-MISSING")).toEqual([]);
   });
 });

@@ -40,16 +40,39 @@ export function splitAchieved(
   const percentFirst = qs[0].kind === "percent" && last.kind !== "percent";
   if (last.kind !== "percent" && !(percentFirst && aim && aim.kind !== "percent")) return alone;
   const percent = percentFirst ? qs[0] : last;
+  return { level: levelApart(achieved, percentFirst ? last : qs[0], percent), percent };
+}
+
+/**
+ * Any report's achieved cell holding the level and, after it, its percentage ("12 (100%)",
+ * "12 буюу 100%"), where the target is one level of no percentage: the level read apart, the
+ * percentage the fulfilment it states. Null for any other cell: a percentage beside a target
+ * that is one, or two levels, are two measures (VALUE-MULTI).
+ */
+export function levelThenPercent(
+  achieved: LevelReading,
+  target: LevelReading,
+): AchievedWithPercent | null {
+  const qs = achieved.quantities;
+  if (achieved.kind !== "number" || qs.length !== 2) return null;
+  const [level, percent] = qs;
+  if (level.kind === "percent" || percent.kind !== "percent") return null;
+  const aim = target.quantities;
+  if (aim.length !== 1 || aim[0].kind === "percent") return null;
+  return { level: levelApart(achieved, level, percent), percent };
+}
+
+/** The achieved reading with only `level`, the `percent` beside it taken out. */
+function levelApart(achieved: LevelReading, level: Quantity, percent: Quantity): LevelReading {
   // The percentage's own decimal-comma doubt goes with it; the level's stays.
   const ambiguities = achieved.ambiguities.filter((a) => !percent.source.startsWith(a.text));
-  const level: LevelReading = {
+  return {
     ...achieved,
-    quantities: [percentFirst ? last : qs[0]],
+    quantities: [level],
     ambiguities,
     confidence:
       achieved.confidence === "suggested" && ambiguities.length === 0
         ? "certain"
         : achieved.confidence,
   };
-  return { level, percent };
 }

@@ -5,7 +5,7 @@ import {
   type FulfilmentOptions,
   type FulfilmentResult,
 } from "./fulfilment";
-import { splitAchieved } from "./achieved-with-percent";
+import { levelThenPercent, splitAchieved } from "./achieved-with-percent";
 import { EarlierReadings } from "./readings-accelerator";
 import { replacedCells } from "./stated";
 import { cellText } from "../grid";
@@ -100,10 +100,11 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
     : null;
   const read = criterion.achieved ? earlier.readLevel(criterion.achieved, levelContext) : null;
   // Where the achieved cell may hold the percentage too, it is read apart from the level.
-  const within =
-    read && context.achievedHoldsPercent && !criterion.fulfilment
+  const within = !read
+    ? null
+    : context.achievedHoldsPercent && !criterion.fulfilment
       ? splitAchieved(read, target, unit)
-      : null;
+      : levelThenPercent(read, target);
   const achieved = within ? within.level : read;
   const computed = achieved
     ? computeFulfilment(
@@ -111,9 +112,14 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
         context.options,
       )
     : null;
-  const stated: StatedFulfilment = within?.percent
-    ? { kind: "percent", value: within.percent.value }
-    : earlier.readStated(criterion.fulfilment);
+  // A figure in the fulfilment cell comes before the one written beside the level (which is
+  // still checked where it is written).
+  const inCell = earlier.readStated(criterion.fulfilment);
+  const statedWithin = within?.percent ?? undefined;
+  const stated: StatedFulfilment =
+    statedWithin && inCell.kind === "empty"
+      ? { kind: "percent", value: statedWithin.value }
+      : inCell;
   const notDue =
     stated.kind === "not-due" || (computed?.status === "none" && computed.reason === "not-due");
   // One rule for the figure: the computed fulfilment where the add-in can stand by it, a
@@ -143,7 +149,7 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
     source,
     notDue,
   };
-  if (within?.percent) evaluated.statedWithin = within.percent;
+  if (statedWithin) evaluated.statedWithin = statedWithin;
   return evaluated;
 }
 

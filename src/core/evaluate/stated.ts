@@ -1,5 +1,6 @@
 import { figureIn, readFigure, type WrittenFigure } from "../checks/calc-figure";
 import { cellKey } from "../grid";
+import { isPlainEmpty } from "../cells/normalize";
 import type { CellRef } from "../plan/model";
 import { agreement, mean, roundTo, type Agreement } from "../ratings";
 import type { Rounding, Settings } from "../settings";
@@ -19,7 +20,8 @@ export function statedCells(criteria: CriterionEvaluation[]): StatedCell[] {
   const byCell = new Map<number | string, StatedCell>();
   for (const ce of criteria) {
     const cell = ce.criterion.fulfilment;
-    if (!cell || cell.absent) continue;
+    // A figure written beside the level, its fulfilment cell empty, is stated there instead.
+    if (!cell || cell.absent || (ce.statedWithin && isPlainEmpty(cell.value))) continue;
     const key = cellKey(cell);
     const group = byCell.get(key);
     if (group) group.criteria.push(ce);
