@@ -339,3 +339,45 @@ describe("computeFulfilment: a duration, and a target that says which way", () =
     expect(r).toMatchObject({ direction: { direction: "increasing", source: "words" } });
   });
 });
+
+describe("computeFulfilment: a floor or a ceiling written with the target", () => {
+  test.each<[string, number]>([
+    ["≥95%", 95],
+    ["> 95%", 95],
+    ["95%-иас дээш", 95],
+    ["95% буюу түүнээс дээш", 95],
+    ["95%-иас багагүй", 95],
+    ["70-аас доошгүй хувь", 70],
+  ])("%j is the level %d to reach or pass: a level, not free text", (target, value) => {
+    const r = parseLevel(target, { criterion: "Сэтгэл ханамжийн түвшин" });
+    expect([r.kind, r.confidence, r.quantities.map((q) => [q.value, q.kind])]).toEqual([
+      "number",
+      "certain",
+      [[value, "percent"]],
+    ]);
+  });
+
+  test("a floor below the baseline is still higher-is-better: 4 of «3-аас доошгүй» is met", () => {
+    // The numbers alone (5 → 3) would read a decrease, and 4 against 3 would give 3 / 4 = 75%.
+    const r = fulfil(["Сургалтын тоо"], "5", "3-аас доошгүй", "4");
+    expect(r).toMatchObject({
+      status: "computed",
+      suggested: false,
+      applied: "increasing",
+      direction: { direction: "increasing", source: "words" },
+    });
+    expect(valueOf(r)).toBe(100);
+  });
+
+  test("a ceiling is lower-is-better: 3 under «5-аас дээшгүй» is met, 6 is 5 / 6", () => {
+    const met = fulfil(["Гомдлын тоо"], "8", "5-аас дээшгүй", "3");
+    expect(met).toMatchObject({ applied: "decreasing", suggested: false });
+    expect(valueOf(met)).toBe(100);
+    // 6 complaints where at most 5 were allowed: 5 / 6 × 100 = 83.33….
+    expect(valueOf(fulfil(["Гомдлын тоо"], "8", "≤5", "6"))).toBeCloseTo((5 / 6) * 100, 9);
+  });
+
+  test("«орчим» (about) is no bound: the figure stays a number picked from words", () => {
+    expect(parseLevel("5 орчим").kind).toBe("text");
+  });
+});

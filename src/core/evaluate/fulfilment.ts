@@ -22,9 +22,12 @@ export interface DirectionReading {
   conflict: boolean;
 }
 
+/** Words and marks that lower is better, a ceiling among them ("5-аас дээшгүй", "≤5"). */
 const REDUCING =
-  /бууруул|буурах|буурсан|бууралт|багасга|багасах|багассан|цөөрүүл|цөөрөх|цөөрсөн|алдалт|хоцрол|хоцрогдол/iu;
-const RAISING = /нэмэгдүүл|нэмэгдэх|нэмэгдсэн|өсгөх|өсөх|өссөн|дээшлүүл|дээшилсэн/iu;
+  /бууруул|буурах|буурсан|бууралт|багасга|багасах|багассан|цөөрүүл|цөөрөх|цөөрсөн|алдалт|хоцрол|хоцрогдол|дээшгүй|илүүгүй|хэтрүүлэхгүй|≤/iu;
+/** Words and marks that higher is better, a floor among them ("70-аас доошгүй", "≥95%"). */
+const RAISING =
+  /нэмэгдүүл|нэмэгдэх|нэмэгдсэн|өсгөх|өсөх|өссөн|дээшлүүл|дээшилсэн|доошгүй|багагүй|түүнээс\s+дээш|≥/iu;
 
 /** The direction a text's words name: a reducing word wins over a raising one. */
 function wordsDirection(text: string): Direction | null {

@@ -57,8 +57,14 @@ function isInlineSpaceAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i); // NaN outside the text
   return c === 0x20 || c === 0x09 || isThinSpace(c);
 }
-/** Short words that may stand beside the numbers of a cell that is "just numbers". */
-const JOINING_WORDS = /^(?:нийт|нийтдээ|бүгд|ба|болон|буюу)$/iu;
+/**
+ * Short words that may stand beside the numbers of a cell that is "just numbers": joining
+ * words, and the marks and words of a floor ("≥95%", "3-аас доошгүй", "95%-иас дээш", "буюу
+ * түүнээс дээш", "100 гаруй") or a ceiling ("≤5", "5-аас дээшгүй"), which leave the figure a
+ * level (the direction they name is read with the criterion's words: directionOf).
+ */
+const JOINING_WORDS =
+  /^(?:нийт|нийтдээ|бүгд|ба|болон|буюу|[≥>≤<]|[><]=|=[><]|доошгүй|багагүй|дээш|түүнээс|гаруй|илүү|дээшгүй|илүүгүй)$/iu;
 
 /**
  * Reads a baseline, target or achieved cell. Never throws: whatever the cell holds, the
