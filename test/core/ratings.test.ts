@@ -4,6 +4,7 @@ import {
   BUILT_IN_SCHEMES,
   compareStated,
   GOV_206_2020,
+  GOVERNOR_0_30,
   NDEG_ANTICORRUPTION_2019,
   parseCustomScheme,
   readRating,
@@ -173,6 +174,34 @@ describe("readRating", () => {
     expect(word).toMatchObject({ kind: "invalid", text: "Сайн" });
     expect(readRating(120, NDEG_ANTICORRUPTION_2019)).toMatchObject({ kind: "invalid" });
     expect(readRating(true, NDEG_ANTICORRUPTION_2019)).toMatchObject({ kind: "invalid" });
+  });
+
+  test("a number with «хувь» or «оноо» after it, as people write a rating", () => {
+    expect(readRating("100 хувь", NDEG_ANTICORRUPTION_2019)).toEqual({
+      kind: "rating",
+      value: 100,
+    });
+    expect(readRating("90 хувиар", NDEG_ANTICORRUPTION_2019)).toEqual({
+      kind: "rating",
+      value: 90,
+    });
+    expect(readRating("25 оноо", GOVERNOR_0_30)).toEqual({ kind: "rating", value: 25 });
+    // Words that are no unit of a rating leave it invalid.
+    expect(readRating("100 удаа", NDEG_ANTICORRUPTION_2019)).toMatchObject({ kind: "invalid" });
+  });
+
+  test("gov-206-2020's levels by name, alone or beside their own value", () => {
+    const read = (v: string) => readRating(v, GOV_206_2020);
+    expect(read("Бүрэн хэрэгжсэн")).toEqual({ kind: "rating", value: 100 });
+    expect(read("хэрэгжээгүй")).toEqual({ kind: "rating", value: 0 });
+    expect(read("100 - Бүрэн хэрэгжсэн")).toEqual({ kind: "rating", value: 100 });
+    expect(read("Хэрэгжих шатандаа (70)")).toEqual({ kind: "rating", value: 70 });
+    // A name beside another level's value says two things: no rating.
+    expect(read("30 Хэрэгжих шатандаа")).toMatchObject({ kind: "invalid" });
+    // A scheme without named levels has no names to read.
+    expect(readRating("Бүрэн хэрэгжсэн", NDEG_ANTICORRUPTION_2019)).toMatchObject({
+      kind: "invalid",
+    });
   });
 
   test("gov-206-2020 accepts only its levels", () => {

@@ -9,14 +9,16 @@ export type RatingValue =
   | { kind: "empty" }
   | { kind: "invalid"; text: string; message: Bilingual };
 
-const NUMBER = /^-?\d+(?:[.,]\d+)?\s*%?$/u;
+/** A rating as a number: "95", "97,9", "100%", "100 хувь", "25 оноо" (points on a 0–30 scale). */
+const NUMBER = /^(-?\d+(?:[.,]\d+)?)\s*(?:%|хувь\p{L}{0,4}|хуви\p{L}{1,4}|оноо\p{L}{0,3})?$/iu;
 
 const allowedList = (s: RatingScheme): string => (s.allowed ?? []).join(", ");
 
 /**
  * A rating cell under a scheme. "-" (and the scheme's own not-due label, "/-/", "Хугацаа
- * болоогүй") is not due; a number must lie in 0..the scheme's scale (100, or 30 on a 0–30
- * scale) and, for a scheme with levels, be one of them. Never throws.
+ * болоогүй") is not due; a number (with "%", «хувь» or «оноо» after it, or none) must lie in
+ * 0..the scheme's scale (100, or 30 on a 0–30 scale) and, for a scheme with levels, be one of
+ * them, which may be written by name («Бүрэн хэрэгжсэн»). Never throws.
  */
 export function readRating(value: CellValue, scheme: RatingScheme): RatingValue {
   if (value === null || value === undefined) return { kind: "empty" };
@@ -30,8 +32,31 @@ export function readRating(value: CellValue, scheme: RatingScheme): RatingValue 
   if (saysNotDue(text) || text === scheme.notDueLabel) {
     return { kind: "not-due" };
   }
-  if (!NUMBER.test(text)) return invalid(text, scheme);
-  return check(Number(text.replace("%", "").trim().replace(",", ".")), text, scheme);
+  const level = levelNamed(text, scheme);
+  if (level !== undefined) return { kind: "rating", value: level };
+  const number = NUMBER.exec(text);
+  if (!number) return invalid(text, scheme);
+  return check(Number(number[1].replace(",", ".")), text, scheme);
+}
+
+/** Marks around a level's name: "100 - Бүрэн хэрэгжсэн", "Бүрэн хэрэгжсэн (100)". */
+const AROUND_NAME = /[\s()\-–—:.,/]+/gu;
+
+/**
+ * The value of a scheme's level written by its name, alone or beside its own value
+ * ("Бүрэн хэрэгжсэн", "100 - Бүрэн хэрэгжсэн", "Хэрэгжих шатандаа (70)"): a rating as the
+ * resolution prints it. A name beside another level's value is no rating.
+ */
+function levelNamed(text: string, scheme: RatingScheme): number | undefined {
+  if (!scheme.levels) return undefined;
+  const words = text.toLowerCase().replace(AROUND_NAME, " ").trim();
+  for (const { value, label } of scheme.levels) {
+    for (const name of [label.mn, label.en]) {
+      const own = name.toLowerCase();
+      if (words === own || words === `${value} ${own}` || words === `${own} ${value}`) return value;
+    }
+  }
+  return undefined;
 }
 
 function invalid(text: string, scheme: RatingScheme): RatingValue {
