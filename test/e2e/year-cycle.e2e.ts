@@ -293,8 +293,10 @@ function office(name: string, levels: Levels[], second?: [string, ...Levels]): O
  *               95.5; objective 2 95.5; total (100 + 90.909 + 95.5 + 100) ÷ 4 = 386.409 ÷ 4 =
  *               96.60 → 96.6. Complete.
  *   Завхан:     1.1 "1200" of "1500" (numbers as text) = 80, 1.2 «100%», 2.1 «70%», 2.2 1 in
- *               "0%" = 100, part two 0.5 = 50. Objective 1 (80 + 100) ÷ 2 = 90.0; objective 2
- *               (70 + 100) ÷ 2 = 85.0; total 400 ÷ 5 = 80.0. Complete.
+ *               "0%" = 100, part two 4 hours of the half-year's 8 (a half-year report is
+ *               measured against the first half's target) = 50, stated 0.5. Objective 1
+ *               (80 + 100) ÷ 2 = 90.0; objective 2 (70 + 100) ÷ 2 = 85.0; total 400 ÷ 5 =
+ *               80.0. Complete.
  *   Увс:        1.1 two criteria, its Д/д, text and budget merged over both rows: 100 (1 in
  *               "0%") and 460 of 500 = 92 (computed), so (100 + 92) ÷ 2 = 96; 1.2 100, 2.1 100,
  *               2.2 60, part two 100. Objective 1 (96 + 100) ÷ 2 = 98.0; objective 2
@@ -317,7 +319,7 @@ const OFFICES: Office[] = [
     ["40", "38", "100%"],
     ["60%", "42%", "70%"],
     ["3000 баримт", "3000 баримт", pct(1)],
-    ["16 цаг", "8 цаг", pct(0.5)],
+    ["16 цаг", "4 цаг", pct(0.5)],
   ]),
   office(
     "Увс",
