@@ -280,6 +280,29 @@ describe("parseLevel: the words after a number", () => {
   });
 });
 
+describe("parseLevel: one figure written in falling scale words", () => {
+  test.each<[string, number, string | null]>([
+    ["1 сая 250 мянга", 1_250_000, null],
+    ["1 сая 250 мянган төгрөг", 1_250_000, "төгрөг"],
+    ["3 тэрбум 200 сая төгрөг", 3_200_000_000, "төгрөг"],
+    ["1 тэрбум 200 сая 500 мянган төгрөг", 1_200_500_000, "төгрөг"],
+    ["5 сая 10 мянга иргэн", 5_010_000, "иргэн"],
+  ])("%j is %d, one quantity", (cell, value, unit) => {
+    const r = parseLevel(cell);
+    expect(r.quantities.map((q) => [q.value, q.unit, q.source])).toEqual([[value, unit, cell]]);
+    expect([r.kind, r.confidence]).toEqual(["number", "certain"]);
+  });
+
+  test.each([
+    // A comma lists two figures; a number without a scale, or a rising scale, is one of its own.
+    ["1 сая, 250 мянга", [1_000_000, 250_000]],
+    ["1 сая 250", [1_000_000, 250]],
+    ["250 мянга 1 сая", [250_000, 1_000_000]],
+  ])("%j stays two quantities", (cell, values) => {
+    expect(parseLevel(cell).quantities.map((q) => q.value)).toEqual(values);
+  });
+});
+
 describe("parseLevel: free text", () => {
   test("seed 001, 1.2 target: the number in a sentence, suggested", () => {
     const r = parseLevel("Энгийн сайн дурын даатгалд 240 иргэнийг шинээр хамруулах.");

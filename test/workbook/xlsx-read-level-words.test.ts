@@ -53,3 +53,25 @@ describe("targets written with a floor or a ceiling", () => {
     expect(direction.map((f) => f.cell)).toEqual(["E5"]);
   });
 });
+
+describe("a sum written in falling scale words", () => {
+  it("is one figure: «1 тэрбум 250 сая» of «1 тэрбум 300 сая төгрөг» is 96.2%", async () => {
+    const grid = await typedSheet("Биелэлт", [
+      ...rows.slice(0, 3),
+      [
+        "1.",
+        "Шимтгэлийн орлогыг нэмэгдүүлэх",
+        "Шимтгэлийн орлого",
+        "1 тэрбум 200 сая төгрөг",
+        "1 тэрбум 300 сая төгрөг",
+        "1 тэрбум 250 сая төгрөг",
+      ],
+    ]);
+    const check = checkGrid(grid, DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    // 1,250,000,000 ÷ 1,300,000,000 × 100 = 96.15… → 96.2; no cell holds two figures.
+    expect(check.evaluation.criteria[0].value).toBeCloseTo((1250 / 1300) * 100, 9);
+    expect(check.figures.overall).toBe(96.2);
+    expect(check.findings.map((f) => f.code)).not.toContain("VALUE-MULTI");
+  });
+});

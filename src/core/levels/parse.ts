@@ -347,12 +347,22 @@ function readQuantities(
       found.slips = [...found.slips, slip];
     }
 
+    let value = measured(chosen, sign, unit);
+    let last = unit;
+    // "1 сая 250 мянган төгрөг", "3 тэрбум 200 сая": one figure in falling scales, one quantity.
+    while (next && token.decimalReading === undefined) {
+      const part = lowerScalePart(work, last, next, totals, runs);
+      if (!part) break;
+      value = clean(value + sign * part.value);
+      last = part.unit;
+      next = part.next;
+    }
     const start = loc.label ? loc.labelStart : loc.negative ? token.start - 1 : token.start;
     const quantity: Quantity = {
-      value: measured(chosen, sign, unit),
-      unit: unitNameOf(unit, loc.label),
-      kind,
-      source: text.slice(start, unit.end),
+      value,
+      unit: unitNameOf(last, loc.label),
+      kind: last === unit ? kind : kindOf(last, loc.label),
+      source: text.slice(start, last.end),
       start,
     };
     if (loc.total) quantity.total = true;
@@ -362,6 +372,29 @@ function readQuantities(
   // room for 17 items: a copy holds just its own.
   if (quantities.length > 0) found.quantities = quantities.slice();
   return found;
+}
+
+/**
+ * The number `next` as the lower part of a figure in scale words ("250 мянга" after "1 сая"):
+ * written right after a scale word that ended the figure so far (`before`: no unit yet), with a
+ * smaller scale of its own and nothing of its own before it. Its value with that scale, its
+ * unit reading and the number after it; null where it is a figure of its own.
+ */
+function lowerScalePart(
+  work: string,
+  before: UnitReading,
+  next: Located,
+  totals: readonly number[],
+  runs: readonly number[],
+): { value: number; unit: UnitReading; next: Located | null } | null {
+  if (before.scale === 1 || before.percent || before.money || before.noun) return null;
+  const { token } = next;
+  if (next.label || next.negative || next.total || token.decimalReading !== undefined) return null;
+  for (let i = before.end; i < token.start; i++) if (!isInlineSpaceAt(work, i)) return null;
+  const after = locateNext(work, token.end, totals, runs);
+  const unit = readUnit(work, token.end, after ? after.labelStart : work.length);
+  if (unit.scale === 1 || unit.scale >= before.scale) return null;
+  return { value: token.value * unit.scale, unit, next: after };
 }
 
 /** What a quantity measures: by its unit word, else its label ("АО – 69"), else a number. */
