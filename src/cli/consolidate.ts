@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { consolidationModels, type UnitInput } from "../core/summary";
+import { consolidationModels, reportedName, type UnitInput } from "../core/summary";
 import type { Bilingual } from "../core/text";
 import {
   defaultState,
@@ -116,5 +116,13 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   io.stdout(`${msg.consolidated(out, read.length, failed.length, written.names)[lang]}\n`);
   const incomplete = consolidation.ranking.filter((u) => !u.complete).map((u) => u.unit);
   if (incomplete.length > 0) io.stdout(`${msg.incompleteUnits(incomplete)[lang]}\n`);
+  for (const u of consolidation.otherPeriod) {
+    const said = msg.otherPeriodUnit(
+      u.unit,
+      reportedName(u.reported),
+      reportedName(consolidation.reported),
+    );
+    io.stdout(`${said[lang]}\n`);
+  }
   return errors || failed.length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -301,6 +301,11 @@ export const msg = {
       `Saved the Word document «${file}»: ${quoted(parts)}.`,
     ),
 
+  otherPeriodUnit: (unit: string, its: Bilingual, usual: Bilingual) =>
+    bi(
+      `«${unit}» нь ${its.mn} ирүүлсэн, бусад нь ${usual.mn}: нэгтгэлд хамт орсон тул шалгана уу.`,
+      `«${unit}» sent ${its.en}, the others ${usual.en}: it is in the consolidation with them; check it.`,
+    ),
   incompleteUnits: (units: string[]) =>
     bi(
       `Дутуу тайлантай нэгж (үнэлгээгүй арга хэмжээтэй; эрэмбэд бүрэн нэгжүүдийн дараа орсон): ${quoted(units)}.`,

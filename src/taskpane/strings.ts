@@ -245,6 +245,10 @@ export const STRINGS = {
     "Units with incomplete reports: {count} (ranked after every complete one)",
   ),
   unitIncomplete: bi("«{unit}»: {note}", "«{unit}»: {note}"),
+  unitsOtherPeriod: bi(
+    "Өөр он, үеийн тайлан ирүүлсэн нэгж: {count} (бусад нь {usual}); нэгтгэлд хамт орсон тул шалгана уу",
+    "Units whose report is for another year or period: {count} (the others sent {usual}); they are in the consolidation with them, check them",
+  ),
   fileLeftOut: bi("«{unit}»: {reason}", "«{unit}»: {reason}"),
   fileUnreadable: bi("файлыг уншиж чадсангүй ({detail})", "the file could not be read ({detail})"),
   noFilesRead: bi(

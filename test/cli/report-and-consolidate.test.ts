@@ -429,3 +429,44 @@ describe("consolidate four offices, one of which left objective 1 without a figu
     expect(result.code).toBe(1);
   });
 });
+
+describe("consolidate reports of another year or period among the others", () => {
+  it("says which office sent which, on the command line and on the consolidated table", async () => {
+    fs.mkdirSync(at("periods"));
+    const sent: [string, string[]][] = [
+      ["Архангай", ["--year", "2026", "--period", "half"]],
+      ["Булган", ["--year", "2026", "--period", "half"]],
+      // Last year's year-end report, sent in by mistake.
+      ["Говь-Алтай", ["--year", "2025", "--period", "year"]],
+    ];
+    for (const [office, when] of sent) {
+      const file = `periods/${office}.xlsx`;
+      const made = await run(
+        ["scaffold", "org-report", "-o", file, "--org", office, "--example", ...when],
+        dir,
+      );
+      expect(made.code).toBe(0);
+    }
+    const files = sent.map(([office]) => `periods/${office}.xlsx`);
+    const mn = await run(["consolidate", ...files, "-o", "periods.xlsx"], dir);
+    expect(mn.code).toBe(0);
+    expect(mn.stdout).toContain(
+      "«Говь-Алтай» нь 2025 оны жилийн эцсийн тайлан ирүүлсэн, бусад нь 2026 оны эхний хагас жилийн тайлан: нэгтгэлд хамт орсон тул шалгана уу.",
+    );
+    const en = await run(["consolidate", ...files, "-o", "periods-en.xlsx", "--lang", "en"], dir);
+    expect(en.stdout).toContain(
+      "«Говь-Алтай» sent the 2025 year-end report, the others the 2026 first half-year report",
+    );
+    const table = texts((await loadXlsx(at("periods.xlsx"))).getWorksheet("Нэгтгэл")!);
+    const heading = table.indexOf(
+      "Өөр он, үеийн тайлан ирүүлсэн нэгж (бусад нь: 2026 оны эхний хагас жилийн тайлан)",
+    );
+    expect(heading).toBeGreaterThan(0);
+    expect(table.slice(heading + 1, heading + 5)).toEqual([
+      "Нэгж",
+      "Ирүүлсэн тайлан",
+      "Говь-Алтай",
+      "2025 оны жилийн эцсийн тайлан",
+    ]);
+  });
+});

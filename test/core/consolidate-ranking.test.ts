@@ -364,3 +364,61 @@ describe("the findings sheet beside the table", () => {
     for (const s of [table, findings]) expect(sheetModelProblems(s)).toEqual([]);
   });
 });
+
+describe("units reporting another year or period", () => {
+  /** An office's report of one measure (100%) under the title `scaffold` makes for `options`. */
+  function titled(name: string, options: { year?: number; period?: "half" | "year" }): UnitInput {
+    const made = scaffold("org-report", { unit: name, ...options });
+    const cells = [
+      ...made.sheet.values.slice(0, made.dataTop),
+      [OBJECTIVE_1],
+      measure("1.1.", "100%"),
+    ];
+    return unit(name, { sheet: "Биелэлт", origin: { row: 0, col: 0 }, cells });
+  }
+
+  it("lists the units whose title names another year or period than most", () => {
+    const c = consolidate([
+      titled("Архангай", { year: 2026, period: "half" }),
+      titled("Баян-Өлгий", { year: 2026, period: "half" }),
+      // Last year's year-end report, and this year's year-end one, sent in by mistake.
+      titled("Баянхонгор", { year: 2025, period: "year" }),
+      titled("Булган", { year: 2026, period: "year" }),
+      // A title naming no year or period differs from nothing.
+      titled("Говь-Алтай", {}),
+    ]);
+    expect(c.reported).toEqual({ year: 2026, period: "half" });
+    expect(c.otherPeriod.map((u) => [u.unit, u.reported])).toEqual([
+      ["Баянхонгор", { year: 2025, period: "year" }],
+      ["Булган", { year: 2026, period: "year" }],
+    ]);
+  });
+
+  it("names them on the consolidated table in both languages, with what the others report", () => {
+    const c = consolidate([
+      titled("Архангай", { year: 2026, period: "half" }),
+      titled("Баян-Өлгий", { year: 2026, period: "half" }),
+      titled("Баянхонгор", { year: 2025, period: "year" }),
+    ]);
+    const texts = (lang: "mn" | "en") =>
+      consolidationSheets(c, lang)[0]
+        .values.flat()
+        .filter((v): v is string => typeof v === "string");
+    expect(texts("mn")).toContain(
+      "Өөр он, үеийн тайлан ирүүлсэн нэгж (бусад нь: 2026 оны эхний хагас жилийн тайлан)",
+    );
+    expect(texts("mn")).toContain("2025 оны жилийн эцсийн тайлан");
+    expect(texts("en")).toContain(
+      "Units whose report is for another year or period (the others: the 2026 first half-year report)",
+    );
+    expect(texts("en")).toContain("the 2025 year-end report");
+  });
+
+  it("lists none where every title agrees", () => {
+    const c = consolidate([
+      titled("Архангай", { year: 2026, period: "half" }),
+      titled("Баян-Өлгий", { year: 2026, period: "half" }),
+    ]);
+    expect(c.otherPeriod).toEqual([]);
+  });
+});

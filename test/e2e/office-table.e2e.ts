@@ -8,6 +8,9 @@ import {
   periodTargetReport,
 } from "../fixtures/xlsx/period-targets";
 import { yearNamedReportXlsx } from "../fixtures/xlsx/year-named-report";
+import { TEMPLATES } from "../../src/core/templates";
+import { rowByRole } from "../../src/core/templates/samples";
+import { scaffold } from "../../src/core/templates/scaffold";
 import { openFile, pane, previewPerTest, sheetOf, workbook, type Session } from "./preview";
 
 let session: Session;
@@ -195,5 +198,66 @@ describe("a report without «Д/д» in the preview", () => {
     // By hand: 1250 / 1300 = 96.15… → 96.2%; 98.5 / 100 = 98.5%; 99 / 90 = 110%, capped at 100%.
     const sheet = sheetOf(await workbook(page), "Биелэлт");
     expect(["F4", "F5", "F6"].map((c) => sheet.cells[c].value)).toEqual([0.962, 0.985, 1]);
+  });
+});
+
+/** An office's report of one measure met (100%), under the title its year and period give. */
+async function officeReport(unit: string, year: number, period: "half" | "year"): Promise<Buffer> {
+  const made = scaffold("org-report", { unit, year, period });
+  const measure = rowByRole(TEMPLATES["org-report"].columns, {
+    number: "1.1.",
+    activity: "Сайн дурын даатгалд иргэдийг хамруулах",
+    criterion: "Хамрагдалтын хувь",
+    baseline: "50%",
+    target: "100%",
+    achieved: "100%",
+    fulfilment: "100%",
+  });
+  const rows = [
+    ...made.sheet.values.slice(0, made.dataTop),
+    ["Зорилт 1. Сайн дурын даатгалын хамрагдалтыг нэмэгдүүлэх"],
+    measure,
+  ];
+  return typedSheetXlsx("Биелэлт", rows);
+}
+
+describe("consolidating a report of another year among the others in the preview", () => {
+  it("names the office that sent it and what the others sent", async () => {
+    session = await openSession({ view: "summary" });
+    const { page } = session;
+    const p = pane(page);
+    const sent: [string, number, "half" | "year"][] = [
+      ["Архангай", 2026, "half"],
+      ["Булган", 2026, "half"],
+      ["Говь-Алтай", 2025, "year"],
+    ];
+    const files = await Promise.all(
+      sent.map(async ([unit, year, period]) => ({
+        name: `${unit}.xlsx`,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: await officeReport(unit, year, period),
+      })),
+    );
+    const chooser = page.waitForEvent("filechooser");
+    await p.getByRole("button", { name: "Файлуудыг нэгтгэх" }).click();
+    await (await chooser).setFiles(files);
+    await p
+      .getByText("3 нэгжийн тайланг нэгтгэж «Нэгтгэл», «Шалгалтын дүн» хуудсанд бичлээ.")
+      .waitFor();
+    const other = p
+      .getByRole("tabpanel")
+      .locator("div")
+      .filter({ hasText: /^Өөр он, үеийн тайлан ирүүлсэн нэгж: 1 / })
+      .last();
+    await expect(other.innerText()).resolves.toContain(
+      "бусад нь 2026 оны эхний хагас жилийн тайлан",
+    );
+    await expect(other.innerText()).resolves.toContain(
+      "«Говь-Алтай»: 2025 оны жилийн эцсийн тайлан",
+    );
+    // The consolidated table lists it too, under its heading.
+    const table = sheetOf(await workbook(page), "Нэгтгэл");
+    const texts = Object.values(table.cells).map((c) => c?.value);
+    expect(texts).toContain("2025 оны жилийн эцсийн тайлан");
   });
 });

@@ -20,6 +20,22 @@ export function periodIn(text: string): ReportPeriod | undefined {
   return undefined;
 }
 
+/** The year and period a report's title names, each where it names one. */
+export interface ReportedPeriod {
+  year?: number;
+  period?: ReportPeriod;
+}
+
+/** What a title says of the time reported: "… 2026 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ". */
+export function reportedIn(title: string): ReportedPeriod {
+  const reported: ReportedPeriod = {};
+  const year = yearIn(title);
+  const period = periodIn(title);
+  if (year !== undefined) reported.year = year;
+  if (period) reported.period = period;
+  return reported;
+}
+
 /** Words a document's title names it by. */
 const TITLE_WORDS = ["төлөвлөгөө", "биелэлт", "тодорхойлолт", "тайлан"];
 

@@ -1,7 +1,9 @@
 import type { Evaluation, MeasureEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
 import type { CellValue, Merge } from "../grid";
+import { plainText } from "../cells/normalize";
 import { objectivesOf, type Objective } from "../plan/model";
+import { reportedIn, type ReportedPeriod } from "../plan/title";
 import { DEFAULT_SETTINGS, type Rounding } from "../settings";
 import type { SheetModel } from "../sheet";
 import type { LayoutColumn, SheetDraft } from "../templates/layout";
@@ -99,6 +101,10 @@ export interface Consolidation {
     incomplete: number;
   };
   unreadable: UnreadableUnit[];
+  /** The year and period most units report, where they name one. */
+  reported: ReportedPeriod;
+  /** The units whose title names another year or period than `reported`. */
+  otherPeriod: { unit: string; reported: ReportedPeriod }[];
 }
 
 /** A measure as consolidating counts it: its figure, whether it is not due, its band. */
@@ -111,6 +117,8 @@ type MeasureFigure = Pick<MeasureEvaluation, "value" | "notDue" | "band">;
  */
 export interface UnitFigures {
   rounding: Rounding;
+  /** The year and period its title names. */
+  reported: ReportedPeriod;
   /** The scheme's band labels, then its not-due label. */
   bandLabels: string[];
   lines: { id: LineId; measures: MeasureFigure[] }[];
@@ -119,6 +127,7 @@ export interface UnitFigures {
 export function unitFigures(e: Evaluation): UnitFigures {
   return {
     rounding: e.settings.rounding,
+    reported: reportedIn(e.plan.title ? plainText(e.plan.title.value) : ""),
     bandLabels: [...e.scheme.bands.map((b) => b.label), e.scheme.notDueLabel],
     lines: linesOf(e).map(({ id, measures }) => ({
       id,
@@ -289,7 +298,55 @@ export function consolidate(units: UnitInput[]): Consolidation {
       incomplete: withFigure.filter((u) => !u.complete).length,
     },
     unreadable,
+    ...periodsOf(readable),
   };
+}
+
+/** The key of a year and period, as far as a title names them. */
+const periodKey = (r: ReportedPeriod): string => `${r.year ?? ""}|${r.period ?? ""}`;
+
+/** One says another year or period than the other, where both name it. */
+const otherThan = (r: ReportedPeriod, most: ReportedPeriod): boolean =>
+  (r.year !== undefined && most.year !== undefined && r.year !== most.year) ||
+  (r.period !== undefined && most.period !== undefined && r.period !== most.period);
+
+/**
+ * The year and period most units' titles name (the first such unit's on a tie), and the units
+ * naming another: an office that sent last year's report, or its year-end report into a
+ * half-year's consolidation, is listed, not left to be found in the figures.
+ */
+function periodsOf(units: { unit: string; figures: UnitFigures }[]): {
+  reported: ReportedPeriod;
+  otherPeriod: { unit: string; reported: ReportedPeriod }[];
+} {
+  const counts = new Map<string, { reported: ReportedPeriod; n: number }>();
+  for (const { figures } of units) {
+    const r = figures.reported;
+    if (r.year === undefined && r.period === undefined) continue;
+    const seen = counts.get(periodKey(r));
+    if (seen) seen.n++;
+    else counts.set(periodKey(r), { reported: r, n: 1 });
+  }
+  let most: ReportedPeriod = {};
+  let best = 0;
+  for (const { reported, n } of counts.values()) {
+    if (n > best) [most, best] = [reported, n];
+  }
+  const otherPeriod = units
+    .filter((u) => otherThan(u.figures.reported, most))
+    .map((u) => ({ unit: u.unit, reported: u.figures.reported }));
+  return { reported: most, otherPeriod };
+}
+
+/** "2026 оны эхний хагас жилийн тайлан", "the 2026 first half-year report". */
+export function reportedName(r: ReportedPeriod): Bilingual {
+  const mnYear = r.year !== undefined ? `${r.year} оны ` : "";
+  const enYear = r.year !== undefined ? `${r.year} ` : "";
+  const mnPeriod =
+    r.period === "half" ? "эхний хагас жилийн " : r.period === "year" ? "жилийн эцсийн " : "";
+  const enPeriod =
+    r.period === "half" ? "first half-year " : r.period === "year" ? "year-end " : "";
+  return { mn: `${mnYear}${mnPeriod}тайлан`, en: `the ${enYear}${enPeriod}report` };
 }
 
 const HEADERS = {
@@ -318,6 +375,12 @@ const HEADERS = {
   rank: { mn: "Байр", en: "Rank" },
   note: { mn: "Тайлбар", en: "Note" },
   unreadable: { mn: "Уншиж чадаагүй нэгж", en: "Units that could not be read" },
+  otherPeriod: {
+    mn: "Өөр он, үеийн тайлан ирүүлсэн нэгж",
+    en: "Units whose report is for another year or period",
+  },
+  usualPeriod: { mn: "бусад нь", en: "the others" },
+  itsReport: { mn: "Ирүүлсэн тайлан", en: "Its report" },
   reason: { mn: "Шалтгаан", en: "Reason" },
   none: { mn: "Нэгжийн тайлан алга.", en: "No unit reports." },
 } satisfies Record<string, Bilingual>;
@@ -425,20 +488,28 @@ function writeRanking(draft: SheetDraft, c: Consolidation, columns: LayoutColumn
   styleRows(draft, rankColumns, { top: place.dataTop, values }, [1, NOTE_COL]);
 }
 
-/** The units that could not be read, each with its reason. */
-function writeUnreadable(draft: SheetDraft, c: Consolidation, width: number, lang: Lang) {
+/**
+ * A list of units under its `title`: a header row (the unit, `what`), then each unit with what
+ * is said of it, across the rest of the table's width.
+ */
+function writeUnitList(
+  draft: SheetDraft,
+  title: string,
+  [unitHeader, what]: [string, string],
+  lines: [string, string][],
+  width: number,
+) {
   draft.blank();
-  writeParagraph(draft, HEADERS.unreadable[lang], width, { bold: true });
+  writeParagraph(draft, title, width, { bold: true });
   const top = draft.row;
-  const header: CellValue[] = [HEADERS.unit[lang], HEADERS.reason[lang]];
-  [header, ...c.unreadable.map((u) => [u.unit, u.reason[lang]])].forEach((line, i) => {
+  [[unitHeader, what], ...lines].forEach((line, i) => {
     const r = top + i;
     draft.blank();
     draft.set(r, 0, line[0]);
     draft.set(r, 1, line[1]);
     draft.merge({ top: r, left: 1, bottom: r, right: width - 1 });
   });
-  const bottom = top + c.unreadable.length;
+  const bottom = top + lines.length;
   draft.style(
     { top, left: 0, bottom, right: width - 1 },
     { border: true, wrap: true, vAlign: "top" },
@@ -449,7 +520,8 @@ function writeUnreadable(draft: SheetDraft, c: Consolidation, width: number, lan
 /**
  * The consolidated table sheet ("Нэгтгэл"): a block per unit (its objectives, part two and its
  * total, marked where measures have no figure), the organisation-wide block, the ranking of
- * the units, then the units that could not be read with their reasons.
+ * the units, the units whose report names another year or period than most, then the units
+ * that could not be read with their reasons.
  */
 export function consolidationSheets(c: Consolidation, lang: Lang): SheetModel[] {
   // Only a table with measures lacking a figure needs the column that keeps the counts whole.
@@ -513,7 +585,20 @@ export function consolidationSheets(c: Consolidation, lang: Lang): SheetModel[] 
   }
   if (c.units.length === 0) writeParagraph(draft, HEADERS.none[lang], width, { italic: true });
   else writeRanking(draft, c, columns, lang);
-  if (c.unreadable.length > 0) writeUnreadable(draft, c, width, lang);
+  if (c.otherPeriod.length > 0) {
+    const usual = reportedName(c.reported)[lang];
+    const lines = c.otherPeriod.map((u): [string, string] => [
+      u.unit,
+      reportedName(u.reported)[lang],
+    ]);
+    const title = `${HEADERS.otherPeriod[lang]} (${HEADERS.usualPeriod[lang]}: ${usual})`;
+    writeUnitList(draft, title, [HEADERS.unit[lang], HEADERS.itsReport[lang]], lines, width);
+  }
+  if (c.unreadable.length > 0) {
+    const lines = c.unreadable.map((u): [string, string] => [u.unit, u.reason[lang]]);
+    const header: [string, string] = [HEADERS.unit[lang], HEADERS.reason[lang]];
+    writeUnitList(draft, HEADERS.unreadable[lang], header, lines, width);
+  }
 
   return [
     draft.toModel(sheetName(SHEET_NAME, lang), {

@@ -2,7 +2,7 @@ import type { Evaluation, MeasureEvaluation, ObjectiveEvaluation } from "../eval
 import type { CellValue } from "../grid";
 import { plainText } from "../cells/normalize";
 import { objectivesOf } from "../plan/model";
-import { periodIn, yearIn } from "../plan/title";
+import { reportedIn } from "../plan/title";
 import type { RatingScheme } from "../ratings";
 import type { SheetModel } from "../sheet";
 import type { LayoutColumn } from "../templates/layout";
@@ -205,8 +205,9 @@ export function evaluationSummary(
     value: e.overall,
   };
   const titleText = e.plan.title ? plainText(e.plan.title.value) : "";
-  const year = options.year ?? yearIn(titleText);
-  const period = options.period ?? periodIn(titleText);
+  const reported = reportedIn(titleText);
+  const year = options.year ?? reported.year;
+  const period = options.period ?? reported.period;
   const round = (x: number | null) => rounded(x, rounding);
   const groups = groupMeasures(
     partOne.flatMap((o) => o.measures),

@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from "react";
 import { Button, Divider, makeStyles } from "@fluentui/react-components";
 import { documentLang } from "../../core/settings";
-import { rankingNote } from "../../core/summary/consolidate";
+import { rankingNote, reportedName } from "../../core/summary/consolidate";
 import type { ConclusionParagraph } from "../../core/summary/evaluation";
 import { bi, type Bilingual } from "../../core/text";
 import { readUnits, writeConsolidation } from "../actions/consolidate";
@@ -28,6 +28,8 @@ interface Consolidated {
   leftOut: Bilingual[];
   /** Units ranked after every complete one, with what they left out. */
   incomplete?: Bilingual[];
+  /** The units whose report names another year or period than most, and what most report. */
+  otherPeriod?: { items: Bilingual[]; usual: Bilingual };
 }
 
 /** Нэгтгэл: the active sheet's summaries, and many units' files consolidated into this workbook. */
@@ -113,6 +115,12 @@ export function SummaryView({ port, state, lang, onState, onJournal }: PaneProps
           incomplete: result.consolidation.ranking
             .filter((u) => !u.complete)
             .map((u) => sayBoth("unitIncomplete", { unit: u.unit, note: rankingNote(u) })),
+          otherPeriod: {
+            items: result.consolidation.otherPeriod.map((u) =>
+              sayBoth("unitIncomplete", { unit: u.unit, note: reportedName(u.reported) }),
+            ),
+            usual: reportedName(result.consolidation.reported),
+          },
         });
       } finally {
         abort.current = null;
@@ -197,6 +205,17 @@ export function SummaryView({ port, state, lang, onState, onJournal }: PaneProps
           lang={lang}
           title={sayBoth("unitsIncomplete", { count: consolidated.incomplete.length })}
           items={consolidated.incomplete}
+        />
+      )}
+      {consolidated && consolidated.otherPeriod && consolidated.otherPeriod.items.length > 0 && (
+        <NoticeBar
+          intent="warning"
+          lang={lang}
+          title={sayBoth("unitsOtherPeriod", {
+            count: consolidated.otherPeriod.items.length,
+            usual: consolidated.otherPeriod.usual,
+          })}
+          items={consolidated.otherPeriod.items}
         />
       )}
       {consolidated && consolidated.leftOut.length > 0 && (
