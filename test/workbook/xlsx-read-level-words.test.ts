@@ -1,5 +1,6 @@
 import { checkGrid } from "../../src/core/checks";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { YEAR_END_HEAD } from "../fixtures/xlsx/year-end-head";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /*
@@ -10,17 +11,7 @@ import { typedSheet } from "../fixtures/xlsx/typed-sheet";
  *   6  complaints: 8 → «5-аас дээшгүй» (at most 5), 6 received
  */
 const rows = [
-  ["ХЭЛТСИЙН 2025 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
-  [],
-  [
-    "Д/д",
-    "Стратеги төлөвлөгөө болон үндэслэж байгаа бодлогын баримт бичиг, хууль тогтоомж",
-    "Шалгуур үзүүлэлт",
-    "Суурь түвшин",
-    "Зорилтот түвшин",
-    "Хүрсэн түвшин",
-    "Гүйцэтгэлийн хувь",
-  ],
+  ...YEAR_END_HEAD,
   ["1.", "Үйлчилгээг сайжруулах", "Иргэдийн сэтгэл ханамж", "90%", "≥95%", "96%"],
   ["2.", "Сургалт зохион байгуулах", "Сургалтын тоо", 5, "3-аас доошгүй", 2],
   ["3.", "Гомдлыг шийдвэрлэх", "Ирсэн гомдлын тоо", 8, "5-аас дээшгүй", 6],
@@ -57,7 +48,7 @@ describe("targets written with a floor or a ceiling", () => {
 describe("a sum written in falling scale words", () => {
   it("is one figure: «1 тэрбум 250 сая» of «1 тэрбум 300 сая төгрөг» is 96.2%", async () => {
     const grid = await typedSheet("Биелэлт", [
-      ...rows.slice(0, 3),
+      ...YEAR_END_HEAD,
       [
         "1.",
         "Шимтгэлийн орлогыг нэмэгдүүлэх",

@@ -5,7 +5,7 @@ import { sheetCells, type SheetCells } from "./cells";
 import type { HeaderMatch } from "./model";
 import { chooseKind } from "./kind";
 import { parseItemNumber } from "../cells/item-numbers";
-import { periodIn, titleAbove, yearIn, type ReportPeriod } from "./title";
+import { reportedIn, titleAbove, yearIn, type ReportPeriod, type ReportedPeriod } from "./title";
 import { MAY_NAME_COLUMN, headerKey, normalizeHeader, plainHeaderKey } from "../cells/normalize";
 
 export interface DetectOptions {
@@ -571,16 +571,10 @@ interface YearSaid {
   title?: number;
 }
 
-/** The year the title above a header names, if any. */
-function titleYear(cells: SheetCells, match: HeaderMatch): number | undefined {
+/** The year and period the title above a header names, each where it names one. */
+function titleReported(cells: SheetCells, match: HeaderMatch): ReportedPeriod {
   const title = titleAbove(cells, match.headerTop);
-  return title ? yearIn(cells.text(title.row, title.col)) : undefined;
-}
-
-/** The reporting period the title above a header names, if any. */
-function titlePeriod(cells: SheetCells, match: HeaderMatch): ReportPeriod | undefined {
-  const title = titleAbove(cells, match.headerTop);
-  return title ? periodIn(cells.text(title.row, title.col)) : undefined;
+  return title ? reportedIn(cells.text(title.row, title.col)) : {};
 }
 
 /**
@@ -755,9 +749,10 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
     // kind asked for, when one is: the reason is then the same as when it was found).
     const kind = found.length === 0 ? firstKind(cells, scanner, chosen) : null;
     const read = toMatch(cells, kind?.chosen ?? chosen);
-    const said: YearSaid = { asked: options.year, title: titleYear(cells, read) };
+    const reported = titleReported(cells, read);
+    const said: YearSaid = { asked: options.year, title: reported.year };
     // The period is the document's: its first title says it for a part two below.
-    if (found.length === 0) period = options.period ?? titlePeriod(cells, read);
+    if (found.length === 0) period = options.period ?? reported.period;
     const byYear = withLevelYears(cells, withTargetYears(cells, read, said), said);
     const match = withTargetPeriods(cells, byYear, period);
     if (kind) {
