@@ -6,15 +6,17 @@ import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
 
 /*
  * A report where the person wrote the percentage beside the level reached ("12 (100%)",
- * "9 буюу 80%") and left the fulfilment column empty there: check, compute, check again.
+ * "9 буюу 80%") and left the fulfilment column empty there, and (row 7) the level as done of
+ * planned, "12/15": check, compute, check again.
  */
 let dir: string;
 beforeAll(async () => {
   dir = makeTmp("beside");
-  fs.writeFileSync(
-    path.join(dir, "report.xlsx"),
-    await typedSheetXlsx("Биелэлт", PERCENT_BESIDE_LEVEL),
-  );
+  const rows = [
+    ...PERCENT_BESIDE_LEVEL,
+    ["4.", "Мэдээлэл хүргэх", "Мэдээллийн тоо", 10, 15, "12/15"],
+  ];
+  fs.writeFileSync(path.join(dir, "report.xlsx"), await typedSheetXlsx("Биелэлт", rows));
 });
 afterAll(() => removeTmp(dir));
 
@@ -31,9 +33,11 @@ describe("a percentage written beside the level reached", () => {
     // F5: 9 ÷ 12 × 100 = 75, not 80. G6: 12 of 12 = 100, not 90. F4's (100%) agrees.
     expect(cells).toEqual(["F5", "G6"]);
     expect(sheet.findings.map((f) => f.code)).not.toContain("VALUE-MULTI");
-    expect(sheet.findings.map((f) => f.code)).not.toContain("CALC-MISSING");
-    // (100 + 75 + 100) / 3 = 91.67 → 91.7.
-    expect(sheet.figures.overall).toBe(91.7);
+    // Only G7 lacks a figure: 12 of 15 is 80%, written nowhere yet.
+    const missing = sheet.findings.filter((f) => f.code === "CALC-MISSING");
+    expect(missing.map((f) => [f.cell, f.fix?.value])).toEqual([["G7", "80%"]]);
+    // 12 of 15 = 80: (100 + 75 + 100 + 80) / 4 = 88.75 → 88.8.
+    expect(sheet.figures.overall).toBe(88.8);
   });
 
   it("compute fills the empty fulfilment cells; the 80% beside the level is still found", async () => {
@@ -49,6 +53,7 @@ describe("a percentage written beside the level reached", () => {
     ]);
     const { sheet, cells } = await mismatches("done.xlsx");
     expect(cells).toEqual(["F5", "G6"]);
-    expect(sheet.figures.overall).toBe(91.7);
+    expect(sheet.findings.filter((f) => f.cell === "G7")).toEqual([]);
+    expect(sheet.figures.overall).toBe(88.8);
   });
 });

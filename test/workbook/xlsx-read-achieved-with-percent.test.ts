@@ -3,6 +3,7 @@ import type { Grid } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { INDICATOR_REPORT_HEADER } from "../fixtures/xlsx/indicator-plan";
 import { PERCENT_BESIDE_LEVEL } from "../fixtures/xlsx/percent-beside-level";
+import { YEAR_END_HEAD } from "../fixtures/xlsx/year-end-head";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /*
@@ -162,5 +163,28 @@ describe("a percentage written beside the level reached in any report", () => {
     expect(at("VALUE-MULTI")).not.toContain("F4");
     // Nothing is missing: F4 and F5 state their figures beside the level.
     expect(at("CALC-MISSING")).toEqual([]);
+  });
+});
+
+describe("an achieved level written as done of planned", () => {
+  it("«12/15», «4/4 буюу 100%» against targets of 15 and 4 are 12 and 4 done", async () => {
+    const grid = await typedSheet("Биелэлт", [
+      ...YEAR_END_HEAD,
+      ["1.", "Хяналт шалгалт хийх", "Шалгалтын тоо", 10, 15, "12/15"],
+      ["2.", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, "4/4 буюу 100%"],
+      // Another figure than the target's after the slash: an order number, left alone.
+      ["3.", "Тушаал гаргах", "Тушаалын тоо", 1, 2, "А/12"],
+    ]);
+    const check = checkGrid(grid, DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    const [first, second, third] = check.evaluation.criteria;
+    // 12 ÷ 15 × 100 = 80; 4 ÷ 4 = 100, as the 100% after it states.
+    expect([first.achieved?.quantities.map((q) => q.value), first.value]).toEqual([[12], 80]);
+    expect([second.value, second.stated]).toEqual([100, { kind: "percent", value: 100 }]);
+    expect(third.achieved?.quantities).toEqual([]);
+    const codes = check.findings.map((f) => `${f.code} ${f.cell}`);
+    // G4's % is missing (computed 80%); row 5 states its 100% beside the level: nothing to say.
+    expect(codes).toContain("CALC-MISSING G4");
+    expect(codes.filter((c) => / [A-Z]5$/.test(c))).toEqual([]);
   });
 });

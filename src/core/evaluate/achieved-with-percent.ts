@@ -62,6 +62,43 @@ export function levelThenPercent(
   return { level: levelApart(achieved, level, percent), percent };
 }
 
+/** "12/12", "4/4 буюу 100%", "3/4 (75%)": done of planned, with what may follow. */
+const DONE_OF_PLANNED = /^\s*(\d+)\s*\/\s*(\d+)(?![\d/])/u;
+
+/**
+ * An achieved cell written as done of planned ("12/12", "3/4 (75%)"), where the planned figure
+ * is the target's own (one level of no percentage): the level done, and a percentage written
+ * after it as the fulfilment stated. The reader leaves "a/b" out as an order number ("А/50",
+ * "13/1"); against a target of b it is the count done. Null for any other cell.
+ */
+export function doneOfPlanned(
+  achieved: LevelReading,
+  target: LevelReading,
+): AchievedWithPercent | null {
+  const m = DONE_OF_PLANNED.exec(achieved.text);
+  const aim = target.quantities;
+  if (!m || aim.length !== 1 || aim[0].kind === "percent" || Number(m[2]) !== aim[0].value) {
+    return null;
+  }
+  // Nothing but a percentage may follow: anything else read is a measure of its own.
+  const after = achieved.quantities;
+  if (after.length > 1 || (after.length === 1 && after[0].kind !== "percent")) return null;
+  const done: Quantity = {
+    value: Number(m[1]),
+    unit: aim[0].unit,
+    kind: aim[0].kind,
+    source: m[1],
+    start: m.index + m[0].indexOf(m[1]),
+  };
+  const level: LevelReading = {
+    ...achieved,
+    kind: "number",
+    quantities: [done],
+    confidence: "certain",
+  };
+  return { level, percent: after[0] ?? null };
+}
+
 /** The achieved reading with only `level`, the `percent` beside it taken out. */
 function levelApart(achieved: LevelReading, level: Quantity, percent: Quantity): LevelReading {
   // The percentage's own decimal-comma doubt goes with it; the level's stays.

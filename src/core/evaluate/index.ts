@@ -5,7 +5,7 @@ import {
   type FulfilmentOptions,
   type FulfilmentResult,
 } from "./fulfilment";
-import { levelThenPercent, splitAchieved } from "./achieved-with-percent";
+import { doneOfPlanned, levelThenPercent, splitAchieved } from "./achieved-with-percent";
 import { EarlierReadings } from "./readings-accelerator";
 import { replacedCells } from "./stated";
 import { cellText } from "../grid";
@@ -104,7 +104,7 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
     ? null
     : context.achievedHoldsPercent && !criterion.fulfilment
       ? splitAchieved(read, target, unit)
-      : levelThenPercent(read, target);
+      : (levelThenPercent(read, target) ?? doneOfPlanned(read, target));
   const achieved = within ? within.level : read;
   const computed = achieved
     ? computeFulfilment(

@@ -57,7 +57,8 @@ export class EarlierReadings {
         [c.criterion.target, c.target],
         [c.criterion.targetH1, c.targetH1],
         [c.criterion.yearTarget, c.yearTarget],
-        // An achieved cell read apart from its percentage is read again (a rare table).
+        // An achieved cell read apart from its percentage is read again (a rare table); one read
+        // apart without one ("12/12": the level done) is kept, and reads as itself again.
         [c.statedWithin ? undefined : c.criterion.achieved, c.achieved],
       ];
       for (const [cell, reading] of levels) {
