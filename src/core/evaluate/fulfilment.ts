@@ -7,6 +7,7 @@ import {
   type Quantity,
 } from "../levels";
 import { clean } from "../levels/numbers";
+import { CEILING_WORDS, FLOOR_WORDS } from "../levels/vocabulary";
 import { saysNotDue } from "../cells/marks";
 
 export type Direction = "increasing" | "decreasing";
@@ -23,11 +24,15 @@ export interface DirectionReading {
 }
 
 /** Words and marks that lower is better, a ceiling among them ("5-аас дээшгүй", "≤5"). */
-const REDUCING =
-  /бууруул|буурах|буурсан|бууралт|багасга|багасах|багассан|цөөрүүл|цөөрөх|цөөрсөн|алдалт|хоцрол|хоцрогдол|дээшгүй|илүүгүй|хэтрүүлэхгүй|≤/iu;
+const REDUCING = new RegExp(
+  `бууруул|буурах|буурсан|бууралт|багасга|багасах|багассан|цөөрүүл|цөөрөх|цөөрсөн|алдалт|хоцрол|хоцрогдол|хэтрүүлэхгүй|${CEILING_WORDS}`,
+  "iu",
+);
 /** Words and marks that higher is better, a floor among them ("70-аас доошгүй", "≥95%"). */
-const RAISING =
-  /нэмэгдүүл|нэмэгдэх|нэмэгдсэн|өсгөх|өсөх|өссөн|дээшлүүл|дээшилсэн|доошгүй|багагүй|түүнээс\s+дээш|≥/iu;
+const RAISING = new RegExp(
+  `нэмэгдүүл|нэмэгдэх|нэмэгдсэн|өсгөх|өсөх|өссөн|дээшлүүл|дээшилсэн|түүнээс\\s+дээш|${FLOOR_WORDS}`,
+  "iu",
+);
 
 /** The direction a text's words name: a reducing word wins over a raising one. */
 function wordsDirection(text: string): Direction | null {

@@ -22,6 +22,8 @@ import type {
   QuantityKind,
 } from "./types";
 import {
+  CEILING_WORDS,
+  FLOOR_WORDS,
   countedNounAt,
   countedNounOpening,
   isBetweenWord,
@@ -63,8 +65,10 @@ function isInlineSpaceAt(s: string, i: number): boolean {
  * түүнээс дээш", "100 гаруй") or a ceiling ("≤5", "5-аас дээшгүй"), which leave the figure a
  * level (the direction they name is read with the criterion's words: directionOf).
  */
-const JOINING_WORDS =
-  /^(?:нийт|нийтдээ|бүгд|ба|болон|буюу|[≥>≤<]|[><]=|=[><]|доошгүй|багагүй|дээш|түүнээс|гаруй|илүү|дээшгүй|илүүгүй)$/iu;
+const JOINING_WORDS = new RegExp(
+  `^(?:нийт|нийтдээ|бүгд|ба|болон|буюу|${FLOOR_WORDS}|${CEILING_WORDS}|[><]|[><]=|=[><]|дээш|түүнээс|гаруй|илүү)$`,
+  "iu",
+);
 
 /**
  * Reads a baseline, target or achieved cell. Never throws: whatever the cell holds, the

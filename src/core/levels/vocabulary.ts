@@ -251,6 +251,11 @@ const MONEY_WORD = w("төгрөг\\p{L}{0,5}|төг\\.?|₮|mnt");
 export const isPercentWord = (word: string): boolean => PERCENT_WORD.test(word);
 export const isMoneyWord = (word: string): boolean => MONEY_WORD.test(word);
 
+/** The words and marks of a floor, a level to reach or pass: "3-аас доошгүй", "≥95%". */
+export const FLOOR_WORDS = "доошгүй|багагүй|≥";
+/** The words and marks of a ceiling, a level not to pass: "5-аас дээшгүй", "≤5". */
+export const CEILING_WORDS = "дээшгүй|илүүгүй|≤";
+
 /** Words that may sit between a number and its unit without breaking the link. */
 const BETWEEN = w(
   "гаруй|орчим|хүртэл|хүртэлх|доошгүй|аас|ээс|оос|өөс|дээш|илүү|буюу|түүнээс|шинэ|шинээр",

@@ -4,6 +4,7 @@ import type { CellValue, Merge } from "../grid";
 import { plainText } from "../cells/normalize";
 import { objectivesOf, type Objective } from "../plan/model";
 import { reportedIn, type ReportedPeriod } from "../plan/title";
+import { PERIOD_WORDS } from "../templates/placeholders";
 import { DEFAULT_SETTINGS, type Rounding } from "../settings";
 import type { SheetModel } from "../sheet";
 import type { LayoutColumn, SheetDraft } from "../templates/layout";
@@ -342,8 +343,7 @@ function periodsOf(units: { unit: string; figures: UnitFigures }[]): {
 export function reportedName(r: ReportedPeriod): Bilingual {
   const mnYear = r.year !== undefined ? `${r.year} оны ` : "";
   const enYear = r.year !== undefined ? `${r.year} ` : "";
-  const mnPeriod =
-    r.period === "half" ? "эхний хагас жилийн " : r.period === "year" ? "жилийн эцсийн " : "";
+  const mnPeriod = r.period ? `${PERIOD_WORDS[r.period].toLowerCase()} ` : "";
   const enPeriod =
     r.period === "half" ? "first half-year " : r.period === "year" ? "year-end " : "";
   return { mn: `${mnYear}${mnPeriod}тайлан`, en: `the ${enYear}${enPeriod}report` };

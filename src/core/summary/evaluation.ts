@@ -2,7 +2,8 @@ import type { Evaluation, MeasureEvaluation, ObjectiveEvaluation } from "../eval
 import type { CellValue } from "../grid";
 import { plainText } from "../cells/normalize";
 import { objectivesOf } from "../plan/model";
-import { reportedIn } from "../plan/title";
+import { reportedIn, type ReportPeriod } from "../plan/title";
+import { PERIOD_WORDS } from "../templates/placeholders";
 import type { RatingScheme } from "../ratings";
 import type { SheetModel } from "../sheet";
 import type { LayoutColumn } from "../templates/layout";
@@ -116,7 +117,7 @@ export interface EvaluationSummary {
   replaced: string[];
   /** The year and period the overall sentence names, when known. */
   year?: number;
-  period?: "half" | "year";
+  period?: ReportPeriod;
   conclusion: ConclusionParagraph[];
 }
 
@@ -125,7 +126,7 @@ export interface EvaluationSummaryOptions {
   /** Defaults to the year the plan's title names. */
   year?: number;
   /** Defaults to the period the plan's title names (ЭХНИЙ ХАГАС ЖИЛИЙН, ЖИЛИЙН ЭЦСИЙН). */
-  period?: "half" | "year";
+  period?: ReportPeriod;
 }
 
 const DEFAULT_TITLE: Bilingual = {
@@ -349,9 +350,8 @@ function itemText(i: SummaryItem, last: boolean, part: 1 | 2): Bilingual {
   };
 }
 
-function whenPhrase(year: number | undefined, period: "half" | "year" | undefined): Bilingual {
-  const mnPeriod =
-    period === "half" ? "эхний хагас жилийн " : period === "year" ? "жилийн эцсийн " : "";
+function whenPhrase(year: number | undefined, period: ReportPeriod | undefined): Bilingual {
+  const mnPeriod = period ? `${PERIOD_WORDS[period].toLowerCase()} ` : "";
   if (year !== undefined) {
     const en =
       period === "half"
@@ -378,7 +378,7 @@ interface ConclusionFacts {
   overall: number | null;
   replaced: string[];
   year?: number;
-  period?: "half" | "year";
+  period?: ReportPeriod;
 }
 
 function writeConclusion(facts: ConclusionFacts): ConclusionParagraph[] {

@@ -1,5 +1,6 @@
 import type { ScaffoldOptions } from "./scaffold";
 import { inCapitals } from "../cells/normalize";
+import type { ReportPeriod } from "../plan/title";
 
 /** The placeholders a template's title and text blocks may contain. */
 export type PlaceholderKey =
@@ -29,7 +30,8 @@ export const PLACEHOLDER_PROMPTS: Record<PlaceholderKey, string> = {
 };
 
 /** Report period as printed in a title ("… 2024 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ"). */
-export const PERIOD_WORDS: Record<"half" | "year", string> = {
+/** The words a title names its period by, as the title prints them. */
+export const PERIOD_WORDS: Record<ReportPeriod, string> = {
   half: "ЭХНИЙ ХАГАС ЖИЛИЙН",
   year: "ЖИЛИЙН ЭЦСИЙН",
 };

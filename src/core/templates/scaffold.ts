@@ -1,3 +1,4 @@
+import type { ReportPeriod } from "../plan/title";
 import type { SheetModel } from "../sheet";
 import { TEMPLATES } from "./index";
 import { SheetDraft, toLayout, type LayoutColumn, type TableBody, type TablePlace } from "./layout";
@@ -9,7 +10,7 @@ export interface ScaffoldOptions {
   org?: string;
   unit?: string;
   year?: number;
-  period?: "half" | "year";
+  period?: ReportPeriod;
   position?: string;
   name?: string;
   approver?: { title?: string; name?: string };

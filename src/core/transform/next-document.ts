@@ -1,3 +1,4 @@
+import type { ReportPeriod } from "../plan/title";
 import type { Grid } from "../grid";
 import type { Plan } from "../plan/model";
 import type { TemplateId } from "../templates/spec";
@@ -33,7 +34,7 @@ export function startsFrom(step: NextStep, template: TemplateId): boolean {
 /** The next document of the cycle from a sheet read as `plan`. */
 export function nextDocument(
   step: NextStep,
-  input: { grid: Grid; plan: Plan; period?: "half" | "year" },
+  input: { grid: Grid; plan: Plan; period?: ReportPeriod },
 ): TransformResult {
   switch (step) {
     case "report":

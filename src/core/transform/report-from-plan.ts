@@ -1,3 +1,4 @@
+import type { ReportPeriod } from "../plan/title";
 import { cellText, type Grid } from "../grid";
 import type { Plan } from "../plan/model";
 import type { SheetModel } from "../sheet";
@@ -88,7 +89,7 @@ export function titleWarning(title: string, what: Bilingual): Bilingual {
 export function reportFromPlan(input: {
   grid: Grid;
   plan: Plan;
-  period: "half" | "year";
+  period: ReportPeriod;
 }): TransformResult {
   const template = input.plan.template;
   if (template !== "org-plan" && template !== "individual-plan") {

@@ -1,3 +1,4 @@
+import type { ReportPeriod } from "../plan/title";
 import { inCapitals } from "../cells/normalize";
 import { PERIOD_WORDS } from "../templates/placeholders";
 
@@ -31,7 +32,7 @@ const HALF_WORDS = /эхний\s+хагас\s+жилийн|(?<=оны\s+)хаг�
  * ХАГАС ЖИЛИЙН БИЕЛЭЛТ" (an organisation's report, seed 000), or "… ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨНИЙ
  * БИЕЛЭЛТ" (an individual's, seed 001, whose title names no period).
  */
-export function reportTitle(period: "half" | "year" | null): TitleChange {
+export function reportTitle(period: ReportPeriod | null): TitleChange {
   return (title) => {
     if (!PLAN_WORDS.test(title)) return null;
     return title.replace(PLAN_WORDS, (_, plan: string, end: string) =>

@@ -158,27 +158,37 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
       )}
       {notice && <NoticeBar intent="success" lang={lang} text={notice} />}
       {run?.result.ok && kinds.length > 1 && (
-        <KindChoice
-          kinds={kinds}
+        // When the table fits two kinds: which one it is read as, why, and the other.
+        <ReadChoice
+          label={STRINGS.kindChoice[lang]}
+          hint={run.result.plan.header.why?.[lang]}
+          options={kinds.map((id) => [id, TEMPLATES[id].name[lang]])}
           current={run.result.template}
-          why={run.result.plan.header.why}
-          lang={lang}
           busy={action.busy}
           onChoose={(id) => check({ ...run.chosen, template: id })}
         />
       )}
       {run?.result.ok && yearsReported(run.result.plan.header).length > 1 && (
-        <YearChoice
-          header={run.result.plan.header}
-          lang={lang}
+        // Targets or levels reached per year: which year's column is read, and another.
+        <ReadChoice
+          label={STRINGS.yearChoice[lang]}
+          hint={STRINGS.yearChoiceHint[lang]}
+          options={yearsReported(run.result.plan.header).map((y) => [y, String(y)])}
+          current={run.result.plan.header.targetYear ?? run.result.plan.header.achievedYear}
           busy={action.busy}
           onChoose={(year) => check({ ...run.chosen, year })}
         />
       )}
       {run?.result.ok && run.result.plan.header.targetPeriod && (
-        <PeriodChoice
+        // Targets per half-year and year: which period's the report is measured against.
+        <ReadChoice<ReportPeriod>
+          label={STRINGS.period[lang]}
+          hint={STRINGS.periodChoiceHint[lang]}
+          options={[
+            ["half", STRINGS.periodHalf[lang]],
+            ["year", STRINGS.periodYear[lang]],
+          ]}
           current={run.result.plan.header.targetPeriod}
-          lang={lang}
           busy={action.busy}
           onChoose={(period) => check({ ...run.chosen, period })}
         />
@@ -235,68 +245,34 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
   );
 }
 
-/** When the table fits two kinds: which one it is read as, why, and the choice of the other. */
-function KindChoice(props: {
-  kinds: TemplateId[];
-  current: TemplateId;
-  why?: Bilingual;
-  lang: Lang;
-  busy: boolean;
-  onChoose: (id: TemplateId) => void;
-}) {
-  const { kinds, current, lang } = props;
-  const name = (id: TemplateId) => TEMPLATES[id].name[lang];
-  return (
-    <Field label={STRINGS.kindChoice[lang]} hint={props.why?.[lang]}>
-      <Dropdown
-        value={name(current)}
-        selectedOptions={[current]}
-        disabled={props.busy}
-        onOptionSelect={(_, data) => {
-          const id = kinds.find((k) => k === data.optionValue);
-          if (id && id !== current) props.onChoose(id);
-        }}
-      >
-        {kinds.map((id) => (
-          <Option key={id} value={id}>
-            {name(id)}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  );
-}
-
 /**
- * Targets given per half-year and for the year: which period's target the report is measured
- * against, and the choice of the other.
+ * A choice of how the table is read (its kind, the year, the period): the one read now, with the
+ * pane's `hint`, and the others; choosing another checks the sheet again read so.
  */
-function PeriodChoice(props: {
-  current: ReportPeriod;
-  lang: Lang;
+function ReadChoice<T extends string | number>(props: {
+  label: string;
+  hint?: string;
+  options: [T, string][];
+  current: T | undefined;
   busy: boolean;
-  onChoose: (period: ReportPeriod) => void;
+  onChoose: (value: T) => void;
 }) {
-  const { current, lang } = props;
-  const periods: [ReportPeriod, Bilingual][] = [
-    ["half", STRINGS.periodHalf],
-    ["year", STRINGS.periodYear],
-  ];
-  const name = (p: ReportPeriod) => periods.find(([id]) => id === p)![1][lang];
+  const { options, current } = props;
+  const key = (value: T | undefined) => String(value);
   return (
-    <Field label={STRINGS.period[lang]} hint={STRINGS.periodChoiceHint[lang]}>
+    <Field label={props.label} hint={props.hint}>
       <Dropdown
-        value={name(current)}
-        selectedOptions={[current]}
+        value={options.find(([value]) => value === current)?.[1] ?? ""}
+        selectedOptions={[key(current)]}
         disabled={props.busy}
         onOptionSelect={(_, data) => {
-          const period = periods.find(([id]) => id === data.optionValue)?.[0];
-          if (period && period !== current) props.onChoose(period);
+          const chosen = options.find(([value]) => key(value) === data.optionValue)?.[0];
+          if (chosen !== undefined && chosen !== current) props.onChoose(chosen);
         }}
       >
-        {periods.map(([id, text]) => (
-          <Option key={id} value={id}>
-            {text[lang]}
+        {options.map(([value, text]) => (
+          <Option key={key(value)} value={key(value)}>
+            {text}
           </Option>
         ))}
       </Dropdown>
@@ -308,40 +284,6 @@ function PeriodChoice(props: {
 function yearsReported(header: HeaderMatch): number[] {
   const given = [...(header.targetYears ?? []), ...(header.achievedYears ?? [])];
   return [...new Set(given.map((y) => y.year))].sort((a, b) => a - b);
-}
-
-/**
- * Targets or levels reached given per year: which year's column is read, and the choice of
- * another.
- */
-function YearChoice(props: {
-  header: HeaderMatch;
-  lang: Lang;
-  busy: boolean;
-  onChoose: (year: number) => void;
-}) {
-  const { header, lang } = props;
-  const years = yearsReported(header).map(String);
-  const current = String(header.targetYear ?? header.achievedYear);
-  return (
-    <Field label={STRINGS.yearChoice[lang]} hint={STRINGS.yearChoiceHint[lang]}>
-      <Dropdown
-        value={current}
-        selectedOptions={[current]}
-        disabled={props.busy}
-        onOptionSelect={(_, data) => {
-          const year = years.find((y) => y === data.optionValue);
-          if (year && year !== current) props.onChoose(Number(year));
-        }}
-      >
-        {years.map((y) => (
-          <Option key={y} value={y}>
-            {y}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  );
 }
 
 function Findings(props: {
