@@ -4,6 +4,7 @@ import type { Rounding } from "../core/settings";
 import { TEMPLATE_IDS, type TemplateId } from "../core/templates/spec";
 import type { Lang } from "../core/text";
 import type { ReportPeriod } from "../core/plan/title";
+import { READ_YEARS } from "../workbook";
 import { CliError } from "./io";
 import { msg } from "./messages";
 
@@ -95,7 +96,7 @@ export function yearOption(p: Parsed): number | undefined {
   const text = stringOption(p, "year");
   if (text === undefined) return undefined;
   const year = Number(text);
-  if (!/^\d{4}$/.test(text.trim()) || year < 1990 || year > 2100) {
+  if (!/^\d{4}$/.test(text.trim()) || year < READ_YEARS.first || year > READ_YEARS.last) {
     throw new CliError(msg.badYear(text));
   }
   return year;

@@ -12,7 +12,13 @@ import { documentLang } from "../core/settings";
 import type { Evaluation } from "../core/evaluate";
 import { replacedAddresses, replacedSentence, summarySheets } from "../core/summary";
 import type { Bilingual, Lang } from "../core/text";
-import { applyCellWrites, defaultState, plainValue, writeStateSheet } from "../workbook";
+import {
+  applyCellWrites,
+  defaultState,
+  plainValue,
+  withReading,
+  writeStateSheet,
+} from "../workbook";
 import type { AddinModel, WorkbookState } from "../workbook";
 import { putAddinSheets } from "./addin-sheets";
 import { computePlanIn } from "./compute-plan";
@@ -117,11 +123,15 @@ export async function computeCommand(argv: string[], io: CliIO): Promise<number>
       computedValues: before?.computedValues,
     });
     applyCellWrites(ws, plan.writes);
-    state.sheets[name] = {
-      template: sheet.check.template,
-      computed: plan.owned.computed,
-      computedValues: plan.owned.computedValues,
-    };
+    // A year or period asked for on the command line is how the sheet is read from now on.
+    state.sheets[name] = withReading(
+      {
+        template: sheet.check.template,
+        computed: plan.owned.computed,
+        computedValues: plan.owned.computedValues,
+      },
+      { year: flags.year ?? before?.year, period: flags.period ?? before?.period },
+    );
     // The summaries count the figures just filled in; one of each kind per table sheet, named
     // after it when there are several.
     const after = evaluationAfter(sheet.check.evaluation, plan.writes);

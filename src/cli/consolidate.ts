@@ -6,6 +6,7 @@ import {
   namedUnits,
   officeName,
   putSheetCopy,
+  withReading,
   writeStateSheet,
   type SheetCopy,
   type UnitSheet,
@@ -88,7 +89,7 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
       const taken = target.worksheets.map((ws) => ws.name);
       for (const unit of namedUnits(officeName(file), read.sheets, taken)) {
         putSheetCopy(unit.copy, target, unit.unit);
-        state.sheets[unit.unit] = { template: unit.template, computed: [] };
+        state.sheets[unit.unit] = withReading({ template: unit.template, computed: [] }, unit.when);
         units.push({ unit: unit.unit, figures: unit.figures, findings: unit.findings });
       }
     }

@@ -5,7 +5,13 @@ import {
   startsFrom,
   type NextStep,
 } from "../core/transform/next-document";
-import { defaultState, newSheetState, sheetsToXlsx, type SheetGrid } from "../workbook";
+import {
+  defaultState,
+  newSheetState,
+  recordedReading,
+  sheetsToXlsx,
+  type SheetGrid,
+} from "../workbook";
 import {
   OUTPUT_OPTION,
   forceOption,
@@ -40,8 +46,7 @@ export function nextDocumentCommand(step: NextStep) {
     let found: { grid: SheetGrid; plan: Plan } | undefined;
     const seen: string[] = [];
     for (const grid of personSheets(loaded)) {
-      const recorded = stored?.sheets[grid.sheet]?.template;
-      const read = readPlan(grid, recorded ? { template: recorded } : {});
+      const read = readPlan(grid, recordedReading(stored, grid.sheet));
       if (read.ok && startsFrom(step, read.plan.template)) {
         found = { grid, plan: read.plan };
         break;

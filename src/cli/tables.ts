@@ -5,7 +5,7 @@ import type { TemplateId } from "../core/templates/spec";
 import type { ReadOptions } from "../core/plan/read";
 import type { Settings } from "../core/settings";
 import type { Bilingual } from "../core/text";
-import { addinSheetNames, type SheetGrid, type WorkbookState } from "../workbook";
+import { addinSheetNames, recordedReading, type SheetGrid, type WorkbookState } from "../workbook";
 import type { LoadedWorkbook } from "./files";
 import { CliError, Progress } from "./io";
 import { msg } from "./messages";
@@ -55,10 +55,9 @@ function readSheet<R extends { ok: true; template: TemplateId; evaluation: Evalu
   state: WorkbookState | null,
   flags: SettingsFlags,
 ): ReadSheet<R> | SkippedSheet {
-  // A kind given on the command line comes before the one stored for the sheet.
-  const template = flags.template ?? state?.sheets[grid.sheet]?.template;
-  const options: ReadOptions = {};
-  if (template) options.template = template;
+  // A kind, year or period given on the command line comes before the one stored for the sheet.
+  const options: ReadOptions = recordedReading(state, grid.sheet);
+  if (flags.template) options.template = flags.template;
   if (flags.year !== undefined) options.year = flags.year;
   if (flags.period) options.period = flags.period;
   const check = read(grid, resolveSettings(state, flags), options);

@@ -139,6 +139,10 @@ export const STRINGS = {
     "Зорилтот түвшин хагас жил, жилээр өгөгдсөн: хагас жилийн тайланг эхний хагас жилийн зорилтоор, жилийн эцсийнхийг жилийнхээр тооцно.",
     "Targets are given for the half-year and the year: a half-year report is measured against the first half-year's target, a year-end report against the year's.",
   ),
+  readingRecorded: bi(
+    "«{sheet}» хуудсыг цаашид ингэж уншина: Тооцоолох, товчоо, Word руу гаргах ч мөн.",
+    "Sheet «{sheet}» is read so from now on: by Compute, the summaries and the Word export too.",
+  ),
   checkIntro: bi(
     "Идэвхтэй хуудасны бүтэц, түвшин, хувь, үнэлгээ, бичвэрийг шалгана.",
     "Checks the structure, levels, percentages, ratings and text of the active sheet.",

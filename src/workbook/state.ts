@@ -2,6 +2,8 @@ import type ExcelJS from "exceljs";
 import { cellAddress, cellText, parseAddress, type CellValue } from "../core/grid";
 import type { SheetModel } from "../core/sheet";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import type { ReadOptions } from "../core/plan/read";
+import type { ReportPeriod } from "../core/plan/title";
 import { TEMPLATE_IDS, type TemplateId } from "../core/templates/spec";
 import { bi, type Bilingual, type Lang } from "../core/text";
 
@@ -46,7 +48,18 @@ export interface SheetState {
   computed: string[];
   /** The values it wrote there, to tell whether a person has since changed one. */
   computedValues?: Record<string, string | number>;
+  /**
+   * Of targets given per year, the year the person chose to read (in the Check view, or with
+   * `compute --year`): every later reading of the sheet reads that year's column.
+   */
+  year?: number;
+  /** Of targets given per half-year and year, the period the person chose, as `year`. */
+  period?: ReportPeriod;
 }
+
+/** The years a sheet's reading may be asked for (as `--year` takes them). */
+export const READ_YEARS = { first: 1990, last: 2100 } as const;
+const PERIODS: readonly ReportPeriod[] = ["half", "year"];
 
 /** What parseState made of stored text: always a usable state, and a message when it had to repair. */
 export interface StateParse {
@@ -87,6 +100,33 @@ export function recordedTemplate(
   return state && Object.prototype.hasOwnProperty.call(state.sheets, sheet)
     ? state.sheets[sheet].template
     : undefined;
+}
+
+/**
+ * How the state says a sheet is read: its template, and the year and period the person chose,
+ * each where it records one.
+ */
+export function recordedReading(
+  state: WorkbookState | null | undefined,
+  sheet: string,
+): ReadOptions {
+  const own =
+    state && Object.prototype.hasOwnProperty.call(state.sheets, sheet) ? state.sheets[sheet] : null;
+  if (!own) return {};
+  const reading: ReadOptions = { template: own.template };
+  if (own.year !== undefined) reading.year = own.year;
+  if (own.period !== undefined) reading.period = own.period;
+  return reading;
+}
+
+/** A sheet's entry with the year and period of `reading` recorded, or left out where it has none. */
+export function withReading(entry: SheetState, reading: ReadOptions): SheetState {
+  const next: SheetState = { ...entry };
+  delete next.year;
+  delete next.period;
+  if (reading.year !== undefined) next.year = reading.year;
+  if (reading.period !== undefined) next.period = reading.period;
+  return next;
 }
 
 /**
@@ -242,6 +282,17 @@ function parseSheetState(name: string, raw: unknown, problems: string[]): SheetS
     if (badValues) problems.push(`${where}.computedValues`);
     sheet.computedValues = values;
   }
+  if (raw.year !== undefined) {
+    const year = raw.year;
+    const ok = Number.isInteger(year) && (year as number) >= READ_YEARS.first;
+    if (ok && (year as number) <= READ_YEARS.last) sheet.year = year as number;
+    else problems.push(`${where}.year`);
+  }
+  if (raw.period !== undefined) {
+    if ((PERIODS as readonly unknown[]).includes(raw.period))
+      sheet.period = raw.period as ReportPeriod;
+    else problems.push(`${where}.period`);
+  }
   return sheet;
 }
 
@@ -326,7 +377,7 @@ export function withRowsShifted(
     const v = own.computedValues?.[address];
     if (v !== undefined) values[moved] = v;
   }
-  const next: SheetState = { template: own.template, computed };
+  const next: SheetState = withReading({ template: own.template, computed }, own);
   if (own.computedValues) next.computedValues = values;
   return { ...state, sheets: { ...state.sheets, [sheet]: next } };
 }

@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { readStateSheet } from "../../src/workbook/state";
 import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
 
@@ -119,6 +120,39 @@ describe("targets for the half-year and the year through the year's steps", () =
       "H5",
       "H7",
     ]);
+  });
+
+  it("a period asked for when computing is how the file is read from then on", async () => {
+    const made = await run(
+      ["compute", "half-typed.xlsx", "-o", "half-as-year.xlsx", "--period", "year"],
+      dir,
+    );
+    expect(made.code).toBe(0);
+    // Checked with no --period: still the year's targets. 3 of 6 = 50; the trainings not due
+    // («-»); 500 of 1100 = 45.45…: (50 + 45.45) / 2 = 47.7, and Compute's figures agree.
+    const sheet = await checked("half-as-year.xlsx");
+    expect(sheet.targetPeriod).toBe("year");
+    expect(sheet.figures.overall).toBe(47.7);
+    expect(sheet.findings.filter((f) => f.code === "CALC-MISMATCH")).toEqual([]);
+    // A flag still comes first: read as the half-year's, the year's figures are mismatches.
+    const asHalf = await checked("half-as-year.xlsx", "--period", "half");
+    expect(asHalf.targetPeriod).toBe("half");
+    expect(asHalf.findings.filter((f) => f.code === "CALC-MISMATCH").map((f) => f.cell)).toEqual([
+      "H5",
+      "H7",
+    ]);
+
+    // Consolidated, the office's report counts as it reads it (47.7, not 95.5), and its copy
+    // keeps the choice.
+    fs.copyFileSync(path.join(dir, "half-as-year.xlsx"), path.join(dir, "Багахангай.xlsx"));
+    const all = await run(["consolidate", "Багахангай.xlsx", "-o", "period-all.xlsx"], dir);
+    expect(all.code).toBe(0);
+    const out = await loadXlsx(path.join(dir, "period-all.xlsx"));
+    const figures: unknown[] = [];
+    out.getWorksheet("Нэгтгэл")!.eachRow((row) => row.eachCell((c) => figures.push(c.value)));
+    expect(figures).toContain(47.7);
+    expect(figures).not.toContain(95.5);
+    expect(readStateSheet(out)?.state.sheets["Багахангай"]).toMatchObject({ period: "year" });
   });
 
   it("the year-end report is measured against the year's: 94.4; next year's plan starts from it", async () => {

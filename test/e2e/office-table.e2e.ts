@@ -143,9 +143,10 @@ describe("a report naming its levels by year in the preview", () => {
 });
 
 describe("a half-year report with targets for the half-year and the year in the preview", () => {
-  it("is measured against the half-year's targets, and against the year's when chosen", async () => {
+  it("is measured against the half-year's targets, against the year's when chosen, and Тооцоолох reads it so", async () => {
     session = await openSession({ view: "check" });
     const { page } = session;
+    const p = pane(page);
     const rows = periodTargetReport(PERIOD_TITLE.replace("{period}", "ЭХНИЙ ХАГАС ЖИЛИЙН"));
     // The person's stated %: 3 of the half-year's 3 = 100% (H5), 500 of 550 = 90.9% (H7).
     rows[4][7] = 1;
@@ -164,6 +165,26 @@ describe("a half-year report with targets for the half-year and the year in the 
       cell: "H5",
       other: "Жилийн эцэс",
     });
+    await p.getByText(/«Биелэлт» хуудсыг цаашид ингэж уншина/).waitFor();
+
+    // Тооцоолох reads the year's targets too: the trainings' 1 of 4 = 25% goes into H6; the
+    // person's 100% and 90.9% stay, beside 3 of 6 = 50% and 500 of 1100 = 45.5%; the figure is
+    // (50 + 25 + 45.45) / 3 = 40.15 → 40.2%, not the half-year's 72.0%.
+    await p.getByRole("tab", { name: "Тооцоолох" }).click();
+    await p.getByRole("tabpanel").getByRole("button", { name: "Тооцоолох" }).click();
+    await p.getByText("«Биелэлт» хуудасны 1 нүдийг бөглөлөө.").waitFor();
+    await p.getByText(/H5: «100%» \(тооцоолсон нь 50%\)/).waitFor();
+    // (The table's one group and the overall figure: 40,2% both.)
+    await p.getByText("40,2%").first().waitFor();
+    await expect(p.getByText("72,0%").count()).resolves.toBe(0);
+    expect(sheetOf(await workbook(page), "Биелэлт").cells.H6.value).toBe(0.25);
+
+    // Checked again, the sheet is still read as the year-end report.
+    await p.getByRole("tab", { name: "Шалгах" }).click();
+    await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
+    const box = p.getByRole("combobox", { name: "Тайлант хугацаа" });
+    await box.waitFor();
+    await expect(box.innerText()).resolves.toBe("Жилийн эцэс");
   });
 });
 

@@ -10,6 +10,7 @@ import {
   parseState,
   readStateSheet,
   serializeState,
+  withRowsShifted,
   writeStateSheet,
   type WorkbookState,
 } from "../../src/workbook/state";
@@ -37,6 +38,8 @@ const sample: WorkbookState = {
       template: "org-report",
       computed: ["H10", "H11"],
       computedValues: { H10: 64, H11: "-" },
+      year: 2025,
+      period: "half",
     },
     "Авлига'2019": { template: "anticorruption-report", computed: [] },
   },
@@ -64,11 +67,16 @@ const states: fc.Arbitrary<WorkbookState> = fc.record({
     fc
       .string({ minLength: 1, maxLength: 31 })
       .filter((s) => !["__proto__", "constructor", "prototype"].includes(s)),
-    fc.record({
-      template: fc.constantFrom(...TEMPLATE_IDS),
-      computed: fc.uniqueArray(addresses, { maxLength: 20 }),
-      computedValues: fc.dictionary(addresses, fc.oneof(fc.string(), fc.integer())),
-    }),
+    fc.record(
+      {
+        template: fc.constantFrom(...TEMPLATE_IDS),
+        computed: fc.uniqueArray(addresses, { maxLength: 20 }),
+        computedValues: fc.dictionary(addresses, fc.oneof(fc.string(), fc.integer())),
+        year: fc.integer({ min: 1990, max: 2100 }),
+        period: fc.constantFrom("half" as const, "year" as const),
+      },
+      { requiredKeys: ["template", "computed", "computedValues"] },
+    ),
     { maxKeys: 5 },
   ),
 });
@@ -153,6 +161,38 @@ describe("serializeState / parseState", () => {
     for (const field of ["settings.rounding", "settings.weights", '"Unknown"', '"Good"'])
       expect(parsed.message?.en).toContain(field);
     expect(parsed.message?.mn).toContain("анхдагч");
+  });
+
+  test("a sheet's chosen year and period are kept; one that is none is dropped and said", () => {
+    const parsed = parseState(
+      JSON.stringify({
+        version: 1,
+        settings: sample.settings,
+        sheets: {
+          Chosen: { template: "org-report", computed: [], year: 2024, period: "year" },
+          Odd: { template: "org-report", computed: [], year: 24.5, period: "quarter" },
+          Far: { template: "org-report", computed: [], year: 3024 },
+        },
+      }),
+    );
+    expect(parsed.state.sheets).toEqual({
+      Chosen: { template: "org-report", computed: [], year: 2024, period: "year" },
+      Odd: { template: "org-report", computed: [] },
+      Far: { template: "org-report", computed: [] },
+    });
+    for (const field of ['"Odd"].year', '"Odd"].period', '"Far"].year'])
+      expect(parsed.message?.en).toContain(field);
+  });
+
+  test("rows inserted above the computed cells move them and keep the chosen year and period", () => {
+    const shifted = withRowsShifted(sample, "Биелэлт 2025", 5, 2);
+    expect(shifted.sheets["Биелэлт 2025"]).toEqual({
+      template: "org-report",
+      computed: ["H12", "H13"],
+      computedValues: { H12: 64, H13: "-" },
+      year: 2025,
+      period: "half",
+    });
   });
 
   test("a custom scheme keeps its definition; without one it falls back", () => {

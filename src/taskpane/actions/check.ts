@@ -5,10 +5,10 @@ import { findingsSheet } from "../../core/summary/findings-sheet";
 import { staleSummariesOf, type WrittenSummary } from "../../core/checks/summary-stale";
 import { documentLang } from "../../core/settings";
 import type { CellSnapshot, CellWrite, WorkbookPort } from "../../workbook/port";
-import { recordedTemplate, sourceOf, type WorkbookState } from "../../workbook/state";
+import { recordedReading, sourceOf, withReading, type WorkbookState } from "../../workbook/state";
 import type { Journal } from "../failure";
 import { sayBoth } from "../strings";
-import { saveState, writeAddinSheets } from "./sheet";
+import { saveState, withSheet, writeAddinSheets } from "./sheet";
 
 /** One run of the checks over a sheet. */
 export interface CheckRun {
@@ -31,9 +31,8 @@ export async function checkSheet(
 ): Promise<CheckRun> {
   const sheet = sourceOf(state, active) ?? active;
   const grid = await port.readSheet(sheet);
-  // The kind the person chose in the Check view comes before the one recorded for the sheet.
-  const template = chosen.template ?? recordedTemplate(state, sheet);
-  const options: ReadOptions = template ? { ...chosen, template } : chosen;
+  // What the person chooses in the Check view comes before what is recorded for the sheet.
+  const options = readingChosen(recordedReading(state, sheet), chosen);
   const result = checkGrid({ ...grid, sheet }, state.settings, options);
   if (!result.ok) return { sheet, result, chosen };
   const names = new Set((await port.listSheets()).map((s) => s.name));
@@ -47,6 +46,37 @@ export async function checkSheet(
   }
   const stale = staleSummariesOf(result.evaluation, summaries);
   return { sheet, result: { ...result, findings: [...result.findings, ...stale] }, chosen };
+}
+
+/** `recorded` with each choice `chosen` makes in its place. */
+function readingChosen(recorded: ReadOptions, chosen: ReadOptions): ReadOptions {
+  const reading = { ...recorded };
+  if (chosen.template) reading.template = chosen.template;
+  if (chosen.year !== undefined) reading.year = chosen.year;
+  if (chosen.period) reading.period = chosen.period;
+  return reading;
+}
+
+/**
+ * The sheet checked as the person chose to read it in the Check view (its kind, year or
+ * period), the choice recorded for the sheet: Compute, the summaries and the next check read it
+ * so too. A choice the sheet cannot be read by is checked (and refused) but not recorded.
+ */
+export async function checkSheetAsChosen(
+  port: WorkbookPort,
+  chosen: ReadOptions,
+): Promise<{ run: CheckRun; state?: WorkbookState }> {
+  const state = (await port.loadState()).state;
+  const run = await checkSheet(port, state, await port.activeSheetName(), chosen);
+  if (!run.result.ok) return { run };
+  const { sheet } = run;
+  const reading = readingChosen(recordedReading(state, sheet), chosen);
+  const own = Object.prototype.hasOwnProperty.call(state.sheets, sheet)
+    ? state.sheets[sheet]
+    : { template: run.result.template, computed: [] };
+  const entry = withReading({ ...own, template: run.result.template }, reading);
+  const next = await saveState(port, withSheet(state, sheet, entry));
+  return { run, state: next };
 }
 
 /** The active sheet checked, with the add-in's state as the workbook holds it now. */

@@ -11,7 +11,7 @@ import { evaluatePlan, type Evaluation } from "../../core/evaluate";
 import { cellText, parseAddress, type Grid } from "../../core/grid";
 import { shownNumber } from "../../core/cells/number-format";
 import { WorkbookError, type CellSnapshot, type WorkbookPort } from "../../workbook/port";
-import type { SheetState, WorkbookState } from "../../workbook/state";
+import { withReading, type SheetState, type WorkbookState } from "../../workbook/state";
 import type { TemplateId } from "../../core/templates/spec";
 import type { Journal } from "../failure";
 import { replacedAddresses } from "../../core/summary/replaced";
@@ -77,9 +77,9 @@ async function planKeepingFormulas(
 }
 
 /** The cells the add-in owned, and the empty ones it is about to fill with the values it will write. */
-function claimed(template: TemplateId, owned: OwnedCells, writes: CellWrite[]): SheetState {
+function claimed(template: TemplateId, owned: OwnedSheet, writes: CellWrite[]): SheetState {
   const fresh = writes.filter((w) => !owned.computed.includes(w.cell));
-  return {
+  const entry: SheetState = {
     template,
     computed: [...owned.computed, ...fresh.map((w) => w.cell)],
     computedValues: {
@@ -87,7 +87,11 @@ function claimed(template: TemplateId, owned: OwnedCells, writes: CellWrite[]): 
       ...Object.fromEntries(fresh.map((w) => [w.cell, w.value])),
     },
   };
+  return withReading(entry, owned);
 }
+
+/** The cells the add-in owns on a sheet, and how the person chose to read it. */
+type OwnedSheet = OwnedCells & Pick<SheetState, "year" | "period">;
 
 /**
  * Fill the active sheet's fulfilment % and ratings: empty cells and cells the add-in filled
@@ -104,7 +108,7 @@ export async function computeActiveSheet(
   const { sheet, grid } = await readActiveSheet(port);
   const plan = readSheetPlan(state, sheet, grid);
   const evaluation = evaluatePlan(plan, state.settings);
-  const owned = Object.prototype.hasOwnProperty.call(state.sheets, sheet)
+  const owned: OwnedSheet = Object.prototype.hasOwnProperty.call(state.sheets, sheet)
     ? state.sheets[sheet]
     : { computed: [] };
   const { plan: computing, read } = await planKeepingFormulas(port, sheet, evaluation, owned);
@@ -134,11 +138,14 @@ export async function computeActiveSheet(
   }
   const next = await saveState(
     port,
-    withSheet(state, sheet, {
-      template: plan.template,
-      computed: after.computed,
-      computedValues: after.computedValues,
-    }),
+    withSheet(
+      state,
+      sheet,
+      withReading(
+        { template: plan.template, computed: after.computed, computedValues: after.computedValues },
+        owned,
+      ),
+    ),
   );
   const filled = evaluationAfter(evaluation, writes);
   return {

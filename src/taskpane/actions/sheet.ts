@@ -10,7 +10,7 @@ import {
   addinSheetOf,
   firstText,
   newSheetState,
-  recordedTemplate,
+  recordedReading,
   stillTheAddins,
   withAddinSheet,
   type AddinModel,
@@ -32,13 +32,14 @@ export async function readActiveSheet(port: WorkbookPort): Promise<{ sheet: stri
 }
 
 /**
- * The sheet as a plan or report: read as the template the state records for it, else (or when
- * the sheet no longer fits that template) as the template its header matches best.
+ * The sheet as a plan or report: read as the template the state records for it (and the year
+ * and period chosen for it), else (or when the sheet no longer fits that template) as the
+ * template its header matches best.
  */
 export function readSheetPlan(state: WorkbookState, sheet: string, grid: Grid): Plan {
-  const template = recordedTemplate(state, sheet);
-  let read = readPlan(grid, template ? { template } : {});
-  if (!read.ok && template) read = readPlan(grid);
+  const { template, ...when } = recordedReading(state, sheet);
+  let read = readPlan(grid, { template, ...when });
+  if (!read.ok && template) read = readPlan(grid, when);
   if (!read.ok) throw new Refusal(sayBoth("unreadableSheet", { sheet, reason: read.reason }));
   return read.plan;
 }

@@ -27,6 +27,7 @@ import type { Bilingual, Lang } from "../../core/text";
 import {
   applyFixes,
   checkActiveSheet,
+  checkSheetAsChosen,
   findingSheet,
   fixableCodes,
   fixesOf,
@@ -94,10 +95,18 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
   const check = (chosen?: ReadOptions) =>
     action.run(async () => {
       setNotice(null);
-      const next = await checkActiveSheet(port, chosen);
+      // A check the person asked as one kind, year or period keeps the kinds offered, and the
+      // choice is recorded for the sheet; a new check finds the kinds.
+      if (chosen) {
+        const made = await checkSheetAsChosen(port, chosen);
+        setRun(made.run);
+        if (!made.state) return;
+        onState(made.state);
+        setNotice(sayBoth("readingRecorded", { sheet: made.run.sheet }));
+        return;
+      }
+      const next = await checkActiveSheet(port);
       setRun(next);
-      // A check the person asked as one kind or year keeps the kinds offered; a new check finds them.
-      if (chosen) return;
       const alternatives = next.result.ok ? (next.result.plan.header.alternatives ?? []) : [];
       setKinds(
         next.result.ok && alternatives.length > 0 ? [next.result.template, ...alternatives] : [],

@@ -8,7 +8,13 @@ import { TEMPLATES } from "../../core/templates";
 import { isReportSpec, type TemplateId } from "../../core/templates/spec";
 import { bi, type Bilingual } from "../../core/text";
 import { uniqueSheetName } from "../office/names";
-import { addinSheetNames, readStateSheet, recordedTemplate, type WorkbookState } from "../state";
+import {
+  addinSheetNames,
+  readStateSheet,
+  recordedReading,
+  type SheetState,
+  type WorkbookState,
+} from "../state";
 import { readXlsx, type SheetGrid } from "./read";
 
 /** The settings a file's tables are read with, from the state the file stores (null: none). */
@@ -24,6 +30,8 @@ export interface UnitSheet {
   /** Its name in the office's file. */
   sheet: string;
   template: TemplateId;
+  /** The year and period its office chose to read it by (its state's), kept with its copy. */
+  when: Pick<SheetState, "year" | "period">;
   /** What the consolidation takes of its evaluation. */
   figures: UnitFigures;
   findings: Finding[];
@@ -52,13 +60,14 @@ export function workbookUnits(
   const read: UnitSheet[] = [];
   for (const grid of sheets) {
     if (own.has(grid.sheet)) continue;
-    const template = recordedTemplate(stored, grid.sheet);
-    const check = checkGrid(grid, settings, template ? { template } : {});
+    const reading = recordedReading(stored, grid.sheet);
+    const check = checkGrid(grid, settings, reading);
+    const when = { year: reading.year, period: reading.period };
     // An evaluation summary on its own counts areas, not a unit's measures.
     if (!check.ok || check.summary) continue;
     const { evaluation, findings } = check;
     const figures = unitFigures(evaluation);
-    read.push({ sheet: grid.sheet, template: check.template, figures, findings });
+    read.push({ sheet: grid.sheet, template: check.template, when, figures, findings });
   }
   if (read.length === 0) return { ok: false, reason: NO_TABLE };
   const reports = read.filter((s) => isReportSpec(TEMPLATES[s.template]));
