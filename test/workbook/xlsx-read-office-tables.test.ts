@@ -252,6 +252,19 @@ const VARIANTS: [string, OfficeLayout][] = [
     },
   ],
   [
+    "«Төлөвлөгөө» over the target, «Гүйцэтгэл» over the level reached, «Хувь» over its percentage",
+    {
+      rename: {
+        "Зорилтот түвшин": "Төлөвлөгөө",
+        "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/": "Гүйцэтгэл",
+        "Гүйцэтгэлийн хувь": "Хувь",
+      },
+      blankNumber: false,
+      unit: false,
+      typedNumbers: true,
+    },
+  ],
+  [
     "a unit column, levels typed as numbers and percentages",
     { rename: {}, blankNumber: true, unit: true, typedNumbers: true },
   ],

@@ -131,8 +131,10 @@ describe("an indicator table with neither «Д/д» nor an activity column", () 
     expect(
       check.plan.goals.flatMap((g) => g.objectives.map((o) => plainText(o.text.value))),
     ).toEqual(["Хамрагдалтыг нэмэгдүүлэх", "Үйлчилгээг цахимжуулах"]);
+    // The header's first column is the objectives' («Стратеги зорилт», recognised).
+    expect(check.plan.header.columns.objective).toBe(0);
     expect(codesAt(check).filter((c) => c.startsWith("STRUCT-HEADER"))).toEqual([
-      "STRUCT-HEADER B3",
+      "STRUCT-HEADER A3",
     ]);
   });
 

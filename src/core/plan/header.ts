@@ -138,6 +138,9 @@ function buildColumnSets(options: DetectOptions): ColumnSet[] {
 /** Letters a header cell may add to a known header ("Төсөв, сая төгрөг") and still name it. */
 const MAX_ADDED = 40;
 
+/** textScore of a cell that starts with a name, a few letters added. */
+const STARTS_WITH = 0.85;
+
 /**
  * How well a header text names a column: 1 exact, less for a longer or cut-off text, little
  * for a long cell that merely starts with the name (a data row "Зорилт 4. Нийгмийн …").
@@ -145,7 +148,7 @@ const MAX_ADDED = 40;
 function textScore(cell: string, key: string): number {
   if (cell === key) return 1;
   const close = cell.length <= key.length + MAX_ADDED;
-  if (key.length >= 4 && cell.startsWith(key)) return close ? 0.85 : 0.3;
+  if (key.length >= 4 && cell.startsWith(key)) return close ? STARTS_WITH : 0.3;
   if (cell.length >= 6 && key.startsWith(cell)) return 0.75;
   if (key.length >= 6 && cell.includes(key)) return close ? 0.6 : 0.2;
   return 0;
@@ -177,7 +180,7 @@ function evaluate(
     set.columns.forEach((c, index) => {
       let score = 0;
       for (const at of c.keyAt) score = Math.max(score, h.scores[at]);
-      if (score === 0) return;
+      if (score === 0 || (c.spec.namedFirst && score < STARTS_WITH)) return;
       if (c.group && h.group === c.group) score += 0.05;
       pairs.push({ col: h.col, index, score });
     });

@@ -402,6 +402,22 @@ class PlanReader {
 
   /** Rows of a plan or report (org, individual): sections, activities, criteria, continuations. */
   private readPlanRow(v: RowView, item: ItemNumber | null, label: ObjectiveLabel | null): void {
+    if (this.opensObjectiveInColumn(v)) {
+      const col = this.col("objective") as number;
+      const own = parseObjectiveLabel(v.at("objective"));
+      const number = this.col("number");
+      const rest = v.filled.filter((c) => c !== col && c !== number);
+      // Alone in its row (with its number, if any), the objective heads the activities below;
+      // beside an activity, it is that activity's, and the row is read on as an activity's.
+      const alone = rest.length === 0;
+      // Numbered as written, else by its place (a job description's objectives are so too).
+      const numbered = alone && item ? item.parts.join(".") : undefined;
+      const ownLabel = own ? own.label : alone && item ? v.at("number") : "";
+      const at = own?.number ?? numbered ?? String(this.countObjectives() + 1);
+      this.addObjective(v.row, ownLabel, this.cells.ref(v.row, col), at);
+      if (alone) return;
+      label = null;
+    }
     if (item) {
       const heading = this.numberedHeading(v);
       if (heading !== undefined) {
@@ -467,6 +483,20 @@ class PlanReader {
     if (!this.measure || !/^\p{L}/u.test(activity) || !isFresh(activity)) return false;
     if (activity === this.cells.text(this.measure.text.row, this.measure.text.col)) return false;
     return isFresh(v.at("criterion")) && !this.afterPageBreak(v);
+  }
+
+  /**
+   * The row's cell in the objective column («Зорилт» beside the activities) names an objective
+   * other than the one read last: written once over its activities (merged, or left empty
+   * below) or again on each of their rows, it opens one objective.
+   */
+  private opensObjectiveInColumn(v: RowView): boolean {
+    const col = this.col("objective");
+    if (col === undefined) return false;
+    const text = v.at("objective");
+    if (!isFresh(text)) return false;
+    const current = this.objective?.text;
+    return !current || current.col !== col || this.cells.text(current.row, current.col) !== text;
   }
 
   /**

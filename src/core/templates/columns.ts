@@ -90,8 +90,17 @@ export function targetColumn(
   return {
     role: "target",
     header,
-    // "2026 оны зорилт": a target named by its year.
-    aliases: [other, `${header} (2)`, "Оны зорилт"],
+    // "2026 оны зорилт": a target named by its year. Offices' own reports set «Төлөвлөгөө»
+    // (the plan's figure) beside «Гүйцэтгэл» and «Хувь».
+    aliases: [
+      other,
+      `${header} (2)`,
+      "Оны зорилт",
+      "Төлөвлөгөө",
+      "Төлөвлөсөн",
+      "Төлөвлөсөн түвшин",
+      "Зорилтот үзүүлэлт",
+    ],
     group,
     width,
     required: true,
@@ -172,6 +181,22 @@ export function unitColumn(): ColumnSpec {
     aliases: ["Хэмжүүр", "Хэмжих нэгж, хэмжүүр"],
     width: 10,
     required: false,
+  };
+}
+
+/**
+ * The objective an activity serves, in a column of its own beside it: offices' own tables give
+ * «Зорилт» so, written once (merged, or left empty below) over its activities, where the forms
+ * head each objective's activities with a row. Only recognised, as the unit column is.
+ */
+export function objectiveColumn(): ColumnSpec {
+  return {
+    role: "objective",
+    header: "Зорилт",
+    aliases: ["Стратеги зорилт", "Стратегийн зорилт", "Гүйцэтгэлийн зорилт", "Зорилтууд"],
+    width: 30,
+    required: false,
+    namedFirst: true,
   };
 }
 

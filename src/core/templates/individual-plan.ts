@@ -1,4 +1,5 @@
 import {
+  objectiveColumn,
   unitColumn,
   KNOWLEDGE_PLAN_HEADING,
   PRINT,
@@ -49,7 +50,7 @@ export const INDIVIDUAL_PLAN: TemplateSpec = {
     ],
   },
   columns: planColumns(),
-  recognised: [unitColumn()],
+  recognised: [unitColumn(), objectiveColumn()],
   partOneHeading: "Нэг. Гүйцэтгэлийн зорилт, арга хэмжээ",
   partTwo: { heading: KNOWLEDGE_PLAN_HEADING, columns: planColumns() },
   rowKinds: ["section", "activity", "criterion"],

@@ -1,4 +1,5 @@
 import {
+  objectiveColumn,
   unitColumn,
   KNOWLEDGE_REPORT_HEADING,
   PRINT,
@@ -44,7 +45,7 @@ export const INDIVIDUAL_REPORT: TemplateSpec = {
     ],
   },
   columns: reportColumns(),
-  recognised: [unitColumn()],
+  recognised: [unitColumn(), objectiveColumn()],
   partOneHeading: "Нэг. Гүйцэтгэлийн зорилт, арга хэмжээний биелэлт",
   partTwo: { heading: KNOWLEDGE_REPORT_HEADING, columns: reportColumns() },
   rowKinds: ["section", "activity", "criterion"],

@@ -1,5 +1,6 @@
 import {
   ACTIVITY_VARIANTS,
+  objectiveColumn,
   unitColumn,
   ORG_APPROVAL,
   KNOWLEDGE_PLAN_HEADING,
@@ -54,7 +55,7 @@ export const ORG_PLAN: TemplateSpec = {
   title: "{org} {year} ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ",
   approval: ORG_APPROVAL,
   columns: [...orgLeadColumns(), orgTimelineColumn(12), responsibleColumn(22)],
-  recognised: [unitColumn()],
+  recognised: [unitColumn(), objectiveColumn()],
   partTwo: { heading: KNOWLEDGE_PLAN_HEADING, columns: knowledgePlanColumns() },
   rowKinds: ["section", "activity", "criterion"],
   numbering: "N.N.",

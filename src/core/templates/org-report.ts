@@ -1,4 +1,5 @@
 import {
+  objectiveColumn,
   unitColumn,
   KNOWLEDGE_REPORT_HEADING,
   ORG_APPROVAL,
@@ -32,7 +33,7 @@ export const ORG_REPORT: TemplateSpec = {
   title: "{unit} {year} ОНЫ {period} БИЕЛЭЛТ",
   approval: ORG_APPROVAL,
   columns: [...orgLeadColumns(), orgAchievedColumn(45), fulfilmentColumn("Гүйцэтгэлийн хувь", 15)],
-  recognised: [unitColumn()],
+  recognised: [unitColumn(), objectiveColumn()],
   partTwo: { heading: KNOWLEDGE_REPORT_HEADING, columns: knowledgeReportColumns() },
   rowKinds: ["section", "activity", "criterion"],
   numbering: "N.N.",

@@ -31,7 +31,7 @@ export type ColumnRole =
   | "end" // Дуусах хугацаа
   | "responsible" // Хариуцах нэгж
   | "unit" // Хэмжих нэгж (recognised, not printed by the forms)
-  | "objective" // job description: Зорилт
+  | "objective" // Зорилт: a job description's, or the column of objectives an office adds
   | "function" // job description: Албан тушаалын гүйцэтгэх чиг үүрэг
   | "responsibility"; // job description: Хариуцлага, оролцооны хэлбэр
 
@@ -47,6 +47,11 @@ export interface ColumnSpec {
   width: number;
   /** A sheet without this column is not this table (STRUCT-HEADER). */
   required: boolean;
+  /**
+   * The header cell must start with one of its names: a cell that only holds one further on
+   * («2027 оны зорилт» holding «Зорилт») names another column.
+   */
+  namedFirst?: boolean;
   /** Excel number format of the data cells ("0%": fulfilment stored as a fraction). */
   numberFormat?: string;
   /** In-cell drop-down offered on the data cells. */

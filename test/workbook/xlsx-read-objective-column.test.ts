@@ -1,0 +1,130 @@
+import { checkGrid } from "../../src/core/checks";
+import { parseAddress, type CellValue, type Merge } from "../../src/core/grid";
+import { plainText } from "../../src/core/plan";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { typedSheet } from "../fixtures/xlsx/typed-sheet";
+
+/*
+ * Offices' own reports give each activity's objective in a column of its own, «Зорилт», beside
+ * the activities, where the forms head each objective's activities with a row of its own. Typed
+ * with exceljs as people type them (merged over its activities, typed again on each row, or
+ * left empty below), read back as the command line reads them, and read to the same objectives
+ * and figures as the form's layout.
+ *
+ * By hand: objective 1, 150 of 200 = 75% and 4 of 4 = 100%: (75 + 100) / 2 = 87.5; objective 2,
+ * 10 of 20 = 50%; overall (75 + 100 + 50) / 3 = 75.
+ */
+
+type Row = CellValue[];
+
+const TITLE = "ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ";
+const HEADER = [
+  "Д/д",
+  "Зорилт",
+  "Арга хэмжээ",
+  "Шалгуур үзүүлэлт",
+  "Суурь түвшин",
+  "Зорилтот түвшин",
+  "Хүрсэн түвшин",
+  "Гүйцэтгэлийн хувь",
+];
+const COVERAGE = "Нийгмийн даатгалын хамралтыг нэмэгдүүлэх";
+const ONLINE = "Үйлчилгээг цахимжуулах";
+
+/** The table, its three activities' objective cells (B4, B5, B6) as `objectives` gives them. */
+function table(objectives: [CellValue, CellValue, CellValue]): Row[] {
+  return [
+    [TITLE],
+    [],
+    HEADER,
+    [
+      "1",
+      objectives[0],
+      "Сайн дурын даатгалд иргэдийг хамруулах",
+      "Хамрагдсан иргэдийн тоо",
+      100,
+      200,
+      150,
+    ],
+    ["2", objectives[1], "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 4],
+    ["3", objectives[2], "Цахим үйлчилгээг нэмэх", "Цахим үйлчилгээний тоо", 10, 20, 10],
+  ];
+}
+
+/** A range as a person selects it to merge ("B4:B5"), 0-based. */
+function merged(range: string): Merge {
+  const [tl, br] = range.split(":").map((a) => parseAddress(a)!);
+  return { top: tl.row, left: tl.col, bottom: br.row, right: br.col };
+}
+
+async function read(rows: Row[], merges: string[] = []) {
+  const check = checkGrid(await typedSheet("Биелэлт", rows, merges.map(merged)), DEFAULT_SETTINGS);
+  if (!check.ok) throw new Error(check.reason.en);
+  return check;
+}
+
+/** Each objective as its number, its text and how many activities it has. */
+function objectivesOf(check: Awaited<ReturnType<typeof read>>) {
+  return check.plan.goals.flatMap((g) =>
+    g.objectives.map((o) => [o.number, plainText(o.text.value), o.measures.length]),
+  );
+}
+
+describe("a report giving each activity's objective in a «Зорилт» column", () => {
+  it("merged over its activities: two objectives, 87.5 and 50, overall 75", async () => {
+    const check = await read(table([COVERAGE, null, ONLINE]), ["B4:B5"]);
+    expect(check.plan.template).toBe("org-report");
+    expect(check.plan.header.columns.objective).toBe(1);
+    expect(objectivesOf(check)).toEqual([
+      ["1", COVERAGE, 2],
+      ["2", ONLINE, 1],
+    ]);
+    expect(check.figures.objectives.map((o) => o.value)).toEqual([87.5, 50]);
+    expect(check.figures.overall).toBe(75);
+    // Nothing else is found in it but the three fulfilment cells left empty.
+    expect(check.findings.map((f) => `${f.code} ${f.cell}`)).toEqual([
+      "CALC-MISSING H4",
+      "CALC-MISSING H5",
+      "CALC-MISSING H6",
+    ]);
+  });
+
+  it("typed again on each activity's row, or left empty below: the same", async () => {
+    for (const rows of [table([COVERAGE, COVERAGE, ONLINE]), table([COVERAGE, null, ONLINE])]) {
+      const check = await read(rows);
+      expect(objectivesOf(check)).toEqual([
+        ["1", COVERAGE, 2],
+        ["2", ONLINE, 1],
+      ]);
+      expect(check.figures.objectives.map((o) => o.value)).toEqual([87.5, 50]);
+    }
+  });
+
+  it("numbered in its cell («Зорилт 2. …»): read with its own number", async () => {
+    const check = await read(table([`Зорилт 3. ${COVERAGE}`, null, `Зорилт 4. ${ONLINE}`]));
+    expect(objectivesOf(check).map(([number, , measures]) => [number, measures])).toEqual([
+      ["3", 2],
+      ["4", 1],
+    ]);
+  });
+
+  it("reads as the form's layout does, each objective a row above its activities", async () => {
+    const form: Row[] = [
+      [TITLE],
+      [],
+      HEADER.filter((h) => h !== "Зорилт"),
+      [`Зорилт 1. ${COVERAGE}`],
+      ["1", "Сайн дурын даатгалд иргэдийг хамруулах", "Хамрагдсан иргэдийн тоо", 100, 200, 150],
+      ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 4],
+      [`Зорилт 2. ${ONLINE}`],
+      ["3", "Цахим үйлчилгээг нэмэх", "Цахим үйлчилгээний тоо", 10, 20, 10],
+    ];
+    const asForm = await read(form);
+    const inColumn = await read(table([COVERAGE, null, ONLINE]), ["B4:B5"]);
+    const figures = (c: typeof asForm) => [
+      c.figures.objectives.map((o) => [o.measures, o.value]),
+      c.figures.overall,
+    ];
+    expect(figures(inColumn)).toEqual(figures(asForm));
+  });
+});
