@@ -184,6 +184,12 @@ export function valueAt(grid: Grid, row: number, col: number): CellValue {
   return v === undefined ? null : v;
 }
 
+/** The number format at a sheet position: undefined where the grid keeps none. */
+export function numberFormatAt(grid: Grid, row: number, col: number): string | null | undefined {
+  const f = grid.numberFormats?.[row - grid.origin.row]?.[col - grid.origin.col];
+  return typeof f === "string" || f === null ? f : undefined;
+}
+
 /** A cell value as display text ("" for empty). */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";

@@ -328,6 +328,29 @@ describe("checkSummaryAgainstPlan", () => {
     ]);
   });
 
+  it("reads its percentages typed in Excel (fractions shown «0.0%») as the written ones", () => {
+    // I13–I18 as Excel keeps «100%», «100%», «100%», «95%», «97,9%», «96,7%» typed into them.
+    const typed = [1, 1, 1, 0.95, 0.979, 0.967];
+    const cells = seed002Summary.cells.map((r) => [...r]);
+    const numberFormats = cells.map((r) => r.map((): string | null => null));
+    typed.forEach((v, i) => {
+      cells[12 + i][8] = v;
+      numberFormats[12 + i][8] = "0.0%";
+    });
+    const fs = checkSummaryAgainstPlan(
+      { ...seed002Summary, cells, numberFormats },
+      conclusionRated(NDEG),
+    );
+    // As the text «97,9» (objective 5, a truncated 97.98): a note, its fix 98% in the cell's
+    // own form, the fraction under its format.
+    expect(codes(fs)).toEqual([
+      ["RATING-SCHEME", "error", "E12", undefined],
+      ["RATING-AGGREGATE", "note", "I17", 0.98],
+    ]);
+    expect(fs[1].fix).toEqual({ cell: "I17", value: 0.98, numberFormat: "0.0%" });
+    expect(fs[1].message.en).toContain("97.9 is the measures' mean 97.96 truncated");
+  });
+
   it("skips a row of column numbers under the header", () => {
     const numbers = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
     const cells = [

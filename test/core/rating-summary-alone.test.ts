@@ -1,6 +1,7 @@
 import { checkGrid, evaluateGrid, type SheetCheck } from "../../src/core/checks";
 import * as alone from "../../src/core/checks/rating-summary-alone";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
+import { fixAsTyped } from "../../src/core/finding";
 import { readXlsx } from "../../src/workbook/xlsx/read";
 import { summaryWorkbook } from "../fixtures/xlsx/standalone-summary";
 
@@ -86,8 +87,10 @@ describe("an evaluation summary (товчоо) on its own", () => {
     const r = await checked({}, { rounding: "truncate" });
     // 980 / 11 = 89.0909: truncated 89.0, rounded 89.1, which the sheet states.
     expect(brief(r)).toEqual(["I7 RATING-AGGREGATE note"]);
-    // The cell holds a fraction in a percent format: the fix is the fraction 0.89.
-    expect(r.findings[0].fix).toEqual({ cell: "I7", value: 0.89 });
+    // The cell holds a fraction in a percent format: the fix is the fraction 0.89 under that
+    // format, offered as «89%».
+    expect(r.findings[0].fix).toEqual({ cell: "I7", value: 0.89, numberFormat: "0.0%" });
+    expect(fixAsTyped(r.findings[0].fix!)).toBe("89%");
   });
 
   it("reports counts that do not add up, a total that is not the sum, and a wrong %", async () => {

@@ -1,11 +1,11 @@
 import type { Figures } from "../evaluate";
 import type { Finding } from "../finding";
-import { cellAddress, valueAt, type Grid } from "../grid";
+import { cellAddress, numberFormatAt, valueAt, type Grid } from "../grid";
 import { agreement, roundTo } from "../ratings";
 import type { Rounding } from "../settings";
 import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
-import { formatFigure, inCellForm, readFigure } from "./calc-figure";
+import { figureFix, formatFigure, inCellForm, readFigure } from "./calc-figure";
 import { printedBandFindings } from "./rating-scheme";
 import { exactForHabit, otherHabitSentence } from "./rounding-habit";
 import { rowName, statedCount } from "./rating-summary";
@@ -158,7 +158,7 @@ function percentAgrees(
   rounding: Rounding,
 ): Finding[] {
   const value = valueAt(grid, row.row, col);
-  const numberFormat = grid.numberFormats?.[row.row - grid.origin.row]?.[col - grid.origin.col];
+  const numberFormat = numberFormatAt(grid, row.row, col);
   const written = readFigure(value, numberFormat);
   if (!written) return [];
   const seen = agreement(written.value, exact, rounding);
@@ -184,7 +184,11 @@ function percentAgrees(
   return [
     finding("RATING-AGGREGATE", cellAddress(row.row, col), message, {
       severity: seen === "other-habit" ? "note" : undefined,
-      fix: inCellForm(computed, { value, numberFormat }, "text", written),
+      fix: figureFix(
+        cellAddress(row.row, col),
+        inCellForm(computed, { value, numberFormat }, "text", written),
+        { numberFormat },
+      ),
       sheet: grid.sheet,
     }),
   ];

@@ -1,10 +1,10 @@
 import type { Evaluation, MeasureEvaluation, ObjectiveEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
-import { cellAddress, valueAt, type Grid } from "../grid";
+import { cellAddress, numberFormatAt, valueAt, type Grid } from "../grid";
 import { plainText } from "../cells/normalize";
 import { agreement, bandOf, roundTo, type RatingScheme } from "../ratings";
 import { finding } from "./catalogue";
-import { formatFigure, inCellForm, readFigure } from "./calc-figure";
+import { figureFix, formatFigure, inCellForm, readFigure } from "./calc-figure";
 import { printedBandFindings } from "./rating-scheme";
 import { exactForHabit, otherHabitSentence } from "./rounding-habit";
 import {
@@ -189,30 +189,29 @@ function checkRow(
     }
   }
   if (percent !== undefined && expected.exact !== null) {
-    const value = valueAt(grid, row.row, percent);
-    const figure = readFigure(value);
-    if (figure)
-      found.push(...comparePercent(grid, row.row, percent, figure.value, expected.exact, e, label));
+    found.push(...comparePercent(grid, row.row, percent, expected.exact, e, label));
   }
   return found;
 }
 
+/** The товчоо's stated % (read as the cell shows it: «97,9%» typed is 0.979 shown «0.0%»). */
 function comparePercent(
   grid: Grid,
   row: number,
   col: number,
-  stated: number,
   exact: number,
   e: Evaluation,
   label: string,
 ): Finding[] {
+  const cell = { value: valueAt(grid, row, col), numberFormat: numberFormatAt(grid, row, col) };
+  const written = readFigure(cell.value, cell.numberFormat);
+  if (!written) return [];
+  const stated = written.value;
   const rounding = e.settings.rounding;
   const seen = agreement(stated, exact, rounding);
   if (seen === "equal") return [];
   const computed = roundTo(exact, 1, rounding);
-  const value = valueAt(grid, row, col);
-  const fix = inCellForm(computed, { value }, "text");
-  const written = readFigure(value);
+  const fix = figureFix(cellAddress(row, col), inCellForm(computed, cell, "text", written), cell);
   const shown = formatFigure(stated, written?.comma);
   const exactShown = formatFigure(exactForHabit(exact), written?.comma);
   const message =

@@ -1,12 +1,12 @@
 import type { Evaluation, MeasureEvaluation } from "../evaluate";
 import type { Finding } from "../finding";
-import { cellKey, cellText } from "../grid";
+import { cellAddress, cellKey, cellText } from "../grid";
 import type { CellRef, Plan } from "../plan/model";
 import { plainText } from "../cells/normalize";
 import { agreement, mean, readRating, roundTo } from "../ratings";
 import type { Bilingual } from "../text";
 import { finding } from "./catalogue";
-import { figureIn, formatFigure, inCellForm } from "./calc-figure";
+import { figureFix, figureIn, formatFigure, inCellForm } from "./calc-figure";
 import type { Check } from "./context";
 import { totalFigure } from "../evaluate/totals";
 import { checkSummaryAgainstPlan } from "./rating-summary";
@@ -98,7 +98,7 @@ function aggregateFinding(
           mn: `${what.mn} ${stated} гэж бичсэн, арга хэмжээнүүдээс тооцоход ${formatFigure(computed)}.${why ? ` ${why.mn}` : ""}`,
           en: `${what.en} is stated as ${stated}; computed from the measures it is ${formatFigure(computed)}.${why ? ` ${why.en}` : ""}`,
         };
-  const fix = inCellForm(computed, cell, "text");
+  const fix = figureFix(cellAddress(cell.row, cell.col), inCellForm(computed, cell, "text"), cell);
   const severity = seen === "other-habit" ? "note" : undefined;
   return [finding("RATING-AGGREGATE", cell, message, { severity, fix })];
 }

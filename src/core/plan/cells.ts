@@ -1,4 +1,4 @@
-import { gridSize, valueAt, type CellValue, type Grid, type Merge } from "../grid";
+import { gridSize, numberFormatAt, valueAt, type CellValue, type Grid, type Merge } from "../grid";
 import type { CellRef } from "./model";
 import { opensPlainly, plainText, shortPlainText } from "../cells/normalize";
 
@@ -117,12 +117,8 @@ export function sheetCells(grid: Grid): SheetCells {
     return (rows[row - top] ??= rowTexts(grid.cells[row - top] ?? [], left));
   };
 
-  const formatAt = (row: number, col: number): string | null | undefined => {
-    const formats = grid.numberFormats;
-    if (!formats) return undefined;
-    const f = formats[row - top]?.[col - left];
-    return typeof f === "string" || f === null ? f : undefined;
-  };
+  const formatAt = (row: number, col: number): string | null | undefined =>
+    numberFormatAt(grid, row, col);
 
   const ref = (row: number, col: number): CellRef => refIn(row, col, covering(row, col));
 

@@ -101,7 +101,12 @@ function isSignOff(label: RowLabel): boolean {
 function isTotalLabel(label: RowLabel, specTotal: string | null): boolean {
   const n = label.normalized;
   if (specTotal && n.startsWith(specTotal)) return true;
-  return /^(нийт )?дундаж( үнэлгээ| гүйцэтгэл| биелэлт|$)/.test(n);
+  // "Дундаж", "Нийт дундаж", "Дундаж хувь", "Гүйцэтгэлийн дундаж": a row of the mean. ("Нийт"
+  // and "Дүн" alone may sum the levels instead: not read as the mean.)
+  return (
+    /^(нийт )?дундаж( үнэлгээ| гүйцэтгэл| биелэлт| хувь|$)/.test(n) ||
+    /^(гүйцэтгэлийн|биелэлтийн|үнэлгээний) дундаж( хувь)?$/.test(n)
+  );
 }
 
 function noTableReason(template?: TemplateId): Bilingual {

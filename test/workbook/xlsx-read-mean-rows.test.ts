@@ -1,0 +1,64 @@
+import { checkGrid } from "../../src/core/checks";
+import { fixAsTyped } from "../../src/core/finding";
+import type { CellValue } from "../../src/core/grid";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { typedSheet } from "../fixtures/xlsx/typed-sheet";
+
+/*
+ * The row under an office's report that states the mean of its percentages, labelled as offices
+ * label it, the percentages typed as people type them in Excel (fractions shown «0%»). By hand:
+ * 150 of 200 = 75%, 4 of 4 = 100%, 10 of 20 = 50%: (75 + 100 + 50) / 3 = 75%.
+ */
+function report(label: string, stated: number): CellValue[][] {
+  return [
+    ["ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
+    [],
+    [
+      "Д/д",
+      "Арга хэмжээ",
+      "Шалгуур үзүүлэлт",
+      "Суурь түвшин",
+      "Зорилтот түвшин",
+      "Хүрсэн түвшин",
+      "Гүйцэтгэлийн хувь",
+    ],
+    ["1", "Сайн дурын даатгалд иргэдийг хамруулах", "Хамрагдсан иргэдийн тоо", 100, 200, 150, 0.75],
+    ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 4, 1],
+    ["3", "Цахим үйлчилгээг нэмэх", "Цахим үйлчилгээний тоо", 10, 20, 10, 0.5],
+    [null, label, null, null, null, null, stated],
+  ];
+}
+const FORMATS = { G4: "0%", G5: "0%", G6: "0%", G7: "0%" };
+
+async function checked(label: string, stated: number) {
+  const grid = await typedSheet("Биелэлт", report(label, stated), [], FORMATS);
+  const check = checkGrid(grid, DEFAULT_SETTINGS);
+  if (!check.ok) throw new Error(check.reason.en);
+  return check;
+}
+
+describe("a report's row of the mean of its percentages", () => {
+  it.each(["Дундаж", "Нийт дундаж", "Дундаж хувь", "Дундаж гүйцэтгэл", "Гүйцэтгэлийн дундаж"])(
+    "«%s» stating 80% where the mean is 75%: found, the fix 75% in the cell's form",
+    async (label) => {
+      const check = await checked(label, 0.8);
+      const found = check.findings.filter((f) => f.code === "RATING-AGGREGATE");
+      expect(found.map((f) => f.cell)).toEqual(["G7"]);
+      expect(found[0].fix).toEqual({ cell: "G7", value: 0.75, numberFormat: "0%" });
+      expect(fixAsTyped(found[0].fix!)).toBe("75%");
+      expect(check.figures.overall).toBe(75);
+    },
+  );
+
+  it("stating the mean, 75%: nothing is found", async () => {
+    const check = await checked("Дундаж хувь", 0.75);
+    expect(check.findings).toEqual([]);
+  });
+
+  it("«Нийт» alone may sum the levels: not taken for the mean, and not for an activity", async () => {
+    const check = await checked("Нийт", 0.8);
+    expect(check.findings.filter((f) => f.code === "RATING-AGGREGATE")).toEqual([]);
+    expect(check.figures.measures).toBe(3);
+    expect(check.figures.overall).toBe(75);
+  });
+});
