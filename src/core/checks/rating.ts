@@ -103,6 +103,42 @@ function aggregateFinding(
   return [finding("RATING-AGGREGATE", cell, message, { severity, fix })];
 }
 
+/**
+ * Where the settings cap fulfilment at 100% and some criteria went over it: the measures' mean
+ * with those taken as they are (as a person's =AVERAGE over the column gives it), and their
+ * cells ("G5: 110%"). Null where none went over, or the table is rated.
+ */
+function overachieved(
+  measures: MeasureEvaluation[],
+  e: Evaluation,
+): { mean: number; cells: string } | null {
+  if (!e.settings.cap || e.rated) return null;
+  const cells: string[] = [];
+  const asWritten = (c: MeasureEvaluation["criteria"][number]): number | null => {
+    const before =
+      c.source === "computed" && c.computed?.status === "computed"
+        ? c.computed.uncapped
+        : c.source === "stated" && c.stated.kind === "percent"
+          ? c.stated.value
+          : c.value;
+    if (before !== null && c.value !== null && before > c.value) {
+      const at = c.criterion.fulfilment ?? c.criterion.achieved;
+      if (at) cells.push(`${cellAddress(at.row, at.col)}: ${formatFigure(before)}%`);
+    }
+    return before;
+  };
+  const means = measures.flatMap((m) => {
+    if (m.value === null) return [];
+    const values = m.criteria.flatMap((c) => {
+      const v = c.value === null ? null : asWritten(c);
+      return v === null ? [] : [v];
+    });
+    return [mean(values) ?? m.value];
+  });
+  const overall = mean(means);
+  return cells.length > 0 && overall !== null ? { mean: overall, cells: cells.join(", ") } : null;
+}
+
 /** RATING-AGGREGATE for "Дундаж үнэлгээ" and other average rows: the pooled mean. */
 function totalRows(plan: Plan, e: Evaluation): Finding[] {
   const found: Finding[] = [];
@@ -115,15 +151,27 @@ function totalRows(plan: Plan, e: Evaluation): Finding[] {
       .filter((o) => o.exact !== null && o.measures.some((m) => measures.includes(m)))
       .map((o) => o.exact as number);
     const meanOfMeans = mean(objectiveMeans);
+    const over = overachieved(measures, e);
     const label = plainText(total.label.value) || cellText(total.label.value);
     const what = { mn: `«${label}»`, en: `«${label}»` };
-    const explain = (stated: number): Bilingual | null =>
-      meanOfMeans !== null && agreement(stated, meanOfMeans, e.settings.rounding) !== "different"
-        ? {
-            mn: `Бичсэн дүн нь зорилтуудын дунджийн дундаж (${formatFigure(roundTo(meanOfMeans, 1, e.settings.rounding))}) бололтой: дундаж үнэлгээг үнэлгээтэй ${rated} арга хэмжээ бүгдээс шууд тооцно.`,
-            en: `The stated figure looks like the mean of the objective means (${formatFigure(roundTo(meanOfMeans, 1, e.settings.rounding))}): the average is taken over all ${rated} rated measures.`,
-          }
-        : null;
+    const shown = (v: number) => formatFigure(roundTo(v, 1, e.settings.rounding));
+    const near = (stated: number, v: number | null): v is number =>
+      v !== null && agreement(stated, v, e.settings.rounding) !== "different";
+    const explain = (stated: number): Bilingual | null => {
+      if (near(stated, meanOfMeans)) {
+        return {
+          mn: `Бичсэн дүн нь зорилтуудын дунджийн дундаж (${shown(meanOfMeans)}) бололтой: дундаж үнэлгээг үнэлгээтэй ${rated} арга хэмжээ бүгдээс шууд тооцно.`,
+          en: `The stated figure looks like the mean of the objective means (${shown(meanOfMeans)}): the average is taken over all ${rated} rated measures.`,
+        };
+      }
+      if (over && near(stated, over.mean)) {
+        return {
+          mn: `Бичсэн дүн нь 100%-иас давсан хувийг (${over.cells}) хэвээр нь авсан дундаж (${shown(over.mean)}) бололтой: тохиргоогоор хувь бүр 100%-иас хэтрэхгүй.`,
+          en: `The stated figure looks like the mean with the percentages over 100% (${over.cells}) taken as they are (${shown(over.mean)}): the settings cap each at 100%.`,
+        };
+      }
+      return null;
+    };
     found.push(...aggregateFinding(total.value, exact, what, e, explain));
   }
   return found;
