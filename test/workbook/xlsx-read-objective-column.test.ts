@@ -2,6 +2,7 @@ import { checkGrid } from "../../src/core/checks";
 import { parseAddress, type CellValue, type Merge } from "../../src/core/grid";
 import { plainText } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { evaluationSummary } from "../../src/core/summary/evaluation";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /*
@@ -126,5 +127,19 @@ describe("a report giving each activity's objective in a «Зорилт» column
       c.figures.overall,
     ];
     expect(figures(inColumn)).toEqual(figures(asForm));
+  });
+
+  it("its товчоо names each activity by its own number, not as another objective", async () => {
+    const check = await read(table([COVERAGE, null, ONLINE]), ["B4:B5"]);
+    const items = evaluationSummary(check.evaluation)
+      .conclusion.filter((p) => p.kind === "item")
+      .map((p) => p.text.mn)
+      .filter((t) => t.startsWith("- Арга хэмжээ") || t.startsWith("- Зорилт"));
+    // Activity 2 is objective 1's: «Зорилт 2.» would name «Үйлчилгээг цахимжуулах».
+    expect(items).toEqual([
+      "- Арга хэмжээ 2. Сургалт зохион байгуулах.",
+      "- Арга хэмжээ 1. Сайн дурын даатгалд иргэдийг хамруулах /75,0/.",
+      "- Арга хэмжээ 3. Цахим үйлчилгээг нэмэх /50,0/.",
+    ]);
   });
 });

@@ -273,7 +273,8 @@ export function figuresOf(e: Evaluation): Figures {
     rated: e.measures.filter((m) => m.value !== null).length,
     overall: e.overall,
     objectives: e.objectives.map((o) => ({
-      label: o.objective.label,
+      // An objective given in a column of its own has no label written: named by its number.
+      label: o.objective.label || (o.objective.number ? `Зорилт ${o.objective.number}` : ""),
       measures: o.measures.length,
       value: o.value,
       bands: o.bands,

@@ -339,8 +339,10 @@ function itemText(i: SummaryItem, last: boolean, part: 1 | 2): Bilingual {
   const own = i.text.replace(/[\s.;,:]+$/u, "");
   const text = own ? ` ${own}` : "";
   // Part one's measures are numbered within their objectives ("Зорилт 4.1."); part two's are
-  // activities of a part with no objectives ("Арга хэмжээ 1.").
-  const mn = part === 1 ? "Зорилт" : "Арга хэмжээ";
+  // activities of a part with no objectives ("Арга хэмжээ 1."), as are part one's numbered on
+  // through the table ("2": "Зорилт 2." would name the second objective).
+  const withinObjective = part === 1 && i.number.includes(".");
+  const mn = withinObjective ? "Зорилт" : "Арга хэмжээ";
   const en = part === 1 ? "Measure" : "Activity";
   // A measure of a table without numbers is named by its text alone.
   const named = (word: string) => (i.number ? `${word} ${i.number}.${text}` : own);
