@@ -50,6 +50,28 @@ const GOV_206: Settings = { ...DEFAULT_SETTINGS, scheme: "gov-206-2020", schemeC
 const ratingFindings = (check: ReturnType<typeof checkGrid>) =>
   check.findings.filter((f) => f.code.startsWith("RATING"));
 
+describe("ratings typed as percentages in Excel (fractions shown «0%»)", () => {
+  it("«100%» and «70%» are ratings of 100 and 70, the average «85%» agrees", async () => {
+    // As Excel keeps «100%», «70%» and «85%» typed into F4, F5 and F7: 1, 0.7 and 0.85.
+    const formats = { F4: "0%", F5: "0%", F7: "0%" };
+    const grid = await typedSheet("Биелэлт", report([1, 0.7, "-"], 0.85), [], formats);
+    const check = checkGrid(grid, GOV_206);
+    if (!check.ok) throw new Error(check.reason.en);
+    // (100 + 70) / 2 = 85; the third is not due. Before, 1 and 0.7 were the ratings.
+    expect(check.figures.overall).toBe(85);
+    expect(ratingFindings(check)).toEqual([]);
+  });
+
+  it("«75%» is no level of Resolution 206: invalid, as the typed «75» is", async () => {
+    const formats = { F4: "0%", F5: "0%" };
+    const grid = await typedSheet("Биелэлт", report([1, 0.75, "-"], null), [], formats);
+    const check = checkGrid(grid, GOV_206);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(ratingFindings(check).map((f) => [f.code, f.cell])).toEqual([["RATING-INVALID", "F5"]]);
+    expect(ratingFindings(check)[0].message.en).toContain("75%");
+  });
+});
+
 describe("ratings written with their words", () => {
   it("«100 хувь» and «90 хувиар» are ratings of 100 and 90: the average 95 agrees", async () => {
     const grid = await typedSheet("Биелэлт", report(["100 хувь", "90 хувиар", "/-/"], "95"));

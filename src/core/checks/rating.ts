@@ -26,7 +26,7 @@ function invalidRatings(e: Evaluation): Finding[] {
   }
   const found: Finding[] = [];
   for (const cell of cells.values()) {
-    const rating = readRating(cell.value, e.scheme);
+    const rating = readRating(cell.value, e.scheme, cell.numberFormat);
     if (rating.kind === "invalid") found.push(finding("RATING-INVALID", cell, rating.message));
   }
   return found;

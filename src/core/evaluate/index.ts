@@ -248,7 +248,8 @@ function evaluateMeasure(
   for (const c of criteria) if (c.value !== null) counted.push(c.value);
   const fulfilment = mean(counted);
   const ratingCell = measure.rating ?? objective.rating;
-  const rating = rated && ratingCell ? readRating(ratingCell.value, scheme) : null;
+  const rating =
+    rated && ratingCell ? readRating(ratingCell.value, scheme, ratingCell.numberFormat) : null;
   const notDue = rated
     ? rating?.kind === "not-due"
     : criteria.length > 0 && criteria.every((c) => c.notDue);

@@ -2,6 +2,7 @@ import type { CellValue } from "../grid";
 import type { Bilingual } from "../text";
 import { scaleOf, type RatingScheme } from "./scheme";
 import { saysNotDue } from "../cells/marks";
+import { isPercentFormat } from "../cells/number-format";
 
 export type RatingValue =
   | { kind: "rating"; value: number }
@@ -18,11 +19,20 @@ const allowedList = (s: RatingScheme): string => (s.allowed ?? []).join(", ");
  * A rating cell under a scheme. "-" (and the scheme's own not-due label, "/-/", "Хугацаа
  * болоогүй") is not due; a number (with "%", «хувь» or «оноо» after it, or none) must lie in
  * 0..the scheme's scale (100, or 30 on a 0–30 scale) and, for a scheme with levels, be one of
- * them, which may be written by name («Бүрэн хэрэгжсэн»). Never throws.
+ * them, which may be written by name («Бүрэн хэрэгжсэн»). A number under a percentage format
+ * is the percentage it shows (a «70%» typed is 0.7 shown «0%»). Never throws.
  */
-export function readRating(value: CellValue, scheme: RatingScheme): RatingValue {
+export function readRating(
+  value: CellValue,
+  scheme: RatingScheme,
+  numberFormat?: string | null,
+): RatingValue {
   if (value === null || value === undefined) return { kind: "empty" };
-  if (typeof value === "number") return check(value, String(value), scheme);
+  if (typeof value === "number") {
+    if (!isPercentFormat(numberFormat)) return check(value, String(value), scheme);
+    const shown = Number((value * 100).toPrecision(15));
+    return check(shown, `${shown}%`, scheme);
+  }
   if (typeof value !== "string") return invalid(String(value), scheme);
   const text = value
     .replace(/<[^<>]*>/gu, " ")
