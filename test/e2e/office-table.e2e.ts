@@ -222,6 +222,76 @@ describe("a report without «Д/д» in the preview", () => {
   });
 });
 
+describe("a report with its objectives in a «Зорилт» column in the preview", () => {
+  it("is checked and computed objective by objective, its mean row held to the mean", async () => {
+    session = await openSession({ view: "check" });
+    const { page } = session;
+    const p = pane(page);
+    const rows = [
+      ["ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
+      [],
+      [
+        "Д/д",
+        "Зорилт",
+        "Арга хэмжээ",
+        "Шалгуур үзүүлэлт",
+        "Суурь түвшин",
+        "Төлөвлөгөө",
+        "Гүйцэтгэл",
+        "Хувь",
+      ],
+      [
+        "1",
+        "Нийгмийн даатгалын хамралтыг нэмэгдүүлэх",
+        "Сайн дурын даатгалд иргэдийг хамруулах",
+        "Хамрагдсан иргэдийн тоо",
+        100,
+        200,
+        150,
+      ],
+      ["2", null, "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 4],
+      [
+        "3",
+        "Үйлчилгээг цахимжуулах",
+        "Цахим үйлчилгээг нэмэх",
+        "Цахим үйлчилгээний тоо",
+        10,
+        20,
+        10,
+      ],
+      [null, "Дундаж хувь", null, null, null, null, null, 0.8],
+    ];
+    const merges = [{ top: 3, left: 1, bottom: 4, right: 1 }];
+    await openFile(
+      page,
+      "objectives.xlsx",
+      await typedSheetXlsx("Биелэлт", rows, merges, { H7: "0%" }),
+    );
+
+    // By hand: 150 of 200 = 75%, 4 of 4 = 100%, 10 of 20 = 50%; the mean (75 + 100 + 50) / 3 =
+    // 75%, not the 80% stated at H7.
+    await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
+    for (const cell of ["H4", "H5", "H6", "H7"]) {
+      await p
+        .getByRole("button", { name: new RegExp(`^${cell} `) })
+        .first()
+        .waitFor();
+    }
+    await p.getByText(/«Дундаж хувь» 80 гэж бичсэн, арга хэмжээнүүдээс тооцоход 75/).waitFor();
+
+    // Objective 1: (75 + 100) / 2 = 87.5%; objective 2: 50%; the person's 80% at H7 is kept.
+    await p.getByRole("tab", { name: "Тооцоолох" }).click();
+    await p.getByRole("tabpanel").getByRole("button", { name: "Тооцоолох" }).click();
+    await p.getByText("«Биелэлт» хуудасны 3 нүдийг бөглөлөө.").waitFor();
+    await p.getByText("87,5%").waitFor();
+    await p.getByText("50,0%").waitFor();
+    await p.getByText("75,0%").waitFor();
+    await p.getByText(/H7: «80%» \(тооцоолсон нь 75%\)/).waitFor();
+    const sheet = sheetOf(await workbook(page), "Биелэлт");
+    expect(["H4", "H5", "H6", "H7"].map((c) => sheet.cells[c].value)).toEqual([0.75, 1, 0.5, 0.8]);
+  });
+});
+
 /** An office's report of one measure met (100%), under the title its year and period give. */
 async function officeReport(unit: string, year: number, period: "half" | "year"): Promise<Buffer> {
   const made = scaffold("org-report", { unit, year, period });
