@@ -339,7 +339,11 @@ class HeaderScanner {
       const group =
         upper ??
         (upperMerge && upperMerge.bottom === top ? upperKeys.get(upperMerge.left) : undefined);
-      if (lower) out.push({ col, key: lower, scores: this.scoresOf(lower), group });
+      const lowerScores = lower ? this.scoresOf(lower) : undefined;
+      // «Гүйцэтгэл» over «Тоо» | «Хувь»: a sub-column whose own word names no column («Тоо»)
+      // under a group it opens is the group's column; «Хувь» beside it names its own.
+      const own = lowerScores && !(upper && lowerScores.every((s) => s < NAMES));
+      if (lower && lowerScores && own) out.push({ col, key: lower, scores: lowerScores, group });
       else if (upper) out.push({ col, key: upper, scores: this.scoresOf(upper) });
     }
     return out;
