@@ -265,6 +265,15 @@ const VARIANTS: [string, OfficeLayout][] = [
     },
   ],
   [
+    "«Биелэлт /хувиар/» (in percent) over its percentage",
+    {
+      rename: { "Гүйцэтгэлийн хувь": "Биелэлт /хувиар/" },
+      blankNumber: false,
+      unit: false,
+      typedNumbers: false,
+    },
+  ],
+  [
     "a unit column, levels typed as numbers and percentages",
     { rename: {}, blankNumber: true, unit: true, typedNumbers: true },
   ],
