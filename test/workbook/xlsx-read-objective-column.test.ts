@@ -2,8 +2,10 @@ import { checkGrid } from "../../src/core/checks";
 import { parseAddress, type CellValue, type Merge } from "../../src/core/grid";
 import { plainText } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { consolidate } from "../../src/core/summary/consolidate";
 import { evaluationSummary } from "../../src/core/summary/evaluation";
-import { typedSheet } from "../fixtures/xlsx/typed-sheet";
+import { readUnitFile, storedSettings } from "../../src/workbook/xlsx/units";
+import { typedSheet, typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 
 /*
  * Offices' own reports give each activity's objective in a column of its own, «Зорилт», beside
@@ -140,6 +142,38 @@ describe("a report giving each activity's objective in a «Зорилт» column
       "- Арга хэмжээ 2. Сургалт зохион байгуулах.",
       "- Арга хэмжээ 1. Сайн дурын даатгалд иргэдийг хамруулах /75,0/.",
       "- Арга хэмжээ 3. Цахим үйлчилгээг нэмэх /50,0/.",
+    ]);
+  });
+
+  it("consolidated with an office's report in the form's layout, objectives match by number", async () => {
+    // The other office met both: 200 of 200 and 20 of 20. Objective 1: (100 + 75 + 100) / 3
+    // = 91.7 over the two offices' three measures; objective 2: (50 + 100) / 2 = 75.
+    const form: Row[] = [
+      [TITLE],
+      [],
+      HEADER.filter((h) => h !== "Зорилт"),
+      [`Зорилт 1. ${COVERAGE}`],
+      ["1.1", "Сайн дурын даатгалд иргэдийг хамруулах", "Хамрагдсан иргэдийн тоо", 100, 200, 200],
+      [`Зорилт 2. ${ONLINE}`],
+      ["2.1", "Цахим үйлчилгээг нэмэх", "Цахим үйлчилгээний тоо", 10, 20, 20],
+    ];
+    const files = [
+      [
+        "Хөвсгөл",
+        await typedSheetXlsx("Биелэлт", table([COVERAGE, null, ONLINE]), [merged("B4:B5")]),
+      ],
+      ["Архангай", await typedSheetXlsx("Биелэлт", form)],
+    ] as const;
+    const units = [];
+    for (const [unit, bytes] of files) {
+      const read = await readUnitFile(bytes, storedSettings(DEFAULT_SETTINGS));
+      if (!read.ok) throw new Error(read.reason.en);
+      units.push({ unit, figures: read.sheets[0].figures });
+    }
+    const c = consolidate(units);
+    expect(c.objectives.map((o) => [o.key, o.measures, o.value])).toEqual([
+      ["1", 3, 91.7],
+      ["2", 2, 75],
     ]);
   });
 });
