@@ -27,7 +27,8 @@ const untitled: Grid = {
 describe("Шалгах: the document kind when two fit", () => {
   it("reads the more general kind, says why, and checks as the kind the person chooses", async () => {
     const user = userEvent.setup();
-    render(<App port={fakeWorkbook([untitled]).port} initialView="check" />);
+    const book = fakeWorkbook([untitled]);
+    render(<App port={book.port} initialView="check" />);
     await user.click(await screen.findByRole("button", { name: "Шалгах" }));
 
     const kind = await screen.findByRole("combobox", { name: "Баримтын төрөл" });
@@ -52,5 +53,8 @@ describe("Шалгах: the document kind when two fit", () => {
     expect(screen.getByRole("combobox", { name: "Баримтын төрөл" }).textContent).toBe(
       "Албан хаагчийн гүйцэтгэлийн төлөвлөгөөний биелэлт",
     );
+    // It is recorded for the sheet, and said: Compute and the summaries read it so.
+    expect(await screen.findByText(/«Биелэлт» хуудсыг цаашид ингэж уншина/)).toBeTruthy();
+    expect(book.state().sheets["Биелэлт"]?.template).toBe("individual-report");
   });
 });
