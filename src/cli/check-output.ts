@@ -32,6 +32,7 @@ export interface SheetJson {
   achievedYear?: number;
   /** Where targets are given per half-year and for the year: the period read as the target. */
   targetPeriod?: ReportPeriod;
+  achievedPeriod?: ReportPeriod;
   findings: FindingJson[];
   figures: FiguresJson;
 }
@@ -88,6 +89,9 @@ export function checkJson(file: string, result: CheckedWorkbook): CheckJson {
         ? { achievedYear: check.plan.header.achievedYear }
         : {}),
       ...(check.plan.header.targetPeriod ? { targetPeriod: check.plan.header.targetPeriod } : {}),
+      ...(check.plan.header.achievedPeriod
+        ? { achievedPeriod: check.plan.header.achievedPeriod }
+        : {}),
       findings: check.findings.map((f) => findingJson(f, grid.sheet)),
       figures: figuresJson(check.figures, check.evaluation),
     })),
@@ -147,7 +151,7 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
   for (const { grid, check } of result.checked) {
     const kind = check.summary ? SUMMARY_ALONE_NAME : TEMPLATES[check.template].name;
     out.push("", msg.sheetLine(grid.sheet, kind)[lang]);
-    const { targetYear, targetYears, achievedYear, achievedYears, targetPeriod } =
+    const { targetYear, targetYears, achievedYear, achievedYears, targetPeriod, achievedPeriod } =
       check.plan.header;
     if (targetYear !== undefined && targetYears) {
       out.push(
@@ -165,6 +169,12 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
         targetPeriod === "half" ? columns["target-h1"] : (columns.target ?? columns["target-h2"]);
       const header = col === undefined ? "" : cellText(valueAt(grid, headerBottom, col));
       out.push(`  ${msg.targetPeriodLine(targetPeriod, header)[lang]}`);
+    }
+    if (achievedPeriod) {
+      const { columns, headerBottom } = check.plan.header;
+      const col = columns.achieved;
+      const header = col === undefined ? "" : cellText(valueAt(grid, headerBottom, col));
+      out.push(`  ${msg.achievedPeriodLine(achievedPeriod, header)[lang]}`);
     }
     if (achievedYear !== undefined && achievedYears) {
       const years = achievedYears.map((y) => y.year);

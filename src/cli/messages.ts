@@ -156,6 +156,16 @@ export const msg = {
           `Зорилтот түвшинг жилийн «${header}» баганаас уншив (эхний хагас жилийнхийг --period half-аар сонгоно).`,
           `Targets read from the year's column «${header}» (the first half-year's with --period half).`,
         ),
+  achievedPeriodLine: (period: ReportPeriod, header: string) =>
+    period === "half"
+      ? bi(
+          `Хүрсэн түвшинг эхний хагас жилийн «${header}» баганаас уншив (жилийн эцсийнхийг --period year-ээр сонгоно).`,
+          `Levels reached read from the first half-year's column «${header}» (the year-end's with --period year).`,
+        )
+      : bi(
+          `Хүрсэн түвшинг жилийн эцсийн «${header}» баганаас уншив (эхний хагас жилийнхийг --period half-аар сонгоно).`,
+          `Levels reached read from the year-end's column «${header}» (the first half-year's with --period half).`,
+        ),
   achievedYearLine: (year: number, years: number[]) =>
     bi(
       `Хүрсэн түвшинг ${year} оны баганаас уншив (хүснэгтэд ${years.join(", ")} он; өмнөх он нь суурь түвшин; өөр оныг --year-ээр сонгоно).`,

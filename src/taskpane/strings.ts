@@ -143,6 +143,10 @@ export const STRINGS = {
     "«{sheet}» хуудсыг цаашид ингэж уншина: Тооцоолох, товчоо, Word руу гаргах ч мөн.",
     "Sheet «{sheet}» is read so from now on: by Compute, the summaries and the Word export too.",
   ),
+  achievedPeriodChoiceHint: bi(
+    "Хүрсэн түвшин хагас жил, жилээр өгөгдсөн: хагас жилийн тайланг эхний хагас жилд хүрсэн түвшнээр, жилийн эцсийнхийг жилийн эцэст хүрснээр тооцно.",
+    "Levels reached are given for the half-year and the year: a half-year report is measured by the first half-year's level, a year-end report by the year's.",
+  ),
   checkIntro: bi(
     "Идэвхтэй хуудасны бүтэц, түвшин, хувь, үнэлгээ, бичвэрийг шалгана.",
     "Checks the structure, levels, percentages, ratings and text of the active sheet.",

@@ -73,6 +73,7 @@ export interface CheckJson {
     targetYear?: number;
     achievedYear?: number;
     targetPeriod?: "half" | "year";
+    achievedPeriod?: "half" | "year";
     findings: {
       code: string;
       severity: "error" | "warning" | "note";
@@ -139,13 +140,14 @@ export function parseCheckJson(stdout: string): CheckJson {
   expect(Array.isArray(doc.sheets)).toBe(true);
   for (const s of doc.sheets) {
     // "targetYear", "achievedYear" only where the table gives them per year, "targetPeriod"
-    // where it gives them per half-year and year.
-    const optional = ["targetYear", "achievedYear", "targetPeriod"];
+    // and "achievedPeriod" where it gives them per half-year and year.
+    const optional = ["targetYear", "achievedYear", "targetPeriod", "achievedPeriod"];
     const keys = Object.keys(s).filter((k) => !optional.includes(k));
     expect(keys.sort()).toEqual(["figures", "findings", "sheet", "template"]);
     if (s.targetYear !== undefined) expect(Number.isInteger(s.targetYear)).toBe(true);
     if (s.achievedYear !== undefined) expect(Number.isInteger(s.achievedYear)).toBe(true);
     if (s.targetPeriod !== undefined) expect(["half", "year"]).toContain(s.targetPeriod);
+    if (s.achievedPeriod !== undefined) expect(["half", "year"]).toContain(s.achievedPeriod);
     expect(typeof s.sheet).toBe("string");
     expect(typeof s.template).toBe("string");
     // One assertion for all the findings (a big sheet has thousands): those out of shape.

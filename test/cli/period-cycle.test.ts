@@ -176,6 +176,35 @@ describe("targets for the half-year and the year through the year's steps", () =
     ]);
   });
 
+  it("says which period's levels reached it read, where the table gives both", async () => {
+    const rows = [
+      ["БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
+      [],
+      [...PLAN_ROWS[2].slice(0, 4), "Зорилтот түвшин", "Хүрсэн түвшин", null],
+      [null, null, null, null, null, "Хагас жил", "Жилийн эцэс"],
+      [
+        "1.",
+        "Сайн дураар даатгуулагчдыг нэмэгдүүлэх",
+        "Сайн дураар даатгуулагчийн тоо",
+        4,
+        6,
+        3,
+        6,
+      ],
+    ];
+    const merges = [
+      { top: 2, left: 5, bottom: 2, right: 6 },
+      ...[0, 1, 2, 3, 4].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+    ];
+    fs.writeFileSync(path.join(dir, "reached.xlsx"), await typedSheetXlsx("Биелэлт", rows, merges));
+    const text = await run(["check", "reached.xlsx", "--lang", "en"], dir);
+    expect(text.stdout).toContain("Levels reached read from the year-end's column «Жилийн эцэс»");
+    // 6 of 6 by the year's end: 100; by the half-year, 3 of 6 = 50.
+    expect((await checked("reached.xlsx")).figures.overall).toBe(100);
+    const half = await checked("reached.xlsx", "--period", "half");
+    expect([half.achievedPeriod, half.figures.overall]).toEqual(["half", 50]);
+  });
+
   it("refuses a period that is not one, in both languages", async () => {
     const bad = await run(["check", "plan.xlsx", "--period", "quarter"], dir);
     expect(bad.code).toBe(2);

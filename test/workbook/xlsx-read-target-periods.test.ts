@@ -165,3 +165,51 @@ describe("part two's «Эхний хагас жил» and «Сүүлийн ха�
     expect(computed(check)).toEqual([100, 25]);
   });
 });
+
+describe("levels reached for the half-year and the year under one «Хүрсэн түвшин»", () => {
+  /*
+   * A year-end report that keeps the half-year's levels beside the year's: a count, target
+   * 200, reached 90 by the half-year and 150 by the year; trainings, target 4, 2 and then 4.
+   */
+  const rows = (title: string): CellValue[][] => [
+    [title],
+    [],
+    [
+      "Д/д",
+      "Арга хэмжээ",
+      "Шалгуур үзүүлэлт",
+      "Суурь түвшин",
+      "Зорилтот түвшин",
+      "Хүрсэн түвшин",
+      null,
+      "Гүйцэтгэлийн хувь",
+    ],
+    [null, null, null, null, null, "Хагас жил", "Жилийн эцэс", null],
+    ["1", "Сайн дурын даатгалд иргэдийг хамруулах", "Хамрагдсан иргэдийн тоо", 100, 200, 90, 150],
+    ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 2, 4],
+  ];
+  const merges = [
+    { top: 2, left: 5, bottom: 2, right: 6 },
+    ...[0, 1, 2, 3, 4, 7].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+  ];
+  const read = async (title: string, period?: "half" | "year") =>
+    checked(await typedSheet("Биелэлт", rows(title), merges), period);
+
+  it("a year-end report reads the year's: 150 of 200 = 75, 4 of 4 = 100: 87.5", async () => {
+    const check = await read(YEAR_TITLE);
+    expect(check.plan.header).toMatchObject({ achievedPeriod: "year", headerBottom: 3 });
+    expect(check.plan.header.columns).toMatchObject({ achieved: 6, fulfilment: 7 });
+    expect(check.figures.overall).toBe(87.5);
+    // Before, the half-year's 90 and 2 were read: 45 and 50.
+    expect(computed(check)).toEqual([75, 100]);
+  });
+
+  it("a half-year report, or the half-year asked for, reads the half-year's: 45 and 50", async () => {
+    for (const check of [await read(HALF_TITLE), await read(YEAR_TITLE, "half")]) {
+      expect(check.plan.header.achievedPeriod).toBe("half");
+      expect(check.plan.header.columns.achieved).toBe(5);
+      // 90 of the year's 200 = 45; 2 of 4 = 50: (45 + 50) / 2 = 47.5.
+      expect(check.figures.overall).toBe(47.5);
+    }
+  });
+});

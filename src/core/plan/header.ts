@@ -592,9 +592,16 @@ function yearAmong<Y extends ColumnYear>(years: readonly Y[], said: YearSaid): Y
   return years.find((y) => y.year === said.asked) ?? years.find((y) => y.year === said.title);
 }
 
-/** The merge over the target column's header that spans its sub-columns («Хүрэх түвшин» over them). */
-function targetGroup(cells: SheetCells, match: HeaderMatch): Merge | undefined {
-  const col = match.columns.target;
+/**
+ * The merge over a column's header that spans its sub-columns («Хүрэх түвшин» over them); the
+ * target's unless `role` says which.
+ */
+function targetGroup(
+  cells: SheetCells,
+  match: HeaderMatch,
+  role: "target" | "achieved" = "target",
+): Merge | undefined {
+  const col = match.columns[role];
   if (col === undefined) return undefined;
   return [match.headerTop, match.headerBottom]
     .map((row) => cells.mergeAt(row, col))
@@ -634,14 +641,15 @@ function periodNamed(text: string): ReportPeriod | undefined {
 }
 
 /**
- * «Зорилтот түвшин» merged over «Хагас жил» and «Жилийн эцэс»: the first half-year's column,
- * the year's, and the row naming them; null unless the group holds just those two.
+ * «Зорилтот түвшин» (or `role`'s header) merged over «Хагас жил» and «Жилийн эцэс»: the first
+ * half-year's column, the year's, and the row naming them; null unless the group holds just those two.
  */
 function periodsUnderGroup(
   cells: SheetCells,
   match: HeaderMatch,
+  role: "target" | "achieved" = "target",
 ): { half: number; year: number; periodRow: number } | null {
-  const group = targetGroup(cells, match);
+  const group = targetGroup(cells, match, role);
   if (!group || group.right !== group.left + 1) return null;
   const periodRow = group.bottom + 1;
   const [first, second] = [group.left, group.right].map((c) =>
@@ -672,6 +680,28 @@ function withTargetPeriods(
   }
   if (out.columns["target-h1"] === undefined) return match;
   out.targetPeriod = period ?? "year";
+  return out;
+}
+
+/**
+ * The levels reached given per half-year and for the year under one «Хүрсэн түвшин»: the
+ * period's column is the level reached (`period`: asked, else the title's, else the year's);
+ * the other is kept as it stands, as a year-end report keeps the half-year's levels beside its own.
+ */
+function withAchievedPeriods(
+  cells: SheetCells,
+  match: HeaderMatch,
+  period: ReportPeriod | undefined,
+): HeaderMatch {
+  const grouped = periodsUnderGroup(cells, match, "achieved");
+  if (!grouped) return match;
+  const out: HeaderMatch = { ...match };
+  out.achievedPeriod = period ?? "year";
+  out.columns = {
+    ...match.columns,
+    achieved: out.achievedPeriod === "half" ? grouped.half : grouped.year,
+  };
+  headerDownTo(cells, out, grouped.periodRow);
   return out;
 }
 
@@ -761,7 +791,7 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
     // The period is the document's: its first title says it for a part two below.
     if (found.length === 0) period = options.period ?? reported.period;
     const byYear = withLevelYears(cells, withTargetYears(cells, read, said), said);
-    const match = withTargetPeriods(cells, byYear, period);
+    const match = withAchievedPeriods(cells, withTargetPeriods(cells, byYear, period), period);
     if (kind) {
       match.why = kind.why;
       if (kind.alternatives.length > 0) match.alternatives = kind.alternatives;

@@ -56,6 +56,11 @@ export interface HeaderMatch {
    * is read as the target, "half" in a half-year report.
    */
   targetPeriod?: ReportPeriod;
+  /**
+   * Levels reached per half-year and for the year («Хүрсэн түвшин» over «Хагас жил» | «Жилийн
+   * эцэс»): the period whose column is read as the level reached.
+   */
+  achievedPeriod?: ReportPeriod;
   /** Levels reached named by year («2024 оны гүйцэтгэл»): the year read as the level reached. */
   achievedYear?: number;
   /** Every year's level column, as targetYears (an earlier year may be read as the baseline). */

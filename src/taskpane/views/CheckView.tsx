@@ -188,16 +188,20 @@ export function CheckView({ port, lang, onState, onJournal }: PaneProps) {
           onChoose={(year) => check({ ...run.chosen, year })}
         />
       )}
-      {run?.result.ok && run.result.plan.header.targetPeriod && (
+      {run?.result.ok && readPeriod(run.result.plan.header) && (
         // Targets per half-year and year: which period's the report is measured against.
         <ReadChoice<ReportPeriod>
           label={STRINGS.period[lang]}
-          hint={STRINGS.periodChoiceHint[lang]}
+          hint={
+            (run.result.plan.header.targetPeriod
+              ? STRINGS.periodChoiceHint
+              : STRINGS.achievedPeriodChoiceHint)[lang]
+          }
           options={[
             ["half", STRINGS.periodHalf[lang]],
             ["year", STRINGS.periodYear[lang]],
           ]}
-          current={run.result.plan.header.targetPeriod}
+          current={readPeriod(run.result.plan.header)}
           busy={action.busy}
           onChoose={(period) => check({ ...run.chosen, period })}
         />
@@ -287,6 +291,11 @@ function ReadChoice<T extends string | number>(props: {
       </Dropdown>
     </Field>
   );
+}
+
+/** The period a table with targets or levels reached per half-year and year is read for. */
+function readPeriod(header: HeaderMatch): ReportPeriod | undefined {
+  return header.targetPeriod ?? header.achievedPeriod;
 }
 
 /** The years a table gives its targets or its levels reached for, in order. */
