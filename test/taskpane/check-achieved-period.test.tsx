@@ -4,6 +4,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Grid } from "../../src/core/grid";
 import { App } from "../../src/taskpane/App";
+import { OFFICE_LEAD_HEADER, OFFICE_YEAR_END_TITLE } from "../fixtures/xlsx/office-report";
 import { fakeWorkbook } from "./workbook";
 
 /**
@@ -14,18 +15,9 @@ const report: Grid = {
   sheet: "Биелэлт",
   origin: { row: 0, col: 0 },
   cells: [
-    ["ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
+    [OFFICE_YEAR_END_TITLE],
     [],
-    [
-      "Д/д",
-      "Арга хэмжээ",
-      "Шалгуур үзүүлэлт",
-      "Суурь түвшин",
-      "Зорилтот түвшин",
-      "Хүрсэн түвшин",
-      null,
-      "Гүйцэтгэлийн хувь",
-    ],
+    [...OFFICE_LEAD_HEADER, "Хүрсэн түвшин", null, "Гүйцэтгэлийн хувь"],
     [null, null, null, null, null, "Хагас жил", "Жилийн эцэс", null],
     [
       "1",

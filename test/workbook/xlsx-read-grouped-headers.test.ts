@@ -1,6 +1,11 @@
 import { checkGrid } from "../../src/core/checks";
 import type { CellValue, Merge } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import {
+  OFFICE_ACTIVITIES,
+  OFFICE_LEAD_HEADER,
+  OFFICE_YEAR_END_TITLE,
+} from "../fixtures/xlsx/office-report";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /*
@@ -11,12 +16,12 @@ import { typedSheet } from "../fixtures/xlsx/typed-sheet";
  */
 function report(group: string, count: string, percent: string): CellValue[][] {
   return [
-    ["ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
+    [OFFICE_YEAR_END_TITLE],
     [],
-    ["Д/д", "Арга хэмжээ", "Шалгуур үзүүлэлт", "Суурь түвшин", "Зорилтот түвшин", group, null],
+    [...OFFICE_LEAD_HEADER, group, null],
     [null, null, null, null, null, count, percent],
-    ["1", "Сайн дурын даатгалд иргэдийг хамруулах", "Хамрагдсан иргэдийн тоо", 100, 200, 150, 0.75],
-    ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 4, 0.9],
+    [...OFFICE_ACTIVITIES[0], 0.75],
+    [...OFFICE_ACTIVITIES[1], 0.9],
   ];
 }
 

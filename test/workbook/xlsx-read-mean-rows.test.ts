@@ -4,6 +4,11 @@ import { fixAsTyped } from "../../src/core/finding";
 import type { CellValue } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readXlsx } from "../../src/workbook/xlsx/read";
+import {
+  OFFICE_ACTIVITIES,
+  OFFICE_LEAD_HEADER,
+  OFFICE_YEAR_END_TITLE,
+} from "../fixtures/xlsx/office-report";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /*
@@ -13,20 +18,10 @@ import { typedSheet } from "../fixtures/xlsx/typed-sheet";
  */
 function report(label: string, stated: number): CellValue[][] {
   return [
-    ["ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
+    [OFFICE_YEAR_END_TITLE],
     [],
-    [
-      "Д/д",
-      "Арга хэмжээ",
-      "Шалгуур үзүүлэлт",
-      "Суурь түвшин",
-      "Зорилтот түвшин",
-      "Хүрсэн түвшин",
-      "Гүйцэтгэлийн хувь",
-    ],
-    ["1", "Сайн дурын даатгалд иргэдийг хамруулах", "Хамрагдсан иргэдийн тоо", 100, 200, 150, 0.75],
-    ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 4, 1],
-    ["3", "Цахим үйлчилгээг нэмэх", "Цахим үйлчилгээний тоо", 10, 20, 10, 0.5],
+    [...OFFICE_LEAD_HEADER, "Хүрсэн түвшин", "Гүйцэтгэлийн хувь"],
+    ...OFFICE_ACTIVITIES.map((row, i) => [...row, [0.75, 1, 0.5][i]]),
     [null, label, null, null, null, null, stated],
   ];
 }

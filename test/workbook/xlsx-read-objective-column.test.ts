@@ -5,6 +5,11 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { consolidate } from "../../src/core/summary/consolidate";
 import { evaluationSummary } from "../../src/core/summary/evaluation";
 import { readUnitFile, storedSettings } from "../../src/workbook/xlsx/units";
+import {
+  OFFICE_ACTIVITIES,
+  OFFICE_LEAD_HEADER,
+  OFFICE_YEAR_END_TITLE,
+} from "../fixtures/xlsx/office-report";
 import { typedSheet, typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 
 /*
@@ -20,17 +25,10 @@ import { typedSheet, typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 
 type Row = CellValue[];
 
-const TITLE = "ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ";
-const HEADER = [
-  "Д/д",
-  "Зорилт",
-  "Арга хэмжээ",
-  "Шалгуур үзүүлэлт",
-  "Суурь түвшин",
-  "Зорилтот түвшин",
-  "Хүрсэн түвшин",
-  "Гүйцэтгэлийн хувь",
-];
+const TITLE = OFFICE_YEAR_END_TITLE;
+/** The form's header, and the office's with «Зорилт» after «Д/д». */
+const FORM_HEADER = [...OFFICE_LEAD_HEADER, "Хүрсэн түвшин", "Гүйцэтгэлийн хувь"];
+const HEADER = [FORM_HEADER[0], "Зорилт", ...FORM_HEADER.slice(1)];
 const COVERAGE = "Нийгмийн даатгалын хамралтыг нэмэгдүүлэх";
 const ONLINE = "Үйлчилгээг цахимжуулах";
 
@@ -40,17 +38,7 @@ function table(objectives: [CellValue, CellValue, CellValue]): Row[] {
     [TITLE],
     [],
     HEADER,
-    [
-      "1",
-      objectives[0],
-      "Сайн дурын даатгалд иргэдийг хамруулах",
-      "Хамрагдсан иргэдийн тоо",
-      100,
-      200,
-      150,
-    ],
-    ["2", objectives[1], "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 4],
-    ["3", objectives[2], "Цахим үйлчилгээг нэмэх", "Цахим үйлчилгээний тоо", 10, 20, 10],
+    ...OFFICE_ACTIVITIES.map(([number, ...rest], i) => [number, objectives[i], ...rest]),
   ];
 }
 
@@ -115,12 +103,11 @@ describe("a report giving each activity's objective in a «Зорилт» column
     const form: Row[] = [
       [TITLE],
       [],
-      HEADER.filter((h) => h !== "Зорилт"),
+      FORM_HEADER,
       [`Зорилт 1. ${COVERAGE}`],
-      ["1", "Сайн дурын даатгалд иргэдийг хамруулах", "Хамрагдсан иргэдийн тоо", 100, 200, 150],
-      ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 4],
+      ...OFFICE_ACTIVITIES.slice(0, 2),
       [`Зорилт 2. ${ONLINE}`],
-      ["3", "Цахим үйлчилгээг нэмэх", "Цахим үйлчилгээний тоо", 10, 20, 10],
+      OFFICE_ACTIVITIES[2],
     ];
     const asForm = await read(form);
     const inColumn = await read(table([COVERAGE, null, ONLINE]), ["B4:B5"]);
@@ -151,11 +138,11 @@ describe("a report giving each activity's objective in a «Зорилт» column
     const form: Row[] = [
       [TITLE],
       [],
-      HEADER.filter((h) => h !== "Зорилт"),
+      FORM_HEADER,
       [`Зорилт 1. ${COVERAGE}`],
-      ["1.1", "Сайн дурын даатгалд иргэдийг хамруулах", "Хамрагдсан иргэдийн тоо", 100, 200, 200],
+      ["1.1", ...OFFICE_ACTIVITIES[0].slice(1, 5), 200],
       [`Зорилт 2. ${ONLINE}`],
-      ["2.1", "Цахим үйлчилгээг нэмэх", "Цахим үйлчилгээний тоо", 10, 20, 20],
+      ["2.1", ...OFFICE_ACTIVITIES[2].slice(1, 5), 20],
     ];
     const files = [
       [

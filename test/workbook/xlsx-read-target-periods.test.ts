@@ -7,6 +7,7 @@ import {
   PERIOD_TITLE,
   periodTargetReport,
 } from "../fixtures/xlsx/period-targets";
+import { OFFICE_ACTIVITIES, OFFICE_LEAD_HEADER } from "../fixtures/xlsx/office-report";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 const HALF_TITLE = PERIOD_TITLE.replace("{period}", "ЭХНИЙ ХАГАС ЖИЛИЙН");
@@ -174,19 +175,11 @@ describe("levels reached for the half-year and the year under one «Хүрсэн
   const rows = (title: string): CellValue[][] => [
     [title],
     [],
-    [
-      "Д/д",
-      "Арга хэмжээ",
-      "Шалгуур үзүүлэлт",
-      "Суурь түвшин",
-      "Зорилтот түвшин",
-      "Хүрсэн түвшин",
-      null,
-      "Гүйцэтгэлийн хувь",
-    ],
+    [...OFFICE_LEAD_HEADER, "Хүрсэн түвшин", null, "Гүйцэтгэлийн хувь"],
     [null, null, null, null, null, "Хагас жил", "Жилийн эцэс", null],
-    ["1", "Сайн дурын даатгалд иргэдийг хамруулах", "Хамрагдсан иргэдийн тоо", 100, 200, 90, 150],
-    ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 2, 4],
+    // The half-year's level reached before the year's (OFFICE_ACTIVITIES' own).
+    [...OFFICE_ACTIVITIES[0].slice(0, 5), 90, OFFICE_ACTIVITIES[0][5]],
+    [...OFFICE_ACTIVITIES[1].slice(0, 5), 2, OFFICE_ACTIVITIES[1][5]],
   ];
   const merges = [
     { top: 2, left: 5, bottom: 2, right: 6 },
