@@ -212,8 +212,8 @@ function comparePercent(
   if (seen === "equal") return [];
   const computed = roundTo(exact, 1, rounding);
   const fix = figureFix(cellAddress(row, col), inCellForm(computed, cell, "text", written), cell);
-  const shown = formatFigure(stated, written?.comma);
-  const exactShown = formatFigure(exactForHabit(exact), written?.comma);
+  const shown = formatFigure(stated, written.comma);
+  const exactShown = formatFigure(exactForHabit(exact), written.comma);
   const message =
     seen === "other-habit"
       ? otherHabitSentence(

@@ -10,6 +10,7 @@ import { EarlierReadings } from "./readings-accelerator";
 import { replacedCells } from "./stated";
 import { cellText } from "../grid";
 import { parseLevel } from "../levels";
+import { objectiveLabel } from "../plan/objective-name";
 import {
   measuresOf,
   objectivesOf,
@@ -275,7 +276,7 @@ export function figuresOf(e: Evaluation): Figures {
     overall: e.overall,
     objectives: e.objectives.map((o) => ({
       // An objective given in a column of its own has no label written: named by its number.
-      label: o.objective.label || (o.objective.number ? `Зорилт ${o.objective.number}` : ""),
+      label: o.objective.label || (o.objective.number ? objectiveLabel(o.objective).mn : ""),
       measures: o.measures.length,
       value: o.value,
       bands: o.bands,

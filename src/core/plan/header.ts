@@ -596,7 +596,7 @@ function yearAmong<Y extends ColumnYear>(years: readonly Y[], said: YearSaid): Y
  * The merge over a column's header that spans its sub-columns («Хүрэх түвшин» over them); the
  * target's unless `role` says which.
  */
-function targetGroup(
+function groupOver(
   cells: SheetCells,
   match: HeaderMatch,
   role: "target" | "achieved" = "target",
@@ -613,7 +613,7 @@ function yearsUnderGroup(
   cells: SheetCells,
   match: HeaderMatch,
 ): { years: ColumnYear[]; yearRow: number } | null {
-  const group = targetGroup(cells, match);
+  const group = groupOver(cells, match);
   if (!group) return null;
   const yearRow = group.bottom + 1;
   const years: ColumnYear[] = [];
@@ -649,7 +649,7 @@ function periodsUnderGroup(
   match: HeaderMatch,
   role: "target" | "achieved" = "target",
 ): { half: number; year: number; periodRow: number } | null {
-  const group = targetGroup(cells, match, role);
+  const group = groupOver(cells, match, role);
   if (!group || group.right !== group.left + 1) return null;
   const periodRow = group.bottom + 1;
   const [first, second] = [group.left, group.right].map((c) =>
