@@ -90,6 +90,22 @@ describe("evaluationAfter: the evaluation once compute's writes are in the sheet
   it.each([
     ["one rating per measure", unrated],
     [
+      // The person formatted the empty «Үнэлгээ» cells as percentages: 70 would show 7000%.
+      "ratings into cells formatted «0%», written as the fractions they show",
+      {
+        ...unrated,
+        numberFormats: [
+          [],
+          [],
+          [],
+          [...new Array(5).fill(null), "0%"],
+          [...new Array(5).fill(null), "0%"],
+          [],
+          [...new Array(5).fill(null), "0%"],
+        ],
+      },
+    ],
+    [
       "a rating merged over an objective's measures",
       { ...unrated, merges: [{ top: 3, left: 5, bottom: 4, right: 5 }] },
     ],
@@ -98,6 +114,11 @@ describe("evaluationAfter: the evaluation once compute's writes are in the sheet
     const { before, writes, reread } = computed(grid, { ...DEFAULT_SETTINGS, schemeChosen: true });
     const ratings = writes.filter((w) => w.kind === "rating");
     expect(ratings.length).toBeGreaterThan(1);
+    if (grid.numberFormats) {
+      expect(ratings.map((w) => [w.numberFormat, w.value <= 1])).toEqual(
+        ratings.map(() => ["0%", true]),
+      );
+    }
     const after = evaluationAfter(before, writes);
     expectEqual(after, reread);
     for (const w of ratings) {
@@ -105,7 +126,9 @@ describe("evaluationAfter: the evaluation once compute's writes are in the sheet
         (m) => (m.measure.rating ?? m.objective.rating)?.row === w.row,
       );
       expect(rated.length).toBeGreaterThan(0);
-      for (const m of rated) expect(m.rating).toEqual({ kind: "rating", value: w.value });
+      // A rating written as a fraction under a percentage format is the percentage it shows.
+      const shown = w.numberFormat === "0%" ? Math.round(w.value * 100) : w.value;
+      for (const m of rated) expect(m.rating).toEqual({ kind: "rating", value: shown });
     }
     expect(after.measures.map((m) => m.value)).toEqual(reread.measures.map((m) => m.value));
     expect(after.measures.some((m) => m.value !== null)).toBe(true);

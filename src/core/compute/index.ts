@@ -164,8 +164,13 @@ export function planCompute(
     computed: number,
     kind: CellWrite["kind"],
     stated: number | null,
+    format?: string | null,
   ) => {
-    const percent = kind === "fulfilment" || (kind === "average" && col === fulfilmentCol);
+    // A rating column a person formatted as percentages («70%» typed is 0.7) takes fractions too.
+    const percent =
+      kind === "fulfilment" ||
+      (kind === "average" && col === fulfilmentCol) ||
+      isPercentFormat(format);
     candidates.push({
       row,
       col,
@@ -208,7 +213,7 @@ export function planCompute(
       seen.add(key);
       const stated = m.rating?.kind === "rating" ? m.rating.value : null;
       const suggested = suggestRating(m.fulfilment, e.scheme);
-      consider(row, ratingCol, ref?.value ?? null, suggested, "rating", stated);
+      consider(row, ratingCol, ref?.value ?? null, suggested, "rating", stated, ref?.numberFormat);
     }
   }
 
@@ -223,7 +228,16 @@ export function planCompute(
       const ref = total.value?.col === averageCol ? total.value : undefined;
       const stated = ref ? figureIn(ref) : null;
       const figure = roundFigure(exact, e.settings.rounding);
-      consider(total.row, averageCol, ref?.value ?? null, figure, "average", stated?.value ?? null);
+      const format = ref?.numberFormat;
+      consider(
+        total.row,
+        averageCol,
+        ref?.value ?? null,
+        figure,
+        "average",
+        stated?.value ?? null,
+        format,
+      );
     }
   }
 
@@ -242,7 +256,9 @@ export function planCompute(
           ? percentCell(computed)
           : kind === "average"
             ? averageCell(computed, percent)
-            : { value: computed };
+            : percent
+              ? percentCell(computed)
+              : { value: computed };
       writes.push({ row, col, cell, kind, ...form });
     } else if (stated === null || Math.abs(stated - computed) >= 0.05) {
       kept.push(
