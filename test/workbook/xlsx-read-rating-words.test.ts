@@ -72,6 +72,21 @@ describe("ratings typed as percentages in Excel (fractions shown «0%»)", () =>
   });
 });
 
+describe("an anti-corruption report rated by «Хэрэгжилтийн хувь»", () => {
+  it("reads the percentages implemented as its ratings: (100 + 70) / 2 = 85", async () => {
+    const rows = report([1, 0.7, "-"], 0.85);
+    rows[2] = rows[2].map((h) => (h === "Үнэлгээ" ? "Хэрэгжилтийн хувь" : h));
+    const formats = { F4: "0%", F5: "0%", F7: "0%" };
+    const check = checkGrid(await typedSheet("Биелэлт", rows, [], formats), DEFAULT_SETTINGS);
+    if (!check.ok) throw new Error(check.reason.en);
+    expect(check.template).toBe("anticorruption-report");
+    // Before, the column was «missing» (STRUCT-HEADER) and nothing was rated.
+    expect(check.plan.header.columns.rating).toBe(5);
+    expect(check.figures.overall).toBe(85);
+    expect(check.findings).toEqual([]);
+  });
+});
+
 describe("ratings written with their words", () => {
   it("«100 хувь» and «90 хувиар» are ratings of 100 and 90: the average 95 agrees", async () => {
     const grid = await typedSheet("Биелэлт", report(["100 хувь", "90 хувиар", "/-/"], "95"));

@@ -41,7 +41,15 @@ export const ANTICORRUPTION_REPORT: TemplateSpec = {
     {
       role: "rating",
       header: "Үнэлгээ",
-      aliases: ["Үнэлгээ, хувь", "Үнэлгээний оноо"],
+      // Offices rate each measure by its percentage implemented, 0–100, as the scheme allows
+      // («Хэрэгжилт хувь» heads the same figures in seed 002's товчоо).
+      aliases: [
+        "Үнэлгээ, хувь",
+        "Үнэлгээний оноо",
+        "Хэрэгжилтийн хувь",
+        "Хэрэгжилт, хувь",
+        "Хэрэгжилт хувь",
+      ],
       width: 10,
       required: true,
       validation: RATING_LEVELS,
