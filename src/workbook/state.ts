@@ -92,13 +92,13 @@ export function defaultState(): WorkbookState {
   };
 }
 
-/** The template the workbook state records for a sheet, if any. */
-export function recordedTemplate(
+/** The state's entry for a sheet, if it has one (a sheet named "constructor" is no prototype's). */
+export function sheetEntry(
   state: WorkbookState | null | undefined,
   sheet: string,
-): TemplateId | undefined {
+): SheetState | undefined {
   return state && Object.prototype.hasOwnProperty.call(state.sheets, sheet)
-    ? state.sheets[sheet].template
+    ? state.sheets[sheet]
     : undefined;
 }
 
@@ -110,8 +110,7 @@ export function recordedReading(
   state: WorkbookState | null | undefined,
   sheet: string,
 ): ReadOptions {
-  const own =
-    state && Object.prototype.hasOwnProperty.call(state.sheets, sheet) ? state.sheets[sheet] : null;
+  const own = sheetEntry(state, sheet);
   if (!own) return {};
   const reading: ReadOptions = { template: own.template };
   if (own.year !== undefined) reading.year = own.year;
@@ -358,9 +357,7 @@ export function withRowsShifted(
   at: number,
   by: number,
 ): WorkbookState {
-  const own = Object.prototype.hasOwnProperty.call(state.sheets, sheet)
-    ? state.sheets[sheet]
-    : null;
+  const own = sheetEntry(state, sheet);
   if (!own) return state;
   const move = (address: string): string | null => {
     const pos = parseAddress(address);

@@ -114,29 +114,29 @@ function overachieved(
 ): { mean: number; cells: string } | null {
   if (!e.settings.cap || e.rated) return null;
   const cells: string[] = [];
-  const asWritten = (c: MeasureEvaluation["criteria"][number]): number | null => {
-    const before =
-      c.source === "computed" && c.computed?.status === "computed"
-        ? c.computed.uncapped
-        : c.source === "stated" && c.stated.kind === "percent"
-          ? c.stated.value
-          : c.value;
-    if (before !== null && c.value !== null && before > c.value) {
+  const means: number[] = [];
+  for (const m of measures) {
+    if (m.value === null) continue;
+    const values: number[] = [];
+    for (const c of m.criteria) {
+      if (c.value === null) continue;
+      const before = beforeCap(c);
+      values.push(before);
       const at = c.criterion.fulfilment ?? c.criterion.achieved;
-      if (at) cells.push(`${cellAddress(at.row, at.col)}: ${formatFigure(before)}%`);
+      if (before > c.value && at)
+        cells.push(`${cellAddress(at.row, at.col)}: ${formatFigure(before)}%`);
     }
-    return before;
-  };
-  const means = measures.flatMap((m) => {
-    if (m.value === null) return [];
-    const values = m.criteria.flatMap((c) => {
-      const v = c.value === null ? null : asWritten(c);
-      return v === null ? [] : [v];
-    });
-    return [mean(values) ?? m.value];
-  });
+    means.push(mean(values) ?? m.value);
+  }
   const overall = mean(means);
   return cells.length > 0 && overall !== null ? { mean: overall, cells: cells.join(", ") } : null;
+}
+
+/** A counted criterion's figure before the cap: computed, else as stated. */
+function beforeCap(c: MeasureEvaluation["criteria"][number]): number {
+  if (c.source === "computed" && c.computed?.status === "computed") return c.computed.uncapped;
+  if (c.source === "stated" && c.stated.kind === "percent") return c.stated.value;
+  return c.value as number;
 }
 
 /** RATING-AGGREGATE for "Дундаж үнэлгээ" and other average rows: the pooled mean. */

@@ -5,7 +5,13 @@ import { findingsSheet } from "../../core/summary/findings-sheet";
 import { staleSummariesOf, type WrittenSummary } from "../../core/checks/summary-stale";
 import { documentLang } from "../../core/settings";
 import type { CellSnapshot, CellWrite, WorkbookPort } from "../../workbook/port";
-import { recordedReading, sourceOf, withReading, type WorkbookState } from "../../workbook/state";
+import {
+  recordedReading,
+  sheetEntry,
+  sourceOf,
+  withReading,
+  type WorkbookState,
+} from "../../workbook/state";
 import type { Journal } from "../failure";
 import { sayBoth } from "../strings";
 import { saveState, withSheet, writeAddinSheets } from "./sheet";
@@ -16,6 +22,8 @@ export interface CheckRun {
   result: SheetCheck;
   /** What the person chose in the Check view (kind, year): a check after a fix keeps it. */
   chosen: ReadOptions;
+  /** How the sheet was read: what is recorded for it, with `chosen` in its place. */
+  reading: ReadOptions;
 }
 
 /**
@@ -32,9 +40,9 @@ export async function checkSheet(
   const sheet = sourceOf(state, active) ?? active;
   const grid = await port.readSheet(sheet);
   // What the person chooses in the Check view comes before what is recorded for the sheet.
-  const options = readingChosen(recordedReading(state, sheet), chosen);
-  const result = checkGrid({ ...grid, sheet }, state.settings, options);
-  if (!result.ok) return { sheet, result, chosen };
+  const reading = readingChosen(recordedReading(state, sheet), chosen);
+  const result = checkGrid({ ...grid, sheet }, state.settings, reading);
+  if (!result.ok) return { sheet, result, chosen, reading };
   const names = new Set((await port.listSheets()).map((s) => s.name));
   const summaries: WrittenSummary[] = [];
   for (const own of state.addinSheets ?? []) {
@@ -45,7 +53,8 @@ export async function checkSheet(
     summaries.push({ grid, kind, lang: own.lang ?? "mn" });
   }
   const stale = staleSummariesOf(result.evaluation, summaries);
-  return { sheet, result: { ...result, findings: [...result.findings, ...stale] }, chosen };
+  const findings = [...result.findings, ...stale];
+  return { sheet, result: { ...result, findings }, chosen, reading };
 }
 
 /** `recorded` with each choice `chosen` makes in its place. */
@@ -69,11 +78,8 @@ export async function checkSheetAsChosen(
   const state = (await port.loadState()).state;
   const run = await checkSheet(port, state, await port.activeSheetName(), chosen);
   if (!run.result.ok) return { run };
-  const { sheet } = run;
-  const reading = readingChosen(recordedReading(state, sheet), chosen);
-  const own = Object.prototype.hasOwnProperty.call(state.sheets, sheet)
-    ? state.sheets[sheet]
-    : { template: run.result.template, computed: [] };
+  const { sheet, reading } = run;
+  const own = sheetEntry(state, sheet) ?? { computed: [] };
   const entry = withReading({ ...own, template: run.result.template }, reading);
   const next = await saveState(port, withSheet(state, sheet, entry));
   return { run, state: next };

@@ -11,7 +11,7 @@ import { evaluatePlan, type Evaluation } from "../../core/evaluate";
 import { cellText, parseAddress, type Grid } from "../../core/grid";
 import { shownNumber } from "../../core/cells/number-format";
 import { WorkbookError, type CellSnapshot, type WorkbookPort } from "../../workbook/port";
-import { withReading, type SheetState, type WorkbookState } from "../../workbook/state";
+import { sheetEntry, withReading, type SheetState, type WorkbookState } from "../../workbook/state";
 import type { TemplateId } from "../../core/templates/spec";
 import type { Journal } from "../failure";
 import { replacedAddresses } from "../../core/summary/replaced";
@@ -108,9 +108,7 @@ export async function computeActiveSheet(
   const { sheet, grid } = await readActiveSheet(port);
   const plan = readSheetPlan(state, sheet, grid);
   const evaluation = evaluatePlan(plan, state.settings);
-  const owned: OwnedSheet = Object.prototype.hasOwnProperty.call(state.sheets, sheet)
-    ? state.sheets[sheet]
-    : { computed: [] };
+  const owned: OwnedSheet = sheetEntry(state, sheet) ?? { computed: [] };
   const { plan: computing, read } = await planKeepingFormulas(port, sheet, evaluation, owned);
   const { writes, kept, owned: after } = computing;
   const columns = plan.header.columns;
