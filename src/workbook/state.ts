@@ -244,9 +244,15 @@ function parseSettings(raw: unknown, problems: string[]): Settings {
   return settings;
 }
 
+/** An address normalAddress gives as it is: "E84" (no "$", space or small letter; no row 0). */
+const NORMAL_ADDRESS = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+
 /** "$e$84" → "E84"; null when it is not a cell address. */
 function normalAddress(v: unknown): string | null {
   if (typeof v !== "string") return null;
+  // The add-in writes its addresses so: a large state (100,000 computed cells) is not read
+  // through parseAddress twice over, once in the list and once in the values.
+  if (NORMAL_ADDRESS.test(v)) return v;
   const pos = parseAddress(v);
   return pos ? v.replace(/\$/g, "").trim().toUpperCase() : null;
 }

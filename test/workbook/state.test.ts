@@ -133,6 +133,23 @@ describe("serializeState / parseState", () => {
     expect(parsed.message?.en).toContain("(2)");
   });
 
+  test("computed cells are kept as E84 however they were stored; row 0 and four letters are no address", () => {
+    const computed = ["E84", "$h$10", " g7", "XFD1048576", "A0", "ABCD1", "A01"];
+    const parsed = parseState(
+      JSON.stringify({
+        version: 1,
+        settings: sample.settings,
+        sheets: { S: { template: "org-report", computed, computedValues: { g7: 1, A0: 2 } } },
+      }),
+    );
+    expect(parsed.state.sheets.S).toEqual({
+      template: "org-report",
+      computed: ["E84", "H10", "G7", "XFD1048576", "A01"],
+      computedValues: { G7: 1 },
+    });
+    expect(parsed.message?.en).toContain('sheets["S"].computed');
+  });
+
   test("invalid fields fall back one by one; valid ones are kept", () => {
     const parsed = parseState(
       JSON.stringify({
