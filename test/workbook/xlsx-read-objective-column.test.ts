@@ -118,6 +118,30 @@ describe("a report giving each activity's objective in a «Зорилт» column
     expect(figures(inColumn)).toEqual(figures(asForm));
   });
 
+  it("«Зорилт, арга хэмжээ» over the objectives' rows and the activities is the activity column, an office's report", async () => {
+    // Before, «Зорилт» at the header's start made it an objective column: the office's form
+    // then had no activity column, and the table was read as a person's report.
+    const header = [FORM_HEADER[0], "Зорилт, арга хэмжээ", ...FORM_HEADER.slice(2)];
+    const check = await read([
+      [TITLE],
+      [],
+      header,
+      [null, `Зорилт 1. ${COVERAGE}`],
+      ...OFFICE_ACTIVITIES.slice(0, 2),
+      [null, `Зорилт 2. ${ONLINE}`],
+      OFFICE_ACTIVITIES[2],
+    ]);
+    expect(check.plan.template).toBe("org-report");
+    expect(check.plan.header.columns).toMatchObject({ activity: 1 });
+    expect(check.plan.header.columns.objective).toBeUndefined();
+    expect(objectivesOf(check)).toEqual([
+      ["1", `Зорилт 1. ${COVERAGE}`, 2],
+      ["2", `Зорилт 2. ${ONLINE}`, 1],
+    ]);
+    expect(check.figures.objectives.map((o) => o.value)).toEqual([87.5, 50]);
+    expect(check.figures.overall).toBe(75);
+  });
+
   it("its товчоо names each activity by its own number, not as another objective", async () => {
     const check = await read(table([COVERAGE, null, ONLINE]), ["B4:B5"]);
     const items = evaluationSummary(check.evaluation)

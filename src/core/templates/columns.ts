@@ -30,23 +30,35 @@ export function numberColumn(header: "Д/д" | "№", width = 7): ColumnSpec {
 export const ACTIVITY_HEADER = "Зорилтыг хэрэгжүүлэх арга хэмжээ";
 
 /** What offices call the activity column in tables they make themselves. */
-export const ACTIVITY_VARIANTS = [
+const ACTIVITY_VARIANTS = [
   "Хэрэгжүүлэх үйл ажиллагаа",
   "Үйл ажиллагаа",
   "Хийж хэрэгжүүлэх ажил",
   "Гүйцэтгэх ажил",
 ];
 
-export function activityColumn(width: number): ColumnSpec {
+/**
+ * The activity column, by `header` (the form's own), `own` names of that form's, and every
+ * name it goes by in any form. An office's form takes the same names: «Зорилт, арга хэмжээ» is
+ * its activity column with the objectives' heading rows in it, not an objective column.
+ */
+export function activityColumn(
+  width: number,
+  header = ACTIVITY_HEADER,
+  own: readonly string[] = [],
+): ColumnSpec {
+  const aliases = [
+    ...own,
+    ACTIVITY_HEADER,
+    "Арга хэмжээ",
+    "Хэрэгжүүлэх арга хэмжээ",
+    "Зорилт, арга хэмжээ",
+    ...ACTIVITY_VARIANTS,
+  ];
   return {
     role: "activity",
-    header: ACTIVITY_HEADER,
-    aliases: [
-      "Арга хэмжээ",
-      "Хэрэгжүүлэх арга хэмжээ",
-      "Зорилт, арга хэмжээ",
-      ...ACTIVITY_VARIANTS,
-    ],
+    header,
+    aliases: aliases.filter((a) => a !== header),
     width,
     required: true,
   };

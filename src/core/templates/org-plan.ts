@@ -1,5 +1,5 @@
 import {
-  ACTIVITY_VARIANTS,
+  activityColumn,
   objectiveColumn,
   unitColumn,
   ORG_APPROVAL,
@@ -22,19 +22,10 @@ export const ORG_POLICY_HEADER =
 export function orgLeadColumns(): ColumnSpec[] {
   return [
     numberColumn("Д/д"),
-    {
-      role: "activity",
-      header: ORG_POLICY_HEADER,
-      aliases: [
-        "Стратегийн төлөвлөгөө болон үндэслэж байгаа бодлогын баримт бичиг, хууль тогтоомж",
-        "Зорилтыг хэрэгжүүлэх арга хэмжээ",
-        "Хэрэгжүүлэх арга хэмжээ",
-        "Арга хэмжээ",
-        ...ACTIVITY_VARIANTS,
-      ],
-      width: 45,
-      required: true,
-    },
+    // Seed 000 prints «Стратегийн» for seed 003's «Стратеги».
+    activityColumn(45, ORG_POLICY_HEADER, [
+      "Стратегийн төлөвлөгөө болон үндэслэж байгаа бодлогын баримт бичиг, хууль тогтоомж",
+    ]),
     {
       role: "budget",
       header: "Төсөв",
