@@ -310,3 +310,55 @@ describe("detectTables", () => {
     });
   });
 });
+
+describe("a timeline given quarter by quarter, or month by month", () => {
+  /** The organisation plan's header with «Хугацаа» merged over `quarters`, a column number row below. */
+  function quarterHeader(quarters: string[]): Grid {
+    const upper = [...ORG_PLAN_HEADER.slice(0, 6), "Хугацаа", ...quarters.slice(1).map(() => null)];
+    const cells: CellValue[][] = [
+      [...upper, "Хариуцах нэгж"],
+      [null, null, null, null, null, null, ...quarters, null],
+      upper.map((_, i) => i + 1).concat(upper.length + 1),
+      ["1.1", "Бүртгэх", "Бүртгэсэн тоо", 100, 120, ...quarters.map(() => "+"), "Тасаг"],
+    ];
+    const merges: Merge[] = [
+      { top: 0, left: 6, bottom: 0, right: 5 + quarters.length },
+      ...[0, 1, 2, 3, 4, 5, 6 + quarters.length].map((c) => ({
+        top: 0,
+        left: c,
+        bottom: 1,
+        right: c,
+      })),
+    ];
+    return sheet(cells, merges);
+  }
+
+  it.each([
+    [["I", "II", "III", "IV"]],
+    [["I улирал", "II улирал", "III улирал", "IV улирал"]],
+    [["1-р улирал", "2-р улирал", "3-р улирал", "4-р улирал"]],
+    [["1", "2", "3", "4"]],
+    [["II", "IV"]],
+    [["I улиралд", "II улиралд", "III улиралд", "IV улиралд"]],
+    [Array.from({ length: 12 }, (_, i) => String(i + 1))],
+    [Array.from({ length: 12 }, (_, i) => `${i + 1} сар`)],
+    [["1-р сар", "2-р сар", "3-р сар"]],
+  ])("%j: the quarters' columns, the data after the column numbers", (quarters) => {
+    const [table] = detectTables(quarterHeader(quarters));
+    expect(table).toMatchObject({
+      template: "org-plan",
+      headerBottom: 1,
+      numberRow: 2,
+      dataTop: 3,
+      timelinePeriods: quarters.map((_, i) => 6 + i),
+    });
+  });
+
+  it.each([[["Эхлэх", "Дуусах"]], [["1", "2", "13"]], [["V", "VI"]]])(
+    "%j under «Хугацаа» are no quarters or months",
+    (periods) => {
+      const [table] = detectTables(quarterHeader(periods));
+      expect(table.timelinePeriods).toBeUndefined();
+    },
+  );
+});

@@ -599,7 +599,7 @@ function yearAmong<Y extends ColumnYear>(years: readonly Y[], said: YearSaid): Y
 function groupOver(
   cells: SheetCells,
   match: HeaderMatch,
-  role: "target" | "achieved" = "target",
+  role: "target" | "achieved" | "timeline" = "target",
 ): Merge | undefined {
   const col = match.columns[role];
   if (col === undefined) return undefined;
@@ -705,6 +705,32 @@ function withAchievedPeriods(
   return out;
 }
 
+/**
+ * A period's sub-column of a timeline, its header made plain: a quarter («I» … «IV», «II улирал»,
+ * «1-р улирал») or a month («1» … «12», «3 сар», «10-р сар»).
+ */
+const TIMELINE_PERIOD =
+  /^(?:(?:[iі]{1,3}|[iі][vү]|[1-4])(?: (?:р|дүгээр|дугаар))? улир\p{L}*|[iі]{1,3}|[iі][vү]|(?:[1-9]|1[0-2])(?:(?: (?:р|дүгээр|дугаар))? сар\p{L}*)?)$/u;
+
+/**
+ * «Хугацаа» merged over «I» | «II» | «III» | «IV» (or the months), a mark under each period the
+ * work falls in: the periods' columns, the timeline read across them (a row without a mark
+ * under the first has its timeline all the same).
+ */
+function withTimelinePeriods(cells: SheetCells, match: HeaderMatch): HeaderMatch {
+  const group = groupOver(cells, match, "timeline");
+  if (!group) return match;
+  const row = group.bottom + 1;
+  const periods: number[] = [];
+  for (let col = group.left; col <= group.right; col++) {
+    if (!TIMELINE_PERIOD.test(normalizeHeader(cells.text(row, col)))) return match;
+    periods.push(col);
+  }
+  const out: HeaderMatch = { ...match, timelinePeriods: periods };
+  headerDownTo(cells, out, row);
+  return out;
+}
+
 /** The header made to end at `row` (a row of years or periods under a group), its data after. */
 function headerDownTo(cells: SheetCells, match: HeaderMatch, row: number): void {
   const cols = Object.values(match.columns) as number[];
@@ -791,7 +817,8 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
     // The period is the document's: its first title says it for a part two below.
     if (found.length === 0) period = options.period ?? reported.period;
     const byYear = withLevelYears(cells, withTargetYears(cells, read, said), said);
-    const match = withAchievedPeriods(cells, withTargetPeriods(cells, byYear, period), period);
+    const byPeriod = withAchievedPeriods(cells, withTargetPeriods(cells, byYear, period), period);
+    const match = withTimelinePeriods(cells, byPeriod);
     if (kind) {
       match.why = kind.why;
       if (kind.alternatives.length > 0) match.alternatives = kind.alternatives;

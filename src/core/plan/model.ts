@@ -61,6 +61,11 @@ export interface HeaderMatch {
    * эцэс»): the period whose column is read as the level reached.
    */
   achievedPeriod?: ReportPeriod;
+  /**
+   * The timeline given a column a quarter (or a month) under «Хугацаа» («I» … «IV»), a mark
+   * under each period the work falls in: their columns, left to right.
+   */
+  timelinePeriods?: number[];
   /** Levels reached named by year («2024 оны гүйцэтгэл»): the year read as the level reached. */
   achievedYear?: number;
   /** Every year's level column, as targetYears (an earlier year may be read as the baseline). */

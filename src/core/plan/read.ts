@@ -787,6 +787,12 @@ class PlanReader {
     for (const [key, col] of this.optionalCols) {
       (criterion as unknown as Record<string, CellRef>)[key] = this.cells.shownRef(row, col);
     }
+    const periods = this.header.timelinePeriods;
+    if (periods) {
+      // A timeline in quarters is the row's first marked quarter: empty where none is marked.
+      const marked = periods.find((col) => this.cells.text(row, col) !== "");
+      criterion.timeline = this.cells.shownRef(row, marked ?? periods[0]);
+    }
     measure.criteria.push(criterion);
     measure.rows.bottom = Math.max(measure.rows.bottom, row);
   }

@@ -1,0 +1,158 @@
+/**
+ * An office's plan whose timeline is a column a quarter («Хэрэгжүүлэх хугацаа (улирлаар)» over
+ * «I» | «II» | «III» | «IV»), a «+» under each quarter the work falls in, and whose activity
+ * column is headed «Зорилт, арга хэмжээ», through the command line's year: check → report-from-plan
+ * → levels typed → compute → check → next-plan. Every figure is worked out by hand below.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
+import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
+
+/*
+ * Rows as Excel shows them: the title at 1, the header at 3-4, objective 1 at 5, then
+ *   6  registrations: baseline 100, target 120, every quarter marked
+ *   7  trainings: baseline 4, target 6, marked in II and IV
+ *   8  the report: baseline 1, target 1, marked in IV only
+ *   9  a visit: baseline 2, target 3, no quarter marked
+ */
+const PLAN_ROWS = [
+  ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"],
+  [],
+  [
+    "Д/д",
+    "Зорилт, арга хэмжээ",
+    "Шалгуур үзүүлэлт",
+    "Суурь түвшин",
+    "Зорилтот түвшин",
+    "Хэрэгжүүлэх хугацаа (улирлаар)",
+    null,
+    null,
+    null,
+    "Хариуцах нэгж",
+  ],
+  [null, null, null, null, null, "I", "II", "III", "IV", null],
+  [null, "Зорилт 1. Нийгмийн даатгалын хамралтыг нэмэгдүүлэх"],
+  [
+    "1.1",
+    "Даатгуулагчийг бүртгэх",
+    "Бүртгэсэн даатгуулагчийн тоо",
+    100,
+    120,
+    "+",
+    "+",
+    "+",
+    "+",
+    "Бүртгэлийн тасаг",
+  ],
+  [
+    "1.2",
+    "Сургалт зохион байгуулах",
+    "Сургалтын тоо",
+    4,
+    6,
+    null,
+    "+",
+    null,
+    "+",
+    "Сургалтын тасаг",
+  ],
+  ["1.3", "Тайлан гаргах", "Тайлангийн тоо", 1, 1, null, null, null, "+", "Хэлтэс"],
+  ["1.4", "Сумдад ажиллах", "Ажилласан сумын тоо", 2, 3, null, null, null, null, "Хэлтэс"],
+];
+const PLAN_MERGES = [
+  { top: 2, left: 5, bottom: 2, right: 8 },
+  ...[0, 1, 2, 3, 4, 9].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+];
+
+let dir: string;
+beforeAll(async () => {
+  dir = makeTmp("quarters");
+  fs.writeFileSync(
+    path.join(dir, "plan.xlsx"),
+    await typedSheetXlsx("Төлөвлөгөө", PLAN_ROWS, PLAN_MERGES),
+  );
+});
+afterAll(() => removeTmp(dir));
+
+async function checked(file: string) {
+  const r = await run(["check", file, "--json"], dir);
+  return parseCheckJson(r.stdout).sheets[0];
+}
+
+describe("a timeline marked quarter by quarter through the year's steps", () => {
+  it("the plan is an office's plan; only the activity with no quarter marked lacks a timeline", async () => {
+    const sheet = await checked("plan.xlsx");
+    expect(sheet.template).toBe("org-plan");
+    // Before, the timeline was read from «I» alone: 1.2 and 1.3 had «no timeline» too.
+    expect(sheet.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(["STRUCT-EMPTY F9"]);
+    expect(sheet.figures.measures).toBe(4);
+  });
+
+  it("the half-year report keeps the quarters; levels typed, it computes 110 of 120, 3 of 6, 1 of 1, 2 of 3", async () => {
+    const made = await run(["report-from-plan", "plan.xlsx", "-o", "half.xlsx"], dir);
+    expect(made.code).toBe(0);
+    const wb = await loadXlsx(path.join(dir, "half.xlsx"));
+    const ws = wb.getWorksheet("Биелэлт")!;
+    // The level reached and its % come after the target; the quarters and their marks follow.
+    expect(["F3", "G3", "H4", "K4", "I7", "K7"].map((a) => ws.getCell(a).text)).toEqual([
+      "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/",
+      "Гүйцэтгэлийн хувь",
+      "I",
+      "IV",
+      "+",
+      "+",
+    ]);
+    for (const [address, value] of [
+      ["F6", 110],
+      ["F7", 3],
+      ["F8", 1],
+      ["F9", 2],
+    ] as const)
+      ws.getCell(address).value = value;
+    await wb.xlsx.writeFile(path.join(dir, "half-typed.xlsx"));
+    expect((await run(["compute", "half-typed.xlsx", "-o", "half-done.xlsx"], dir)).code).toBe(0);
+    const sheet = await checked("half-done.xlsx");
+    expect(sheet.template).toBe("org-report");
+    // 110 / 120 = 91.67, 3 / 6 = 50, 1 / 1 = 100, 2 / 3 = 66.67:
+    // (91.67 + 50 + 100 + 66.67) / 4 = 77.08 → 77.1.
+    expect(sheet.figures.overall).toBe(77.1);
+    // A report has no timeline to check: nothing is found once Compute has filled the %.
+    expect(sheet.findings).toEqual([]);
+  });
+
+  it("next year's plan keeps the quarters and reads as an office's plan again", async () => {
+    expect((await run(["year-end", "half-done.xlsx", "-o", "year.xlsx"], dir)).code).toBe(0);
+    const wb = await loadXlsx(path.join(dir, "year.xlsx"));
+    const ws = wb.worksheets.find((w) => w.state === "visible" && /Жилийн/.test(w.name))!;
+    // Year-end levels: 125 of 120 (capped at 100), 6 of 6, 1 of 1, 3 of 3.
+    const col = (ws.getRow(3).values as unknown[]).findIndex((v) =>
+      /^Хүрсэн түвшин/.test(String(v)),
+    );
+    [125, 6, 1, 3].forEach((v, i) => (ws.getCell(6 + i, col).value = v));
+    await wb.xlsx.writeFile(path.join(dir, "year-typed.xlsx"));
+    expect((await run(["compute", "year-typed.xlsx", "-o", "year-done.xlsx"], dir)).code).toBe(0);
+    expect((await checked("year-done.xlsx")).figures.overall).toBe(100);
+    expect((await run(["next-plan", "year-done.xlsx", "-o", "next.xlsx"], dir)).code).toBe(0);
+    const next = await checked("next.xlsx");
+    expect(next.template).toBe("org-plan");
+    // The targets are left for the planner (VALUE-MISSING); the quarters are the plan's own
+    // columns again, their marks kept, and 1.4 still has none marked.
+    expect(next.findings.map((f) => `${f.code} ${f.cell}`)).toEqual([
+      "VALUE-MISSING E6",
+      "VALUE-MISSING E7",
+      "VALUE-MISSING E8",
+      "VALUE-MISSING E9",
+      "STRUCT-EMPTY F9",
+    ]);
+    const plan = (await loadXlsx(path.join(dir, "next.xlsx"))).worksheets[0];
+    // The year's levels reached are next year's baselines.
+    expect([6, 7, 8, 9].map((r) => plan.getCell(`D${r}`).value)).toEqual([125, 6, 1, 3]);
+    expect(["F4", "I4", "G7", "I8"].map((a) => plan.getCell(a).text)).toEqual([
+      "I",
+      "IV",
+      "+",
+      "+",
+    ]);
+  });
+});
