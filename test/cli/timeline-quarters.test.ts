@@ -1,8 +1,9 @@
 /**
- * An office's plan whose timeline is a column a quarter («Хэрэгжүүлэх хугацаа (улирлаар)» over
- * «I» | «II» | «III» | «IV»), a «+» under each quarter the work falls in, and whose activity
- * column is headed «Зорилт, арга хэмжээ», through the command line's year: check → report-from-plan
- * → levels typed → compute → check → next-plan. Every figure is worked out by hand below.
+ * Offices' plans given quarter by quarter, through the command line's year (check →
+ * report-from-plan → levels typed → compute → check → year-end → next-plan): a timeline a column
+ * a quarter («Хэрэгжүүлэх хугацаа (улирлаар)» over «I» | «II» | «III» | «IV», a «+» under each
+ * quarter the work falls in), and targets a column a quarter under «Зорилтот түвшин». Their
+ * activity columns are headed «Зорилт, арга хэмжээ». Every figure is worked out by hand below.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -154,5 +155,112 @@ describe("a timeline marked quarter by quarter through the year's steps", () => 
       "+",
       "+",
     ]);
+  });
+});
+
+/*
+ * Targets given quarter by quarter under one «Зорилтот түвшин», each the level to reach by the
+ * quarter's end: the half-year report is measured against II's, the year-end against IV's.
+ *   6  registrations: baseline 100, quarters 30 | 60 | 90 | 120
+ *   7  trainings: baseline 2, quarters 1 | 2 | 3 | 4
+ */
+const TARGET_ROWS = [
+  ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"],
+  [],
+  [
+    "Д/д",
+    "Зорилт, арга хэмжээ",
+    "Шалгуур үзүүлэлт",
+    "Суурь түвшин",
+    "Зорилтот түвшин",
+    null,
+    null,
+    null,
+    "Хариуцах нэгж",
+  ],
+  [null, null, null, null, "I улирал", "II улирал", "III улирал", "IV улирал", null],
+  ["1", "Зорилт 1. Нийгмийн даатгалын хамралтыг нэмэгдүүлэх"],
+  [
+    "1.1",
+    "Даатгуулагчийг бүртгэх",
+    "Бүртгэсэн даатгуулагчийн тоо",
+    100,
+    30,
+    60,
+    90,
+    120,
+    "Бүртгэлийн тасаг",
+  ],
+  ["1.2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 1, 2, 3, 4, "Сургалтын тасаг"],
+];
+const TARGET_MERGES = [
+  { top: 2, left: 4, bottom: 2, right: 7 },
+  ...[0, 1, 2, 3, 8].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+];
+
+describe("targets given quarter by quarter through the year's steps", () => {
+  beforeAll(async () =>
+    fs.writeFileSync(
+      path.join(dir, "targets.xlsx"),
+      await typedSheetXlsx("Төлөвлөгөө", TARGET_ROWS, TARGET_MERGES),
+    ),
+  );
+
+  it("the plan reads IV's targets as the year's, and says so; «1 | Зорилт 1.» heads 1.1 and 1.2", async () => {
+    const r = await run(["check", "targets.xlsx", "--lang", "en"], dir);
+    expect(r.stdout).toContain("Targets read from the year's column «IV улирал»");
+    const sheet = await checked("targets.xlsx");
+    // 120 > 100 and 4 > 2: no target falls (I's 30 and 1 did, read as the target before).
+    expect(sheet.findings).toEqual([]);
+    expect(sheet.figures.objectives.map((o) => [o.label, o.measures])).toEqual([["Зорилт 1.", 2]]);
+  });
+
+  it("the half-year report against II's: 45 of 60 and 2 of 2 is 87.5; the year-end against IV's: 96 of 120 and 3 of 4 is 77.5", async () => {
+    expect(
+      (
+        await run(
+          ["report-from-plan", "targets.xlsx", "-o", "t-half.xlsx", "--period", "half"],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
+    const half = await loadXlsx(path.join(dir, "t-half.xlsx"));
+    const hs = half.getWorksheet("Биелэлт")!;
+    // The quarters stay where they were; the level reached and its % come after IV.
+    expect(["H4", "I3", "J3"].map((a) => hs.getCell(a).text)).toEqual([
+      "IV улирал",
+      "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/",
+      "Гүйцэтгэлийн хувь",
+    ]);
+    hs.getCell("I6").value = 45;
+    hs.getCell("I7").value = 2;
+    await half.xlsx.writeFile(path.join(dir, "t-half-typed.xlsx"));
+    expect((await run(["compute", "t-half-typed.xlsx", "-o", "t-half-done.xlsx"], dir)).code).toBe(
+      0,
+    );
+    const halfSheet = await checked("t-half-done.xlsx");
+    expect(halfSheet.targetPeriod).toBe("half");
+    // 45 / 60 = 75, 2 / 2 = 100: (75 + 100) / 2 = 87.5.
+    expect(halfSheet.figures.overall).toBe(87.5);
+    expect(halfSheet.findings).toEqual([]);
+
+    expect((await run(["year-end", "t-half-done.xlsx", "-o", "t-year.xlsx"], dir)).code).toBe(0);
+    const year = await loadXlsx(path.join(dir, "t-year.xlsx"));
+    const ys = year.getWorksheet("Жилийн эцсийн биелэлт")!;
+    // The half-year's levels are kept beside (I), the year's typed after them (J).
+    expect([ys.getCell("I4").text, ys.getCell("I6").value]).toEqual([
+      "Эхний хагас жилд хүрсэн",
+      45,
+    ]);
+    ys.getCell("J6").value = 96;
+    ys.getCell("J7").value = 3;
+    await year.xlsx.writeFile(path.join(dir, "t-year-typed.xlsx"));
+    expect((await run(["compute", "t-year-typed.xlsx", "-o", "t-year-done.xlsx"], dir)).code).toBe(
+      0,
+    );
+    const yearSheet = await checked("t-year-done.xlsx");
+    expect(yearSheet.targetPeriod).toBe("year");
+    // 96 / 120 = 80, 3 / 4 = 75: (80 + 75) / 2 = 77.5.
+    expect(yearSheet.figures.overall).toBe(77.5);
   });
 });

@@ -142,6 +142,32 @@ describe("a report giving each activity's objective in a «Зорилт» column
     expect(check.figures.overall).toBe(75);
   });
 
+  it("a numbered row holding only «Зорилт 1. …» heads the activities numbered 1.1 and 1.2 under it", async () => {
+    // Before, «1» made it an activity with no criterion, timeline or levels: three STRUCT-EMPTY
+    // warnings, and one objective of five activities.
+    const check = await read([
+      [TITLE],
+      [],
+      FORM_HEADER,
+      ["1", `Зорилт 1. ${COVERAGE}`],
+      ["1.1", ...OFFICE_ACTIVITIES[0].slice(1)],
+      ["1.2", ...OFFICE_ACTIVITIES[1].slice(1)],
+      ["2", `Зорилт 2. ${ONLINE}`],
+      ["2.1", ...OFFICE_ACTIVITIES[2].slice(1)],
+    ]);
+    expect(objectivesOf(check)).toEqual([
+      ["1", `Зорилт 1. ${COVERAGE}`, 2],
+      ["2", `Зорилт 2. ${ONLINE}`, 1],
+    ]);
+    expect(check.figures.objectives.map((o) => o.value)).toEqual([87.5, 50]);
+    expect(check.figures.overall).toBe(75);
+    expect(check.findings.map((f) => `${f.code} ${f.cell}`)).toEqual([
+      "CALC-MISSING G5",
+      "CALC-MISSING G6",
+      "CALC-MISSING G8",
+    ]);
+  });
+
   it("its товчоо names each activity by its own number, not as another objective", async () => {
     const check = await read(table([COVERAGE, null, ONLINE]), ["B4:B5"]);
     const items = evaluationSummary(check.evaluation)

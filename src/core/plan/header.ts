@@ -661,6 +661,33 @@ function periodsUnderGroup(
     : { half: group.right, year: group.left, periodRow };
 }
 
+/** The quarter a sub-column names, its header made plain («III», «3-р улирал», «3»), or 0. */
+function quarterNamed(words: string): number {
+  const m = /^(iv|iү|іү|i{1,3}|і{1,3}|[1-4])(?: (?:р|дүгээр|дугаар))?(?: улир\p{L}*)?$/u.exec(
+    words,
+  );
+  if (!m) return 0;
+  return /^\d$/u.test(m[1]) ? Number(m[1]) : m[1].endsWith("ү") ? 4 : m[1].length;
+}
+
+/**
+ * «Зорилтот түвшин» merged over «I» | «II» | «III» | «IV» улирал: each the level to reach by the
+ * quarter's end, so the second quarter's is the half-year's and the fourth's the year's
+ * (the first and third are kept, not read). Null unless the group holds the four in order.
+ */
+function quartersUnderGroup(
+  cells: SheetCells,
+  match: HeaderMatch,
+): { half: number; year: number; periodRow: number } | null {
+  const group = groupOver(cells, match);
+  if (!group || group.right !== group.left + 3) return null;
+  const periodRow = group.bottom + 1;
+  for (let q = 1; q <= 4; q++) {
+    if (quarterNamed(normalizeHeader(cells.text(periodRow, group.left + q - 1))) !== q) return null;
+  }
+  return { half: group.left + 1, year: group.right, periodRow };
+}
+
 /**
  * Targets given per half-year and for the year. Under one «Зорилтот түвшин» (part one), the
  * year's column is the target and the half-year's is kept beside it as part two keeps
@@ -672,7 +699,10 @@ function withTargetPeriods(
   match: HeaderMatch,
   period: ReportPeriod | undefined,
 ): HeaderMatch {
-  const grouped = match.columns["target-h1"] === undefined ? periodsUnderGroup(cells, match) : null;
+  const grouped =
+    match.columns["target-h1"] === undefined
+      ? (periodsUnderGroup(cells, match) ?? quartersUnderGroup(cells, match))
+      : null;
   const out: HeaderMatch = { ...match };
   if (grouped) {
     out.columns = { ...match.columns, target: grouped.year, "target-h1": grouped.half };

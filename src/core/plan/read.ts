@@ -425,6 +425,7 @@ class PlanReader {
     }
     if (item) {
       const heading = this.numberedHeading(v);
+      const labelled = heading === undefined ? this.labelledHeading(v) : undefined;
       if (heading !== undefined) {
         this.addObjective(
           v.row,
@@ -432,6 +433,8 @@ class PlanReader {
           this.cells.ref(v.row, heading),
           item.parts.join("."),
         );
+      } else if (labelled) {
+        this.addObjective(v.row, labelled.label.label, labelled.ref, labelled.label.number);
       } else {
         this.startMeasure(v.row, this.refOf("number", v.row) ?? this.absent(v.row), item);
       }
@@ -528,6 +531,21 @@ class PlanReader {
     const own = v.filled.filter((col) => col !== number);
     const heading = own.length > 0 && own.every((col) => col > number && col < words);
     return heading ? own[0] : undefined;
+  }
+
+  /**
+   * A numbered row whose only words are an objective's label and heading in the activities'
+   * column («1 | Зорилт 1. Хамралтыг нэмэгдүүлэх», its activities numbered 1.1, 1.2 below): the
+   * label and its cell. Undefined for an activity's row.
+   */
+  private labelledHeading(v: RowView): { label: ObjectiveLabel; ref: CellRef } | undefined {
+    const number = this.col("number");
+    const words = this.wordsColumn();
+    if (words === undefined) return undefined;
+    const own = v.filled.filter((col) => col !== number);
+    if (own.length !== 1 || own[0] !== words) return undefined;
+    const label = parseObjectiveLabel(v.text(words));
+    return label?.kind === "objective" ? { label, ref: this.cells.ref(v.row, words) } : undefined;
   }
 
   /** The column an activity's words begin in: its own, else (an indicator table) the criterion's. */
