@@ -188,6 +188,52 @@ describe("a half-year report with targets for the half-year and the year in the 
   });
 });
 
+describe("a half-year report with targets given quarter by quarter in the preview", () => {
+  it("is measured against the second quarter's targets, and against the fourth's when chosen as the year-end", async () => {
+    session = await openSession({ view: "check" });
+    const { page } = session;
+    const header = ["Д/д", "Зорилт, арга хэмжээ", "Шалгуур үзүүлэлт", "Суурь түвшин"];
+    const rows = [
+      ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ"],
+      [],
+      [...header, "Зорилтот түвшин", null, null, null, "Хүрсэн түвшин", "Гүйцэтгэлийн хувь"],
+      [null, null, null, null, "I улирал", "II улирал", "III улирал", "IV улирал", null, null],
+      ["1", "Зорилт 1. Нийгмийн даатгалын хамралтыг нэмэгдүүлэх"],
+      // The person's stated %: 45 of II's 60 = 75% (J6), 2 of II's 2 = 100% (J7).
+      [
+        "1.1",
+        "Даатгуулагчийг бүртгэх",
+        "Бүртгэсэн даатгуулагчийн тоо",
+        100,
+        30,
+        60,
+        90,
+        120,
+        45,
+        0.75,
+      ],
+      ["1.2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 1, 2, 3, 4, 2, 1],
+    ];
+    const merges = [
+      { top: 2, left: 4, bottom: 2, right: 7 },
+      ...[0, 1, 2, 3, 8, 9].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+    ];
+    await openFile(
+      page,
+      "quarters.xlsx",
+      await typedSheetXlsx("Биелэлт", rows, merges, { J6: "0%", J7: "0%" }),
+    );
+    // Read as the year-end report, 45 is of IV's 120: 37.5%, not the stated 75% at J6.
+    await checkThenChooseOther(page, {
+      label: "Тайлант хугацаа",
+      read: "Эхний хагас жил",
+      hint: /хагас жилийн тайланг эхний хагас жилийн зорилтоор/,
+      cell: "J6",
+      other: "Жилийн эцэс",
+    });
+  });
+});
+
 describe("a report without «Д/д» in the preview", () => {
   it("is checked for what its header has, and Тооцоолох fills each criterion's %", async () => {
     session = await openSession({ view: "check" });
