@@ -151,6 +151,12 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
   for (const { grid, check } of result.checked) {
     const kind = check.summary ? SUMMARY_ALONE_NAME : TEMPLATES[check.template].name;
     out.push("", msg.sheetLine(grid.sheet, kind)[lang]);
+    // Where another kind fits as well, the person is told why this one was read, and how to
+    // choose the other (--template).
+    const { why, alternatives } = check.plan.header;
+    if (why && alternatives && alternatives.length > 0) {
+      out.push(`  ${why[lang]}`, `  ${msg.otherKindsLine(alternatives)[lang]}`);
+    }
     const { targetYear, targetYears, achievedYear, achievedYears, targetPeriod, achievedPeriod } =
       check.plan.header;
     if (targetYear !== undefined && targetYears) {

@@ -141,6 +141,10 @@ export const msg = {
   fileLine: (file: string) => bi(`Файл: ${file}`, `File: ${file}`),
   sheetLine: (sheet: string, template: Bilingual) =>
     bi(`Хуудас «${sheet}» — ${template.mn}`, `Sheet «${sheet}» — ${template.en}`),
+  otherKindsLine: (templates: readonly string[]) => {
+    const flags = templates.map((t) => `--template ${t}`).join(", ");
+    return bi(`Өөр төрлөөр уншуулах: ${flags}.`, `To read it as another kind: ${flags}.`);
+  },
   targetYearLine: (year: number, years: number[]) =>
     bi(
       `Зорилтот түвшинг ${year} оны баганаас уншив (хүснэгтэд ${years.join(", ")} он; өөр оныг --year-ээр сонгоно).`,
