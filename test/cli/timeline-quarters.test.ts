@@ -263,4 +263,17 @@ describe("targets given quarter by quarter through the year's steps", () => {
     // 96 / 120 = 80, 3 / 4 = 75: (80 + 75) / 2 = 77.5.
     expect(yearSheet.figures.overall).toBe(77.5);
   });
+
+  it("next year's plan leaves every quarter's target to the planner, not only II's and IV's", async () => {
+    expect((await run(["next-plan", "t-year-done.xlsx", "-o", "t-next.xlsx"], dir)).code).toBe(0);
+    const ws = (await loadXlsx(path.join(dir, "t-next.xlsx"))).worksheets[0];
+    // Before, I's 30 and 1 and III's 90 and 3 stayed as next year's targets.
+    expect(["E4", "H4"].map((a) => ws.getCell(a).text)).toEqual(["I улирал", "IV улирал"]);
+    expect(
+      [6, 7].map((r) => ["D", "E", "F", "G", "H"].map((c) => ws.getCell(`${c}${r}`).value)),
+    ).toEqual([
+      [96, null, null, null, null],
+      [3, null, null, null, null],
+    ]);
+  });
 });

@@ -678,14 +678,15 @@ function quarterNamed(words: string): number {
 function quartersUnderGroup(
   cells: SheetCells,
   match: HeaderMatch,
-): { half: number; year: number; periodRow: number } | null {
+): { half: number; year: number; periodRow: number; quarters: number[] } | null {
   const group = groupOver(cells, match);
   if (!group || group.right !== group.left + 3) return null;
   const periodRow = group.bottom + 1;
-  for (let q = 1; q <= 4; q++) {
-    if (quarterNamed(normalizeHeader(cells.text(periodRow, group.left + q - 1))) !== q) return null;
+  const quarters = [0, 1, 2, 3].map((q) => group.left + q);
+  for (const [q, col] of quarters.entries()) {
+    if (quarterNamed(normalizeHeader(cells.text(periodRow, col))) !== q + 1) return null;
   }
-  return { half: group.left + 1, year: group.right, periodRow };
+  return { half: quarters[1], year: quarters[3], periodRow, quarters };
 }
 
 /**
@@ -699,13 +700,14 @@ function withTargetPeriods(
   match: HeaderMatch,
   period: ReportPeriod | undefined,
 ): HeaderMatch {
-  const grouped =
-    match.columns["target-h1"] === undefined
-      ? (periodsUnderGroup(cells, match) ?? quartersUnderGroup(cells, match))
-      : null;
+  const open = match.columns["target-h1"] === undefined;
+  const periods = open ? periodsUnderGroup(cells, match) : null;
+  const quarters = open && !periods ? quartersUnderGroup(cells, match) : null;
+  const grouped = periods ?? quarters;
   const out: HeaderMatch = { ...match };
   if (grouped) {
     out.columns = { ...match.columns, target: grouped.year, "target-h1": grouped.half };
+    if (quarters) out.targetQuarters = quarters.quarters;
     headerDownTo(cells, out, grouped.periodRow);
   }
   if (out.columns["target-h1"] === undefined) return match;

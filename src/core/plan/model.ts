@@ -57,6 +57,11 @@ export interface HeaderMatch {
    */
   targetPeriod?: ReportPeriod;
   /**
+   * Targets a column a quarter («I улирал» … «IV улирал» under «Зорилтот түвшин»): the four
+   * columns, II's read as the half-year's target and IV's as the year's.
+   */
+  targetQuarters?: number[];
+  /**
    * Levels reached per half-year and for the year («Хүрсэн түвшин» over «Хагас жил» | «Жилийн
    * эцэс»): the period whose column is read as the level reached.
    */

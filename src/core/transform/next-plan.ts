@@ -58,7 +58,13 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
   const reportSpec = TEMPLATES[reportKindOf(planKind)];
   const warnings: Bilingual[] = [];
   const doc = new CopiedDocument(input.grid, input.plan);
-  for (const table of doc.tables) {
+  const matches = input.plan.tables ?? [input.plan.header];
+  for (const [i, table] of doc.tables.entries()) {
+    // Targets a column a quarter: all four are this year's, not only the two read.
+    const targets = [
+      ...TARGETS.map((role) => table.roles.get(role)),
+      ...(matches[i]?.targetQuarters ?? []),
+    ].filter((c): c is number => c !== undefined);
     const achieved = table.roles.get("achieved");
     const baseline = table.roles.get("baseline");
     for (const r of criterionRows(input.plan, table)) {
@@ -71,10 +77,7 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
           doc.copy.set(r, baseline, reached.value, reached.numberFormat);
         }
       }
-      for (const role of TARGETS) {
-        const col = table.roles.get(role);
-        if (col !== undefined) doc.copy.clear(r, col);
-      }
+      for (const col of targets) doc.copy.clear(r, col);
     }
     const halfYear = halfYearColumn(doc, table);
     const gone = [
