@@ -4,7 +4,7 @@ import { yearIn } from "../plan/title";
 import { headerKey, plainText } from "../cells/normalize";
 import { TEMPLATES } from "../templates";
 import type { ColumnRole } from "../templates/spec";
-import type { Bilingual } from "../text";
+import { bi, type Bilingual } from "../text";
 import { CopiedDocument, type CopiedTable } from "./copied-document";
 import { reportKindOf, titleWarning, type TransformResult } from "./report-from-plan";
 import { nextPlanTitle } from "./titles";
@@ -59,12 +59,24 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
   const warnings: Bilingual[] = [];
   const doc = new CopiedDocument(input.grid, input.plan);
   const matches = input.plan.tables ?? [input.plan.header];
+  const year = input.plan.title ? yearIn(cellText(input.plan.title.value)) : undefined;
   for (const [i, table] of doc.tables.entries()) {
-    // Targets a column a quarter: all four are this year's, not only the two read.
+    // Targets a column a quarter: all four are this year's, not only the two read. Targets a
+    // column a year were set for years ahead: each is kept, next year's to plan by.
+    const years = matches[i]?.targetYears;
+    const kept = new Set(years?.map((y) => y.col));
     const targets = [
       ...TARGETS.map((role) => table.roles.get(role)),
       ...(matches[i]?.targetQuarters ?? []),
-    ].filter((c): c is number => c !== undefined);
+    ].filter((c): c is number => c !== undefined && !kept.has(c));
+    if (years && year !== undefined && !years.some((y) => y.year === year + 1)) {
+      warnings.push(
+        noNextYearTargets(
+          years.map((y) => y.year),
+          year + 1,
+        ),
+      );
+    }
     const achieved = table.roles.get("achieved");
     const baseline = table.roles.get("baseline");
     for (const r of criterionRows(input.plan, table)) {
@@ -97,9 +109,17 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
   nextYearPrompts(doc);
   const model = doc.toModel(planSpec, reportSpec);
   // Named by its year, apart from this year's plan that may share the workbook.
-  const year = input.plan.title ? yearIn(cellText(input.plan.title.value)) : undefined;
   const name = retitled && year ? `${model.name} ${year + 1}` : model.name;
   return { sheet: { ...model, name }, template: planKind, warnings };
+}
+
+/** The table gives targets by year, but none for the year the new plan is for. */
+function noNextYearTargets(years: number[], next: number): Bilingual {
+  const listed = years.join(", ");
+  return bi(
+    `Хүснэгтэд ${listed} оны зорилтот түвшин байна, ${next} оных алга: дараа жилийн төлөвлөгөөнд ${next} оны баганыг нэмж зорилтот түвшинг бичнэ үү.`,
+    `The table gives targets for ${listed}, none for ${next}: add a ${next} column to next year's plan and write its targets.`,
+  );
 }
 
 /** The column a year-end report keeps the half-year's levels in, when it has one. */
