@@ -1,5 +1,5 @@
 import { cellText, type Grid } from "../grid";
-import { measuresOf, type Plan } from "../plan/model";
+import { measuresOf, type HeaderMatch, type Plan } from "../plan/model";
 import { yearIn } from "../plan/title";
 import { headerKey, plainText } from "../cells/normalize";
 import { TEMPLATES } from "../templates";
@@ -91,11 +91,14 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
       }
       for (const col of targets) doc.copy.clear(r, col);
     }
+    if (year !== undefined) nextYearNames(doc, table, matches[i], year);
     const halfYear = halfYearColumn(doc, table);
+    // Levels reached given per period («Хүрсэн түвшин» over «Хагас жил» | «Жилийн эцэс»): both go.
     const gone = [
       ...REPORT_ONLY.map((role) => table.roles.get(role)),
       ...(halfYear !== undefined ? [halfYear] : []),
-    ].filter((c): c is number => c !== undefined);
+      ...(matches[i]?.achievedPeriodColumns ?? []),
+    ].filter((c, k, all): c is number => c !== undefined && all.indexOf(c) === k);
     for (const col of gone.sort((a, b) => b - a)) doc.deleteColumn(table, col);
     doc.renumber(table, []);
   }
@@ -111,6 +114,37 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
   // Named by its year, apart from this year's plan that may share the workbook.
   const name = retitled && year ? `${model.name} ${year + 1}` : model.name;
   return { sheet: { ...model, name }, template: planKind, warnings };
+}
+
+/**
+ * Columns named by year move on a year: the baseline that now holds this year's levels reached
+ * («2023 оны гүйцэтгэл» → «2024 оны гүйцэтгэл»), and a target named by this year, left for the
+ * planner («2024 оны зорилт» → «2025 оны зорилт»). Targets given a column a year are kept as
+ * they are.
+ */
+function nextYearNames(doc: CopiedDocument, table: CopiedTable, match: HeaderMatch, year: number) {
+  const rename = (col: number | undefined, from: number, to: number) => {
+    if (col === undefined) return;
+    for (let r = table.headerTop; r <= table.headerBottom; r++) {
+      const text = cellText(doc.copy.value(r, col));
+      if (yearIn(text) === from) doc.copy.set(r, col, text.replace(String(from), String(to)));
+    }
+  };
+  const baseline = table.roles.get("baseline");
+  if (table.roles.has("achieved") && baseline !== undefined) {
+    const named = yearIn(headerText(doc, table, baseline));
+    if (named !== undefined && named < year) rename(baseline, named, year);
+  }
+  if (!match.targetYears) rename(table.roles.get("target"), year, year + 1);
+}
+
+/** The header's text over a column, its rows joined. */
+function headerText(doc: CopiedDocument, table: CopiedTable, col: number): string {
+  const texts: string[] = [];
+  for (let r = table.headerTop; r <= table.headerBottom; r++) {
+    texts.push(cellText(doc.copy.value(r, col)));
+  }
+  return texts.join(" ");
 }
 
 /** The table gives targets by year, but none for the year the new plan is for. */

@@ -1,0 +1,142 @@
+/**
+ * Next year's plan from offices' reports whose columns are their own, through the command line:
+ * targets given for 2023 and 2024 under one «Хүрэх түвшин» (set for years ahead: each kept; said
+ * where next year has no column), levels and targets named by year («2023 оны гүйцэтгэл», «2024
+ * оны зорилт»: named for next year), and levels reached per half-year and year (both go).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
+import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
+import { yearNamedReportXlsx } from "../fixtures/xlsx/year-named-report";
+import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
+
+let dir: string;
+beforeAll(async () => {
+  dir = makeTmp("next-plan-columns");
+  for (const year of [2023, 2024]) {
+    const title = INDICATOR_PLAN_TITLE.replace("{year}", String(year));
+    fs.writeFileSync(path.join(dir, `plan-${year}.xlsx`), await indicatorPlanXlsx(title));
+  }
+});
+afterAll(() => removeTmp(dir));
+
+/** The plan of `year` through its year-end report, 6750 and 1260 reached, to next year's plan. */
+async function nextPlanOf(year: number) {
+  const plan = `plan-${year}.xlsx`;
+  const report = `report-${year}.xlsx`;
+  expect((await run(["report-from-plan", plan, "-o", report, "--period", "year"], dir)).code).toBe(
+    0,
+  );
+  const wb = await loadXlsx(path.join(dir, report));
+  const ws = wb.getWorksheet("Биелэлт")!;
+  // The plan's columns, the report's activity column added before them: the level reached
+  // and its % come after the two years' targets (G), at H and I.
+  expect([ws.getCell("F4").text, ws.getCell("G4").text, ws.getCell("H3").text]).toEqual([
+    "2023",
+    "2024",
+    "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/",
+  ]);
+  ws.getCell("H5").value = 6750;
+  ws.getCell("H6").value = 1260;
+  await wb.xlsx.writeFile(path.join(dir, `typed-${year}.xlsx`));
+  expect((await run(["compute", `typed-${year}.xlsx`, "-o", `done-${year}.xlsx`], dir)).code).toBe(
+    0,
+  );
+  const made = await run(["next-plan", `done-${year}.xlsx`, "-o", `next-${year}.xlsx`], dir);
+  expect(made.code).toBe(0);
+  return made;
+}
+
+describe("next year's plan of a plan with targets by year", () => {
+  it("keeps every year's targets, the levels reached become the baselines, and 2024's targets are read", async () => {
+    const made = await nextPlanOf(2023);
+    expect(made.stdout + made.stderr).not.toContain("2024 оных алга");
+    const ws = (await loadXlsx(path.join(dir, "next-2023.xlsx"))).worksheets[0];
+    // Baseline, 2023's and 2024's targets, as the plan set them.
+    expect([5, 6].map((r) => ["E", "F", "G"].map((c) => ws.getCell(`${c}${r}`).value))).toEqual([
+      [6750, 6664, 6900],
+      [1260, 1250, 1300],
+    ]);
+    const sheet = parseCheckJson((await run(["check", "next-2023.xlsx", "--json"], dir)).stdout)
+      .sheets[0];
+    expect(sheet.template).toBe("org-plan");
+    expect(sheet.targetYear).toBe(2024);
+    // 6900 > 6750 and 1300 > 1260: no target is missing or falls below its new baseline.
+    expect(sheet.findings.filter((f) => f.code.startsWith("VALUE-"))).toEqual([]);
+  });
+
+  it("says where the table has no column for the year the new plan is for", async () => {
+    const made = await nextPlanOf(2024);
+    expect(made.stdout + made.stderr).toContain(
+      "Хүснэгтэд 2023, 2024 оны зорилтот түвшин байна, 2025 оных алга",
+    );
+  });
+});
+
+/** A sheet's rows from the header on, as values. */
+async function rowsOf(file: string, from: number, to: number): Promise<unknown[][]> {
+  const ws = (await loadXlsx(path.join(dir, file))).worksheets[0];
+  const rows: unknown[][] = [];
+  for (let r = from; r <= to; r++) rows.push((ws.getRow(r).values as unknown[]).slice(1));
+  return rows;
+}
+
+describe("next year's plan of a report naming its columns by year", () => {
+  it("names last year's levels column and the target for the new year: «2024 оны гүйцэтгэл», «2025 оны зорилт»", async () => {
+    fs.writeFileSync(path.join(dir, "named-2024.xlsx"), await yearNamedReportXlsx());
+    expect((await run(["next-plan", "named-2024.xlsx", "-o", "named-2025.xlsx"], dir)).code).toBe(
+      0,
+    );
+    // Before, «2023 оны гүйцэтгэл» held 2024's 3 and 6950, and 2025's targets went under
+    // «2024 оны зорилт».
+    expect(await rowsOf("named-2025.xlsx", 3, 5)).toEqual([
+      [
+        "Д/д",
+        "Хэрэгжүүлэх арга хэмжээ",
+        "Шалгуур үзүүлэлт",
+        "2024 оны гүйцэтгэл",
+        "2025 оны зорилт",
+      ],
+      ["1.1.", "Сургалт зохион байгуулах", "Сургалтын тоо", 3],
+      ["1.2.", "Даатгуулагчийг нэмэгдүүлэх", "Даатгуулагчийн тоо", 6950],
+    ]);
+  });
+});
+
+describe("next year's plan of a report giving its levels per half-year and year", () => {
+  it("takes both levels out, the year's becoming the baseline", async () => {
+    const rows = [
+      ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
+      [],
+      [
+        "Д/д",
+        "Арга хэмжээ",
+        "Шалгуур үзүүлэлт",
+        "Суурь түвшин",
+        "Зорилтот түвшин",
+        "Хүрсэн түвшин",
+        null,
+        "Гүйцэтгэлийн хувь",
+      ],
+      [null, null, null, null, null, "Хагас жил", "Жилийн эцэс", null],
+      ["1", "Даатгуулагчийг бүртгэх", "Бүртгэсэн даатгуулагчийн тоо", 100, 200, 90, 150, 0.75],
+      ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 2, 4, 1],
+    ];
+    const merges = [
+      { top: 2, left: 5, bottom: 2, right: 6 },
+      ...[0, 1, 2, 3, 4, 7].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+    ];
+    fs.writeFileSync(path.join(dir, "periods.xlsx"), await typedSheetXlsx("Биелэлт", rows, merges));
+    expect((await run(["next-plan", "periods.xlsx", "-o", "periods-next.xlsx"], dir)).code).toBe(0);
+    // Before, the half-year's «Хагас жил» column stayed in the plan with 90 and 2.
+    expect((await rowsOf("periods-next.xlsx", 5, 6)).map((r) => r.slice(0, 6))).toEqual([
+      ["1", "Даатгуулагчийг бүртгэх", "Бүртгэсэн даатгуулагчийн тоо", 150],
+      ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 4],
+    ]);
+    const sheet = parseCheckJson((await run(["check", "periods-next.xlsx", "--json"], dir)).stdout)
+      .sheets[0];
+    expect(sheet.template).toBe("org-plan");
+    expect(sheet.achievedPeriod).toBeUndefined();
+  });
+});
