@@ -2,11 +2,13 @@
  * Next year's plan from offices' reports whose columns are their own, through the command line:
  * targets given for 2023 and 2024 under one «Хүрэх түвшин» (set for years ahead: each kept; said
  * where next year has no column), levels and targets named by year («2023 оны гүйцэтгэл», «2024
- * оны зорилт»: named for next year), and levels reached per half-year and year (both go).
+ * оны зорилт»: named for next year), levels reached per half-year and year (both go), and levels
+ * written with their percentage or as done of planned beside them (the level alone carried).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
+import { PERCENT_BESIDE_LEVEL } from "../fixtures/xlsx/percent-beside-level";
 import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 import { yearNamedReportXlsx } from "../fixtures/xlsx/year-named-report";
 import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
@@ -138,5 +140,22 @@ describe("next year's plan of a report giving its levels per half-year and year"
       .sheets[0];
     expect(sheet.template).toBe("org-plan");
     expect(sheet.achievedPeriod).toBeUndefined();
+  });
+});
+
+describe("next year's plan of a report writing more than the level in its achieved cells", () => {
+  it("takes the level alone as the baseline: «12 (100%)» → 12, «9 буюу 80%» → 9, «12/15» → 12", async () => {
+    const rows = [
+      ...PERCENT_BESIDE_LEVEL,
+      ["4.", "Өргөдөл шийдвэрлэх", "Шийдвэрлэсэн өргөдлийн тоо", 10, 15, "12/15"],
+    ];
+    fs.writeFileSync(path.join(dir, "beside.xlsx"), await typedSheetXlsx("Биелэлт", rows));
+    expect((await run(["next-plan", "beside.xlsx", "-o", "beside-next.xlsx"], dir)).code).toBe(0);
+    // Before, the baseline was the whole cell: "12 (100%)", two values (VALUE-MULTI).
+    const baselines = (await rowsOf("beside-next.xlsx", 4, 7)).map((r) => r[3]);
+    expect(baselines).toEqual([12, 9, 12, 12]);
+    const sheet = parseCheckJson((await run(["check", "beside-next.xlsx", "--json"], dir)).stdout)
+      .sheets[0];
+    expect(sheet.findings.filter((f) => f.code === "VALUE-MULTI")).toEqual([]);
   });
 });

@@ -151,6 +151,7 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
     notDue,
   };
   if (statedWithin) evaluated.statedWithin = statedWithin;
+  if (within && within.level !== read) evaluated.levelApart = true;
   return evaluated;
 }
 

@@ -34,6 +34,11 @@ export interface CriterionEvaluation {
    */
   statedWithin?: Quantity;
   /**
+   * The achieved cell writes something beside the level ("12 (100%)", "12/15"): `achieved` is
+   * the level read apart from it (empty where the cell states only the percentage).
+   */
+  levelApart?: true;
+  /**
    * The figure that counts: the computed one where the levels give it plainly, else a person's
    * stated %, else a computed one read with a doubt about its direction.
    */

@@ -10,6 +10,8 @@ import { reportKindOf, titleWarning, type TransformResult } from "./report-from-
 import { nextPlanTitle } from "./titles";
 import { HALF_YEAR_ACHIEVED } from "./year-end";
 import { saysNotDue } from "../cells/marks";
+import { evaluatePlan } from "../evaluate";
+import { DEFAULT_SETTINGS } from "../settings";
 
 /** The targets a planner sets afresh for the new year. */
 const TARGETS: readonly ColumnRole[] = ["target", "target-h1", "target-h2"];
@@ -59,6 +61,12 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
   const warnings: Bilingual[] = [];
   const doc = new CopiedDocument(input.grid, input.plan);
   const matches = input.plan.tables ?? [input.plan.header];
+  // Rows whose achieved cell writes a percentage or «of planned» beside the level: the level
+  // alone becomes the baseline ("12 (100%)" → 12), none where only a percentage is written.
+  const apart = new Map<number, number | null>();
+  for (const c of evaluatePlan(input.plan, DEFAULT_SETTINGS).criteria) {
+    if (c.levelApart) apart.set(c.criterion.row, c.achieved?.quantities[0]?.value ?? null);
+  }
   const year = input.plan.title ? yearIn(cellText(input.plan.title.value)) : undefined;
   for (const [i, table] of doc.tables.entries()) {
     // Targets a column a quarter: all four are this year's, not only the two read. Targets a
@@ -85,8 +93,9 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
         const text = plainText(reached?.value ?? null);
         // A level written once over several criteria (a merged cell) says nothing of each.
         const own = !doc.copy.mergeAt(r, achieved) || doc.copy.mergeAt(r, achieved)?.top === r;
-        if (reached && text !== "" && !saysNotDue(text) && own) {
-          doc.copy.set(r, baseline, reached.value, reached.numberFormat);
+        const level = apart.has(r) ? apart.get(r) : reached?.value;
+        if (reached && text !== "" && !saysNotDue(text) && own && level !== null) {
+          doc.copy.set(r, baseline, level ?? null, apart.has(r) ? undefined : reached.numberFormat);
         }
       }
       for (const col of targets) doc.copy.clear(r, col);
