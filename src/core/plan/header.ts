@@ -729,7 +729,7 @@ function withAchievedPeriods(
   if (!grouped) return match;
   const out: HeaderMatch = { ...match };
   out.achievedPeriod = period ?? "year";
-  out.achievedPeriodColumns = [grouped.half, grouped.year].sort((a, b) => a - b);
+  out.achievedPeriodColumns = { half: grouped.half, year: grouped.year };
   out.columns = {
     ...match.columns,
     achieved: out.achievedPeriod === "half" ? grouped.half : grouped.year,

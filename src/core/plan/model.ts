@@ -66,8 +66,8 @@ export interface HeaderMatch {
    * эцэс»): the period whose column is read as the level reached.
    */
   achievedPeriod?: ReportPeriod;
-  /** With achievedPeriod: both periods' columns, the half-year's and the year's, left to right. */
-  achievedPeriodColumns?: number[];
+  /** With achievedPeriod: both periods' columns, the half-year's and the year's. */
+  achievedPeriodColumns?: { half: number; year: number };
   /**
    * The timeline given a column a quarter (or a month) under «Хугацаа» («I» … «IV»), a mark
    * under each period the work falls in: their columns, left to right.

@@ -106,7 +106,7 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
     const gone = [
       ...REPORT_ONLY.map((role) => table.roles.get(role)),
       ...(halfYear !== undefined ? [halfYear] : []),
-      ...(matches[i]?.achievedPeriodColumns ?? []),
+      ...Object.values(matches[i]?.achievedPeriodColumns ?? {}),
     ].filter((c, k, all): c is number => c !== undefined && all.indexOf(c) === k);
     for (const col of gone.sort((a, b) => b - a)) doc.deleteColumn(table, col);
     doc.renumber(table, []);

@@ -18,7 +18,8 @@ export const HALF_YEAR_ACHIEVED: Bilingual = {
 /**
  * The year-end report of a half-year report: the same document, cell for cell, with the
  * half-year's achieved levels kept in view in a column of their own before the achieved
- * column, and the achieved level and fulfilment % left empty for the year-end figures.
+ * column (where the table has none for them already), and the achieved level and fulfilment %
+ * left empty for the year-end figures.
  */
 export function yearEndReport(input: { grid: Grid; plan: Plan }): TransformResult {
   const template = input.plan.template;
@@ -30,9 +31,25 @@ export function yearEndReport(input: { grid: Grid; plan: Plan }): TransformResul
   const spec = TEMPLATES[template];
   const warnings: Bilingual[] = [];
   const doc = new CopiedDocument(input.grid, input.plan);
-  for (const table of doc.tables) {
+  const matches = input.plan.tables ?? [input.plan.header];
+  for (const [i, table] of doc.tables.entries()) {
     const achieved = table.roles.get("achieved");
     if (achieved === undefined) continue;
+    const periods = matches[i]?.achievedPeriodColumns;
+    if (periods) {
+      // The table gives the levels per half-year and year («Хүрсэн түвшин» over «Хагас жил» |
+      // «Жилийн эцэс»): the half-year's stay where they are, in view; the year's and the %
+      // are left empty for the year-end figures.
+      const emptied = [periods.year, table.roles.get("fulfilment")];
+      for (let r = table.dataTop; r <= table.dataBottom; r++) {
+        for (const col of emptied) {
+          const merge = col === undefined ? undefined : doc.copy.mergeAt(r, col);
+          if (col !== undefined && !(merge && merge.left < col)) doc.copy.clear(r, col);
+        }
+      }
+      doc.tidy(table);
+      continue;
+    }
     // The new column goes before the achieved one: the half-year's levels move into it.
     const kept = doc.insertColumn(table, achieved);
     const now = table.roles.get("achieved") as number;

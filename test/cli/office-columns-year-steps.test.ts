@@ -1,9 +1,11 @@
 /**
- * Next year's plan from offices' reports whose columns are their own, through the command line:
- * targets given for 2023 and 2024 under one «Хүрэх түвшин» (set for years ahead: each kept; said
- * where next year has no column), levels and targets named by year («2023 оны гүйцэтгэл», «2024
- * оны зорилт»: named for next year), levels reached per half-year and year (both go), and levels
- * written with their percentage or as done of planned beside them (the level alone carried).
+ * The year's steps (year-end, next year's plan) from offices' reports whose columns are their
+ * own, through the command line: targets given for 2023 and 2024 under one «Хүрэх түвшин» (set
+ * for years ahead: each kept; said where next year has no column), levels and targets named by
+ * year («2023 оны гүйцэтгэл», «2024 оны зорилт»: named for next year), levels reached per
+ * half-year and year (the half-year's kept where they are at year-end; both go from the plan),
+ * and levels written with their percentage or as done of planned beside them (the level alone
+ * carried). Every figure is worked out by hand below.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -106,8 +108,75 @@ describe("next year's plan of a report naming its columns by year", () => {
   });
 });
 
-describe("next year's plan of a report giving its levels per half-year and year", () => {
-  it("takes both levels out, the year's becoming the baseline", async () => {
+describe("the year's steps of a report giving its levels per half-year and year", () => {
+  it("year-end keeps the half-year's levels in their own column and leaves the year's for the year: 150 of 200 and 4 of 4 is 87.5", async () => {
+    const rows = [
+      ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ"],
+      [],
+      [
+        "Д/д",
+        "Арга хэмжээ",
+        "Шалгуур үзүүлэлт",
+        "Суурь түвшин",
+        "Зорилтот түвшин",
+        "Хүрсэн түвшин",
+        null,
+        "Гүйцэтгэлийн хувь",
+      ],
+      [null, null, null, null, null, "Хагас жил", "Жилийн эцэс", null],
+      ["1", "Даатгуулагчийг бүртгэх", "Бүртгэсэн даатгуулагчийн тоо", 100, 200, 90, null, 0.45],
+      ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 2, null, 0.5],
+    ];
+    const merges = [
+      { top: 2, left: 5, bottom: 2, right: 6 },
+      ...[0, 1, 2, 3, 4, 7].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+    ];
+    const formats = { H5: "0%", H6: "0%" };
+    fs.writeFileSync(
+      path.join(dir, "half.xlsx"),
+      await typedSheetXlsx("Биелэлт", rows, merges, formats),
+    );
+    expect((await run(["year-end", "half.xlsx", "-o", "year.xlsx"], dir)).code).toBe(0);
+    const wb = await loadXlsx(path.join(dir, "year.xlsx"));
+    const ws = wb.getWorksheet("Жилийн эцсийн биелэлт")!;
+    // Before, a column «Эхний хагас жилд хүрсэн» was added and «Хагас жил» emptied.
+    expect([3, 4, 5, 6].map((r) => (ws.getRow(r).values as unknown[]).slice(1, 9))).toEqual([
+      [
+        "Д/д",
+        "Арга хэмжээ",
+        "Шалгуур үзүүлэлт",
+        "Суурь түвшин",
+        "Зорилтот түвшин",
+        "Хүрсэн түвшин",
+        "Хүрсэн түвшин",
+        "Гүйцэтгэлийн хувь",
+      ],
+      [
+        "Д/д",
+        "Арга хэмжээ",
+        "Шалгуур үзүүлэлт",
+        "Суурь түвшин",
+        "Зорилтот түвшин",
+        "Хагас жил",
+        "Жилийн эцэс",
+        "Гүйцэтгэлийн хувь",
+      ],
+      ["1", "Даатгуулагчийг бүртгэх", "Бүртгэсэн даатгуулагчийн тоо", 100, 200, 90],
+      ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 2],
+    ]);
+    ws.getCell("G5").value = 150;
+    ws.getCell("G6").value = 4;
+    await wb.xlsx.writeFile(path.join(dir, "year-typed.xlsx"));
+    expect((await run(["compute", "year-typed.xlsx", "-o", "year-done.xlsx"], dir)).code).toBe(0);
+    const sheet = parseCheckJson((await run(["check", "year-done.xlsx", "--json"], dir)).stdout)
+      .sheets[0];
+    expect(sheet.achievedPeriod).toBe("year");
+    // 150 / 200 = 75, 4 / 4 = 100: (75 + 100) / 2 = 87.5.
+    expect(sheet.figures.overall).toBe(87.5);
+    expect(sheet.findings).toEqual([]);
+  });
+
+  it("next year's plan takes both levels out, the year's becoming the baseline", async () => {
     const rows = [
       ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
       [],
