@@ -366,7 +366,7 @@ describe("the year's cycle: half-year report → year-end report → next year's
   const next = nextYearPlan({ grid: yearGrid, plan: planOf(yearGrid) });
   const n = next.sheet;
 
-  it("makes next year's plan: the level reached is the baseline, the targets are the planner's", () => {
+  it("makes next year's plan: the level reached is the baseline, the targets are the planner's, the dates next year's", () => {
     expect(next.template).toBe("org-plan");
     expect(n.values[2][1]).toBe(
       "БАГАХАНГАЙ ДҮҮРГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2027 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ",
@@ -390,8 +390,9 @@ describe("the year's cycle: half-year report → year-end report → next year's
       "100%",
       null,
       null,
-      "2026.01.01",
-      "2026.12.31",
+      // Part two's dates are next year's.
+      "2027.01.01",
+      "2027.12.31",
     ]);
     expect(n.values[4]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(next.warnings).toEqual([]);
@@ -577,5 +578,46 @@ describe("planFromJobDescription (seed 004)", () => {
     expect(none.warnings).toHaveLength(1);
     expect(none.warnings[0].mn).toMatch(/олдсонгүй/);
     expect(none.sheet.values[none.dataTop + 1][0]).toBe("1.");
+  });
+});
+
+describe("next year's plan moves this year's dates on a year", () => {
+  /** A year-end report of `year` whose activity is done `when` («Хугацаа»). */
+  function reportWith(year: number, when: string): Grid {
+    const cells: CellValue[][] = [
+      [`НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН ${year} ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ`],
+      [],
+      [
+        "Д/д",
+        "Арга хэмжээ",
+        "Шалгуур үзүүлэлт",
+        "Суурь түвшин",
+        "Зорилтот түвшин",
+        "Хүрсэн түвшин",
+        "Гүйцэтгэлийн хувь",
+        "Хугацаа",
+      ],
+      ["1.", "Сургалтад хамрагдах", "Сургалтын тоо", 1, 2, 2, "100%", when],
+    ];
+    return { origin: { row: 0, col: 0 }, cells };
+  }
+  const whenOf = (year: number, when: string) => {
+    const grid = reportWith(year, when);
+    const plan = planOf(grid);
+    expect(plan.header.columns.timeline).toBe(7);
+    return nextYearPlan({ grid, plan }).sheet.values[3][5];
+  };
+
+  it.each([
+    [2026, "2026.01.01-2026.12.31", "2027.01.01-2027.12.31"],
+    [2026, "01.02.2026 – 2026-06-30", "01.02.2027 – 2027-06-30"],
+    [2026, "2026 оны IV улирал", "2027 оны IV улирал"],
+    // A 29 February is the 28th of a year without one; a leap year keeps it.
+    [2024, "2024.02.29, 29.02.2024", "2025.02.28, 28.02.2025"],
+    [2027, "2027.02.28, 2027/02/29", "2028.02.28, 2028/02/29"],
+    // Another year's date, and a number holding the year's digits, stay as they are.
+    [2026, "2025.12.01, А/2026120", "2025.12.01, А/2026120"],
+  ])("%s: «%s» → «%s»", (year, when, moved) => {
+    expect(whenOf(year, when)).toBe(moved);
   });
 });

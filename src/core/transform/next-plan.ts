@@ -100,7 +100,10 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
       }
       for (const col of targets) doc.copy.clear(r, col);
     }
-    if (year !== undefined) nextYearNames(doc, table, matches[i], year);
+    if (year !== undefined) {
+      nextYearNames(doc, table, matches[i], year);
+      for (const r of criterionRows(input.plan, table)) nextYearDates(doc, table, r, year);
+    }
     const halfYear = halfYearColumn(doc, table);
     // Levels reached given per period («Хүрсэн түвшин» over «Хагас жил» | «Жилийн эцэс»): both go.
     const gone = [
@@ -145,6 +148,35 @@ function nextYearNames(doc: CopiedDocument, table: CopiedTable, match: HeaderMat
     if (named !== undefined && named < year) rename(baseline, named, year);
   }
   if (!match.targetYears) rename(table.roles.get("target"), year, year + 1);
+}
+
+/** The columns of when the work is done, whose dates are this year's. */
+const WHEN: readonly ColumnRole[] = ["timeline", "start", "end"];
+/** A year standing alone (not within a longer number): "2026.01.01", "2026 оны IV улирал". */
+const YEAR_ALONE = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
+
+/**
+ * When the work is done, moved on a year: the start and end dates of part two («2026.01.01»,
+ * «2026.12.31») and a timeline naming this year are next year's («2027.01.01»). A 29 February
+ * falls on the 28th of a year that has none.
+ */
+function nextYearDates(doc: CopiedDocument, table: CopiedTable, row: number, year: number) {
+  for (const role of WHEN) {
+    const col = table.roles.get(role);
+    const cell = col === undefined ? undefined : doc.copy.get(row, col);
+    if (col === undefined || typeof cell?.value !== "string") continue;
+    const moved = cell.value.replace(YEAR_ALONE, (y) =>
+      Number(y) === year ? String(year + 1) : y,
+    );
+    if (moved === cell.value) continue;
+    const leap = (year + 1) % 4 === 0 && ((year + 1) % 100 !== 0 || (year + 1) % 400 === 0);
+    const dated = leap
+      ? moved
+      : moved
+          .replace(/(?<=\d{4}[.\-/]0?2[.\-/])29(?!\d)/gu, "28")
+          .replace(/(?<!\d)29(?=[.\-/]0?2[.\-/]\d{4})/gu, "28");
+    doc.copy.set(row, col, dated, cell.numberFormat);
+  }
 }
 
 /** The header's text over a column, its rows joined. */
