@@ -429,6 +429,26 @@ function unnamedNumberColumn(cells: SheetCells, c: Candidate): number | undefine
 }
 
 /**
+ * A header repeated after a page break, its «Д/д» cell left blank as above: the number column
+ * is the one the table above found under its own blank cell (too few item numbers may follow
+ * the break to tell it again).
+ */
+function withNumberAbove(cells: SheetCells, match: HeaderMatch, above: HeaderMatch[]): HeaderMatch {
+  const prev = above[above.length - 1];
+  const col = prev?.columns.number;
+  if (match.columns.number !== undefined || col === undefined) return match;
+  if (prev.template !== match.template || prev.part !== match.part) return match;
+  for (let row = match.headerTop; row <= match.headerBottom; row++) {
+    if (cells.text(row, col) !== "") return match;
+  }
+  return {
+    ...match,
+    columns: { number: col, ...match.columns },
+    missing: match.missing.filter((role) => role !== "number"),
+  };
+}
+
+/**
  * «Хүрсэн түвшин буюу гүйцэтгэлийн хувь»: one column for the level reached and its percentage.
  * The table then lacks no percentage column; the percentage is computed from the levels.
  */
@@ -844,7 +864,7 @@ export function tablesIn(cells: SheetCells, options: DetectOptions = {}): Header
     // The first table's kind is told by its title and its columns together (only among the
     // kind asked for, when one is: the reason is then the same as when it was found).
     const kind = found.length === 0 ? firstKind(cells, scanner, chosen) : null;
-    const read = toMatch(cells, kind?.chosen ?? chosen);
+    const read = withNumberAbove(cells, toMatch(cells, kind?.chosen ?? chosen), found);
     const reported = titleReported(cells, read);
     const said: YearSaid = { asked: options.year, title: reported.year };
     // The period is the document's: its first title says it for a part two below.

@@ -229,7 +229,7 @@ class PlanReader {
 
   /** Reads the tables; each ends where the next header (of any table) begins. */
   read(tables: HeaderMatch[], ends: number[]): Plan {
-    tables.forEach((table, i) => this.readTable(table, ends[i]));
+    tables.forEach((table, i) => this.readTable(table, ends[i], i > 0));
     this.finish();
     const plan: Plan = {
       template: this.spec.id,
@@ -252,7 +252,10 @@ class PlanReader {
    * continued after a page break) keeps the current part. Forms whose two parts share columns
    * (individual plans) switch on the "Хоёр. Мэдлэг, ур чадвар …" heading row instead.
    */
-  private readTable(table: HeaderMatch, end: number): void {
+  private readTable(table: HeaderMatch, end: number, later: boolean): void {
+    // A later header of the same part is the table continued after a page break: a criterion
+    // row under it is the activity's above the break.
+    const continued = later && (table.part === 2 ? 2 : this.part) === this.part;
     this.header = table;
     this.optionalCols = OPTIONAL_CELLS.flatMap(([key, role]) => {
       const col = table.columns[role];
@@ -261,7 +264,7 @@ class PlanReader {
     this.ended = false;
     this.embedded = false;
     this.lastOwn = this.lastOwnRow(end);
-    this.measure = undefined;
+    if (!continued) this.measure = undefined;
     if (table.part === 2 && this.part !== 2) this.startPart(2);
     for (let row = table.dataTop; row <= end; row++) this.readRow(row);
   }
