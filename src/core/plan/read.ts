@@ -571,8 +571,23 @@ class PlanReader {
       this.measure = undefined;
       return;
     }
-    this.addObjective(v.row, label.label, text, label.number);
+    // A heading repeats onto the row under it only before its first activity.
+    if (this.objective?.measures.length || !this.writtenAgain(label.number, text)) {
+      this.addObjective(v.row, label.label, text, label.number);
+    }
     this.readDeclaredCount(v);
+  }
+
+  /**
+   * The current objective's number and text written again on the row right after its last
+   * (a merged heading unmerged and filled down): the same objective, not another. Written
+   * again further down, it is another (STRUCT-NUMBER-DUP says so).
+   */
+  private writtenAgain(number: string, text: CellRef): boolean {
+    const current = this.objective;
+    if (current?.number !== number || current.text.row === text.row) return false;
+    const last = current.measures[current.measures.length - 1]?.rows.bottom ?? current.row;
+    return text.row === last + 1 && plainText(current.text.value) === plainText(text.value);
   }
 
   /** The heading's text cell: the label's own cell, or the next cell when the label stands alone. */
@@ -648,7 +663,9 @@ class PlanReader {
     if (item) {
       const numberRef = this.refOf("number", v.row) ?? this.absent(v.row);
       const text = this.refOf("programme", v.row) ?? this.absent(v.row);
-      this.addObjective(v.row, v.at("number"), text, item.parts.join("."));
+      const number = item.parts.join(".");
+      // Written again on each of its activities' rows, it is the same programme item.
+      if (!this.writtenAgain(number, text)) this.addObjective(v.row, v.at("number"), text, number);
       if (v.filled.some((col) => col !== numberRef.col && col !== text.col)) {
         this.startMeasure(v.row, numberRef);
       }
