@@ -11,6 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
 import { PERCENT_BESIDE_LEVEL } from "../fixtures/xlsx/percent-beside-level";
+import { OFFICE_LEAD_HEADER } from "../fixtures/xlsx/office-report";
 import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 import { yearNamedReportXlsx } from "../fixtures/xlsx/year-named-report";
 import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
@@ -108,33 +109,52 @@ describe("next year's plan of a report naming its columns by year", () => {
   });
 });
 
+/**
+ * An office's report giving its levels per half-year and year under «Хүрсэн түвшин» (rows as
+ * Excel shows them): `period`'s title at 1, the header at 3-4, then
+ *   5  registrations: baseline 100, target 200, `reached` [half-year, year], `stated` %
+ *   6  trainings: baseline 2, target 4, the same
+ */
+async function periodsReport(
+  file: string,
+  period: string,
+  reached: [[number, number | null], [number, number | null]],
+  stated: [number, number],
+): Promise<void> {
+  const rows = [
+    [`НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ${period} БИЕЛЭЛТ`],
+    [],
+    [...OFFICE_LEAD_HEADER, "Хүрсэн түвшин", null, "Гүйцэтгэлийн хувь"],
+    [null, null, null, null, null, "Хагас жил", "Жилийн эцэс", null],
+    [
+      "1",
+      "Даатгуулагчийг бүртгэх",
+      "Бүртгэсэн даатгуулагчийн тоо",
+      100,
+      200,
+      ...reached[0],
+      stated[0],
+    ],
+    ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, ...reached[1], stated[1]],
+  ];
+  const merges = [
+    { top: 2, left: 5, bottom: 2, right: 6 },
+    ...[0, 1, 2, 3, 4, 7].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+  ];
+  const formats = { H5: "0%", H6: "0%" };
+  fs.writeFileSync(path.join(dir, file), await typedSheetXlsx("Биелэлт", rows, merges, formats));
+}
+
 describe("the year's steps of a report giving its levels per half-year and year", () => {
   it("year-end keeps the half-year's levels in their own column and leaves the year's for the year: 150 of 200 and 4 of 4 is 87.5", async () => {
-    const rows = [
-      ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ"],
-      [],
+    await periodsReport(
+      "half.xlsx",
+      "ЭХНИЙ ХАГАС ЖИЛИЙН",
       [
-        "Д/д",
-        "Арга хэмжээ",
-        "Шалгуур үзүүлэлт",
-        "Суурь түвшин",
-        "Зорилтот түвшин",
-        "Хүрсэн түвшин",
-        null,
-        "Гүйцэтгэлийн хувь",
+        [90, null],
+        [2, null],
       ],
-      [null, null, null, null, null, "Хагас жил", "Жилийн эцэс", null],
-      ["1", "Даатгуулагчийг бүртгэх", "Бүртгэсэн даатгуулагчийн тоо", 100, 200, 90, null, 0.45],
-      ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 2, null, 0.5],
-    ];
-    const merges = [
-      { top: 2, left: 5, bottom: 2, right: 6 },
-      ...[0, 1, 2, 3, 4, 7].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
-    ];
-    const formats = { H5: "0%", H6: "0%" };
-    fs.writeFileSync(
-      path.join(dir, "half.xlsx"),
-      await typedSheetXlsx("Биелэлт", rows, merges, formats),
+      [0.45, 0.5],
     );
     expect((await run(["year-end", "half.xlsx", "-o", "year.xlsx"], dir)).code).toBe(0);
     const wb = await loadXlsx(path.join(dir, "year.xlsx"));
@@ -177,28 +197,15 @@ describe("the year's steps of a report giving its levels per half-year and year"
   });
 
   it("next year's plan takes both levels out, the year's becoming the baseline", async () => {
-    const rows = [
-      ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
-      [],
+    await periodsReport(
+      "periods.xlsx",
+      "ЖИЛИЙН ЭЦСИЙН",
       [
-        "Д/д",
-        "Арга хэмжээ",
-        "Шалгуур үзүүлэлт",
-        "Суурь түвшин",
-        "Зорилтот түвшин",
-        "Хүрсэн түвшин",
-        null,
-        "Гүйцэтгэлийн хувь",
+        [90, 150],
+        [2, 4],
       ],
-      [null, null, null, null, null, "Хагас жил", "Жилийн эцэс", null],
-      ["1", "Даатгуулагчийг бүртгэх", "Бүртгэсэн даатгуулагчийн тоо", 100, 200, 90, 150, 0.75],
-      ["2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 4, 2, 4, 1],
-    ];
-    const merges = [
-      { top: 2, left: 5, bottom: 2, right: 6 },
-      ...[0, 1, 2, 3, 4, 7].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
-    ];
-    fs.writeFileSync(path.join(dir, "periods.xlsx"), await typedSheetXlsx("Биелэлт", rows, merges));
+      [0.75, 1],
+    );
     expect((await run(["next-plan", "periods.xlsx", "-o", "periods-next.xlsx"], dir)).code).toBe(0);
     // Before, the half-year's «Хагас жил» column stayed in the plan with 90 and 2.
     expect((await rowsOf("periods-next.xlsx", 5, 6)).map((r) => r.slice(0, 6))).toEqual([

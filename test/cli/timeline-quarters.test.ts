@@ -6,7 +6,9 @@
  * activity columns are headed «Зорилт, арга хэмжээ». Every figure is worked out by hand below.
  */
 import * as fs from "fs";
+import type ExcelJS from "exceljs";
 import * as path from "path";
+import { quarterTargetMerges, quarterTargetRows } from "../fixtures/xlsx/quarter-targets";
 import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
 
@@ -81,6 +83,20 @@ async function checked(file: string) {
   return parseCheckJson(r.stdout).sheets[0];
 }
 
+/** `cells` typed into the sheet `ws` of `wb` as a person types them, saved, computed, checked. */
+async function typedComputed(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  cells: Record<string, number>,
+  name: string,
+) {
+  for (const [address, value] of Object.entries(cells)) ws.getCell(address).value = value;
+  await wb.xlsx.writeFile(path.join(dir, `${name}-typed.xlsx`));
+  const done = `${name}-done.xlsx`;
+  expect((await run(["compute", `${name}-typed.xlsx`, "-o", done], dir)).code).toBe(0);
+  return checked(done);
+}
+
 describe("a timeline marked quarter by quarter through the year's steps", () => {
   it("the plan is an office's plan; only the activity with no quarter marked lacks a timeline", async () => {
     const sheet = await checked("plan.xlsx");
@@ -104,16 +120,7 @@ describe("a timeline marked quarter by quarter through the year's steps", () => 
       "+",
       "+",
     ]);
-    for (const [address, value] of [
-      ["F6", 110],
-      ["F7", 3],
-      ["F8", 1],
-      ["F9", 2],
-    ] as const)
-      ws.getCell(address).value = value;
-    await wb.xlsx.writeFile(path.join(dir, "half-typed.xlsx"));
-    expect((await run(["compute", "half-typed.xlsx", "-o", "half-done.xlsx"], dir)).code).toBe(0);
-    const sheet = await checked("half-done.xlsx");
+    const sheet = await typedComputed(wb, ws, { F6: 110, F7: 3, F8: 1, F9: 2 }, "half");
     expect(sheet.template).toBe("org-report");
     // 110 / 120 = 91.67, 3 / 6 = 50, 1 / 1 = 100, 2 / 3 = 66.67:
     // (91.67 + 50 + 100 + 66.67) / 4 = 77.08 → 77.1.
@@ -126,14 +133,14 @@ describe("a timeline marked quarter by quarter through the year's steps", () => 
     expect((await run(["year-end", "half-done.xlsx", "-o", "year.xlsx"], dir)).code).toBe(0);
     const wb = await loadXlsx(path.join(dir, "year.xlsx"));
     const ws = wb.worksheets.find((w) => w.state === "visible" && /Жилийн/.test(w.name))!;
-    // Year-end levels: 125 of 120 (capped at 100), 6 of 6, 1 of 1, 3 of 3.
-    const col = (ws.getRow(3).values as unknown[]).findIndex((v) =>
-      /^Хүрсэн түвшин/.test(String(v)),
-    );
-    [125, 6, 1, 3].forEach((v, i) => (ws.getCell(6 + i, col).value = v));
-    await wb.xlsx.writeFile(path.join(dir, "year-typed.xlsx"));
-    expect((await run(["compute", "year-typed.xlsx", "-o", "year-done.xlsx"], dir)).code).toBe(0);
-    expect((await checked("year-done.xlsx")).figures.overall).toBe(100);
+    // The half-year's levels kept at F, the year's typed at G: 125 of 120 (capped at 100),
+    // 6 of 6, 1 of 1, 3 of 3.
+    expect([ws.getCell("F3").text, ws.getCell("G3").text]).toEqual([
+      "Эхний хагас жилд хүрсэн",
+      "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/",
+    ]);
+    const year = await typedComputed(wb, ws, { G6: 125, G7: 6, G8: 1, G9: 3 }, "year");
+    expect(year.figures.overall).toBe(100);
     expect((await run(["next-plan", "year-done.xlsx", "-o", "next.xlsx"], dir)).code).toBe(0);
     const next = await checked("next.xlsx");
     expect(next.template).toBe("org-plan");
@@ -161,42 +168,13 @@ describe("a timeline marked quarter by quarter through the year's steps", () => 
 /*
  * Targets given quarter by quarter under one «Зорилтот түвшин», each the level to reach by the
  * quarter's end: the half-year report is measured against II's, the year-end against IV's.
- *   6  registrations: baseline 100, quarters 30 | 60 | 90 | 120
- *   7  trainings: baseline 2, quarters 1 | 2 | 3 | 4
  */
-const TARGET_ROWS = [
-  ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ"],
-  [],
-  [
-    "Д/д",
-    "Зорилт, арга хэмжээ",
-    "Шалгуур үзүүлэлт",
-    "Суурь түвшин",
-    "Зорилтот түвшин",
-    null,
-    null,
-    null,
-    "Хариуцах нэгж",
-  ],
-  [null, null, null, null, "I улирал", "II улирал", "III улирал", "IV улирал", null],
-  ["1", "Зорилт 1. Нийгмийн даатгалын хамралтыг нэмэгдүүлэх"],
-  [
-    "1.1",
-    "Даатгуулагчийг бүртгэх",
-    "Бүртгэсэн даатгуулагчийн тоо",
-    100,
-    30,
-    60,
-    90,
-    120,
-    "Бүртгэлийн тасаг",
-  ],
-  ["1.2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 1, 2, 3, 4, "Сургалтын тасаг"],
-];
-const TARGET_MERGES = [
-  { top: 2, left: 4, bottom: 2, right: 7 },
-  ...[0, 1, 2, 3, 8].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
-];
+const TARGET_ROWS = quarterTargetRows(
+  "НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ГҮЙЦЭТГЭЛИЙН ТӨЛӨВЛӨГӨӨ",
+  ["Хариуцах нэгж"],
+  [["Бүртгэлийн тасаг"], ["Сургалтын тасаг"]],
+);
+const TARGET_MERGES = quarterTargetMerges(1);
 
 describe("targets given quarter by quarter through the year's steps", () => {
   beforeAll(async () =>
@@ -232,13 +210,7 @@ describe("targets given quarter by quarter through the year's steps", () => {
       "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/",
       "Гүйцэтгэлийн хувь",
     ]);
-    hs.getCell("I6").value = 45;
-    hs.getCell("I7").value = 2;
-    await half.xlsx.writeFile(path.join(dir, "t-half-typed.xlsx"));
-    expect((await run(["compute", "t-half-typed.xlsx", "-o", "t-half-done.xlsx"], dir)).code).toBe(
-      0,
-    );
-    const halfSheet = await checked("t-half-done.xlsx");
+    const halfSheet = await typedComputed(half, hs, { I6: 45, I7: 2 }, "t-half");
     expect(halfSheet.targetPeriod).toBe("half");
     // 45 / 60 = 75, 2 / 2 = 100: (75 + 100) / 2 = 87.5.
     expect(halfSheet.figures.overall).toBe(87.5);
@@ -252,13 +224,7 @@ describe("targets given quarter by quarter through the year's steps", () => {
       "Эхний хагас жилд хүрсэн",
       45,
     ]);
-    ys.getCell("J6").value = 96;
-    ys.getCell("J7").value = 3;
-    await year.xlsx.writeFile(path.join(dir, "t-year-typed.xlsx"));
-    expect((await run(["compute", "t-year-typed.xlsx", "-o", "t-year-done.xlsx"], dir)).code).toBe(
-      0,
-    );
-    const yearSheet = await checked("t-year-done.xlsx");
+    const yearSheet = await typedComputed(year, ys, { J6: 96, J7: 3 }, "t-year");
     expect(yearSheet.targetPeriod).toBe("year");
     // 96 / 120 = 80, 3 / 4 = 75: (80 + 75) / 2 = 77.5.
     expect(yearSheet.figures.overall).toBe(77.5);

@@ -11,6 +11,7 @@ import { sheetModelProblems } from "../../src/core/summary/sheet-check";
 import { nextYearPlan } from "../../src/core/transform/next-plan";
 import { reportFromPlan } from "../../src/core/transform/report-from-plan";
 import { yearEndReport } from "../../src/core/transform/year-end";
+import { OFFICE_LEAD_HEADER } from "../fixtures/xlsx/office-report";
 
 const ORG_HEADER = [
   "Д/д",
@@ -587,16 +588,7 @@ describe("next year's plan moves this year's dates on a year", () => {
     const cells: CellValue[][] = [
       [`НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН ${year} ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ`],
       [],
-      [
-        "Д/д",
-        "Арга хэмжээ",
-        "Шалгуур үзүүлэлт",
-        "Суурь түвшин",
-        "Зорилтот түвшин",
-        "Хүрсэн түвшин",
-        "Гүйцэтгэлийн хувь",
-        "Хугацаа",
-      ],
+      [...OFFICE_LEAD_HEADER, "Хүрсэн түвшин", "Гүйцэтгэлийн хувь", "Хугацаа"],
       ["1.", "Сургалтад хамрагдах", "Сургалтын тоо", 1, 2, 2, "100%", when],
     ];
     return { origin: { row: 0, col: 0 }, cells };

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
+import { quarterTargetMerges, quarterTargetRows } from "../fixtures/xlsx/quarter-targets";
 import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 import { UNNUMBERED_REPORT } from "../fixtures/xlsx/unnumbered-report";
 import {
@@ -192,32 +193,16 @@ describe("a half-year report with targets given quarter by quarter in the previe
   it("is measured against the second quarter's targets, and against the fourth's when chosen as the year-end", async () => {
     session = await openSession({ view: "check" });
     const { page } = session;
-    const header = ["Д/д", "Зорилт, арга хэмжээ", "Шалгуур үзүүлэлт", "Суурь түвшин"];
-    const rows = [
-      ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ"],
-      [],
-      [...header, "Зорилтот түвшин", null, null, null, "Хүрсэн түвшин", "Гүйцэтгэлийн хувь"],
-      [null, null, null, null, "I улирал", "II улирал", "III улирал", "IV улирал", null, null],
-      ["1", "Зорилт 1. Нийгмийн даатгалын хамралтыг нэмэгдүүлэх"],
-      // The person's stated %: 45 of II's 60 = 75% (J6), 2 of II's 2 = 100% (J7).
+    // The person's stated %: 45 of II's 60 = 75% (J6), 2 of II's 2 = 100% (J7).
+    const rows = quarterTargetRows(
+      "НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН БИЕЛЭЛТ",
+      ["Хүрсэн түвшин", "Гүйцэтгэлийн хувь"],
       [
-        "1.1",
-        "Даатгуулагчийг бүртгэх",
-        "Бүртгэсэн даатгуулагчийн тоо",
-        100,
-        30,
-        60,
-        90,
-        120,
-        45,
-        0.75,
+        [45, 0.75],
+        [2, 1],
       ],
-      ["1.2", "Сургалт зохион байгуулах", "Сургалтын тоо", 2, 1, 2, 3, 4, 2, 1],
-    ];
-    const merges = [
-      { top: 2, left: 4, bottom: 2, right: 7 },
-      ...[0, 1, 2, 3, 8, 9].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
-    ];
+    );
+    const merges = quarterTargetMerges(2);
     await openFile(
       page,
       "quarters.xlsx",

@@ -3,6 +3,7 @@ import type { CellValue } from "../../src/core/grid";
 import { measuresOf, plainText } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { seed002 } from "../fixtures/seeds/seed002";
+import { OFFICE_LEAD_HEADER } from "../fixtures/xlsx/office-report";
 import { typedSheet } from "../fixtures/xlsx/typed-sheet";
 
 /*
@@ -12,15 +13,7 @@ import { typedSheet } from "../fixtures/xlsx/typed-sheet";
  */
 
 const TITLE = "ХӨВСГӨЛ АЙМГИЙН НИЙГМИЙН ДААТГАЛЫН ГАЗРЫН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ";
-const HEADER = [
-  "Д/д",
-  "Арга хэмжээ",
-  "Шалгуур үзүүлэлт",
-  "Суурь түвшин",
-  "Зорилтот түвшин",
-  "Хүрсэн түвшин",
-  "Гүйцэтгэлийн хувь",
-];
+const HEADER = [...OFFICE_LEAD_HEADER, "Хүрсэн түвшин", "Гүйцэтгэлийн хувь"];
 const NUMBERS = ["1", "2", "3", "4", "5", "6", "7"];
 
 /** Each measure as its number and its criteria's names. */
