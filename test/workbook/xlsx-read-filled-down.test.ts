@@ -10,7 +10,8 @@ import { typedSheet } from "../fixtures/xlsx/typed-sheet";
  * Tables whose merged cells a person unmerged and filled down (to sort or filter them): a
  * programme item's number and text on each of its activities' rows, an objective's heading on
  * the row under it. Typed with exceljs as the command line reads them, they read to the same
- * objectives as the merged seed, with no number said to repeat.
+ * objectives as the merged seed, with no number said to repeat; unmerged and left blank, a
+ * programme item's activities keep its number.
  */
 
 /** The grid's merges below its header undone, each cell of a merge given the merge's value. */
@@ -44,6 +45,19 @@ describe("a table unmerged and filled down", () => {
     expect(objectives(filled)).toEqual(objectives(merged));
     expect(objectives(filled)[0]).toEqual(["1", 3]);
     expect(codes(filled, "STRUCT-NUMBER-DUP")).toEqual([]);
+  });
+
+  it("seed 002 unmerged and left blank: a programme item's activities keep its number", async () => {
+    const merged = await checked(seed002.cells, seed002.merges);
+    const blank = await checked(seed002.cells.slice(0, 15));
+    const numbers = (check: typeof merged) =>
+      check.plan.goals
+        .flatMap((g) => g.objectives)
+        .flatMap((o) => o.measures.map((m) => plainText(m.number.value)));
+    // Before, item 1's second and third activities had no number («»).
+    expect(numbers(blank)).toEqual(numbers(merged));
+    expect(numbers(blank).slice(0, 3)).toEqual(["1", "1", "1"]);
+    expect(objectives(blank)).toEqual(objectives(merged));
   });
 
   it("seed 003: «Зорилт 7.» on the row of its declared count is one objective, its count kept", async () => {

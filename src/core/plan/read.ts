@@ -682,7 +682,7 @@ class PlanReader {
     }
     const activity = v.at("activity");
     if (activity && !startsLowercase(activity)) {
-      this.startMeasure(v.row, this.refOf("number", v.row) ?? this.absent(v.row));
+      this.startMeasure(v.row, this.itemNumberOf(v) ?? this.absent(v.row));
       return;
     }
     if (this.measure && this.isCriterionRow(v)) {
@@ -690,6 +690,17 @@ class PlanReader {
       return;
     }
     this.continueRow(v.row);
+  }
+
+  /**
+   * An activity's «№» cell; where it and the programme's are blank under a numbered programme
+   * item (a merge undone and left empty), the item's, as the merge showed it.
+   */
+  private itemNumberOf(v: RowView): CellRef | undefined {
+    const own = this.refOf("number", v.row);
+    const item = this.objective;
+    if (v.at("number") !== "" || v.at("programme") !== "" || !item?.number) return own;
+    return this.refOf("number", item.row) ?? own;
   }
 
   /** Job description rows: an objective cell opens an objective, each function is a measure. */
