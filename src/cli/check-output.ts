@@ -169,18 +169,17 @@ export function checkText(file: string, result: CheckedWorkbook, lang: Lang): st
         }`,
       );
     }
+    // The header's last row over a column: the sub-column a period was read from.
+    const { columns, headerBottom } = check.plan.header;
+    const headerOf = (col: number | undefined) =>
+      col === undefined ? "" : cellText(valueAt(grid, headerBottom, col));
     if (targetPeriod) {
-      const { columns, headerBottom } = check.plan.header;
       const col =
         targetPeriod === "half" ? columns["target-h1"] : (columns.target ?? columns["target-h2"]);
-      const header = col === undefined ? "" : cellText(valueAt(grid, headerBottom, col));
-      out.push(`  ${msg.targetPeriodLine(targetPeriod, header)[lang]}`);
+      out.push(`  ${msg.targetPeriodLine(targetPeriod, headerOf(col))[lang]}`);
     }
     if (achievedPeriod) {
-      const { columns, headerBottom } = check.plan.header;
-      const col = columns.achieved;
-      const header = col === undefined ? "" : cellText(valueAt(grid, headerBottom, col));
-      out.push(`  ${msg.achievedPeriodLine(achievedPeriod, header)[lang]}`);
+      out.push(`  ${msg.achievedPeriodLine(achievedPeriod, headerOf(columns.achieved))[lang]}`);
     }
     if (achievedYear !== undefined && achievedYears) {
       const years = achievedYears.map((y) => y.year);

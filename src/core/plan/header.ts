@@ -681,13 +681,14 @@ function periodsUnderGroup(
     : { half: group.right, year: group.left, periodRow };
 }
 
-/** The quarter a sub-column names, its header made plain («III», «3-р улирал», «3»), or 0. */
+/** A quarter's sub-column, its header made plain: «III», «3-р улирал», «IV улиралд», «3». */
+const QUARTER = /^(i{1,3}|і{1,3}|[iі][vү]|[1-4])(?: (?:р|дүгээр|дугаар))?(?: улир\p{L}*)?$/u;
+
+/** The quarter a sub-column names, its header made plain, or 0. */
 function quarterNamed(words: string): number {
-  const m = /^(iv|iү|іү|i{1,3}|і{1,3}|[1-4])(?: (?:р|дүгээр|дугаар))?(?: улир\p{L}*)?$/u.exec(
-    words,
-  );
+  const m = QUARTER.exec(words);
   if (!m) return 0;
-  return /^\d$/u.test(m[1]) ? Number(m[1]) : m[1].endsWith("ү") ? 4 : m[1].length;
+  return /^\d$/u.test(m[1]) ? Number(m[1]) : /[vү]$/u.test(m[1]) ? 4 : m[1].length;
 }
 
 /**
@@ -758,12 +759,8 @@ function withAchievedPeriods(
   return out;
 }
 
-/**
- * A period's sub-column of a timeline, its header made plain: a quarter («I» … «IV», «II улирал»,
- * «1-р улирал») or a month («1» … «12», «3 сар», «10-р сар»).
- */
-const TIMELINE_PERIOD =
-  /^(?:(?:[iі]{1,3}|[iі][vү]|[1-4])(?: (?:р|дүгээр|дугаар))? улир\p{L}*|[iі]{1,3}|[iі][vү]|(?:[1-9]|1[0-2])(?:(?: (?:р|дүгээр|дугаар))? сар\p{L}*)?)$/u;
+/** A month's sub-column of a timeline, its header made plain: «1» … «12», «3 сар», «10-р сар». */
+const MONTH = /^(?:[1-9]|1[0-2])(?:(?: (?:р|дүгээр|дугаар))? сар\p{L}*)?$/u;
 
 /**
  * «Хугацаа» merged over «I» | «II» | «III» | «IV» (or the months), a mark under each period the
@@ -776,7 +773,8 @@ function withTimelinePeriods(cells: SheetCells, match: HeaderMatch): HeaderMatch
   const row = group.bottom + 1;
   const periods: number[] = [];
   for (let col = group.left; col <= group.right; col++) {
-    if (!TIMELINE_PERIOD.test(normalizeHeader(cells.text(row, col)))) return match;
+    const words = normalizeHeader(cells.text(row, col));
+    if (quarterNamed(words) === 0 && !MONTH.test(words)) return match;
     periods.push(col);
   }
   const out: HeaderMatch = { ...match, timelinePeriods: periods };

@@ -255,7 +255,7 @@ class PlanReader {
   private readTable(table: HeaderMatch, end: number, later: boolean): void {
     // A later header of the same part is the table continued after a page break: a criterion
     // row under it is the activity's above the break.
-    const continued = later && (table.part === 2 ? 2 : this.part) === this.part;
+    const continued = later && (table.part !== 2 || this.part === 2);
     this.header = table;
     this.optionalCols = OPTIONAL_CELLS.flatMap(([key, role]) => {
       const col = table.columns[role];
@@ -838,7 +838,7 @@ class PlanReader {
     }
     const periods = this.header.timelinePeriods;
     if (periods) {
-      // A timeline in quarters is the row's first marked quarter: empty where none is marked.
+      // A timeline a column a period is the row's first marked period: empty where none is.
       const marked = periods.find((col) => this.cells.text(row, col) !== "");
       criterion.timeline = this.cells.shownRef(row, marked ?? periods[0]);
     }

@@ -30,6 +30,8 @@ export interface CopiedTable {
   dataTop: number;
   /** Last row of the table's content (dataTop - 1 when it has none). */
   dataBottom: number;
+  /** The header as read (its columns in the sheet as it was, before any column moved). */
+  match: HeaderMatch;
   /** Sheet column of each role the table has. */
   roles: Map<ColumnRole, number>;
   /** Columns the transformation added that hold no role (kept beside the table's own). */
@@ -105,6 +107,7 @@ export class CopiedDocument {
         headerBottom: t.headerBottom,
         dataTop: t.dataTop,
         dataBottom: own.length > 0 ? Math.max(...own) : t.dataTop - 1,
+        match: t,
         roles,
         carried: new Map(),
       };

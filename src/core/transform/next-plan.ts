@@ -1,5 +1,5 @@
 import { cellText, type Grid } from "../grid";
-import { measuresOf, type HeaderMatch, type Plan } from "../plan/model";
+import { measuresOf, type Plan } from "../plan/model";
 import { yearIn } from "../plan/title";
 import { headerKey, plainText } from "../cells/normalize";
 import { TEMPLATES } from "../templates";
@@ -60,7 +60,6 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
   const reportSpec = TEMPLATES[reportKindOf(planKind)];
   const warnings: Bilingual[] = [];
   const doc = new CopiedDocument(input.grid, input.plan);
-  const matches = input.plan.tables ?? [input.plan.header];
   // Rows whose achieved cell writes a percentage or «of planned» beside the level: the level
   // alone becomes the baseline ("12 (100%)" → 12), none where only a percentage is written.
   const apart = new Map<number, number | null>();
@@ -68,14 +67,15 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
     if (c.levelApart) apart.set(c.criterion.row, c.achieved?.quantities[0]?.value ?? null);
   }
   const year = input.plan.title ? yearIn(cellText(input.plan.title.value)) : undefined;
-  for (const [i, table] of doc.tables.entries()) {
+  for (const table of doc.tables) {
+    const { match } = table;
     // Targets a column a quarter: all four are this year's, not only the two read. Targets a
     // column a year were set for years ahead: each is kept, next year's to plan by.
-    const years = matches[i]?.targetYears;
+    const years = match.targetYears;
     const kept = new Set(years?.map((y) => y.col));
     const targets = [
       ...TARGETS.map((role) => table.roles.get(role)),
-      ...(matches[i]?.targetQuarters ?? []),
+      ...(match.targetQuarters ?? []),
     ].filter((c): c is number => c !== undefined && !kept.has(c));
     if (years && year !== undefined && !years.some((y) => y.year === year + 1)) {
       warnings.push(
@@ -101,7 +101,7 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
       for (const col of targets) doc.copy.clear(r, col);
     }
     if (year !== undefined) {
-      nextYearNames(doc, table, matches[i], year);
+      nextYearNames(doc, table, year);
       for (const r of criterionRows(input.plan, table)) nextYearDates(doc, table, r, year);
     }
     const halfYear = halfYearColumn(doc, table);
@@ -109,7 +109,7 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
     const gone = [
       ...REPORT_ONLY.map((role) => table.roles.get(role)),
       ...(halfYear !== undefined ? [halfYear] : []),
-      ...Object.values(matches[i]?.achievedPeriodColumns ?? {}),
+      ...Object.values(match.achievedPeriodColumns ?? {}),
     ].filter((c, k, all): c is number => c !== undefined && all.indexOf(c) === k);
     for (const col of gone.sort((a, b) => b - a)) doc.deleteColumn(table, col);
     doc.renumber(table, []);
@@ -134,7 +134,7 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
  * planner («2024 оны зорилт» → «2025 оны зорилт»). Targets given a column a year are kept as
  * they are.
  */
-function nextYearNames(doc: CopiedDocument, table: CopiedTable, match: HeaderMatch, year: number) {
+function nextYearNames(doc: CopiedDocument, table: CopiedTable, year: number) {
   const rename = (col: number | undefined, from: number, to: number) => {
     if (col === undefined) return;
     for (let r = table.headerTop; r <= table.headerBottom; r++) {
@@ -147,7 +147,7 @@ function nextYearNames(doc: CopiedDocument, table: CopiedTable, match: HeaderMat
     const named = yearIn(headerText(doc, table, baseline));
     if (named !== undefined && named < year) rename(baseline, named, year);
   }
-  if (!match.targetYears) rename(table.roles.get("target"), year, year + 1);
+  if (!table.match.targetYears) rename(table.roles.get("target"), year, year + 1);
 }
 
 /** The columns of when the work is done, whose dates are this year's. */

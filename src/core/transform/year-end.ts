@@ -31,21 +31,23 @@ export function yearEndReport(input: { grid: Grid; plan: Plan }): TransformResul
   const spec = TEMPLATES[template];
   const warnings: Bilingual[] = [];
   const doc = new CopiedDocument(input.grid, input.plan);
-  const matches = input.plan.tables ?? [input.plan.header];
-  for (const [i, table] of doc.tables.entries()) {
+  // A heading across the table stays as it is: a row's own cell is none that a merge from the
+  // left covers.
+  const ownCell = (r: number, col: number) => {
+    const merge = doc.copy.mergeAt(r, col);
+    return !(merge && merge.left < col);
+  };
+  for (const table of doc.tables) {
     const achieved = table.roles.get("achieved");
     if (achieved === undefined) continue;
-    const periods = matches[i]?.achievedPeriodColumns;
+    const periods = table.match.achievedPeriodColumns;
     if (periods) {
       // The table gives the levels per half-year and year («Хүрсэн түвшин» over «Хагас жил» |
       // «Жилийн эцэс»): the half-year's stay where they are, in view; the year's and the %
       // are left empty for the year-end figures.
       const emptied = [periods.year, table.roles.get("fulfilment")];
       for (let r = table.dataTop; r <= table.dataBottom; r++) {
-        for (const col of emptied) {
-          const merge = col === undefined ? undefined : doc.copy.mergeAt(r, col);
-          if (col !== undefined && !(merge && merge.left < col)) doc.copy.clear(r, col);
-        }
+        for (const col of emptied) if (col !== undefined && ownCell(r, col)) doc.copy.clear(r, col);
       }
       doc.tidy(table);
       continue;
@@ -58,9 +60,8 @@ export function yearEndReport(input: { grid: Grid; plan: Plan }): TransformResul
     table.carried.set(kept, { header, width: 30 });
     const fulfilment = table.roles.get("fulfilment");
     for (let r = table.dataTop; r <= table.dataBottom; r++) {
-      const merge = doc.copy.mergeAt(r, now);
-      // A heading across the table stays as it is; the row's own cells move and empty.
-      if (merge && merge.left < now) continue;
+      // The row's own cells move and empty.
+      if (!ownCell(r, now)) continue;
       const cell = doc.copy.get(r, now);
       if (cell) doc.copy.set(r, kept, cell.value, cell.numberFormat);
       doc.copy.clear(r, now);
