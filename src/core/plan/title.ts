@@ -50,7 +50,8 @@ export function titleAbove(cells: SheetCells, headerTop: number): CellRef | unde
     if (filled.length === 0) continue;
     const text = filled.map((col) => cells.text(row, col)).join(" ");
     if (text.includes(":") || parseObjectiveLabel(text)) continue;
-    if (!TITLE_WORDS.some((w) => normalizeHeader(text).includes(w))) continue;
+    const words = normalizeHeader(text);
+    if (!TITLE_WORDS.some((w) => words.includes(w))) continue;
     const ref = cells.ref(row, filled[0]);
     if (inCapitals(text)) return ref;
     fallback ??= ref;
