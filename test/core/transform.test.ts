@@ -612,4 +612,31 @@ describe("next year's plan moves this year's dates on a year", () => {
   ])("%s: «%s» → «%s»", (year, when, moved) => {
     expect(whenOf(year, when)).toBe(moved);
   });
+
+  /** The timeline typed as an Excel date (as grids carry one: its day, and a date format). */
+  const excelDateOf = (year: number, day: string) => {
+    const grid = reportWith(year, day);
+    grid.numberFormats = [[], [], [], [null, null, null, null, null, null, null, "yyyy.mm.dd"]];
+    const { sheet } = nextYearPlan({ grid, plan: planOf(grid) });
+    const kept = sheet.styles?.some(
+      ({ range, style }) =>
+        range.top === 3 && range.left === 5 && style.numberFormat === "yyyy.mm.dd",
+    );
+    return { serial: sheet.values[3][5], kept };
+  };
+
+  // Serials counted by hand from 1899-12-30: 2024-01-01 is 45292, 2025-01-01 is 45292 + 366 =
+  // 45658, 2026-01-01 is 45658 + 365 = 46023, 2027-01-01 is 46023 + 365 = 46388.
+  it.each([
+    [2026, "2026-01-01", 46388],
+    // 2025-02-28: 45658 + 31 + 27; half past nine is 9.5 / 24 of a day.
+    [2024, "2024-02-29 09:30", 45716.395833],
+    // Another year's date stays: 2025-12-01 is 45658 + 334.
+    [2026, "2025-12-01", 45992],
+  ])(
+    "%s: an Excel date %s is next year's day (serial %s), in its own format",
+    (year, day, serial) => {
+      expect(excelDateOf(year, day)).toEqual({ serial, kept: true });
+    },
+  );
 });

@@ -39,7 +39,7 @@ export function shownDecimals(format: string | null | undefined): number | null 
 }
 
 /** A format showing a date or a time. */
-const isDateFormat = (format: string): boolean => /[ymdhs]/iu.test(codeOf(format));
+export const isDateFormat = (format: string): boolean => /[ymdhs]/iu.test(codeOf(format));
 
 /** Excel's General format: up to ten significant digits, no trailing zeros. */
 function general(v: number): string {

@@ -10,6 +10,8 @@ import { reportKindOf, titleWarning, type TransformResult } from "./report-from-
 import { nextPlanTitle } from "./titles";
 import { HALF_YEAR_ACHIEVED } from "./year-end";
 import { saysNotDue } from "../cells/marks";
+import { excelDayText, serialOfDate } from "../cells/excel-dates";
+import { isDateFormat } from "../cells/number-format";
 import { evaluatePlan } from "../evaluate";
 import { DEFAULT_SETTINGS } from "../settings";
 
@@ -157,26 +159,45 @@ const YEAR_ALONE = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
 
 /**
  * When the work is done, moved on a year: the start and end dates of part two («2026.01.01»,
- * «2026.12.31») and a timeline naming this year are next year's («2027.01.01»). A 29 February
- * falls on the 28th of a year that has none.
+ * «2026.12.31»), typed as text or as Excel dates, and a timeline naming this year are next
+ * year's («2027.01.01»). A 29 February falls on the 28th of a year that has none.
  */
 function nextYearDates(doc: CopiedDocument, table: CopiedTable, row: number, year: number) {
   for (const role of WHEN) {
     const col = table.roles.get(role);
     const cell = col === undefined ? undefined : doc.copy.get(row, col);
-    if (col === undefined || typeof cell?.value !== "string") continue;
-    const moved = cell.value.replace(YEAR_ALONE, (y) =>
-      Number(y) === year ? String(year + 1) : y,
-    );
-    if (moved === cell.value) continue;
-    const leap = (year + 1) % 4 === 0 && ((year + 1) % 100 !== 0 || (year + 1) % 400 === 0);
-    const dated = leap
-      ? moved
-      : moved
-          .replace(/(?<=\d{4}[.\-/]0?2[.\-/])29(?!\d)/gu, "28")
-          .replace(/(?<!\d)29(?=[.\-/]0?2[.\-/]\d{4})/gu, "28");
-    doc.copy.set(row, col, dated, cell.numberFormat);
+    if (col === undefined || !cell) continue;
+    const moved =
+      typeof cell.value === "string"
+        ? nextYearText(cell.value, year)
+        : typeof cell.value === "number" && cell.numberFormat && isDateFormat(cell.numberFormat)
+          ? nextYearSerial(cell.value, year)
+          : null;
+    if (moved !== null) doc.copy.set(row, col, moved, cell.numberFormat);
   }
+}
+
+/** A text's dates and year in `year` a year on; null where it names none. */
+function nextYearText(text: string, year: number): string | null {
+  const moved = text.replace(YEAR_ALONE, (y) => (Number(y) === year ? String(year + 1) : y));
+  if (moved === text) return null;
+  const leap = (year + 1) % 4 === 0 && ((year + 1) % 100 !== 0 || (year + 1) % 400 === 0);
+  return leap
+    ? moved
+    : moved
+        .replace(/(?<=\d{4}[.\-/]0?2[.\-/])29(?!\d)/gu, "28")
+        .replace(/(?<!\d)29(?=[.\-/]0?2[.\-/]\d{4})/gu, "28");
+}
+
+/** An Excel date of `year` (its serial) a year on, its time of day kept; null for another year's. */
+function nextYearSerial(serial: number, year: number): number | null {
+  const day = excelDayText(serial)?.split("-").map(Number);
+  if (!day || day[0] !== year) return null;
+  const [, month, date] = day;
+  // The day the next year does not have (29 February) is the day before.
+  const next = serialOfDate(year + 1, month, date) ?? serialOfDate(year + 1, month, date - 1);
+  if (next === null) return null;
+  return Math.round((next + serial - Math.floor(serial)) * 1e6) / 1e6;
 }
 
 /** The header's text over a column, its rows joined. */

@@ -1,5 +1,6 @@
 import { gridSize, type CellValue, type Grid, type Merge } from "../grid";
 import { serialOfDate } from "../cells/excel-dates";
+import { isDateFormat } from "../cells/number-format";
 
 /** A cell as the add-in copies it: the value and the number format a person gave it. */
 export interface CopiedCell {
@@ -15,14 +16,11 @@ export interface RowSpan {
 
 /** "2026-01-31" or "2026-01-31 09:30", as grids carry date cells (see workbook/date-text). */
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/;
-/** A format that shows a date (quoted text and [colour] sections aside). */
-const DATE_FORMAT = /[ymd]/i;
 
 /** A date cell read as text, back to the serial number Excel keeps for it. */
 function dateSerial(value: CellValue, format: string | undefined): CellValue {
   if (typeof value !== "string" || !format) return value;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*]|\\./g, "");
-  const m = DATE_FORMAT.test(bare) ? DATE_TEXT.exec(value) : null;
+  const m = isDateFormat(format) ? DATE_TEXT.exec(value) : null;
   if (!m) return value;
   const [, y, mo, d, h, mi] = m.map(Number);
   const serial = serialOfDate(y, mo, d, h || 0, mi || 0);
