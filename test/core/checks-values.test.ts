@@ -189,6 +189,21 @@ describe("VALUE-MULTI", () => {
     expect(fs[0].message.mn).toContain("«72,9%»");
   });
 
+  it("names the levels of a numbered list, not its item numbers", () => {
+    const fs = of(
+      plan([
+        {
+          criterion: "1. Сургалтын тоо\n2. Зөвлөгөөний тоо",
+          baseline: "1. 80\n2. 3",
+          target: "1. 100\n2. 4",
+        },
+      ]),
+      "VALUE-MULTI",
+    );
+    expect(fs.map((f) => f.cell)).toEqual(["E4", "F4"]);
+    expect(fs[1].message.en).toContain("holds 2 values: «100», «4»");
+  });
+
   it("leaves one labelled value and free text full of numbers alone", () => {
     const fs = report([
       {

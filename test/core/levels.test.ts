@@ -354,6 +354,21 @@ describe("parseLevel: free text", () => {
     expect(quantities(listed)).toEqual([[694, "санал", "count"]]);
   });
 
+  test("a numbered list of levels, one a line, reads its levels, not the item numbers", () => {
+    // A row whose criterion cell lists «1. Сургалтын тоо», «2. Зөвлөгөөний тоо».
+    const values = (text: string) => parseLevel(text).quantities.map((q) => q.value);
+    expect(values("1. 100\n2. 4")).toEqual([100, 4]);
+    expect(values("  1) 80\r\n  2) 3")).toEqual([80, 3]);
+    expect(quantities(parseLevel("1. 100%\n2. 4 удаа"))).toEqual([
+      [100, "%", "percent"],
+      [4, "удаа", "count"],
+    ]);
+    // One line is no list: «2. 5» may be written so, and stays two numbers.
+    expect(values("2. 5")).toEqual([2, 5]);
+    // A decimal written without a space is no item number.
+    expect(values("1.100\n2.4")).toEqual([1.1, 2.4]);
+  });
+
   test("seed 000 text with the Latin D in Dүрэм: labelled counts", () => {
     const r = parseLevel("Үүнд: Журам-15, Зөвлөмж-6, Dүрэм-2, Заавар-1, Аргачлал-2");
     expect(r.quantities.map((q) => [q.value, q.unit])).toEqual([

@@ -79,6 +79,9 @@ const itemWord = ({ word, endings }: { word: string; endings: boolean }): string
 /** The characters of an order number, beside its "/" and "-". */
 const ORDER = "\\p{L}\\d";
 
+/** A list's item marker before a figure: "1. 100", "2) 4" (the figure is not part of it). */
+const LIST_ITEM = "\\d{1,2}[.)](?=[ \\t]+\\d)";
+
 /** No ASCII letter and no character beyond ASCII: figures, spaces and marks only. */
 export const FIGURES_AND_MARKS = /^[^A-Za-z\u0080-\uFFFF]*$/;
 
@@ -160,6 +163,21 @@ export const RULES: readonly Rule[] = [
   // List markers: "1.Нийгмийн …", "2. Хөдөлмөр …", "3) …" (never a digit after the mark: "2.5").
   atDigits(
     rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]\s*[^\d\s]/),
+    1,
+    2,
+  ),
+  // A numbered list of levels, one a line: "1. 100\n2. 4" for a cell's numbered criteria. A
+  // marker opening a line before a figure is one where another line opens so too; a lone
+  // "2. 5" is left as it is written.
+  atDigits(
+    rule(
+      new RegExp(
+        `(?<=(?:^|\\n)[ \\t]*)${LIST_ITEM}(?:(?=[^]*\\n[ \\t]*${LIST_ITEM})|(?<=(?:^|\\n)[ \\t]*${LIST_ITEM}[^]*\\n[ \\t]*\\d{1,2}[.)]))`,
+        "gu",
+      ),
+      true,
+      new RegExp(`\\n[ \\t]*${LIST_ITEM}`, "u"),
+    ),
     1,
     2,
   ),
