@@ -11,7 +11,7 @@ import { typedSheet } from "../fixtures/xlsx/typed-sheet";
  * programme item's number and text on each of its activities' rows, an objective's heading on
  * the row under it. Typed with exceljs as the command line reads them, they read to the same
  * objectives as the merged seed, with no number said to repeat; unmerged and left blank, a
- * programme item's activities keep its number.
+ * programme item's activities keep its number and the rating given once for it.
  */
 
 /** The grid's merges below its header undone, each cell of a merge given the merge's value. */
@@ -58,6 +58,30 @@ describe("a table unmerged and filled down", () => {
     expect(numbers(blank)).toEqual(numbers(merged));
     expect(numbers(blank).slice(0, 3)).toEqual(["1", "1", "1"]);
     expect(objectives(blank)).toEqual(objectives(merged));
+  });
+
+  it("seed 002 unmerged and left blank: an item's activities keep the rating given once for the item", async () => {
+    const merged = await checked(seed002.cells, seed002.merges);
+    const blank = await checked(seed002.cells.slice(0, 15));
+    const ratings = (check: typeof merged) =>
+      check.evaluation.measures.map((m) => plainText(m.measure.rating?.value ?? null));
+    // Before, items 1, 5 and 6's second and third activities had none, and the mean was the
+    // six items' (589.6 / 6 = 98.27), not the stated «98.2».
+    expect(ratings(blank)).toEqual(ratings(merged));
+    expect(ratings(blank)).toEqual([
+      ...["100", "100", "100", "100", "100", "95"],
+      ...["97.9", "97.9", "97.9", "96.7", "96.7", "96.7"],
+    ]);
+    // (3 × 100 + 100 + 100 + 95 + 3 × 97.9 + 3 × 96.7) / 12 = 1178.8 / 12 = 98.23, shown 98.2.
+    expect([blank.figures.rated, blank.figures.overall]).toEqual([12, 98.2]);
+    expect(codes(blank, "RATING-AGGREGATE")).toEqual([]);
+  });
+
+  it("seed 002 with item 5's «№» still merged and its rating not: a blank rating is missing", async () => {
+    const notMerged = (m: NonNullable<Grid["merges"]>[number]) => !(m.top === 8 && m.left === 5);
+    const check = await checked(seed002.cells, seed002.merges?.filter(notMerged));
+    const item5 = check.evaluation.measures.filter((m) => m.measure.number.row === 8);
+    expect(item5.map((m) => plainText(m.measure.rating?.value ?? null))).toEqual(["97.9", "", ""]);
   });
 
   it("seed 003: «Зорилт 7.» on the row of its declared count is one objective, its count kept", async () => {

@@ -682,7 +682,9 @@ class PlanReader {
     }
     const activity = v.at("activity");
     if (activity && !startsLowercase(activity)) {
-      this.startMeasure(v.row, this.itemNumberOf(v) ?? this.absent(v.row));
+      const item = this.itemContinued(v);
+      const measure = this.startMeasure(v.row, this.itemNumberOf(v, item) ?? this.absent(v.row));
+      if (item) this.keepItemRating(measure, item);
       return;
     }
     if (this.measure && this.isCriterionRow(v)) {
@@ -693,14 +695,35 @@ class PlanReader {
   }
 
   /**
-   * An activity's «№» cell; where it and the programme's are blank under a numbered programme
-   * item (a merge undone and left empty), the item's, as the merge showed it.
+   * The numbered programme item an activity's row continues with its «№» and programme cells
+   * blank: a merge over the item's rows undone and left empty.
    */
-  private itemNumberOf(v: RowView): CellRef | undefined {
-    const own = this.refOf("number", v.row);
+  private itemContinued(v: RowView): Objective | undefined {
     const item = this.objective;
-    if (v.at("number") !== "" || v.at("programme") !== "" || !item?.number) return own;
-    return this.refOf("number", item.row) ?? own;
+    if (v.at("number") !== "" || v.at("programme") !== "" || !item?.number) return undefined;
+    return item;
+  }
+
+  /** An activity's «№» cell; on a row continuing a programme item, the item's, as the merge showed it. */
+  private itemNumberOf(v: RowView, item: Objective | undefined): CellRef | undefined {
+    const own = this.refOf("number", v.row);
+    return item ? (this.refOf("number", item.row) ?? own) : own;
+  }
+
+  /**
+   * An activity continuing a programme item whose merges were undone (its «№» cell blank and
+   * merged with none), its rating cell blank: the item's rating, as a rating merged over the
+   * item's rows showed it. Where the item's «№» is still merged, a rating left out of the merge
+   * is the activity's own, and a blank one is missing.
+   */
+  private keepItemRating(measure: Measure, item: Objective): void {
+    const col = this.col("rating");
+    const number = this.col("number");
+    if (col === undefined || number === undefined || item.row === measure.row) return;
+    if (this.cells.mergeAt(measure.row, number) || this.cells.mergeAt(measure.row, col)) return;
+    if (this.cells.text(measure.row, col) !== "") return;
+    const rating = this.cells.shownRef(item.row, col);
+    if (this.cells.text(rating.row, col) !== "") measure.rating = rating;
   }
 
   /** Job description rows: an objective cell opens an objective, each function is a measure. */
