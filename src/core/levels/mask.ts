@@ -168,11 +168,12 @@ export const RULES: readonly Rule[] = [
   ),
   // A numbered list of levels, one a line: "1. 100\n2. 4" for a cell's numbered criteria. A
   // marker opening a line before a figure is one where another line opens so too; a lone
-  // "2. 5" is left as it is written.
+  // "2. 5" is left as it is written. (The other line is looked for lazily: the next or the
+  // one before, not across a long cell from each marker.)
   atDigits(
     rule(
       new RegExp(
-        `(?<=(?:^|\\n)[ \\t]*)${LIST_ITEM}(?:(?=[^]*\\n[ \\t]*${LIST_ITEM})|(?<=(?:^|\\n)[ \\t]*${LIST_ITEM}[^]*\\n[ \\t]*\\d{1,2}[.)]))`,
+        `(?<=(?:^|\\n)[ \\t]*)${LIST_ITEM}(?:(?=[^]*?\\n[ \\t]*${LIST_ITEM})|(?<=(?:^|\\n)[ \\t]*${LIST_ITEM}[^]*?\\n[ \\t]*\\d{1,2}[.)]))`,
         "gu",
       ),
       true,
