@@ -27,6 +27,8 @@ export interface ExpectedFulfilment {
   /** The levels the figure comes from, for the message. */
   target: Quantity | null;
   achieved: Quantity | null;
+  /** The figure is the mean of this many numbered criteria listed in one cell. */
+  items?: number;
 }
 
 /** A reading that gives its number plainly: one quantity, no guess, no damage. */
@@ -61,6 +63,11 @@ export function expectedFulfilment(
     return { value: 100, uncapped: 100, certain: true, target, achieved };
   }
   if (computed.status !== "computed") return null;
+  if (computed.items) {
+    // Each item's levels are plain figures on their own lines: the mean is as sure as they are.
+    const { value, uncapped, items } = computed;
+    return { value, uncapped, certain: !computed.suggested, target: null, achieved: null, items };
+  }
 
   const unitsAgree = !!target && !!achieved && sameUnit(target, achieved);
   // The levels the figure is computed from: target and achieved, and the baseline for progress.

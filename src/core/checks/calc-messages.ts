@@ -10,7 +10,17 @@ import { exactForHabit, otherHabitSentence } from "./rounding-habit";
 const percent = (x: number): string => `${formatFigure(x)}%`;
 
 /** "(хүрсэн түвшин «…», зорилтот түвшин «…»)": where a computed figure comes from. */
-function levels(e: { target: Quantity | null; achieved: Quantity | null }): Bilingual {
+function levels(e: {
+  target: Quantity | null;
+  achieved: Quantity | null;
+  items?: number;
+}): Bilingual {
+  if (e.items) {
+    return {
+      mn: ` (дугаарласан ${e.items} шалгуур үзүүлэлтийн гүйцэтгэлийн дундаж)`,
+      en: ` (the mean of its ${e.items} numbered criteria)`,
+    };
+  }
   if (!e.target || !e.achieved) return { mn: "", en: "" };
   // Quoted once for both languages.
   const achieved = quote(e.achieved.source);

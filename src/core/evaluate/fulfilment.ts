@@ -96,6 +96,8 @@ export type FulfilmentResult =
       suggested: boolean;
       /** The method used: "progress" falls back to "ratio" without a usable baseline. */
       method: "ratio" | "progress";
+      /** The mean of this many numbered criteria listed in one cell (numbered-parts.ts). */
+      items?: number;
     }
   | { status: "met"; value: 100 }
   | {

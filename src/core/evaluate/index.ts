@@ -7,6 +7,7 @@ import {
 } from "./fulfilment";
 import { doneOfPlanned, levelThenPercent, splitAchieved } from "./achieved-with-percent";
 import { EarlierReadings } from "./readings-accelerator";
+import { numberedFulfilment } from "./numbered-parts";
 import { replacedCells } from "./stated";
 import { cellText } from "../grid";
 import { parseLevel } from "../levels";
@@ -108,10 +109,14 @@ function evaluateCriterion(criterion: Criterion, context: MeasureContext): Crite
       : (levelThenPercent(read, target) ?? doneOfPlanned(read, target));
   const achieved = within ? within.level : read;
   const computed = achieved
-    ? computeFulfilment(
+    ? (numberedFulfilment(
+        { criterion: text, measureText: context.measureText, baseline, target, achieved },
+        context.options,
+      ) ??
+      computeFulfilment(
         { texts: [text, context.measureText], baseline, target, achieved },
         context.options,
-      )
+      ))
     : null;
   // A figure in the fulfilment cell comes before the one written beside the level (which is
   // still checked where it is written).
