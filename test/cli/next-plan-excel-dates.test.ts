@@ -4,30 +4,15 @@
  * and the year-end report keep them as they are, and next year's plan has next year's days, as
  * dates in the person's own format.
  */
+import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { seed003 } from "../fixtures/seeds/seed003";
-import { loadXlsx, makeTmp, putGrid, removeTmp, run } from "./helpers";
-
-const DATE = /^(\d{4})\.(\d{2})\.(\d{2})$/;
-const FORMAT = "yyyy.mm.dd";
+import { DATE_FORMAT as FORMAT, datedPlanXlsx } from "../fixtures/xlsx/dated-plan";
+import { loadXlsx, makeTmp, removeTmp, run } from "./helpers";
 
 let dir: string;
 beforeAll(async () => {
   dir = makeTmp("excel-dates");
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(seed003.sheet ?? "Төлөвлөгөө");
-  putGrid(ws, seed003);
-  // Every «2026.01.01» of the seed typed as Excel keeps it: a date shown in the same way.
-  ws.eachRow((row) =>
-    row.eachCell((cell) => {
-      const m = typeof cell.value === "string" ? DATE.exec(cell.value.trim()) : null;
-      if (!m) return;
-      cell.value = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      cell.numFmt = FORMAT;
-    }),
-  );
-  await wb.xlsx.writeFile(path.join(dir, "plan.xlsx"));
+  fs.writeFileSync(path.join(dir, "plan.xlsx"), await datedPlanXlsx());
 });
 afterAll(() => removeTmp(dir));
 

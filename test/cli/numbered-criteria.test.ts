@@ -5,38 +5,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { CellValue } from "../../src/core/grid";
+import { numberedCriteriaReport as rows } from "../fixtures/xlsx/numbered-criteria";
 import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 import { loadXlsx, makeTmp, parseCheckJson, removeTmp, run } from "./helpers";
-
-const CRITERIA = "1. Сургалтын тоо\n2. Зөвлөгөөний тоо";
-
-/** A year-end report: row 4 the numbered criteria with `stated`, row 5 a plain one, 4 of 4. */
-function rows(stated: CellValue): CellValue[][] {
-  return [
-    ["НИЙГМИЙН ДААТГАЛЫН ХЭЛТСИЙН 2026 ОНЫ ЖИЛИЙН ЭЦСИЙН БИЕЛЭЛТ"],
-    [],
-    [
-      "Д/д",
-      "Арга хэмжээ",
-      "Шалгуур үзүүлэлт",
-      "Суурь түвшин",
-      "Зорилтот түвшин",
-      "Хүрсэн түвшин",
-      "Гүйцэтгэлийн хувь",
-    ],
-    [
-      "1.",
-      "Сургалт, зөвлөгөө өгөх",
-      CRITERIA,
-      "1. 80\n2. 3",
-      "1. 100\n2. 4",
-      "1. 90\n2. 4",
-      stated,
-    ],
-    ["2.", "Тайлан гаргах", "Тайлангийн тоо", 2, 4, 4, "100%"],
-  ];
-}
 
 let dir: string;
 beforeAll(async () => {

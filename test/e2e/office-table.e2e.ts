@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { INDICATOR_PLAN_TITLE, indicatorPlanXlsx } from "../fixtures/xlsx/indicator-plan";
+import { DATE_FORMAT, datedPlanXlsx } from "../fixtures/xlsx/dated-plan";
+import { numberedCriteriaReport } from "../fixtures/xlsx/numbered-criteria";
 import { quarterTargetMerges, quarterTargetRows } from "../fixtures/xlsx/quarter-targets";
 import { typedSheetXlsx } from "../fixtures/xlsx/typed-sheet";
 import { UNNUMBERED_REPORT } from "../fixtures/xlsx/unnumbered-report";
@@ -12,7 +14,15 @@ import { yearNamedReportXlsx } from "../fixtures/xlsx/year-named-report";
 import { TEMPLATES } from "../../src/core/templates";
 import { rowByRole } from "../../src/core/templates/samples";
 import { scaffold } from "../../src/core/templates/scaffold";
-import { openFile, pane, previewPerTest, sheetOf, workbook, type Session } from "./preview";
+import {
+  openFile,
+  pane,
+  previewPerTest,
+  sheetOf,
+  sheetTab,
+  workbook,
+  type Session,
+} from "./preview";
 
 let session: Session;
 const openSession = previewPerTest();
@@ -250,6 +260,57 @@ describe("a report without «Д/д» in the preview", () => {
     // By hand: 1250 / 1300 = 96.15… → 96.2%; 98.5 / 100 = 98.5%; 99 / 90 = 110%, capped at 100%.
     const sheet = sheetOf(await workbook(page), "Биелэлт");
     expect(["F4", "F5", "F6"].map((c) => sheet.cells[c].value)).toEqual([0.962, 0.985, 1]);
+  });
+});
+
+describe("a report listing numbered criteria in one cell in the preview", () => {
+  it("is checked and computed criterion by criterion: 90 of 100 and 4 of 4 give 95%", async () => {
+    session = await openSession({ view: "check" });
+    const { page } = session;
+    const p = pane(page);
+    await openFile(
+      page,
+      "numbered.xlsx",
+      await typedSheetXlsx("Биелэлт", numberedCriteriaReport(null)),
+    );
+
+    await p.getByRole("tabpanel").getByRole("button", { name: "Шалгах", exact: true }).click();
+    // G4's % is missing: (90 / 100 + 4 / 4) / 2 = 95%, said to be the two criteria's mean.
+    await p
+      .getByText(/тооцоход 95% \(дугаарласан 2 шалгуур үзүүлэлтийн гүйцэтгэлийн дундаж\)/)
+      .first()
+      .waitFor();
+
+    await p.getByRole("tab", { name: "Тооцоолох" }).click();
+    await p.getByRole("tabpanel").getByRole("button", { name: "Тооцоолох" }).click();
+    await p.getByText("«Биелэлт» хуудасны 1 нүдийг бөглөлөө.").waitFor();
+    expect(sheetOf(await workbook(page), "Биелэлт").cells.G4.value).toBe(0.95);
+  });
+});
+
+describe("a plan whose dates are Excel dates, carried through the year in the preview", () => {
+  it("has next year's days in next year's plan, as dates in the person's format", async () => {
+    session = await openSession({ view: "template" });
+    const { page } = session;
+    const p = pane(page);
+    await openFile(page, "dated.xlsx", await datedPlanXlsx());
+    // Each step makes the year's next sheet from the one it leaves active.
+    for (const [button, made] of [
+      ["Биелэлт үүсгэх", "Биелэлт"],
+      ["Жилийн эцсийн биелэлт", "Жилийн эцсийн биелэлт"],
+      ["Дараа жилийн төлөвлөгөө", "Төлөвлөгөө 2027"],
+    ]) {
+      await p.getByRole("button", { name: button }).click();
+      await p.getByText(`«${made}» хуудас үүслээ.`).waitFor();
+      await sheetTab(page, made).waitFor();
+    }
+    const next = sheetOf(await workbook(page), "Төлөвлөгөө 2027");
+    // Part two's start and end (G140:H141), 2026-01-01 and 2026-12-31 in the plan: as serials
+    // counted by hand from 1899-12-30, 2027-01-01 is 46388 and 2027-12-31 is 46388 + 364.
+    expect(["G140", "H140", "G141", "H141"].map((a) => next.cells[a]?.value)).toEqual([
+      46388, 46752, 46388, 46752,
+    ]);
+    expect(next.cells.G140?.numberFormat).toBe(DATE_FORMAT);
   });
 });
 
