@@ -96,12 +96,11 @@ describe("report-from-plan of targets given per year", () => {
     const ws = (await loadXlsx(path.join(dir, "plan-report.xlsx"))).getWorksheet("Биелэлт")!;
     const header = (row: number) =>
       Array.from({ length: 10 }, (_, c) => ws.getCell(row, c + 1).text || null);
-    // The plan's own columns in their places, the activities' column the form requires put in
-    // empty (as the warning says), and no «Төсөв», which the form does not require.
-    expect(r.stderr).toMatch(/«?"?Стратеги төлөвлөгөө .*тайланд хоосон үлдэнэ/);
+    // The plan's own columns in their places: the activities' column the plan goes without
+    // is not put in (the warning says so), nor is «Төсөв».
+    expect(r.stderr).toMatch(/«?"?Стратеги төлөвлөгөө .*тайланд ч нэмэгдсэнгүй/);
     expect(header(4)).toEqual([
       "Д/д",
-      "Стратеги төлөвлөгөө болон үндэслэж байгаа бодлогын баримт бичиг, хууль тогтоомж",
       "Гүйцэтгэл үзүүлэлт",
       "Хэмжих нэгж",
       "Суурь үзүүлэлт",
@@ -110,11 +109,18 @@ describe("report-from-plan of targets given per year", () => {
       "Хүрсэн түвшин буюу хэрэгжилт /хүрээгүй бол тайлбар/",
       "Гүйцэтгэлийн хувь",
       "Хариуцах нэгж",
+      null,
     ]);
     // «Хүрэх түвшин» still spans its two years only; the new columns span both header rows.
-    expect(ws.model.merges).toEqual(expect.arrayContaining(["F3:G3", "H3:H4", "I3:I4"]));
-    expect(ws.model.merges).not.toContain("F3:I3");
+    expect(ws.model.merges).toEqual(expect.arrayContaining(["E3:F3", "G3:G4", "H3:H4"]));
+    expect(ws.model.merges).not.toContain("E3:H3");
     const check = await run(["check", "plan-report.xlsx", "--json"], dir);
-    expect(parseCheckJson(check.stdout).sheets[0].targetYear).toBe(2024);
+    const sheet = parseCheckJson(check.stdout).sheets[0];
+    expect(sheet.targetYear).toBe(2024);
+    // Read as its plan is: the one header finding naming the column it goes without, and no
+    // row said to lack an activity's text (as each did in a column put in empty).
+    const codes = (code: string) =>
+      sheet.findings.filter((f) => f.code === code).map((f) => f.cell);
+    expect([codes("STRUCT-HEADER"), codes("STRUCT-EMPTY")]).toEqual([["A3"], []]);
   });
 });

@@ -33,8 +33,8 @@ export function formColumns(template: TemplateId, part: 1 | 2): ColumnSpec[] {
  * Put in a table each column of the form it lacks, right after the column that comes before
  * it in the form (after the header group over that column, unless the form puts it in the
  * group), with the form's header, number format and no value. A column the plan's form has
- * too and does not require (Төсөв) is the person's to leave out: not put back. Returns the
- * columns added.
+ * too is the person's to leave out (Төсөв; the activities' column of an indicator plan, read
+ * without it): not put back, so the report reads as its plan did. Returns the columns added.
  */
 export function addFormColumns(
   doc: CopiedDocument,
@@ -50,7 +50,7 @@ export function addFormColumns(
       previous = col;
       continue;
     }
-    if (!c.required && planForm.some((p) => p.role === c.role)) continue;
+    if (planForm.some((p) => p.role === c.role)) continue;
     const after =
       previous === undefined ? doc.extent(table).left : doc.columnAfter(table, previous, c.group);
     const at = doc.insertColumn(table, after);
@@ -105,8 +105,8 @@ export function reportFromPlan(input: {
     if (col.required && !doc.tables[0].roles.has(col.role)) {
       warnings.push(
         bi(
-          `Төлөвлөгөөнд "${col.header}" багана олдсонгүй: тайланд хоосон үлдэнэ.`,
-          `The plan has no "${col.header}" column: it stays empty in the report.`,
+          `Төлөвлөгөөнд "${col.header}" багана олдсонгүй: тайланд ч нэмэгдсэнгүй.`,
+          `The plan has no "${col.header}" column: the report has none either.`,
         ),
       );
     }
