@@ -181,7 +181,8 @@ function nextYearDates(doc: CopiedDocument, table: CopiedTable, row: number, yea
 function nextYearText(text: string, year: number): string | null {
   const moved = text.replace(YEAR_ALONE, (y) => (Number(y) === year ? String(year + 1) : y));
   if (moved === text) return null;
-  const leap = (year + 1) % 4 === 0 && ((year + 1) % 100 !== 0 || (year + 1) % 400 === 0);
+  // Next year has a 29 February where Excel has a day for it.
+  const leap = serialOfDate(year + 1, 2, 29) !== null;
   return leap
     ? moved
     : moved
