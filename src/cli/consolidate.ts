@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { consolidationModels, reportedName, type UnitInput } from "../core/summary";
+import { documentLang } from "../core/settings";
 import type { Bilingual } from "../core/text";
 import {
   defaultState,
@@ -102,12 +103,15 @@ export async function consolidateCommand(argv: string[], io: CliIO): Promise<num
   const read = units.filter((u) => !u.error);
   if (read.length === 0) throw new CliError(msg.nothingToConsolidate);
 
-  const { consolidation, table, findings } = consolidationModels(units, lang);
+  // The consolidated table is an official document: in the document's language, as the pane
+  // writes it, whatever language the messages are printed in.
+  const docLang = documentLang(state.settings);
+  const { consolidation, table, findings } = consolidationModels(units, docLang);
   const written = putAddinSheets(
     target,
     [
-      { model: table, kind: "consolidation", lang },
-      { model: findings, kind: "findings", lang },
+      { model: table, kind: "consolidation", lang: docLang },
+      { model: findings, kind: "findings", lang: docLang },
     ],
     state,
   );
