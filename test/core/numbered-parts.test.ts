@@ -16,6 +16,10 @@ describe("a cell's numbered items", () => {
       "Зөвлөгөөний тоо",
     ]);
     expect(numberedItems("1. 100\n\n2. 4\n")).toEqual(["100", "4"]);
+    expect(numberedItems("1) Сургалтын тоо\r\n2) Зөвлөгөөний тоо")).toEqual([
+      "Сургалтын тоо",
+      "Зөвлөгөөний тоо",
+    ]);
   });
 
   it("is no list out of order, of one item, or opening without a number", () => {
@@ -23,6 +27,8 @@ describe("a cell's numbered items", () => {
     expect(numberedItems("1. Сургалтын тоо")).toBeNull();
     expect(numberedItems("Үүнд:\n1. Сургалт\n2. Зөвлөгөө")).toBeNull();
     expect(numberedItems("Арга хэмжээ 1. Сургалт\nАрга хэмжээ 2. Зөвлөгөө")).toBeNull();
+    // Activities' numbers, not a list's.
+    expect(numberedItems("1.1 Сургалт\n1.2 Зөвлөгөө")).toBeNull();
   });
 });
 

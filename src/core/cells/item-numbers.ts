@@ -114,6 +114,16 @@ export function splitLeadingNumber(
   };
 }
 
+/** A list's item marker: one or two digits and a point or a bracket ("1.", "2)"). */
+export const LIST_MARKER = "\\d{1,2}[.)]";
+const LIST_ITEM_LINE = new RegExp(`^\\s*(${LIST_MARKER})(?!\\d)\\s*`, "u");
+
+/** The item a line of a list opens ("1. Сургалтын тоо", "2) 4"): its number and the rest; null for another line. */
+export function listItemOf(line: string): { number: number; rest: string } | null {
+  const m = LIST_ITEM_LINE.exec(line);
+  return m ? { number: parseInt(m[1], 10), rest: line.slice(m[0].length).trim() } : null;
+}
+
 /** What a section label names. */
 export type LabelKind = "goal" | "objective" | "ordinal" | "number";
 

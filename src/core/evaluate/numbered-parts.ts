@@ -1,4 +1,4 @@
-import { splitLeadingNumber } from "../cells/item-numbers";
+import { listItemOf } from "../cells/item-numbers";
 import type { LevelReading } from "../levels";
 import { computeFulfilment, type FulfilmentOptions, type FulfilmentResult } from "./fulfilment";
 
@@ -7,7 +7,7 @@ const FIRST_ITEM = /^\s*1(?!\d)/u;
 
 /**
  * A cell listing its items one a line, numbered from 1 («1. Сургалтын тоо», «2. Зөвлөгөөний
- * тоо»; «1. 100», «2. 4»): each item's text after its number (a line without a number goes with
+ * тоо»; «1. 100», «2) 4»): each item's text after its number (a line without a number goes with
  * the item above), or null for any other cell, or a list of one.
  */
 export function numberedItems(text: string): string[] | null {
@@ -16,9 +16,8 @@ export function numberedItems(text: string): string[] | null {
   const items: string[] = [];
   for (const line of text.split("\n")) {
     if (line.trim() === "") continue;
-    const lead = splitLeadingNumber(line);
-    const number = lead && !lead.number.prefix && lead.number.parts;
-    if (number && number.length === 1 && number[0] === items.length + 1) items.push(lead.rest);
+    const item = listItemOf(line);
+    if (item?.number === items.length + 1) items.push(item.rest);
     else if (items.length > 0) items[items.length - 1] += ` ${line.trim()}`;
     else return null;
   }

@@ -12,6 +12,7 @@ import {
 } from "./mask-digits.accelerator";
 import { replaceInRuns } from "./mask-runs.accelerator";
 import { markScanner, type TextMarks } from "./text-marks.accelerator";
+import { LIST_MARKER } from "../cells/item-numbers";
 
 /**
  * `needs`: what every match contains (a character, or a quick pattern): a rule is skipped where
@@ -80,7 +81,7 @@ const itemWord = ({ word, endings }: { word: string; endings: boolean }): string
 const ORDER = "\\p{L}\\d";
 
 /** A list's item marker before a figure: "1. 100", "2) 4" (the figure is not part of it). */
-const LIST_ITEM = "\\d{1,2}[.)](?=[ \\t]+\\d)";
+const LIST_ITEM = `${LIST_MARKER}(?=[ \\t]+\\d)`;
 
 /** No ASCII letter and no character beyond ASCII: figures, spaces and marks only. */
 export const FIGURES_AND_MARKS = /^[^A-Za-z\u0080-\uFFFF]*$/;
@@ -162,7 +163,11 @@ export const RULES: readonly Rule[] = [
   rule(/\(\d{2,4}-\d{2,4}\)/gu, true, "("),
   // List markers: "1.Нийгмийн …", "2. Хөдөлмөр …", "3) …" (never a digit after the mark: "2.5").
   atDigits(
-    rule(/(?<=^|[\n•;:>(]|\s)\d{1,2}[.)](?=\s*[\p{L}"“«])/gu, true, /\d[.)]\s*[^\d\s]/),
+    rule(
+      new RegExp(`(?<=^|[\\n•;:>(]|\\s)${LIST_MARKER}(?=\\s*[\\p{L}"“«])`, "gu"),
+      true,
+      /\d[.)]\s*[^\d\s]/,
+    ),
     1,
     2,
   ),
@@ -173,7 +178,7 @@ export const RULES: readonly Rule[] = [
   atDigits(
     rule(
       new RegExp(
-        `(?<=(?:^|\\n)[ \\t]*)${LIST_ITEM}(?:(?=[^]*?\\n[ \\t]*${LIST_ITEM})|(?<=(?:^|\\n)[ \\t]*${LIST_ITEM}[^]*?\\n[ \\t]*\\d{1,2}[.)]))`,
+        `(?<=(?:^|\\n)[ \\t]*)${LIST_ITEM}(?:(?=[^]*?\\n[ \\t]*${LIST_ITEM})|(?<=(?:^|\\n)[ \\t]*${LIST_ITEM}[^]*?\\n[ \\t]*${LIST_MARKER}))`,
         "gu",
       ),
       true,
