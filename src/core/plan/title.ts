@@ -3,9 +3,15 @@ import type { CellRef } from "./model";
 import { inCapitals, normalizeHeader } from "../cells/normalize";
 import { parseObjectiveLabel } from "../cells/item-numbers";
 
+/** A year standing alone, four digits not within a longer number: "2026.01.01", "2026 ОНЫ". */
+const YEAR = "(?<!\\d)(?:19|20)\\d{2}(?!\\d)";
+const FIRST_YEAR = new RegExp(YEAR, "u");
+/** Every year standing alone in a text (for a replace). */
+export const YEARS = new RegExp(YEAR, "gu");
+
 /** The year a title names ("… 2019 онд …", "2026 ОНЫ …"), if any: four digits on their own. */
 export function yearIn(text: string): number | undefined {
-  const m = /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(text);
+  const m = FIRST_YEAR.exec(text);
   return m ? Number(m[0]) : undefined;
 }
 

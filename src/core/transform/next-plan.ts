@@ -1,6 +1,6 @@
 import { cellText, type Grid } from "../grid";
 import { measuresOf, type Plan } from "../plan/model";
-import { yearIn } from "../plan/title";
+import { YEARS, yearIn } from "../plan/title";
 import { headerKey, plainText } from "../cells/normalize";
 import { TEMPLATES } from "../templates";
 import type { ColumnRole } from "../templates/spec";
@@ -101,11 +101,9 @@ export function nextYearPlan(input: { grid: Grid; plan: Plan }): TransformResult
         }
       }
       for (const col of targets) doc.copy.clear(r, col);
+      if (year !== undefined) nextYearDates(doc, table, r, year);
     }
-    if (year !== undefined) {
-      nextYearNames(doc, table, year);
-      for (const r of criterionRows(input.plan, table)) nextYearDates(doc, table, r, year);
-    }
+    if (year !== undefined) nextYearNames(doc, table, year);
     const halfYear = halfYearColumn(doc, table);
     // Levels reached given per period («Хүрсэн түвшин» over «Хагас жил» | «Жилийн эцэс»): both go.
     const gone = [
@@ -154,8 +152,6 @@ function nextYearNames(doc: CopiedDocument, table: CopiedTable, year: number) {
 
 /** The columns of when the work is done, whose dates are this year's. */
 const WHEN: readonly ColumnRole[] = ["timeline", "start", "end"];
-/** A year standing alone (not within a longer number): "2026.01.01", "2026 оны IV улирал". */
-const YEAR_ALONE = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
 
 /**
  * When the work is done, moved on a year: the start and end dates of part two («2026.01.01»,
@@ -179,7 +175,7 @@ function nextYearDates(doc: CopiedDocument, table: CopiedTable, row: number, yea
 
 /** A text's dates and year in `year` a year on; null where it names none. */
 function nextYearText(text: string, year: number): string | null {
-  const moved = text.replace(YEAR_ALONE, (y) => (Number(y) === year ? String(year + 1) : y));
+  const moved = text.replace(YEARS, (y) => (Number(y) === year ? String(year + 1) : y));
   if (moved === text) return null;
   // Next year has a 29 February where Excel has a day for it.
   const leap = serialOfDate(year + 1, 2, 29) !== null;
